@@ -1,0 +1,106 @@
+/**
+ * The only place that parses or formats Synchroteam dates.
+ *
+ * The API speaks in account-local wall-clock times and the reference shows several spellings of them:
+ *   "YYYY-MM-DD hh:mm"         (most objects, e.g. activity.dateStart)
+ *   "yyyy-mm-dd HH:mm:ss"      (list filters such as changedSince, dateFrom)
+ *   "DD/MM/YYYY hh:mm:ss"      (job.scheduledStart in the job object example)
+ *   "YYYY-MM-DD"               (dates without a time, e.g. preferences.date)
+ * Reading taken (documented in README): every input format above is accepted, with or without seconds, and with a
+ * "T" separator; output is always "YYYY-MM-DD HH:mm", as production answers today.
+ *
+ * Internally a wall-clock instant is a `LocalDateTime` string "YYYY-MM-DD HH:mm:ss": it sorts lexicographically and
+ * carries no zone, which is exactly what the API means. Conversions to real instants need the account's IANA zone.
+ */
+import { TZDate } from '@date-fns/tz';
+import { findIana, findWindows } from 'windows-iana';
+
+/** "YYYY-MM-DD HH:mm:ss", account-local wall clock. */
+export type LocalDateTime = string;
+
+const ISO_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?)?$/;
+const FR_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Parses any date spelling the reference shows. Returns null when the text is not a valid date. */
+export function parseApiDate(input: unknown): LocalDateTime | null {
+  if (typeof input !== 'string') return null;
+  const s = input.trim();
+  let y: number, mo: number, d: number, h = 0, mi = 0, se = 0;
+  let m = ISO_RE.exec(s);
+  if (m) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[4] !== undefined) [h, mi, se] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  } else if ((m = FR_RE.exec(s))) {
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[4] !== undefined) [h, mi, se] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  } else {
+    return null;
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || se > 59) return null;
+  return `${pad(y, 4)}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(se)}`;
+}
+
+/** True when the text carries only a date (no time part). */
+export function isDateOnly(input: string): boolean {
+  return /^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})\s*$/.test(input);
+}
+
+/** "YYYY-MM-DD HH:mm", what the API emits. */
+export function formatApiDateTime(local: LocalDateTime | null | undefined): string | null {
+  return local ? local.slice(0, 16) : null;
+}
+
+/** "YYYY-MM-DD HH:mm:ss", what the API expects in filters such as changedSince. */
+export function formatApiFilterDateTime(local: LocalDateTime): string {
+  return local.slice(0, 19);
+}
+
+/** "YYYY-MM-DD" */
+export function datePart(local: LocalDateTime): string {
+  return local.slice(0, 10);
+}
+
+/** Wall-clock time in `timeZone` → epoch milliseconds. */
+export function localToEpoch(local: LocalDateTime, timeZone: string): number {
+  const [y, mo, d, h, mi, s] = local.split(/[- :]/).map(Number);
+  return new TZDate(y, mo - 1, d, h, mi, s, timeZone).getTime();
+}
+
+/** Epoch milliseconds → wall-clock time in `timeZone`. */
+export function epochToLocal(ms: number, timeZone: string): LocalDateTime {
+  const t = new TZDate(ms, timeZone);
+  return `${pad(t.getFullYear(), 4)}-${pad(t.getMonth() + 1)}-${pad(t.getDate())} ${pad(t.getHours())}:${pad(
+    t.getMinutes(),
+  )}:${pad(t.getSeconds())}`;
+}
+
+/** Epoch milliseconds → UTC wall clock (for `changedSince`, which the reference defines in UTC). */
+export function epochToUtc(ms: number): LocalDateTime {
+  return epochToLocal(ms, 'UTC');
+}
+
+/** Adds minutes to a wall-clock time (calendar arithmetic, no zone: the API's own arithmetic). */
+export function addMinutesLocal(local: LocalDateTime, minutes: number): LocalDateTime {
+  return epochToUtc(localToEpoch(local, 'UTC') + minutes * 60_000);
+}
+
+/** Minutes between two wall-clock times (b − a). */
+export function minutesBetween(a: LocalDateTime, b: LocalDateTime): number {
+  return Math.round((localToEpoch(b, 'UTC') - localToEpoch(a, 'UTC')) / 60_000);
+}
+
+/** Windows zone name (as in user.timezone) → IANA zone. Unknown names give undefined. */
+export function windowsToIana(windowsName: string): string | undefined {
+  return findIana(windowsName)?.[0];
+}
+
+/** IANA zone → Windows zone name, for emitting user.timezone. */
+export function ianaToWindows(iana: string): string | undefined {
+  return findWindows(iana)?.[0];
+}

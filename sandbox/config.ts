@@ -1,0 +1,20 @@
+/** Sandbox settings, from flags and environment (see main.ts). */
+export interface SandboxConfig {
+  domain: string;
+  apiKey: string;
+  /** Account time zone (IANA). All API wall-clock times are in this zone. */
+  timeZone: string;
+  rateLimitPerMinute: number;
+  dailyQuota: number;
+  /** Largest accepted request body, bytes. */
+  bodyLimit: number;
+}
+
+export const defaultConfig: SandboxConfig = {
+  domain: process.env.SANDBOX_DOMAIN || 'demo',
+  apiKey: process.env.SANDBOX_API_KEY || 'demo-api-key',
+  timeZone: process.env.SANDBOX_TIMEZONE || 'America/Chicago',
+  rateLimitPerMinute: 120,
+  dailyQuota: 10_000,
+  bodyLimit: 20 * 1024 * 1024,
+};

@@ -1,0 +1,56 @@
+/**
+ * `npm run sandbox -- [--port 4010] [--db data/sandbox.db|:memory:] [--seed 42] [--size small|large] [--reset]
+ *                     [--live] [--rate-limit 120] [--daily-quota 10000]`
+ * Environment: SANDBOX_PORT, SANDBOX_DB, SANDBOX_DOMAIN, SANDBOX_API_KEY, SANDBOX_TIMEZONE.
+ */
+import { parseArgs } from 'node:util';
+import { existsSync, rmSync } from 'node:fs';
+import { startSandbox } from './server';
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.SANDBOX_PORT || '4010' },
+    host: { type: 'string', default: process.env.SANDBOX_HOST || '127.0.0.1' },
+    db: { type: 'string', default: process.env.SANDBOX_DB || 'data/sandbox.db' },
+    seed: { type: 'string', default: '42' },
+    size: { type: 'string', default: 'small' },
+    reset: { type: 'boolean', default: false },
+    live: { type: 'boolean', default: false },
+    'rate-limit': { type: 'string', default: '120' },
+    'daily-quota': { type: 'string', default: '10000' },
+  },
+});
+
+function fail(msg: string): never {
+  console.error(`sandbox: ${msg}`);
+  process.exit(2);
+}
+
+const port = Number(args.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number (got ${args.port})`);
+const seed = Number(args.seed);
+if (!Number.isInteger(seed)) fail(`--seed must be an integer (got ${args.seed})`);
+if (args.size !== 'small' && args.size !== 'large') fail(`--size must be small or large (got ${args.size})`);
+const rateLimit = Number(args['rate-limit']);
+const dailyQuota = Number(args['daily-quota']);
+if (!Number.isInteger(rateLimit) || rateLimit < 0) fail('--rate-limit must be a whole number (0 = unlimited)');
+if (!Number.isInteger(dailyQuota) || dailyQuota < 0) fail('--daily-quota must be a whole number (0 = unlimited)');
+
+if (args.reset && args.db !== ':memory:') {
+  for (const f of [args.db, `${args.db}-wal`, `${args.db}-shm`]) if (existsSync(f)) rmSync(f);
+}
+
+const sandbox = await startSandbox({
+  db: args.db,
+  port,
+  host: args.host,
+  config: { rateLimitPerMinute: rateLimit, dailyQuota },
+});
+console.log(`Synchroteam sandbox on ${sandbox.url} (domain ${sandbox.config.domain}, db ${args.db})`);
+
+const stop = async () => {
+  await sandbox.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,12 @@
+/** Every resource module of the sandbox registers its collections and endpoints here. */
+import type { Router } from '../http/router';
+import type { Store } from '../store/store';
+import type { SandboxConfig } from '../config';
+import { registerCustomFields } from './customfield';
+import { registerCustomers } from './customer';
+
+export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
+  void config;
+  registerCustomFields(router, store);
+  registerCustomers(router, store);
+}
