@@ -16,6 +16,7 @@ import { Router, type HandlerContext } from './http/router';
 import { Store } from './store/store';
 import { defaultConfig, type SandboxConfig } from './config';
 import { registerResources } from './resources';
+import { defineAll } from './store/schema';
 
 const BASE_RE = /^\/api\/v3(?=\/|$)/i;
 
@@ -66,6 +67,7 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
   const now = opts.now ?? Date.now;
   const store = new Store(opts.db ?? ':memory:', now);
   const router = new Router();
+  defineAll(store);
   registerResources(router, store, config);
   const limiter = new RateLimiter({ perMinute: config.rateLimitPerMinute, perDay: config.dailyQuota });
   const expectedUser = config.domain.toLowerCase();

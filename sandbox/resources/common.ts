@@ -97,9 +97,16 @@ export function localStamp(ms: number, ctx: { config: { timeZone: string } }): s
   return formatApiDateTime(epochToLocal(ms, ctx.config.timeZone))!;
 }
 
-/** Adds dateCreated/dateModified (account-local) to a stored document. */
+/** The document as the API shows it: fields starting with "_" are the sandbox's own bookkeeping and stay inside. */
+export function publicDoc(doc: Doc): Doc {
+  const out: Doc = {};
+  for (const [k, v] of Object.entries(doc)) if (!k.startsWith('_')) out[k] = v;
+  return out;
+}
+
+/** The public document with dateCreated/dateModified (account-local). */
 export function withStamps(row: Row, ctx: { config: { timeZone: string } }): Doc {
-  return { ...row.doc, dateCreated: localStamp(row.createdMs, ctx), dateModified: localStamp(row.modifiedMs, ctx) };
+  return { ...publicDoc(row.doc), dateCreated: localStamp(row.createdMs, ctx), dateModified: localStamp(row.modifiedMs, ctx) };
 }
 
 /** changedSince is given in UTC (reference: "modified after the UTC date+time specified"). */

@@ -13,23 +13,12 @@ import { readPaging, readSort } from '../http/params';
 import { badRequest, notFound } from '../http/errors';
 import type { Router } from '../http/router';
 import type { Store } from '../store/store';
-import type { Collection, Doc } from '../store/collection';
+import type { Doc } from '../store/collection';
 import {
   applyAddress, bulkAnswer, changedSinceFilter, checkMandatoryCustomFields, field, has, likePattern, listResponse,
   mergeCustomFieldValues, optBool, optString, optStringList, requireObject, selectByParam, withStamps, type Ctx,
 } from './common';
 
-export function defineCustomers(store: Store): Collection {
-  return store.define({
-    name: 'customer',
-    idType: 'int',
-    columns: {
-      my_id: { type: 'TEXT', get: (d) => d.myId, nocase: true, index: true },
-      name: { type: 'TEXT', get: (d) => d.name, nocase: true, index: true },
-      email: { type: 'TEXT', get: (d) => d.contactEmail, nocase: true, index: true },
-    },
-  });
-}
 
 /** A random public link token, as production's links carry. */
 export function publicLink(ctx: { config: { domain: string } }, kind: string): string {
@@ -44,7 +33,7 @@ export const CUSTOMER_TEXT_FIELDS = [
 const PARAMS = { id: 'id', myId: 'my_id', name: 'name', email: 'email' };
 
 export function registerCustomers(router: Router, store: Store): void {
-  const customers = defineCustomers(store);
+  const customers = store.collection('customer');
   const show = (ctx: Ctx, doc: ReturnType<typeof customers.get>) => withStamps(doc!, ctx);
 
   router.get('customer/details', (ctx) => show(ctx, selectByParam(ctx.query, customers, PARAMS, 'Customer')[0]));

@@ -8,23 +8,11 @@ import { readPaging, readSort } from '../http/params';
 import { badRequest, notFound } from '../http/errors';
 import type { Router } from '../http/router';
 import type { Store } from '../store/store';
-import type { Collection } from '../store/collection';
 import { field, listResponse, mergeCustomFieldValues, requireObject } from './common';
 
 export const CUSTOM_FIELD_OBJECT_TYPES = ['job', 'customer', 'site', 'equipment', 'user'] as const;
 export const CUSTOM_FIELD_TYPES = ['text', 'select', 'date', 'number', 'checkbox', 'autocomplete', 'email', 'phone'] as const;
 
-export function defineCustomFields(store: Store): Collection {
-  return store.define({
-    name: 'customfield',
-    idType: 'int',
-    columns: {
-      object_type: { type: 'TEXT', get: (d) => d.objectType, index: true },
-      label: { type: 'TEXT', get: (d) => d.label, nocase: true },
-      sort_order: { type: 'INTEGER', get: (d) => d.order },
-    },
-  });
-}
 
 /** The API shape of a definition (objectType and values are kept for the sandbox's own validation). */
 function toApi(doc: Record<string, unknown>) {
@@ -33,7 +21,7 @@ function toApi(doc: Record<string, unknown>) {
 }
 
 export function registerCustomFields(router: Router, store: Store): void {
-  const defs = defineCustomFields(store);
+  const defs = store.collection('customfield');
 
   router.get('customfield/list', (ctx) => {
     const q = ctx.query;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness';
+import { ZCustomer } from '../../lib/synchroteam/schemas/customer';
+import { ZPage } from '../../lib/synchroteam/schemas/common';
 
 describe('customers', () => {
   let api: TestApi;
@@ -21,6 +23,7 @@ describe('customers', () => {
       tags: ['bakery'],
     });
     expect(created.status).toBe(200);
+    ZCustomer.parse(created.body);
     expect(typeof created.body.id).toBe('number');
     expect(created.body.address).toBe('3120 W Belmont Ave, Chicago, IL 60618, United States');
     expect(Number(created.body.position.latitude)).toBeCloseTo(41.9395, 3);
@@ -89,6 +92,7 @@ describe('customers', () => {
     const p1 = await api.get('customer/list', { name: 'Page Co*', pageSize: 20 });
     const p2 = await api.get('customer/list', { name: 'Page Co*', pageSize: 20, page: 2 });
     const p9 = await api.get('customer/list', { name: 'Page Co*', pageSize: 20, page: 9 });
+    ZPage(ZCustomer).parse(p1.body);
     expect(p1.body.recordsTotal).toBe(30);
     expect(p1.body.records).toBe(20);
     expect(p2.body.records).toBe(10);

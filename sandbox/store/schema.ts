@@ -1,0 +1,123 @@
+/**
+ * Every collection of the sandbox and the columns lists filter and sort on: the database schema in one place.
+ * Documents are the API's JSON representation of each record; columns are extracted from them on every write.
+ * Conventions: `<ref>_id` columns hold the id of a referenced record (doc.<ref>.id); text keys are NOCASE.
+ * Resource modules add the columns they need to their own entry here.
+ */
+import type { CollectionDef, Doc } from './collection';
+import type { Store } from './store';
+import { parseApiDate } from '../../lib/synchroteam/dates';
+
+const ref = (name: string) => (d: Doc) => (d[name] as { id?: unknown } | null | undefined)?.id ?? null;
+const text = (get: (d: Doc) => unknown, index = true) => ({ type: 'TEXT' as const, get, nocase: true, index });
+const int = (get: (d: Doc) => unknown, index = true) => ({ type: 'INTEGER' as const, get, index });
+const bool = (get: (d: Doc) => unknown) => ({ type: 'INTEGER' as const, get: (d: Doc) => (get(d) ? 1 : 0) });
+/** Wall-clock dates are stored as sortable "YYYY-MM-DD HH:mm:ss" text (see lib/synchroteam/dates.ts). */
+const date = (name: string, index = true) => ({ type: 'TEXT' as const, get: (d: Doc) => parseApiDate(d[name]), index });
+
+export const COLLECTIONS: CollectionDef[] = [
+  { name: 'customfield', idType: 'int', columns: { object_type: text((d) => d.objectType), label: text((d) => d.label, false), sort_order: int((d) => d.order, false) } },
+  { name: 'customer', idType: 'int', columns: { my_id: text((d) => d.myId), name: text((d) => d.name), email: text((d) => d.contactEmail) } },
+  { name: 'site', idType: 'int', columns: { my_id: text((d) => d.myId), name: text((d) => d.name), customer_id: int(ref('customer')) } },
+  {
+    name: 'equipment',
+    idType: 'int',
+    columns: { my_id: text((d) => d.myId), name: text((d) => d.name), customer_id: int(ref('customer')), site_id: int(ref('site')) },
+  },
+  { name: 'team', idType: 'int', columns: { name: text((d) => d.name) } },
+  {
+    name: 'user',
+    idType: 'int',
+    columns: { login: text((d) => d.login), my_id: text((d) => d.myId), email: text((d) => d.email), profile: text((d) => d.profile), name: text((d) => `${d.lastName ?? ''} ${d.firstName ?? ''}`.trim(), false) },
+  },
+  { name: 'activitytype', idType: 'int', columns: { name: text((d) => d.name), category: text((d) => d.category) } },
+  {
+    name: 'activity',
+    idType: 'int',
+    columns: {
+      user_id: int(ref('user')),
+      team_id: int(ref('team')),
+      type_id: int(ref('activityType')),
+      date_start: date('dateStart'),
+      date_end: date('dateEnd'),
+    },
+  },
+  { name: 'jobtype', idType: 'int', columns: { name: text((d) => d.name) } },
+  { name: 'jobschedulingwindow', idType: 'int', columns: { name: text((d) => d.name) } },
+  { name: 'block', idType: 'int', columns: { name: text((d) => d.name) } },
+  { name: 'reporttemplate', idType: 'int', columns: { name: text((d) => d.name), is_published: bool((d) => d.isPublished) } },
+  {
+    name: 'job',
+    idType: 'uuid',
+    columns: {
+      num: int((d) => d.num),
+      my_id: text((d) => d.myId),
+      status: text((d) => d.status),
+      priority: text((d) => d.priority, false),
+      customer_id: int(ref('customer')),
+      site_id: int(ref('site')),
+      equipment_id: int(ref('equipment')),
+      technician_id: int(ref('technician')),
+      type_id: int(ref('type')),
+      report_template_id: int(ref('reportTemplate')),
+      team_pref_id: int((d) => (d.preferences as Doc | null)?.team && ((d.preferences as Doc).team as Doc).id),
+      scheduled_start: date('scheduledStart'),
+      scheduled_end: date('scheduledEnd', false),
+      actual_start: date('actualStart', false),
+      actual_end: date('actualEnd', false),
+      validated_ms: int((d) => d._validatedMs, false),
+      report_modified_ms: int((d) => d._reportModifiedMs, false),
+      has_photos: bool((d) => d._hasPhotos),
+    },
+    indexes: [['technician_id', 'scheduled_start'], ['status', 'scheduled_start']],
+  },
+  { name: 'photo', idType: 'int', columns: { job_id: text((d) => d._jobId) } },
+  { name: 'recurrence', idType: 'int', columns: { customer_id: int(ref('customer')), site_id: int(ref('site')) } },
+  { name: 'contract', idType: 'int', columns: { num: int((d) => d.num), name: text((d) => d.name), customer_id: int(ref('customer')), site_id: int(ref('site')) } },
+  { name: 'tax', idType: 'int', columns: { name: text((d) => d.name), is_default: bool((d) => d.isDefault) } },
+  { name: 'partcategory', idType: 'int', columns: { name: text((d) => d.name) } },
+  {
+    name: 'part',
+    idType: 'int',
+    columns: { reference: text((d) => d.reference), name: text((d) => d.name), category_id: int(ref('category')), type: text((d) => d.type) },
+  },
+  {
+    name: 'invoice',
+    idType: 'int',
+    columns: { num: int((d) => d.num), reference: text((d) => d.reference), status: text((d) => d.status), customer_id: int(ref('customer')), site_id: int(ref('site')), job_id: text(ref('job')), paid_ms: int((d) => d._paidMs, false) },
+  },
+  {
+    name: 'quotation',
+    idType: 'int',
+    columns: { num: int((d) => d.num), reference: text((d) => d.reference), status: text((d) => d.status), customer_id: int(ref('customer')), site_id: int(ref('site')), job_id: text(ref('job')) },
+  },
+  {
+    name: 'creditnote',
+    idType: 'int',
+    columns: { num: int((d) => d.num), reference: text((d) => d.reference), status: text((d) => d.status), customer_id: int(ref('customer')), site_id: int(ref('site')), job_id: text(ref('job')), invoice_id: int(ref('invoice')) },
+  },
+  { name: 'depot', idType: 'int', columns: { name: text((d) => d.name) } },
+  { name: 'partmovement', idType: 'int', columns: { part_id: int(ref('part')) } },
+  { name: 'partrequest', idType: 'int', columns: { job_id: text(ref('job')) } },
+  {
+    name: 'attachment',
+    idType: 'int',
+    columns: { name: text((d) => d.name), job_id: text(ref('job')), customer_id: int(ref('customer')), site_id: int(ref('site')), equipment_id: int(ref('equipment')) },
+  },
+  {
+    name: 'timeline',
+    idType: 'int',
+    columns: { job_id: text(ref('job')), customer_id: int(ref('customer')), site_id: int(ref('site')), equipment_id: int(ref('equipment')), user_id: int(ref('user')), type: text((d) => d.type), event: text((d) => d.event) },
+  },
+  {
+    name: 'task',
+    idType: 'int',
+    columns: { job_id: text(ref('job')), customer_id: int(ref('customer')), site_id: int(ref('site')), equipment_id: int(ref('equipment')), user_id: int(ref('user')), due: date('dueDate') },
+  },
+  { name: 'message', idType: 'int', columns: { user_id: int(ref('user')) } },
+];
+
+/** Defines every collection (idempotent). Called once when a sandbox starts, before resources register. */
+export function defineAll(store: Store): void {
+  for (const def of COLLECTIONS) store.define(def);
+}
