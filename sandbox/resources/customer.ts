@@ -10,13 +10,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readPaging, readSort } from '../http/params';
-import { badRequest, notFound } from '../http/errors';
 import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Doc } from '../store/collection';
 import {
-  applyAddress, bulkAnswer, changedSinceFilter, checkMandatoryCustomFields, field, has, likePattern, listResponse,
-  mergeCustomFieldValues, optBool, optString, optStringList, requireObject, selectByParam, withStamps, type Ctx,
+  applyRecordBody, findUpsertTarget, listResponse, RECORD_SORTS, recordListFilters, registerLifecycle, requireObject,
+  selectByParam, withStamps, type Ctx,
 } from './common';
 
 
@@ -40,85 +39,36 @@ export function registerCustomers(router: Router, store: Store): void {
 
   router.post('customer/send', (ctx) => {
     const body = requireObject(ctx.body);
-    const id = field(body, 'id');
-    const myId = optString(body, 'myId', 100);
-    let existing = null;
-    if (id !== undefined && id !== null && id !== '') {
-      existing = customers.get(id as number);
-      if (!existing) throw notFound(`Customer not found (id=${String(id)})`);
-    } else if (myId) existing = customers.findBy('my_id', myId)[0] ?? null;
-
+    const existing = findUpsertTarget(customers, body, 'Customer', { field: 'myId', column: 'my_id' });
     const doc: Doc = existing ? { ...existing.doc } : { publicLink: publicLink(ctx, 'Customer'), active: true };
-    for (const f of CUSTOMER_TEXT_FIELDS) {
-      const v = optString(body, f, f === 'name' ? 200 : 500);
-      if (v !== undefined) doc[f] = v;
-    }
-    if (!existing && (typeof doc.name !== 'string' || !doc.name.trim())) throw badRequest(`Field 'name' is required`);
-    if (existing && has(body, 'name') && !String(doc.name ?? '').trim()) throw badRequest(`Field 'name' cannot be empty`);
-    if (doc.myId) {
-      const clash = customers.findBy('my_id', doc.myId).find((r) => r.id !== existing?.id);
-      if (clash) throw badRequest(`Field 'myId': another customer already uses myId '${String(doc.myId)}'`);
-    }
-    if (typeof doc.contactEmail === 'string' && doc.contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(doc.contactEmail)) {
-      throw badRequest(`Field 'contactEmail' is not a valid email address`);
-    }
-    applyAddress(doc, body);
-    const tags = optStringList(body, 'tags');
-    if (tags !== undefined) doc.tags = tags;
-    doc.tags ??= [];
-    doc.customFieldValues = mergeCustomFieldValues(store, 'customer', doc.customFieldValues, field(body, 'customFieldValues'));
-    if (!existing) checkMandatoryCustomFields(store, 'customer', doc.customFieldValues as never);
-    const active = optBool(body, 'active');
-    if (active !== undefined) doc.active = active;
-    for (const f of CUSTOMER_TEXT_FIELDS) doc[f] ??= null;
+    applyRecordBody(store, customers, body, doc, existing, {
+      what: 'Customer',
+      textFields: CUSTOMER_TEXT_FIELDS,
+      customFieldType: 'customer',
+      address: true,
+    });
     const row = existing ? customers.update(existing.id, doc) : customers.insert(doc);
     return show(ctx, row);
   });
 
-  router.delete('customer/delete', (ctx) => {
-    const rows = selectByParam(ctx.query, customers, PARAMS, 'Customer');
-    for (const r of rows) customers.setDeleted(r.id, true);
-    return rows.map((r) => ({ id: r.id, deleted: true }));
-  });
-
-  router.post('customer/undelete', (ctx) => {
-    const rows = selectByParam(ctx.query, customers, PARAMS, 'Customer', { includeDeleted: true }).filter((r) => r.deleted);
-    if (!rows.length) throw notFound('No deleted customer matches');
-    for (const r of rows) customers.setDeleted(r.id, false);
-    return bulkAnswer('customersDeleted', 'isDeleted', rows);
-  });
-
-  router.post('customer/activate', (ctx) => {
-    const rows = selectByParam(ctx.query, customers, PARAMS, 'Customer');
-    for (const r of rows) customers.setActive(r.id, true);
-    return bulkAnswer('customersActivated', 'isActivated', rows);
-  });
-
-  router.post('customer/desactivate', (ctx) => {
-    const rows = selectByParam(ctx.query, customers, PARAMS, 'Customer');
-    for (const r of rows) customers.setActive(r.id, false);
-    return bulkAnswer('customersDesactivated', 'isDesactivated', rows);
+  registerLifecycle(router, customers, 'customer', 'Customer', PARAMS, {
+    undeleted: ['customersDeleted', 'isDeleted'],
+    activated: ['customersActivated', 'isActivated'],
+    desactivated: ['customersDesactivated', 'isDesactivated'],
   });
 
   router.get('customer/list', (ctx) => {
     const q = ctx.query;
     const paging = readPaging(q);
-    const sort = readSort(q, { name: 'name', dateModified: 'modified_ms', dateCreated: 'created_ms', myId: 'my_id' }, 'name');
+    const sort = readSort(q, RECORD_SORTS, 'name');
     const where: string[] = [];
     const params: unknown[] = [];
-    changedSinceFilter(q, where, params);
-    const name = q.str('name');
-    if (name) {
-      where.push(`name LIKE ? ESCAPE '\\'`);
-      params.push(likePattern(name));
-    }
+    recordListFilters(q, where, params);
     const email = q.str('email');
     if (email) {
       where.push('email = ?');
       params.push(email);
     }
-    where.push('active = ?');
-    params.push(q.bool('active') === false ? 0 : 1);
     const { rows, total } = customers.list({ where, params, orderBy: `${sort.column} ${sort.direction}`, ...paging });
     return listResponse(paging, total, rows.map((r) => withStamps(r, ctx)));
   });
