@@ -1,0 +1,10 @@
+/** Runs once when the server starts: sandbox mode gets its demo accounts. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { getEnv } = await import('./lib/server/env');
+  const env = getEnv();
+  if (!env.sandboxMode) return;
+  const { getDb } = await import('./lib/server/db');
+  const { ensureDemoAccounts } = await import('./lib/server/auth/accounts');
+  await ensureDemoAccounts(getDb());
+}

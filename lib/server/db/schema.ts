@@ -1,0 +1,38 @@
+/** The app database (accounts and audit log). Drizzle schema; migrations in /drizzle. */
+import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['dispatcher', 'manager', 'admin'] }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  /** Bumped by "sign out everywhere", a password reset or a role change: older session tokens stop working. */
+  sessionVersion: integer('session_version').notNull().default(1),
+  /** The Synchroteam user this account acts as (validateBy etc.), when mapped. */
+  synchroteamLogin: text('synchroteam_login'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  lastSignInAt: integer('last_sign_in_at', { mode: 'timestamp_ms' }),
+});
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    userId: integer('user_id'),
+    userEmail: text('user_email').notNull(),
+    method: text('method').notNull(),
+    endpoint: text('endpoint').notNull(),
+    recordKeys: text('record_keys').notNull().default(''),
+    status: integer('status').notNull(),
+    outcome: text('outcome', { enum: ['ok', 'refused', 'error'] }).notNull(),
+    detail: text('detail'),
+  },
+  (t) => [index('audit_at').on(t.at), index('audit_user').on(t.userId)],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;
