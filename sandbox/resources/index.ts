@@ -4,9 +4,13 @@ import type { Store } from '../store/store';
 import type { SandboxConfig } from '../config';
 import { registerCustomFields } from './customfield';
 import { registerCustomers } from './customer';
+import { registerSites } from './site';
+import { registerEquipment } from './equipment';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
   registerCustomFields(router, store);
   registerCustomers(router, store);
+  registerSites(router, store);
+  registerEquipment(router, store);
 }
