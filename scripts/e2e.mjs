@@ -1,0 +1,61 @@
+/**
+ * End-to-end run: a freshly seeded sandbox and the built app on test ports, then Playwright in Debian Chromium.
+ * The app runs with a distinctive API key so the bundle test can prove the key never reaches the browser.
+ * Extra arguments go to `playwright test` (e.g. `npm run test:e2e -- e2e/auth`).
+ */
+import { rmSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, build, buildIsStale, ensureChromium, log, run, startApp, startSandbox, stopAll, waitForHttp } from './lib.mjs';
+
+export const E2E = {
+  sandboxPort: 4110,
+  appPort: 3100,
+  domain: 'e2ecompany',
+  apiKey: 'e2e-9f3c1a7b5d2e4f60-secret',
+};
+
+export function e2eEnv() {
+  const dir = join(ROOT, 'data', 'e2e');
+  return {
+    ...process.env,
+    SANDBOX_PORT: String(E2E.sandboxPort),
+    SANDBOX_DOMAIN: E2E.domain,
+    SANDBOX_API_KEY: E2E.apiKey,
+    SYNCHROTEAM_API_KEY: '',
+    APP_DATABASE: join(dir, 'app.db'),
+    APP_DATA_DIR: dir,
+    NEXTAUTH_URL: `http://localhost:${E2E.appPort}`,
+    NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789abcdef',
+    E2E_BASE_URL: `http://localhost:${E2E.appPort}`,
+    E2E_SANDBOX_URL: `http://127.0.0.1:${E2E.sandboxPort}/api/v3`,
+    E2E_API_KEY: E2E.apiKey,
+    E2E_DOMAIN: E2E.domain,
+  };
+}
+
+export async function runE2E(extraArgs = []) {
+  ensureChromium();
+  const env = e2eEnv();
+  if (buildIsStale()) build(env);
+  const dir = join(ROOT, 'data', 'e2e');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const children = [];
+  const cleanup = () => stopAll(children);
+  process.on('exit', cleanup);
+  try {
+    children.push(startSandbox({ port: E2E.sandboxPort, db: join(dir, 'sandbox.db'), args: ['--reset', '--seed', '42', '--rate-limit', '0', '--daily-quota', '0'], env }));
+    await waitForHttp(`${env.E2E_SANDBOX_URL}/`);
+    children.push(startApp({ port: E2E.appPort, env }));
+    await waitForHttp(`${env.E2E_BASE_URL}/sign-in`);
+    log('Running Playwright…');
+    return run(join(ROOT, 'node_modules', '.bin', 'playwright'), ['test', ...extraArgs], { env });
+  } finally {
+    cleanup();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const code = await runE2E(process.argv.slice(2));
+  process.exit(code);
+}
