@@ -7,6 +7,8 @@ const securityHeaders = [
 ];
 
 const nextConfig = {
+  // Separate build folders let several builds run side by side (e.g. NEXT_DIST_DIR=.next-board); default .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Native module: loaded by Node at run time, never bundled.
   serverExternalPackages: ['better-sqlite3'],
