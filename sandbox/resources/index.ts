@@ -6,6 +6,8 @@ import { registerCustomFields } from './customfield';
 import { registerCustomers } from './customer';
 import { registerSites } from './site';
 import { registerEquipment } from './equipment';
+import { registerUsers } from './user';
+import { registerTeams } from './team';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -13,4 +15,6 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerCustomers(router, store);
   registerSites(router, store);
   registerEquipment(router, store);
+  registerUsers(router, store);
+  registerTeams(router, store);
 }
