@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMinutesLocal, epochToLocal, formatApiDateTime, formatApiFilterDateTime, ianaToWindows, isDateOnly, localToEpoch,
+  minutesBetween, parseApiDate, windowsToIana,
+} from './dates';
+
+describe('parseApiDate: every spelling the reference shows', () => {
+  it.each([
+    ['2018-01-01 14:22', '2018-01-01 14:22:00'], // activity.dateStart
+    ['2018-01-01 14:22:09', '2018-01-01 14:22:09'], // list filters yyyy-mm-dd HH:mm:ss
+    ['19/07/2016 14:43:00', '2016-07-19 14:43:00'], // job.scheduledStart example
+    ['19/07/2016 14:43', '2016-07-19 14:43:00'],
+    ['2019-03-10', '2019-03-10 00:00:00'], // preferences.date
+    ['2019-03-10T08:05', '2019-03-10 08:05:00'],
+    ['2019-03-10T08:05:30.123', '2019-03-10 08:05:30'],
+    ['2019-3-5 8:05', '2019-03-05 08:05:00'],
+    [' 2019-03-10 08:05 ', '2019-03-10 08:05:00'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseApiDate(input)).toBe(expected);
+  });
+
+  it.each(['', 'yesterday', '2019-13-01', '2019-02-30 10:00', '31/02/2020', '2019-01-01 24:00', '2019-01-01 10:60', '10:00', null, 42])(
+    'refuses %s',
+    (input) => {
+      expect(parseApiDate(input as unknown)).toBeNull();
+    },
+  );
+
+  it('accepts 29 February only in leap years', () => {
+    expect(parseApiDate('2024-02-29')).toBe('2024-02-29 00:00:00');
+    expect(parseApiDate('2023-02-29')).toBeNull();
+  });
+
+  it('tells date-only spellings apart', () => {
+    expect(isDateOnly('2019-03-10')).toBe(true);
+    expect(isDateOnly('10/03/2019')).toBe(true);
+    expect(isDateOnly('2019-03-10 10:00')).toBe(false);
+  });
+});
+
+describe('formatting', () => {
+  it('emits YYYY-MM-DD HH:mm as production does, and the filter spelling with seconds', () => {
+    expect(formatApiDateTime('2016-07-19 14:43:00')).toBe('2016-07-19 14:43');
+    expect(formatApiDateTime(null)).toBeNull();
+    expect(formatApiFilterDateTime('2016-07-19 14:43:00')).toBe('2016-07-19 14:43:00');
+  });
+
+  it('round-trips every input spelling through parse → format → parse', () => {
+    for (const s of ['2018-01-01 14:22', '19/07/2016 14:43:00', '2019-03-10']) {
+      const once = parseApiDate(s)!;
+      expect(parseApiDate(formatApiDateTime(once)!)).toBe(once.slice(0, 16) + ':00');
+    }
+  });
+});
+
+describe('account-local wall clock and zones', () => {
+  it('converts wall-clock time in a zone to an instant and back', () => {
+    const ms = localToEpoch('2026-11-28 09:30:00', 'America/Chicago');
+    expect(new Date(ms).toISOString()).toBe('2026-11-28T15:30:00.000Z');
+    expect(epochToLocal(ms, 'America/Chicago')).toBe('2026-11-28 09:30:00');
+    expect(epochToLocal(ms, 'Europe/Paris')).toBe('2026-11-28 16:30:00');
+  });
+
+  it('handles daylight-saving changes (Chicago springs forward on 8 March 2026)', () => {
+    const before = localToEpoch('2026-03-08 01:30:00', 'America/Chicago');
+    const after = localToEpoch('2026-03-08 03:30:00', 'America/Chicago');
+    expect((after - before) / 3_600_000).toBe(1);
+  });
+
+  it('does calendar arithmetic on wall-clock times', () => {
+    expect(addMinutesLocal('2026-11-28 23:30:00', 90)).toBe('2026-11-29 01:00:00');
+    expect(minutesBetween('2026-11-28 08:00:00', '2026-11-28 09:45:00')).toBe(105);
+  });
+
+  it('maps Windows zone names (user.timezone) to IANA and back', () => {
+    expect(windowsToIana('Romance Standard Time')).toBe('Europe/Paris');
+    expect(windowsToIana('Central Standard Time')).toBe('America/Chicago');
+    expect(windowsToIana('Nowhere Standard Time')).toBeUndefined();
+    expect(ianaToWindows('America/Chicago')).toBe('Central Standard Time');
+  });
+});
