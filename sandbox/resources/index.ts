@@ -8,6 +8,9 @@ import { registerSites } from './site';
 import { registerEquipment } from './equipment';
 import { registerUsers } from './user';
 import { registerTeams } from './team';
+import { registerTaxes } from './tax';
+import { registerParts } from './part';
+import { registerDepots } from './depot';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -17,4 +20,7 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerEquipment(router, store);
   registerUsers(router, store);
   registerTeams(router, store);
+  registerTaxes(router, store);
+  registerParts(router, store);
+  registerDepots(router, store);
 }
