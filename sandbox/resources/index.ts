@@ -11,6 +11,8 @@ import { registerTeams } from './team';
 import { registerTaxes } from './tax';
 import { registerParts } from './part';
 import { registerDepots } from './depot';
+import { registerActivityTypes } from './activitytype';
+import { registerActivities } from './activity';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -23,4 +25,6 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerTaxes(router, store);
   registerParts(router, store);
   registerDepots(router, store);
+  registerActivityTypes(router, store);
+  registerActivities(router, store);
 }
