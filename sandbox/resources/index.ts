@@ -13,6 +13,7 @@ import { registerParts } from './part';
 import { registerDepots } from './depot';
 import { registerActivityTypes } from './activitytype';
 import { registerActivities } from './activity';
+import { registerJobDomain } from './job';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -27,4 +28,5 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerDepots(router, store);
   registerActivityTypes(router, store);
   registerActivities(router, store);
+  registerJobDomain(router, store);
 }

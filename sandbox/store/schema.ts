@@ -47,7 +47,7 @@ export const COLLECTIONS: CollectionDef[] = [
   },
   { name: 'jobtype', idType: 'int', columns: { name: text((d) => d.name) } },
   { name: 'jobschedulingwindow', idType: 'int', columns: { name: text((d) => d.name) } },
-  { name: 'block', idType: 'int', columns: { name: text((d) => d.name) } },
+  { name: 'block', idType: 'int', columns: { name: text((d) => d.name), is_shared: bool((d) => d.isShared !== false) } },
   { name: 'reporttemplate', idType: 'int', columns: { name: text((d) => d.name), is_published: bool((d) => d.isPublished) } },
   {
     name: 'job',
@@ -68,14 +68,40 @@ export const COLLECTIONS: CollectionDef[] = [
       scheduled_end: date('scheduledEnd', false),
       actual_start: date('actualStart', false),
       actual_end: date('actualEnd', false),
-      validated_ms: int((d) => d._validatedMs, false),
-      report_modified_ms: int((d) => d._reportModifiedMs, false),
-      has_photos: bool((d) => d._hasPhotos),
+      validated_ms: int((d) => d._validatedMs),
+      report_modified_ms: int((d) => d._reportModifiedMs),
+      // The span a job occupies for dateFrom/dateTo (planned, ongoing or done): actual dates win over planned ones;
+      // a started/paused job without actualEnd is ongoing, so its span is open-ended.
+      span_start: { type: 'TEXT', get: (d) => parseApiDate(d.actualStart) ?? parseApiDate(d.scheduledStart), index: true },
+      span_end: {
+        type: 'TEXT',
+        get: (d) =>
+          parseApiDate(d.actualEnd) ??
+          (d.actualStart && (d.status === 'started' || d.status === 'paused') ? '9999-12-31 23:59:59' : null) ??
+          parseApiDate(d.scheduledEnd) ??
+          parseApiDate(d.actualStart),
+        index: true,
+      },
     },
-    indexes: [['technician_id', 'scheduled_start'], ['status', 'scheduled_start']],
+    indexes: [['technician_id', 'scheduled_start'], ['status', 'scheduled_start'], ['scheduled_end'], ['actual_start'], ['actual_end']],
   },
   { name: 'photo', idType: 'int', columns: { job_id: text((d) => d._jobId) } },
-  { name: 'recurrence', idType: 'int', columns: { customer_id: int(ref('customer')), site_id: int(ref('site')) } },
+  {
+    name: 'recurrence',
+    idType: 'int',
+    columns: {
+      num: int((d) => d.num),
+      my_id: text((d) => d.myId),
+      customer_id: int(ref('customer')),
+      site_id: int(ref('site')),
+      equipment_id: int(ref('equipment')),
+      type_id: int(ref('type')),
+      report_template_id: int(ref('reportTemplate')),
+      is_closed: bool((d) => d.isClosed),
+      date_start: date('dateStart'),
+      date_end: date('dateEnd'),
+    },
+  },
   {
     name: 'contract',
     idType: 'uuid',
