@@ -14,6 +14,7 @@ import { registerDepots } from './depot';
 import { registerActivityTypes } from './activitytype';
 import { registerActivities } from './activity';
 import { registerJobDomain } from './job';
+import { registerAttachments } from './attachment';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -29,4 +30,5 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerActivityTypes(router, store);
   registerActivities(router, store);
   registerJobDomain(router, store);
+  registerAttachments(router, store);
 }
