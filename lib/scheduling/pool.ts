@@ -1,0 +1,110 @@
+/**
+ * The unscheduled pool and the board's own bookkeeping, pure so that the board and its tests share them:
+ * pool filters and order, a job's length when dropped, and merging live change sets into the board's data.
+ */
+import { addMinutesLocal, minutesBetween, parseApiDate } from '../synchroteam/dates';
+import type { BoardData, BoardJob, BoardJobType } from './board-types';
+
+const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+export interface PoolFilter {
+  q?: string;
+  priority?: string | null;
+  typeId?: number | null;
+  skill?: string | null;
+  prefDate?: string | null;
+  prefTeamId?: number | null;
+  prefUserId?: number | null;
+  poolOnly?: boolean;
+}
+
+export function matchesSearch(j: BoardJob, q: string | undefined | null): boolean {
+  const s = q?.trim().toLowerCase();
+  if (!s) return true;
+  const num = s.replace(/^#/, '');
+  if (/^\d+$/.test(num) && String(j.num).startsWith(num)) return true;
+  return (j.customer.name ?? '').toLowerCase().includes(s) || (j.site?.name ?? '').toLowerCase().includes(s);
+}
+
+export function filterPool(pool: readonly BoardJob[], f: PoolFilter): BoardJob[] {
+  return pool.filter(
+    (j) =>
+      matchesSearch(j, f.q) &&
+      (!f.priority || j.priority === f.priority) &&
+      (f.typeId == null || j.type?.id === f.typeId) &&
+      (!f.skill || j.skills.some((s) => s.toLowerCase() === f.skill!.toLowerCase())) &&
+      (!f.prefDate || j.preferences?.date === f.prefDate || j.preferences?.dateTime?.slice(0, 10) === f.prefDate) &&
+      (f.prefTeamId == null || j.preferences?.teamId === f.prefTeamId) &&
+      (f.prefUserId == null || j.preferences?.userId === f.prefUserId) &&
+      (!f.poolOnly || j.preferences?.isPool === true),
+  );
+}
+
+/** Priority first (high → low), then oldest first. */
+export function sortPool(pool: readonly BoardJob[]): BoardJob[] {
+  return [...pool].sort(
+    (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.dateCreated.localeCompare(b.dateCreated) || a.num - b.num,
+  );
+}
+
+/** "3 d", "5 h", "12 min": how long the job has waited, from the account's current wall clock. */
+export function ageLabel(dateCreated: string, nowWall: string): string {
+  const a = parseApiDate(dateCreated);
+  const n = parseApiDate(nowWall);
+  if (!a || !n) return '';
+  const min = Math.max(0, minutesBetween(a, n));
+  if (min >= 1440) return `${Math.floor(min / 1440)} d`;
+  if (min >= 60) return `${Math.floor(min / 60)} h`;
+  return `${min} min`;
+}
+
+export const DEFAULT_JOB_MINUTES = 60;
+
+/** Minutes a job takes when placed: its own scheduled length when it has one, else its type's duration, else 1 h. */
+export function jobMinutes(j: Pick<BoardJob, 'start' | 'end' | 'type'>, types: readonly BoardJobType[]): number {
+  if (j.start && j.end) {
+    const m = minutesBetween(parseApiDate(j.start)!, parseApiDate(j.end)!);
+    if (m > 0) return m;
+  }
+  const t = j.type ? types.find((x) => x.id === j.type!.id) : undefined;
+  return t && t.minutes > 0 ? t.minutes : DEFAULT_JOB_MINUTES;
+}
+
+/** End wall clock "YYYY-MM-DD HH:mm" of a job placed at `start`. */
+export function endFor(start: string, minutes: number): string {
+  return addMinutesLocal(parseApiDate(start)!, minutes).slice(0, 16);
+}
+
+/** The job is drawn on the board window [from, to) (days, to exclusive). */
+export function inWindow(j: BoardJob, from: string, to: string): boolean {
+  if (!j.start || !j.end || j.deleted) return false;
+  const s = parseApiDate(j.start)!;
+  const e = parseApiDate(j.end)!;
+  return s < `${to} 00:00:00` && e > `${from} 00:00:00`;
+}
+
+/**
+ * Applies changed jobs to board data: each changed job lands on the board (scheduled in the window), in the pool
+ * (status created, not deleted), or nowhere. Returns the new data and the jobs that moved for someone else's notice.
+ */
+export function mergeChanges(data: BoardData, changed: readonly BoardJob[]): { data: BoardData; moved: BoardJob[] } {
+  if (!changed.length) return { data, moved: [] };
+  const byId = new Map(changed.map((j) => [j.id, j]));
+  const before = new Map<string, BoardJob>();
+  for (const j of data.jobs) if (byId.has(j.id)) before.set(j.id, j);
+  for (const j of data.pool) if (byId.has(j.id)) before.set(j.id, j);
+  const jobs = data.jobs.filter((j) => !byId.has(j.id));
+  const pool = data.pool.filter((j) => !byId.has(j.id));
+  const moved: BoardJob[] = [];
+  for (const j of changed) {
+    const old = before.get(j.id);
+    // Preferences are read separately (job/details); keep what we knew when the change does not carry them.
+    const next = j.preferences === undefined && old?.preferences !== undefined ? { ...j, preferences: old.preferences } : j;
+    if (!j.deleted && j.status === 'created') pool.push(next);
+    else if (inWindow(j, data.from, data.to)) jobs.push(next);
+    if (old && (old.start !== j.start || old.end !== j.end || old.technicianId !== j.technicianId || old.status !== j.status || !!j.deleted)) {
+      moved.push(j);
+    }
+  }
+  return { data: { ...data, jobs, pool }, moved };
+}
