@@ -15,6 +15,9 @@ import { registerActivityTypes } from './activitytype';
 import { registerActivities } from './activity';
 import { registerJobDomain } from './job';
 import { registerAttachments } from './attachment';
+import { registerInvoices } from './invoice';
+import { registerQuotations } from './quotation';
+import { registerCreditNotes } from './creditnote';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -31,4 +34,7 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerActivities(router, store);
   registerJobDomain(router, store);
   registerAttachments(router, store);
+  registerInvoices(router, store);
+  registerQuotations(router, store);
+  registerCreditNotes(router, store);
 }

@@ -26,7 +26,7 @@ describe('parts and services', () => {
     ZPart.parse(c.body);
     expect(c.body).toMatchObject({ price: '10.00', status: 'active', isTracked: false, isSerializable: true, tax: { id: vat, name: 'VAT', rate: '14.00' } });
     expect(c.body.category).toEqual({ id: expect.any(Number), name: 'Bearings' });
-    for (const q of [{ id: c.body.id }, { reference: 'p458' }]) {
+    for (const q of [{ id: c.body.id }, { reference: 'p458' }] as Record<string, string | number>[]) {
       const d = await api.get('part/details', q);
       expect(d.status).toBe(200);
       expect(d.body.id).toBe(c.body.id);
@@ -111,7 +111,7 @@ describe('parts and services', () => {
     const past = new Date(Date.now() - 3600_000).toISOString().slice(0, 19).replace('T', ' ');
     expect((await api.get('part/list', { changedSince: future })).body.recordsTotal).toBe(0);
     expect((await api.get('part/list', { changedSince: past })).body.recordsTotal).toBe(n);
-    for (const q of [{ status: 'gone' }, { type: 'gadget' }, { sort: 'price' }, { isTracked: 'x' }, { category_id: 'abc' }, { changedSince: 'soon' }]) {
+    for (const q of [{ status: 'gone' }, { type: 'gadget' }, { sort: 'price' }, { isTracked: 'x' }, { category_id: 'abc' }, { changedSince: 'soon' }] as Record<string, string | number>[]) {
       const r = await api.get('part/list', q);
       expect(r.status, JSON.stringify(q)).toBe(400);
       expect(r.body.message).toContain(Object.keys(q)[0]);
