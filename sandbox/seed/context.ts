@@ -22,7 +22,7 @@ export interface SeedOptions {
 /** Volumes per size. Large is for benchmarks: ≥200 technicians, ≥50,000 jobs, ≥20,000 customers. */
 export const VOLUMES = {
   small: { teams: 4, technicians: 30, managers: 3, customers: 320, jobsPerTechDay: [1, 3] as [number, number], unscheduled: 48, invoices: 1, quotations: 60, deletedCustomers: 3 },
-  large: { teams: 12, technicians: 220, managers: 14, customers: 20_500, jobsPerTechDay: [5, 7] as [number, number], unscheduled: 400, invoices: 1, quotations: 800, deletedCustomers: 20 },
+  large: { teams: 12, technicians: 220, managers: 14, customers: 20_500, jobsPerTechDay: [5, 8] as [number, number], unscheduled: 400, invoices: 1, quotations: 800, deletedCustomers: 20 },
 } as const;
 
 export type Volumes = (typeof VOLUMES)[SeedSize];
