@@ -18,6 +18,7 @@ import { registerAttachments } from './attachment';
 import { registerInvoices } from './invoice';
 import { registerQuotations } from './quotation';
 import { registerCreditNotes } from './creditnote';
+import { registerTimeline } from './timeline';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -37,4 +38,5 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerInvoices(router, store);
   registerQuotations(router, store);
   registerCreditNotes(router, store);
+  registerTimeline(router, store);
 }
