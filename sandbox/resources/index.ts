@@ -19,6 +19,8 @@ import { registerInvoices } from './invoice';
 import { registerQuotations } from './quotation';
 import { registerCreditNotes } from './creditnote';
 import { registerTimeline } from './timeline';
+import { registerPartMovements } from './partmovement';
+import { registerPartRequests } from './partrequest';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -39,4 +41,6 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerQuotations(router, store);
   registerCreditNotes(router, store);
   registerTimeline(router, store);
+  registerPartMovements(router, store);
+  registerPartRequests(router, store);
 }
