@@ -21,6 +21,7 @@ import { registerCreditNotes } from './creditnote';
 import { registerTimeline } from './timeline';
 import { registerPartMovements } from './partmovement';
 import { registerPartRequests } from './partrequest';
+import { registerTasks } from './tasks';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -43,4 +44,5 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerTimeline(router, store);
   registerPartMovements(router, store);
   registerPartRequests(router, store);
+  registerTasks(router, store);
 }
