@@ -154,7 +154,11 @@ export function registerJobList(router: Router, store: Store): void {
     }
     const withOthers = q.bool('otherTechnicians') ?? false;
 
-    const { rows, total } = jobs.list({ where, params, show, orderBy: `${sort.column} ${sort.direction}`, ...paging });
+    // The soft-delete flag is filtered here with a unary + so that SQLite picks the index of the documented filter
+    // (or of the sort column) rather than the (deleted, modified_ms) index, which would scan every live job.
+    // Without any filter, the plain (indexed) flag lets COUNT(*) run on the covering index instead.
+    if (show !== 'all') where.push(`${where.length ? '+' : ''}deleted = ${show === 'deleted' ? 1 : 0}`);
+    const { rows, total } = jobs.list({ where, params, show: 'all', orderBy: `${sort.column} ${sort.direction}`, ...paging });
     return listResponse(paging, total, rows.map((r) => simplifiedJob(r, ctx, withOthers)));
   });
 }

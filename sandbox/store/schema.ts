@@ -83,7 +83,7 @@ export const COLLECTIONS: CollectionDef[] = [
         index: true,
       },
     },
-    indexes: [['technician_id', 'scheduled_start'], ['status', 'scheduled_start'], ['scheduled_end'], ['actual_start'], ['actual_end']],
+    indexes: [['technician_id', 'scheduled_start'], ['status', 'scheduled_start'], ['scheduled_end'], ['actual_start'], ['actual_end'], ['modified_ms']],
   },
   { name: 'photo', idType: 'int', columns: { job_id: text((d) => d._jobId) } },
   {
