@@ -22,6 +22,7 @@ import { registerTimeline } from './timeline';
 import { registerPartMovements } from './partmovement';
 import { registerPartRequests } from './partrequest';
 import { registerTasks } from './tasks';
+import { registerMessages } from './message';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -45,4 +46,5 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerPartMovements(router, store);
   registerPartRequests(router, store);
   registerTasks(router, store);
+  registerMessages(router, store);
 }
