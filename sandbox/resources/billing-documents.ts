@@ -39,14 +39,14 @@ import {
   type Body, type Ctx,
 } from './common';
 import { rateText } from './tax';
+import { INVOICE_STATUSES } from '../../lib/synchroteam/schemas/invoice';
+import { QUOTATION_STATUSES } from '../../lib/synchroteam/schemas/quotation';
+import { CREDIT_NOTE_STATUSES } from '../../lib/synchroteam/schemas/creditnote';
 
 export type Kind = 'invoice' | 'quotation' | 'creditnote';
 
-export const STATUSES = {
-  invoice: ['draft', 'new', 'sent', 'late', 'paid', 'cancelled'],
-  quotation: ['draft', 'new', 'sent', 'accepted'],
-  creditnote: ['draft', 'new', 'sent', 'accepted'],
-} as const satisfies Record<Kind, readonly string[]>;
+/** The status sets, from the shared schemas (one source for the sandbox and the dashboard). */
+export const STATUSES = { invoice: INVOICE_STATUSES, quotation: QUOTATION_STATUSES, creditnote: CREDIT_NOTE_STATUSES } as const;
 
 const LABEL: Record<Kind, string> = { invoice: 'Invoice', quotation: 'Quotation', creditnote: 'Creditnote' };
 export const DETAIL_PARAMS = { id: 'id', reference: 'reference', num: 'num' };
