@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { existsSync, rmSync } from 'node:fs';
-import { startSandbox } from './server';
+import { startSandbox, type Sandbox } from './server';
+import { describeSeed, isEmpty, seedSandbox, type SeedSize } from './seed';
+import { LiveCompany } from './live';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,15 +42,35 @@ if (args.reset && args.db !== ':memory:') {
   for (const f of [args.db, `${args.db}-wal`, `${args.db}-shm`]) if (existsSync(f)) rmSync(f);
 }
 
+/** Seeds an empty database (a new file, :memory:, or after --reset) before the server answers. */
+function seedIfEmpty(s: Sandbox): void {
+  if (!isEmpty(s.store)) {
+    const info = s.store.getSetting('seed');
+    console.log(`Using the existing data in ${args.db}${info ? ` (seed ${info})` : ''}; --reset to seed again`);
+    return;
+  }
+  console.log(`Seeding (--seed ${seed}, --size ${args.size})…`);
+  const report = seedSandbox(s.store, s.config, { seed, size: args.size as SeedSize });
+  console.log(describeSeed(report));
+}
+
 const sandbox = await startSandbox({
   db: args.db,
   port,
   host: args.host,
   config: { rateLimitPerMinute: rateLimit, dailyQuota },
+  onReady: seedIfEmpty,
 });
 console.log(`Synchroteam sandbox on ${sandbox.url} (domain ${sandbox.config.domain}, db ${args.db})`);
 
+const live = args.live ? new LiveCompany(sandbox, { log: (m) => console.log(m) }).start() : null;
+if (live) console.log('Live mode: technicians move and today\'s jobs start and complete every 5–10 s');
+
+let stopping = false;
 const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  live?.stop();
   await sandbox.stop();
   process.exit(0);
 };

@@ -170,7 +170,7 @@ function seedQuotations(
     const site = j ? (bySite.get((j.doc.site as Doc).id) ?? c.pick(customers.active)) : c.pick(customers.active);
     const createdMs = j ? Math.min(j.doneMs! + c.int(2, 48) * 3_600_000, c.now - 60_000) : c.now - c.int(1, 60) * DAY;
     const age = (c.now - createdMs) / DAY;
-    const status = age < 3 ? c.pick(['draft', 'new']) : c.pick(['sent', 'sent', 'accepted', 'accepted', 'new']);
+    const status = age < 3 ? c.pick(['draft', 'new']) : c.pick(['draft', 'sent', 'sent', 'accepted', 'accepted', 'new']);
     quote(site, j?.doc ?? null, createdMs, status);
   }
 }

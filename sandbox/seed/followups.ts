@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../store/collection';
 import type { Catalogue } from './catalogue';
-import { jobRef, recordRef, userRef, type SeedContext } from './context';
+import { recordRef, userRef, type SeedContext } from './context';
 import type { CustomFieldSet } from './customfields';
 import type { Customers } from './customers';
 import type { SeededJob } from './jobs';
@@ -117,9 +117,9 @@ export function seedNotesAndTasks(c: SeedContext, people: People, customers: Cus
       const createdMs = Math.min(ms + 60_000, c.now - 30_000);
       c.w.add('task', {
         doc: {
-          id: c.w.id('task'), content: text, dateDue: c.api(due),
+          id: c.w.id('task'), content: text, dateDue: c.api(due), dateCreated: c.api(c.local(createdMs)),
           dateDone: done ? c.api(c.local(Math.min(c.ms(due), c.now - 60_000))) : null,
-          customer: d.customer, site: d.site, equipment: d.equipment, job: jobRef(d),
+          customer: d.customer, site: d.site, equipment: d.equipment, job: { id: d.id, myId: (d.myId as string) ?? null, num: String(d.num) },
           user: userRef(author), userDone: done ? userRef(doneBy) : null, category,
         },
         createdMs,

@@ -13,23 +13,28 @@ import type { People } from './people';
 
 type Pos = { latitude: string; longitude: string };
 
-/** Where a technician is at `nowMs` given the day's jobs (sorted by scheduled start). */
-export function positionAt(c: SeedContext, home: Pos, day: Doc[], nowMs: number): Pos {
+/**
+ * Where a technician is at `nowMs` given the day's jobs (sorted by scheduled start); `toMs` turns a document's
+ * "YYYY-MM-DD HH:mm" into epoch ms in the account zone. Shared with the live clock (live.ts).
+ */
+export function positionAt(toMs: (apiDate: string) => number, home: Pos, day: Doc[], nowMs: number): Pos {
   const at = (d: Doc) => d.position as Pos;
   const started = day.find((j) => j.status === 'started');
   if (started) return at(started);
-  const ms = (s: unknown) => c.ms(`${String(s)}:00`);
+  const ms = (s: unknown) => (s ? toMs(String(s)) : NaN);
   const done = day.filter((j) => j.actualEnd && ms(j.actualEnd) <= nowMs);
   const next = day.find((j) => !j.actualEnd && (j.status === 'scheduled' || j.status === 'synchronized'));
   const prev = done[done.length - 1];
   const from = prev ? at(prev) : home;
-  const leftAt = prev ? ms(prev.actualEnd) : ms(day[0]?.scheduledStart ?? '') - 45 * 60_000;
   if (next) {
     const arrive = ms(next.scheduledStart);
+    // Before the first job the technician leaves home 45 minutes ahead.
+    const leftAt = prev ? ms(prev.actualEnd) : arrive - 45 * 60_000;
     const k = arrive > leftAt ? (nowMs - leftAt) / (arrive - leftAt) : 1;
     return alongGrid(from, at(next), Math.max(0, Math.min(0.95, k)));
   }
   if (prev) {
+    const leftAt = ms(prev.actualEnd);
     // Heading home after the last job: 40 minutes on the road.
     return alongGrid(from, home, Math.max(0, Math.min(1, (nowMs - leftAt) / (40 * 60_000))));
   }
@@ -37,6 +42,7 @@ export function positionAt(c: SeedContext, home: Pos, day: Doc[], nowMs: number)
 }
 
 export function setLastLocations(c: SeedContext, people: People, jobs: SeededJob[]): void {
+  const toMs = (s: string) => c.ms(`${s.slice(0, 16)}:00`);
   const today = new Map<number, Doc[]>();
   for (const j of jobs) {
     const t = j.spec.tech;
@@ -55,15 +61,15 @@ export function setLastLocations(c: SeedContext, people: People, jobs: SeededJob
     let pos: Pos;
     if (login === FIXED.staleTech.login) {
       fixMs = c.now - FIXED.staleTech.staleMinutes * 60_000;
-      pos = day.length ? positionAt(c, home, day, fixMs) : home;
+      pos = day.length ? positionAt(toMs, home, day, fixMs) : home;
     } else if (login === FIXED.freshTech.login) {
       fixMs = c.now - 2 * 60_000;
-      pos = day.length ? positionAt(c, home, day, fixMs) : home;
+      pos = day.length ? positionAt(toMs, home, day, fixMs) : home;
     } else if (!day.length) {
       // Off today: last seen at home yesterday evening.
       fixMs = c.ms(c.at(c.day(-1), 18 * 60 + c.int(0, 90)));
       pos = home;
-    } else pos = positionAt(c, home, day, fixMs);
+    } else pos = positionAt(toMs, home, day, fixMs);
     t.doc.lastLocation = { latitude: pos.latitude, longitude: pos.longitude, datetime: c.local(fixMs) };
   }
 }
