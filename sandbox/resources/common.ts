@@ -163,7 +163,8 @@ export function resolveRef(
   for (const [k, col] of Object.entries(keys)) {
     const v = field(obj, k);
     if (v === undefined || v === null || v === '') continue;
-    const rows = col === 'id' ? [coll.get(v as string | number)].filter((r): r is Row => !!r) : coll.findBy(col, v);
+    // Numbers are matched as text: myIds such as 78 are stored as "78" (an integer column still matches "78").
+    const rows = col === 'id' ? [coll.get(v as string | number)].filter((r): r is Row => !!r) : coll.findBy(col, typeof v === 'number' ? String(v) : v);
     if (!rows.length) throw badRequest(`Unknown ${what} (${k}=${String(v)})`);
     return rows[0];
   }

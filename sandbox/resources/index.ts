@@ -23,6 +23,7 @@ import { registerPartMovements } from './partmovement';
 import { registerPartRequests } from './partrequest';
 import { registerTasks } from './tasks';
 import { registerMessages } from './message';
+import { registerContracts } from './contract';
 
 export function registerResources(router: Router, store: Store, config: SandboxConfig): void {
   void config;
@@ -47,4 +48,5 @@ export function registerResources(router: Router, store: Store, config: SandboxC
   registerPartRequests(router, store);
   registerTasks(router, store);
   registerMessages(router, store);
+  registerContracts(router, store);
 }

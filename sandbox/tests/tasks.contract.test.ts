@@ -137,7 +137,8 @@ describe('tasks', () => {
     const page = await api.get('tasks/list', { pageSize: 2, page: 3 });
     expect(page.body.map((t: any) => t.id)).toEqual(ids.slice(4, 6));
     expect(late.dateDue).toBe('2024-07-01 20:00');
-    for (const bad of [{ from: 'tomorrow' }, { to: '2024-02-30' }, { user_id: 'x' }, { userDone_id: 'y' }, { pageSize: 0 }]) {
+    const bads: Record<string, string | number>[] = [{ from: 'tomorrow' }, { to: '2024-02-30' }, { user_id: 'x' }, { userDone_id: 'y' }, { pageSize: 0 }];
+    for (const bad of bads) {
       expect((await api.get('tasks/list', bad)).status, JSON.stringify(bad)).toBe(400);
     }
   });

@@ -133,7 +133,8 @@ describe('timeline', () => {
     expect(await n({ changedSince: utc(3600_000) })).toBe(0);
     const page = await api.get('timeline/list', { pageSize: 2, page: 2 });
     expect(page.body.map((t: any) => t.type)).toEqual(['call', null]);
-    for (const bad of [{ type: 'fax' }, { event: 'exploded' }, { source: 'mail' }, { isPinned: 'perhaps' }, { customer_id: 'x' }, { createdSince: 'now' }]) {
+    const bads: Record<string, string>[] = [{ type: 'fax' }, { event: 'exploded' }, { source: 'mail' }, { isPinned: 'perhaps' }, { customer_id: 'x' }, { createdSince: 'now' }];
+    for (const bad of bads) {
       expect((await api.get('timeline/list', bad)).status, JSON.stringify(bad)).toBe(400);
     }
   });
