@@ -1,0 +1,67 @@
+/**
+ * The list pages' state (search, active filter, parent filters, sort, page) ↔ the API's list query. The state lives in
+ * the URL (nuqs parsers in components/records use these names and defaults); this module is the pure mapping, so the
+ * three lists ask the API the same way and the tests can pin it down.
+ */
+import type { Query } from '../synchroteam/client';
+
+export const RECORD_SORTS = ['name', 'myId', 'dateCreated', 'dateModified'] as const;
+export type RecordSort = (typeof RECORD_SORTS)[number];
+export type SortDir = 'asc' | 'desc';
+export type ActiveFilter = 'active' | 'inactive';
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export interface RecordListState {
+  q: string;
+  active: ActiveFilter;
+  sort: RecordSort;
+  dir: SortDir;
+  page: number;
+  size: number;
+  /** Sites and equipment: the customer they belong to (id). */
+  customer?: number | null;
+  /** Equipment: the site it is on (id). */
+  site?: number | null;
+}
+
+export const DEFAULT_LIST_STATE: RecordListState = { q: '', active: 'active', sort: 'name', dir: 'asc', page: 1, size: DEFAULT_PAGE_SIZE };
+
+/**
+ * The API query of a list state. The name search is the API's wildcard search: a plain term is sent as is (the API
+ * matches it anywhere in the name); `*` typed by the user is kept as the API's wildcard. pageSize is capped at 100,
+ * the API's maximum.
+ */
+export function toListQuery(s: RecordListState): Query {
+  const q: Query = {
+    page: Math.max(1, Math.floor(s.page) || 1),
+    pageSize: Math.min(100, Math.max(1, Math.floor(s.size) || DEFAULT_PAGE_SIZE)),
+    sort: s.sort,
+    sortOrder: s.dir === 'desc' ? 'descending' : 'ascending',
+    // Without `active` the API lists active records only: say so explicitly either way.
+    active: s.active === 'inactive' ? false : true,
+  };
+  const name = s.q.trim();
+  if (name) q.name = name;
+  if (s.customer) q.customer_id = s.customer;
+  if (s.site) q.site_id = s.site;
+  return q;
+}
+
+export function pageCount(recordsTotal: number, size: number): number {
+  return Math.max(1, Math.ceil(recordsTotal / Math.max(1, size)));
+}
+
+/** "26–50 of 589" for the pager. */
+export function rangeLabel(page: number, size: number, shown: number, total: number): string {
+  if (total === 0 || shown === 0) return `0 of ${total}`;
+  const from = (page - 1) * size + 1;
+  return `${from}–${from + shown - 1} of ${total}`;
+}
+
+/** The next sort after a click on a column header: same column flips the direction, a new column starts ascending. */
+export function nextSort(current: { sort: RecordSort; dir: SortDir }, column: RecordSort): { sort: RecordSort; dir: SortDir } {
+  if (current.sort === column) return { sort: column, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+  return { sort: column, dir: column === 'dateCreated' || column === 'dateModified' ? 'desc' : 'asc' };
+}
