@@ -3,11 +3,11 @@
  */
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { AppDb } from '../db';
 import { users, type UserRow } from '../db/schema';
 import { ROLES, type Role } from '../../permissions';
-import { hashPassword, passwordProblem, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
+import { passwordProblem, ZNewAccount, type NewAccount } from '../../accounts/account-rules';
 
 export const DEMO_PASSWORD = 'demo-console-2026';
 export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
@@ -16,16 +16,8 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: 'admin@demo.test', name: 'Alex Admin', role: 'admin' },
 ];
 
-export const ZNewAccount = z.object({
-  email: z.email('Enter a valid email address').transform((s) => s.trim().toLowerCase()),
-  name: z.string().trim().min(1, 'Enter a name').max(100),
-  role: z.enum(ROLES, 'Choose a role'),
-  password: z.string().superRefine((p, ctx) => {
-    const problem = passwordProblem(p);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-});
-export type NewAccount = z.input<typeof ZNewAccount>;
+// The schema lives in an isomorphic module so the admin page's form validates with it too.
+export { ZNewAccount, type NewAccount };
 
 export class AccountError extends Error {
   constructor(

@@ -33,9 +33,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** The rule every new password must meet (one place, used by forms, the admin page and the CLI). */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 10) return 'Use at least 10 characters.';
-  if (password.length > 200) return 'Use at most 200 characters.';
-  return null;
-}
+/** The rule every new password must meet: shared with the browser, so it lives in an isomorphic module. */
+export { passwordProblem } from '../../accounts/account-rules';

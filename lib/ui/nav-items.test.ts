@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { NAV_ITEMS, areaLabel, isActive, navItemsFor } from '@/components/layout/nav-items';
+
+const all = new Set(NAV_ITEMS.map((i) => i.href));
+
+describe('navItemsFor', () => {
+  it('shows only built pages', () => {
+    expect(navItemsFor('admin').map((i) => i.href)).toEqual(['/', '/audit', '/admin']);
+  });
+  it('filters by role', () => {
+    const hrefs = (r: 'dispatcher' | 'manager' | 'admin') => navItemsFor(r, all).map((i) => i.href);
+    expect(hrefs('dispatcher')).toEqual(['/', '/dispatch', '/map', '/jobs', '/customers', '/sites', '/equipment']);
+    expect(hrefs('manager')).toContain('/invoices');
+    expect(hrefs('manager')).toContain('/audit');
+    expect(hrefs('manager')).not.toContain('/admin');
+    expect(hrefs('admin')).toHaveLength(NAV_ITEMS.length);
+  });
+});
+
+describe('isActive', () => {
+  it('matches the page and its sub-pages, home only itself', () => {
+    expect(isActive('/', '/')).toBe(true);
+    expect(isActive('/', '/audit')).toBe(false);
+    expect(isActive('/jobs', '/jobs/12')).toBe(true);
+    expect(isActive('/jobs', '/jobsite')).toBe(false);
+  });
+});
+
+describe('areaLabel', () => {
+  it('names areas for the forbidden page', () => {
+    expect(areaLabel('accounts')).toBe('Admin');
+    expect(areaLabel('billing')).toMatch(/invoices/i);
+    expect(areaLabel('nope')).toBeNull();
+  });
+});
