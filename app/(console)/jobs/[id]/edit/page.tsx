@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { JobEdit } from '@/components/jobs/job-edit';
+import { requirePageArea } from '@/lib/server/auth/session';
+import { getEnv } from '@/lib/server/env';
+
+export const metadata: Metadata = { title: 'Edit job' };
+export const dynamic = 'force-dynamic';
+
+export default async function EditJobPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageArea('jobs');
+  const { id } = await params;
+  return <JobEdit id={decodeURIComponent(id)} timeZone={getEnv().SYNCHROTEAM_TIMEZONE} />;
+}

@@ -1,0 +1,395 @@
+'use client';
+
+/**
+ * Create / edit a job (react-hook-form + the zod schema of lib/jobs/job-form.ts). Picking a site or customer fills
+ * address and contact (editable); picking a job type fills priority, skills, report template and the length of
+ * "schedule now". A refused save keeps every value typed, puts the API's message beside the field it names, and
+ * repeats it at the top.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input, controlClasses } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import {
+  EMPTY_JOB_FORM, ZJobFormValues, addMinutesInput, contactDefaults, formFieldOf, jobSendBody, jobToFormValues, jobTypeDefaults,
+  type JobFormValues,
+} from '@/lib/jobs/job-form';
+import {
+  api, jobCustomFieldsQuery, jobTypesQuery, reportTemplatesQuery, schedulingWindowsQuery, teamsQuery, useSaveJobMutation, usersQuery,
+} from '@/lib/queries/jobs';
+import type { Job } from '@/lib/synchroteam/schemas/job';
+import { explainError } from '@/lib/ui/api-errors';
+import { CustomFieldInput } from './job-custom-fields-section';
+import { JobFormReport } from './job-form-report';
+import { sortedUsers, userName } from './job-people';
+import { RecordCombobox } from './record-combobox';
+import { TechnicianPicker } from './technician-picker';
+
+function Card({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="rounded-lg border border-slate-200 bg-white px-4 pb-4 pt-2">
+      <legend className="px-1 text-base font-semibold text-slate-900">{title}</legend>
+      <div className="space-y-3">{children}</div>
+    </fieldset>
+  );
+}
+
+const idOrNull = (v: string) => (v ? Number(v) : null);
+
+export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { customer?: number; site?: number; equipment?: number }; timeZone: string }) {
+  const router = useRouter();
+  const save = useSaveJobMutation();
+  const types = useQuery(jobTypesQuery());
+  const templates = useQuery(reportTemplatesQuery());
+  const windows = useQuery(schedulingWindowsQuery());
+  const teams = useQuery(teamsQuery());
+  const users = useQuery(usersQuery());
+  const cfDefs = useQuery(jobCustomFieldsQuery());
+  const [formError, setFormError] = useState<string | null>(null);
+  const [duration, setDuration] = useState(60);
+  const creating = !job;
+
+  const form = useForm<JobFormValues>({
+    resolver: zodResolver(ZJobFormValues),
+    defaultValues: job
+      ? jobToFormValues(job)
+      : { ...EMPTY_JOB_FORM, customerId: initial?.customer ?? null, siteId: initial?.site ?? null, equipmentId: initial?.equipment ?? null },
+  });
+  const { register, control, watch, setValue, handleSubmit, formState, setError, getValues } = form;
+  const errors = formState.errors;
+  const customerId = watch('customerId');
+  const siteId = watch('siteId');
+  const templateId = watch('templateId');
+  const scheduleNow = watch('scheduleNow');
+  const start = watch('start');
+
+  // Arriving from a customer's or site's page: fill address and contact once from those records.
+  useEffect(() => {
+    if (!creating || !initial?.customer) return;
+    let live = true;
+    void (async () => {
+      const [c, s] = await Promise.all([
+        api.customers.details({ id: initial.customer! }).catch(() => null),
+        initial.site ? api.sites.details({ id: initial.site }).catch(() => null) : null,
+      ]);
+      if (!live || getValues('address')) return;
+      for (const [k, v] of Object.entries(contactDefaults(s, c))) setValue(k as FieldPath<JobFormValues>, v);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [creating, initial?.customer, initial?.site, getValues, setValue]);
+
+  function applyDefaults(rec: Record<string, unknown> | undefined, fallback?: Record<string, unknown> | null) {
+    if (!rec) return;
+    for (const [k, v] of Object.entries(contactDefaults(rec as never, fallback as never))) setValue(k as FieldPath<JobFormValues>, v, { shouldDirty: true });
+  }
+
+  function onType(id: number | null) {
+    setValue('typeId', id);
+    const t = types.data?.find((x) => x.id === id);
+    if (!t) return;
+    const d = jobTypeDefaults(t);
+    setValue('priority', d.priority);
+    setValue('skills', d.skills);
+    if (d.templateId) setValue('templateId', d.templateId);
+    setDuration(d.durationMinutes);
+    if (getValues('start')) setValue('end', addMinutesInput(getValues('start'), d.durationMinutes));
+  }
+
+  const submit = handleSubmit((values) => {
+    setFormError(null);
+    save.mutate(jobSendBody(values, job), {
+      onSuccess: (saved) => {
+        toast.success(creating ? `Job #${saved.num} created` : `Job #${saved.num} saved`);
+        router.push(`/jobs/${encodeURIComponent(saved.id)}`);
+      },
+      onError: (err) => {
+        const e = explainError(err);
+        const field = formFieldOf((err as { field?: string }).field);
+        if (field) setError(field, { type: 'server', message: e.message }, { shouldFocus: true });
+        setFormError(e.action === 'none' ? `Not saved: ${e.message}` : e.message);
+      },
+    });
+  });
+
+  const err = (k: keyof JobFormValues) => errors[k]?.message as string | undefined;
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-5" aria-label={creating ? 'New job' : `Edit job ${job.num}`}>
+      {formError && (
+        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {formError}
+        </div>
+      )}
+
+      <Card title="Customer and place">
+        <div className="grid gap-3 md:grid-cols-3">
+          <Controller
+            control={control}
+            name="customerId"
+            render={({ field }) => (
+              <RecordCombobox
+                kind="customer"
+                label="Customer"
+                value={field.value ?? null}
+                error={err('customerId')}
+                onChange={(p) => {
+                  field.onChange(p?.id ?? null);
+                  setValue('siteId', null);
+                  setValue('equipmentId', null);
+                  if (p?.record) applyDefaults(p.record);
+                }}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="siteId"
+            render={({ field }) => (
+              <RecordCombobox
+                kind="site"
+                label="Site"
+                value={field.value ?? null}
+                disabled={!customerId}
+                hint={customerId ? 'Sites of this customer' : 'Choose the customer first'}
+                narrow={customerId ? { customer_id: customerId } : undefined}
+                error={err('siteId')}
+                onChange={(p) => {
+                  field.onChange(p?.id ?? null);
+                  setValue('equipmentId', null);
+                  if (p?.record) applyDefaults(p.record);
+                }}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="equipmentId"
+            render={({ field }) => (
+              <RecordCombobox
+                kind="equipment"
+                label="Equipment"
+                value={field.value ?? null}
+                disabled={!customerId}
+                narrow={siteId ? { site_id: siteId } : customerId ? { customer_id: customerId } : undefined}
+                error={err('equipmentId')}
+                onChange={(p) => field.onChange(p?.id ?? null)}
+              />
+            )}
+          />
+        </div>
+      </Card>
+
+      <Card title="The job">
+        <div className="grid gap-3 md:grid-cols-3">
+          <Field label="Job type" error={err('typeId')}>
+            {(p) => (
+              <Select {...p} value={watch('typeId') ?? ''} onChange={(e) => onType(idOrNull(e.target.value))}>
+                <option value="">No type</option>
+                {(types.data ?? []).map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label="Priority" error={err('priority')}>
+            {(p) => (
+              <Select {...p} {...register('priority')}>
+                <option value="low">Low</option>
+                <option value="medium">Medium</option>
+                <option value="high">High</option>
+              </Select>
+            )}
+          </Field>
+          <Field label="Report template" error={err('templateId')}>
+            {(p) => (
+              <Select {...p} value={templateId ?? ''} onChange={(e) => setValue('templateId', idOrNull(e.target.value))}>
+                <option value="">No report</option>
+                {(templates.data ?? []).map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
+        <Field label="Description" error={err('description')}>
+          {(p) => <textarea {...p} {...register('description')} rows={3} className={controlClasses} />}
+        </Field>
+        <div className="grid gap-3 md:grid-cols-2">
+          <Field label="Skills" hint="Separated by commas" error={err('skills')}>
+            {(p) => <Input {...p} {...register('skills')} />}
+          </Field>
+          <Field label="Your reference (myId)" error={err('myId')}>
+            {(p) => <Input {...p} {...register('myId')} />}
+          </Field>
+        </div>
+      </Card>
+
+      <Card title="Address and contact">
+        <div className="grid gap-3 md:grid-cols-2">
+          <Field label="Address" hint="Filled from the site or customer; edit if the job is elsewhere" error={err('address')}>
+            {(p) => <Input {...p} {...register('address')} />}
+          </Field>
+          <Field label="Address complement" error={err('addressComplement')}>
+            {(p) => <Input {...p} {...register('addressComplement')} />}
+          </Field>
+          <Field label="Contact first name" error={err('contactFirstName')}>
+            {(p) => <Input {...p} {...register('contactFirstName')} />}
+          </Field>
+          <Field label="Contact last name" error={err('contactLastName')}>
+            {(p) => <Input {...p} {...register('contactLastName')} />}
+          </Field>
+          <Field label="Contact phone" error={err('contactPhone')}>
+            {(p) => <Input {...p} type="tel" {...register('contactPhone')} />}
+          </Field>
+          <Field label="Contact mobile" error={err('contactMobile')}>
+            {(p) => <Input {...p} type="tel" {...register('contactMobile')} />}
+          </Field>
+          <Field label="Contact email" error={err('contactEmail')}>
+            {(p) => <Input {...p} type="email" {...register('contactEmail')} />}
+          </Field>
+        </div>
+      </Card>
+
+      {(cfDefs.data ?? []).length > 0 && (
+        <Card title="Custom fields">
+          <div className="grid gap-3 md:grid-cols-2">
+            {[...(cfDefs.data ?? [])]
+              .sort((a, b) => a.order - b.order)
+              .map((d) => (
+                <CustomFieldInput
+                  key={d.id}
+                  def={d}
+                  value={watch('customFields')[String(d.id)] ?? ''}
+                  onChange={(v) => setValue('customFields', { ...getValues('customFields'), [String(d.id)]: v })}
+                />
+              ))}
+          </div>
+        </Card>
+      )}
+
+      <Card title="Scheduling preferences">
+        <div className="grid gap-3 md:grid-cols-3">
+          <Field label="Preferred date" error={err('prefDate')}>
+            {(p) => <Input {...p} type="date" {...register('prefDate')} />}
+          </Field>
+          <Field label="Meeting time" error={err('prefDateTime')}>
+            {(p) => <Input {...p} type="datetime-local" {...register('prefDateTime')} />}
+          </Field>
+          <Field label="Scheduling window" error={err('prefWindowId')}>
+            {(p) => (
+              <Select {...p} value={watch('prefWindowId') ?? ''} onChange={(e) => setValue('prefWindowId', idOrNull(e.target.value))}>
+                <option value="">Any time</option>
+                {(windows.data ?? []).map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {w.name} ({w.startTime}–{w.endTime})
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label="Preferred team" error={err('prefTeamId')}>
+            {(p) => (
+              <Select {...p} value={watch('prefTeamId') ?? ''} onChange={(e) => setValue('prefTeamId', idOrNull(e.target.value))}>
+                <option value="">Any team</option>
+                {(teams.data ?? []).map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field label="Preferred technician" error={err('prefUserId')}>
+            {(p) => (
+              <Select {...p} value={watch('prefUserId') ?? ''} onChange={(e) => setValue('prefUserId', idOrNull(e.target.value))}>
+                <option value="">Anyone</option>
+                {sortedUsers(users.data ?? [])
+                  .filter((u) => u.profile === 'technician')
+                  .map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {userName(u)}
+                    </option>
+                  ))}
+              </Select>
+            )}
+          </Field>
+          <div className="flex flex-col justify-end gap-1 text-sm">
+            <label className="flex items-center gap-2">
+              <input type="checkbox" {...register('isPool')} /> Put in the job pool
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" {...register('isDraft')} /> Schedule as draft
+            </label>
+          </div>
+        </div>
+      </Card>
+
+      {creating && templateId && (
+        <Card title="Initial report values">
+          <JobFormReport templateId={templateId} values={watch('report')} onChange={(v) => setValue('report', v)} />
+        </Card>
+      )}
+
+      {creating && (
+        <Card title="Schedule now">
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" {...register('scheduleNow')} /> Schedule this job now (technician and time)
+          </label>
+          {scheduleNow && (
+            <div className="space-y-3">
+              <div className="grid gap-3 md:grid-cols-2">
+                <Field label="Start" error={err('start')}>
+                  {(p) => (
+                    <Input
+                      {...p}
+                      type="datetime-local"
+                      value={start}
+                      onChange={(e) => {
+                        setValue('start', e.target.value);
+                        if (e.target.value) setValue('end', addMinutesInput(e.target.value, duration));
+                      }}
+                    />
+                  )}
+                </Field>
+                <Field label="End" error={err('end')} hint="From the job type's duration; change if needed">
+                  {(p) => <Input {...p} type="datetime-local" {...register('end')} />}
+                </Field>
+              </div>
+              <TechnicianPicker
+                users={users.data ?? []}
+                value={watch('technicianId') ?? null}
+                onChange={(id) => setValue('technicianId', id, { shouldValidate: formState.isSubmitted })}
+                day={(start || '').slice(0, 10) || new Date().toISOString().slice(0, 10)}
+                start={start ? `${start.replace('T', ' ')}:00` : null}
+                end={watch('end') ? `${watch('end').replace('T', ' ')}:00` : null}
+                error={err('technicianId')}
+              />
+            </div>
+          )}
+        </Card>
+      )}
+
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" busy={save.isPending} busyLabel="Saving…">
+          {creating ? 'Create job' : 'Save changes'}
+        </Button>
+        <Button variant="secondary" onClick={() => router.back()}>
+          Cancel
+        </Button>
+        <span className="self-center text-xs text-slate-500">Times in {timeZone}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,194 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { toast } from 'sonner';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import { Input, controlClasses } from '@/components/ui/input';
+import { TBody, THead, Table, Td, Th, Tr } from '@/components/ui/table';
+import { defaultDepotStockQuery, partsCatalogueQuery, useAddPartMutation } from '@/lib/queries/jobs';
+import { formatMoney } from '@/lib/synchroteam/money';
+import type { Job } from '@/lib/synchroteam/schemas/job';
+import type { Part } from '@/lib/synchroteam/schemas/part';
+import { explainError } from '@/lib/ui/api-errors';
+import { JobSection, Muted } from './job-section';
+
+/** Parts used, and adding one through job/parts/send with a catalogue type-ahead (price; stock for managers). */
+export function JobPartsSection({ job, canAdd, canSeeStock }: { job: Job; canAdd: boolean; canSeeStock: boolean }) {
+  const [adding, setAdding] = useState(false);
+  const catalogue = useQuery({ ...partsCatalogueQuery(), enabled: adding || job.parts.length > 0 });
+  const byId = new Map((catalogue.data ?? []).map((p) => [p.id, p]));
+  return (
+    <JobSection
+      title="Parts used"
+      actions={canAdd && !adding ? <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>Add part</Button> : undefined}
+    >
+      {job.parts.length === 0 ? (
+        <Muted>No parts recorded.</Muted>
+      ) : (
+        <Table caption="Parts used on this job" captionHidden>
+          <THead>
+            <Tr>
+              <Th>Part</Th>
+              <Th className="text-right">Quantity</Th>
+              <Th>Serial numbers</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {job.parts.map((p, i) => (
+              <Tr key={`${p.id}-${i}`}>
+                <Td>
+                  {(p.id !== null && byId.get(p.id)?.name) || p.reference || `#${p.id}`}
+                  {p.reference && <span className="block text-xs text-slate-500">{p.reference}</span>}
+                </Td>
+                <Td className="text-right tabular-nums">{p.quantity}</Td>
+                <Td className="text-xs">{p.serialNumbers?.join(', ') || '—'}</Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
+      {adding && <AddPartForm jobId={job.id} parts={catalogue.data ?? []} loading={catalogue.isPending} canSeeStock={canSeeStock} onDone={() => setAdding(false)} />}
+    </JobSection>
+  );
+}
+
+function AddPartForm({ jobId, parts, loading, canSeeStock, onDone }: { jobId: string; parts: Part[]; loading: boolean; canSeeStock: boolean; onDone: () => void }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [picked, setPicked] = useState<Part | null>(null);
+  const [active, setActive] = useState(0);
+  const [qty, setQty] = useState('1');
+  const [serials, setSerials] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const stock = useQuery({ ...defaultDepotStockQuery(), enabled: canSeeStock });
+  const add = useAddPartMutation(jobId);
+  const matches = useMemo(() => {
+    const q = text.trim().toLowerCase();
+    return (q ? parts.filter((p) => p.name.toLowerCase().includes(q) || (p.reference ?? '').toLowerCase().includes(q)) : parts).slice(0, 8);
+  }, [parts, text]);
+  const stockOf = (p: Part) =>
+    !canSeeStock ? null : stock.data ? `${stock.data.stock.get(p.id) ?? 0} in stock${stock.data.depot ? ` (${stock.data.depot})` : ''}` : 'stock…';
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(null);
+    const quantity = Number(qty);
+    if (!picked) return setError('Choose a part from the catalogue.');
+    if (!(quantity > 0)) return setError('Enter a quantity above 0.');
+    add.mutate(
+      { partId: picked.id, quantity, serialNumbers: serials.split(/[,\s]+/).filter(Boolean) },
+      {
+        onSuccess: () => {
+          toast.success(`Added ${quantity} × ${picked.name}`);
+          onDone();
+        },
+        onError: (err) => setError(explainError(err).message),
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-3 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label="Add a part">
+      <div className="space-y-1">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+          Part
+        </label>
+        {picked ? (
+          <div className={cn(controlClasses, 'flex h-10 items-center justify-between')}>
+            <span className="truncate">
+              {picked.name} · {formatMoney(Number(picked.price))}
+            </span>
+            <button type="button" className="text-sm text-brand underline" onClick={() => setPicked(null)}>
+              Change
+            </button>
+          </div>
+        ) : (
+          <>
+            <input
+              id={id}
+              role="combobox"
+              aria-expanded
+              aria-controls={`${id}-list`}
+              aria-autocomplete="list"
+              aria-activedescendant={matches[active] ? `${id}-${matches[active].id}` : undefined}
+              autoComplete="off"
+              className={cn(controlClasses, 'h-10')}
+              placeholder={loading ? 'Loading the catalogue…' : 'Name or reference'}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                setActive(0);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowDown') {
+                  e.preventDefault();
+                  setActive((a) => Math.min(a + 1, matches.length - 1));
+                } else if (e.key === 'ArrowUp') {
+                  e.preventDefault();
+                  setActive((a) => Math.max(0, a - 1));
+                } else if (e.key === 'Enter' && matches[active]) {
+                  e.preventDefault();
+                  setPicked(matches[active]);
+                }
+              }}
+            />
+            <ul id={`${id}-list`} role="listbox" aria-label="Catalogue" className="max-h-56 overflow-auto rounded-md border border-slate-200 bg-white text-sm">
+              {matches.length === 0 && <li className="px-3 py-2 text-slate-500">{loading ? 'Loading…' : 'No part matches'}</li>}
+              {matches.map((p, i) => (
+                <li
+                  key={p.id}
+                  id={`${id}-${p.id}`}
+                  role="option"
+                  aria-selected={i === active}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => setPicked(p)}
+                  className={cn('flex cursor-pointer justify-between gap-2 px-3 py-1.5', i === active ? 'bg-slate-100' : 'hover:bg-slate-50')}
+                >
+                  <span className="truncate">
+                    {p.name}
+                    {p.reference && <span className="text-slate-500"> · {p.reference}</span>}
+                  </span>
+                  <span className="shrink-0 tabular-nums text-slate-700">
+                    {formatMoney(Number(p.price))}
+                    {stockOf(p) && <span className="text-slate-500"> · {stockOf(p)}</span>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div className="space-y-1">
+          <label htmlFor={`${id}-qty`} className="block text-sm font-medium text-slate-800">
+            Quantity
+          </label>
+          <Input id={`${id}-qty`} type="number" min="0.01" step="any" value={qty} onChange={(e) => setQty(e.target.value)} />
+        </div>
+        {picked?.isSerializable && (
+          <div className="space-y-1">
+            <label htmlFor={`${id}-sn`} className="block text-sm font-medium text-slate-800">
+              Serial numbers
+            </label>
+            <Input id={`${id}-sn`} value={serials} onChange={(e) => setSerials(e.target.value)} placeholder="Separated by commas" />
+          </div>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" busy={add.isPending} busyLabel="Adding…">
+          Add to job
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
