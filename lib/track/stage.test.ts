@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalWindow, progressIndex, trackStage, type DayJob, type StageInput } from './stage';
 
-const job = (over: Partial<DayJob> = {}): DayJob & { hasTechnician: boolean } => ({
+const job = (over: Partial<DayJob & { hasTechnician: boolean }> = {}): DayJob & { hasTechnician: boolean } => ({
   id: 'me',
   status: 'scheduled',
   scheduledStart: '2026-05-14 14:00:00',

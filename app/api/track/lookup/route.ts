@@ -1,0 +1,91 @@
+/**
+ * POST /api/track/lookup — a customer's job lookup: job number + proof (the job's contact email or its postcode) →
+ * a signed, expiring tracking link. JSON in and out for the page's script; a plain form post (before the script has
+ * loaded on a slow phone) gets a 303 redirect to the tracking page or back to the form with the error.
+ *
+ * Safety: one answer (status, body, timing floor) for an unknown job and a wrong proof; limits per IP, per job
+ * number and overall (lib/server/track/limits.ts); constant-time proof comparison; nothing personal in the answer.
+ */
+import { admitLookup, recordLookupFailure } from '@/lib/server/track/limits';
+import { clientIp, languageOf, padTo, trackError, trackJson, trackKeys, PERSONAL_HEADERS } from '@/lib/server/track/http';
+import { findJobByNum } from '@/lib/server/track/upstream';
+import { messagesFor, retryText } from '@/lib/track/i18n';
+import { parseJobNumber } from '@/lib/track/input';
+import { MAX_PROOF_LENGTH, proofMatches, proofMatchesNothing } from '@/lib/track/proof';
+import { signTrackToken } from '@/lib/track/token';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** Every lookup answer takes at least this long, so timing does not tell "no such job" from "wrong proof". */
+const ANSWER_FLOOR_MS = 400;
+
+type Outcome =
+  | { kind: 'ok'; token: string }
+  | { kind: 'invalid'; field: 'jobNumber' | 'proof'; message: string }
+  | { kind: 'notFound'; message: string }
+  | { kind: 'tooMany'; message: string; retryAfter: number }
+  | { kind: 'busy'; message: string };
+
+async function readInput(req: Request): Promise<{ jobNumber: unknown; proof: unknown; form: boolean }> {
+  const type = req.headers.get('content-type') ?? '';
+  if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+    const f = await req.formData().catch(() => null);
+    return { jobNumber: f?.get('jobNumber'), proof: f?.get('proof'), form: true };
+  }
+  const b = (await req.json().catch(() => null)) as { jobNumber?: unknown; proof?: unknown } | null;
+  return { jobNumber: b?.jobNumber, proof: b?.proof, form: false };
+}
+
+async function lookup(req: Request, jobNumber: unknown, proofIn: unknown): Promise<Outcome> {
+  const started = Date.now();
+  const m = messagesFor(languageOf(req.headers).lang);
+  const num = parseJobNumber(jobNumber);
+  if (num === null) return { kind: 'invalid', field: 'jobNumber', message: m.errorJobNumber };
+  const proof = typeof proofIn === 'string' ? proofIn.trim() : '';
+  if (!proof || proof.length > MAX_PROOF_LENGTH) return { kind: 'invalid', field: 'proof', message: m.errorProof };
+
+  const wait = await admitLookup(clientIp(req.headers), num);
+  if (wait) return { kind: 'tooMany', message: `${m.errorTooMany} ${retryText(m, wait)}`, retryAfter: wait };
+
+  let job;
+  try {
+    job = await findJobByNum(num);
+  } catch {
+    return { kind: 'busy', message: m.errorBusy };
+  }
+  const ok = job && !job.dateDeleted ? proofMatches(proof, job) : proofMatchesNothing(proof);
+  if (!ok || !job) {
+    await recordLookupFailure(num);
+    await padTo(started, ANSWER_FLOOR_MS);
+    return { kind: 'notFound', message: m.errorNotFound };
+  }
+  const token = signTrackToken(job.id, trackKeys(), { now: Date.now() });
+  await padTo(started, ANSWER_FLOOR_MS);
+  return { kind: 'ok', token };
+}
+
+export async function POST(req: Request) {
+  const { jobNumber, proof, form } = await readInput(req);
+  const out = await lookup(req, jobNumber, proof);
+  if (form) {
+    // No script yet: go where the page would have gone. The error code travels, never what was typed.
+    const to =
+      out.kind === 'ok'
+        ? `/track/${out.token}`
+        : `/track?error=${out.kind}${out.kind === 'tooMany' ? `&retry=${out.retryAfter}` : ''}${out.kind === 'invalid' ? `&field=${out.field}` : ''}`;
+    return new Response(null, { status: 303, headers: { ...PERSONAL_HEADERS, location: to } });
+  }
+  switch (out.kind) {
+    case 'ok':
+      return trackJson({ url: `/track/${out.token}` });
+    case 'invalid':
+      return trackError(400, 'BadRequest', out.message, { field: out.field });
+    case 'notFound':
+      return trackError(404, 'NotFound', out.message);
+    case 'tooMany':
+      return trackError(429, 'TooManyAttempts', out.message, { retryAfter: out.retryAfter }, { 'retry-after': String(out.retryAfter) });
+    case 'busy':
+      return trackError(503, 'Unavailable', out.message, {}, { 'retry-after': '10' });
+  }
+}

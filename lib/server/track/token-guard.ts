@@ -1,0 +1,20 @@
+/** Resolves the token of a tracking route to its job id, or the JSON answer explaining why not. */
+import 'server-only';
+import type { NextResponse } from 'next/server';
+import { verifyTrackToken, type VerifyResult } from '../../track/token';
+import type { Messages } from '../../track/i18n';
+import { trackError, trackKeys } from './http';
+
+export function resolveToken(token: string, m: Messages): { jobId: string; response?: undefined } | { jobId?: undefined; response: NextResponse } {
+  const r = checkToken(token);
+  if (r.ok) return { jobId: r.jobId };
+  // 410 for an authentic link past its date (the page offers a new lookup); 404 for anything else.
+  return r.reason === 'expired'
+    ? { response: trackError(410, 'expired', m.linkExpiredTitle) }
+    : { response: trackError(404, 'invalid', m.linkInvalidTitle) };
+}
+
+/** The token checked against the server clock (for pages). */
+export function checkToken(token: string): VerifyResult {
+  return verifyTrackToken(token, trackKeys(), { now: Date.now() });
+}
