@@ -1,0 +1,27 @@
+/** Query checks shared by the board routes: the window is whole days, at most 31 of them. */
+import 'server-only';
+import { isApiError } from '@/lib/synchroteam/errors';
+import { jsonError } from '@/lib/server/auth/route-guard';
+import { daysBetween } from '@/lib/scheduling/wall-clock';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function readWindow(url: URL): { from: string; to: string } | { error: Response } {
+  const from = url.searchParams.get('from') ?? '';
+  const to = url.searchParams.get('to') ?? '';
+  if (!DAY.test(from) || Number.isNaN(Date.parse(from))) return { error: jsonError(400, 'Bad Request', "Parameter 'from' must be a date YYYY-MM-DD") };
+  if (!DAY.test(to) || Number.isNaN(Date.parse(to))) return { error: jsonError(400, 'Bad Request', "Parameter 'to' must be a date YYYY-MM-DD") };
+  const days = daysBetween(from, to);
+  if (days < 1 || days > 31) return { error: jsonError(400, 'Bad Request', "Parameter 'to' must be 1 to 31 days after 'from'") };
+  return { from, to };
+}
+
+/** Upstream failures keep their status and plain message (429 keeps Retry-After). */
+export function upstreamError(e: unknown): Response {
+  if (isApiError(e)) {
+    const headers = e.retryAfterSeconds ? { 'retry-after': String(e.retryAfterSeconds) } : undefined;
+    return jsonError(e.status, e.error, e.message, undefined, headers);
+  }
+  console.error('board route failed', e);
+  return jsonError(502, 'Bad Gateway', 'The Synchroteam API could not be reached. Try again.');
+}

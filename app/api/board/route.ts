@@ -1,0 +1,25 @@
+/**
+ * GET /api/board?from=YYYY-MM-DD&to=YYYY-MM-DD: everything the dispatch board draws for days [from, to) in one answer
+ * (teams, technicians, job types, scheduling windows, jobs of the window, the unscheduled pool, activities), assembled
+ * and cached server-side by lib/server/board so that dispatchers share the upstream calls.
+ */
+import { NextResponse } from 'next/server';
+import { guardRoute } from '@/lib/server/auth/route-guard';
+import { getBoardStore } from '@/lib/server/board';
+import { readWindow, upstreamError } from './board-params';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function GET(req: Request): Promise<Response> {
+  const g = await guardRoute('dispatch');
+  if (g.response) return g.response;
+  const w = readWindow(new URL(req.url));
+  if ('error' in w) return w.error;
+  try {
+    const data = await getBoardStore().getBoard(w.from, w.to);
+    return NextResponse.json(data, { headers: { 'cache-control': 'no-store' } });
+  } catch (e) {
+    return upstreamError(e);
+  }
+}

@@ -1,0 +1,123 @@
+'use client';
+
+/**
+ * FullCalendar, configured for the board. Loaded only by the dispatch page (next/dynamic in dispatch-board.tsx keeps
+ * it out of every other bundle). The calendar runs in 'UTC' and is fed account wall-clock times as if they were UTC
+ * (lib/scheduling/wall-clock.ts explains why); `now` is the account's wall clock fed the same way.
+ */
+import FullCalendar from '@fullcalendar/react';
+import interactionPlugin from '@fullcalendar/interaction';
+import type { EventDropArg, DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
+import type { EventResizeDoneArg, DropArg } from '@fullcalendar/interaction';
+import listPlugin from '@fullcalendar/list';
+import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
+import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
+import type { ResourceInput } from '@fullcalendar/resource';
+import { memo, useCallback, useEffect, useRef } from 'react';
+import { accountNowForCalendar } from '@/lib/scheduling/wall-clock';
+
+export type BoardView = 'day' | 'week' | 'tech' | 'list';
+
+export const FC_VIEWS: Record<BoardView, string> = {
+  day: 'resourceTimelineDay',
+  week: 'resourceTimelineWeek',
+  tech: 'resourceTimeGridDay',
+  list: 'listWeek',
+};
+
+const PLUGINS = [interactionPlugin, resourceTimelinePlugin, resourceTimeGridPlugin, listPlugin];
+
+const VIEWS = {
+  resourceTimelineDay: { slotDuration: '00:30', slotLabelFormat: { hour: 'numeric', minute: '2-digit', hour12: false } },
+  resourceTimelineWeek: {
+    slotDuration: '01:00',
+    slotLabelFormat: [{ weekday: 'short', month: 'numeric', day: 'numeric' }, { hour: 'numeric', hour12: false }],
+    slotMinWidth: 24,
+  },
+  resourceTimeGridDay: { slotDuration: '00:30' },
+  listWeek: {},
+} as const;
+
+export interface BoardCalendarProps {
+  licenseKey: string;
+  timeZone: string;
+  view: BoardView;
+  date: string;
+  resources: ResourceInput[];
+  events: EventInput[];
+  onEventDrop: (arg: EventDropArg) => void;
+  onEventResize: (arg: EventResizeDoneArg) => void;
+  onDrop: (arg: DropArg) => void;
+  onEventClick: (jobId: string) => void;
+  onDatesSet: (arg: DatesSetArg) => void;
+}
+
+const COLUMNS = [
+  { field: 'title', headerContent: 'Technician' },
+  { field: 'skills', headerContent: 'Skills', width: 90 },
+];
+
+function onEventDidMount(arg: { event: { title: string; extendedProps: Record<string, unknown> }; el: HTMLElement }) {
+  // Events are focusable (eventInteractive): give them a name a screen reader can read.
+  if (arg.event.extendedProps.kind === 'job') arg.el.setAttribute('aria-label', `Job ${arg.event.title}`);
+}
+
+export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) {
+  const ref = useRef<FullCalendar>(null);
+  // FullCalendar re-renders everything when an option changes identity: keep every function and array stable.
+  const { timeZone, onEventClick } = p;
+  const now = useCallback(() => accountNowForCalendar(timeZone), [timeZone]);
+  const eventClick = useCallback(
+    (arg: EventClickArg) => {
+      if (arg.event.extendedProps.kind === 'job') onEventClick(arg.event.id);
+    },
+    [onEventClick],
+  );
+  // initialView/initialDate apply at mount only; later changes of the URL move the calendar.
+  useEffect(() => {
+    const api = ref.current?.getApi();
+    if (!api) return;
+    if (api.view.type !== FC_VIEWS[p.view]) api.changeView(FC_VIEWS[p.view], p.date);
+    else api.gotoDate(p.date);
+  }, [p.view, p.date]);
+  return (
+      <FullCalendar
+        ref={ref}
+        schedulerLicenseKey={p.licenseKey}
+        plugins={PLUGINS}
+        timeZone="UTC"
+        now={now}
+        initialView={FC_VIEWS[p.view]}
+        initialDate={p.date}
+        views={VIEWS as never}
+        headerToolbar={false}
+        height="100%"
+        firstDay={1}
+        nowIndicator
+        slotMinTime="06:00:00"
+        slotMaxTime="21:00:00"
+        scrollTime="07:00:00"
+        resourceAreaWidth="220px"
+        resourceGroupField="team"
+        resourceOrder="team,title"
+        resourceAreaColumns={COLUMNS}
+        resources={p.resources}
+        events={p.events}
+        editable
+        eventResourceEditable
+        eventDurationEditable
+        eventStartEditable
+        droppable
+        eventInteractive
+        snapDuration="00:15"
+        dayMaxEvents
+        progressiveEventRendering
+        eventDrop={p.onEventDrop}
+        eventResize={p.onEventResize}
+        drop={p.onDrop}
+        eventClick={eventClick}
+        datesSet={p.onDatesSet}
+        eventDidMount={onEventDidMount}
+      />
+  );
+});

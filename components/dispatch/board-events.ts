@@ -1,0 +1,160 @@
+/** Board data → FullCalendar resources and events (wall clock fed as UTC, see lib/scheduling/wall-clock.ts). */
+import type { EventInput } from '@fullcalendar/core';
+import type { ResourceInput } from '@fullcalendar/resource';
+import type { BoardActivity, BoardData, BoardJob, BoardTechnician } from '@/lib/scheduling/board-types';
+import { wallClockToCalendarIso } from '@/lib/scheduling/wall-clock';
+import { isSchedulable, type JobStatus } from '@/lib/synchroteam/job-status';
+
+export const STATUS_COLORS: Record<JobStatus, { bg: string; border: string; text: string; label: string }> = {
+  created: { bg: '#f1f5f9', border: '#64748b', text: '#0f172a', label: 'Created' },
+  scheduled: { bg: '#dbeafe', border: '#1d4ed8', text: '#1e3a8a', label: 'Scheduled' },
+  synchronized: { bg: '#e0e7ff', border: '#4338ca', text: '#312e81', label: 'Synchronized' },
+  started: { bg: '#fef3c7', border: '#b45309', text: '#78350f', label: 'Started' },
+  paused: { bg: '#ffedd5', border: '#c2410c', text: '#7c2d12', label: 'Paused' },
+  completed: { bg: '#dcfce7', border: '#15803d', text: '#14532d', label: 'Completed' },
+  validated: { bg: '#d1fae5', border: '#047857', text: '#064e3b', label: 'Validated' },
+  cancelled: { bg: '#f3f4f6', border: '#9ca3af', text: '#4b5563', label: 'Cancelled' },
+};
+
+export const PRIORITY_MARK = { high: '▲', medium: '', low: '▽' } as const;
+
+export interface BoardFilters {
+  team: number | null;
+  tech: number | null;
+  status: string[];
+  type: number | null;
+  priority: string | null;
+  q: string;
+}
+
+export function jobTitle(j: BoardJob): string {
+  return `#${j.num} ${j.customer.name ?? ''}${j.type?.name ? ` · ${j.type.name}` : ''}`;
+}
+
+/** Technicians shown as lanes, with the team they are grouped under (their first team). */
+export function visibleTechnicians(data: BoardData, f: Pick<BoardFilters, 'team' | 'tech'>): BoardTechnician[] {
+  const teamName = f.team !== null ? data.teams.find((t) => t.id === f.team)?.name.toLowerCase() : null;
+  return data.technicians.filter(
+    (t) => (f.tech === null || t.id === f.tech) && (teamName == null || t.teams.some((n) => n.toLowerCase() === teamName)),
+  );
+}
+
+export function toResources(techs: readonly BoardTechnician[]): ResourceInput[] {
+  return techs.map((t) => ({
+    id: String(t.id),
+    title: t.name,
+    extendedProps: { team: t.teams[0] ?? 'No team', skills: t.skills.join(', ') },
+  }));
+}
+
+const DEFAULT_STATUSES = new Set<JobStatus>(['scheduled', 'synchronized', 'started', 'paused', 'completed', 'validated']);
+
+export function jobVisible(j: BoardJob, f: BoardFilters, lanes: ReadonlySet<string>): boolean {
+  if (f.status.length ? !f.status.includes(j.status) : !DEFAULT_STATUSES.has(j.status)) return false;
+  if (f.type !== null && j.type?.id !== f.type) return false;
+  if (f.priority && j.priority !== f.priority) return false;
+  if (f.q) {
+    const s = f.q.trim().toLowerCase().replace(/^#/, '');
+    if (s && !String(j.num).startsWith(s) && !(j.customer.name ?? '').toLowerCase().includes(s)) return false;
+  }
+  return j.technicianId !== null && lanes.has(String(j.technicianId));
+}
+
+const eventCache = new WeakMap<BoardJob, EventInput>();
+
+export function toJobEvent(j: BoardJob): EventInput {
+  let e = eventCache.get(j);
+  if (e) return e;
+  const c = STATUS_COLORS[j.status];
+  const mark = PRIORITY_MARK[j.priority];
+  e = {
+    id: j.id,
+    resourceIds: [String(j.technicianId), ...j.otherTechnicianIds.map(String)],
+    start: wallClockToCalendarIso(j.start!),
+    end: wallClockToCalendarIso(j.end!),
+    title: `${mark ? `${mark} ` : ''}${jobTitle(j)}`,
+    backgroundColor: c.bg,
+    borderColor: c.border,
+    textColor: c.text,
+    classNames: [`job-${j.status}`, `prio-${j.priority}`],
+    editable: isSchedulable(j.status),
+    // Only the lead technician's lane may be resized; others follow.
+    extendedProps: { kind: 'job', jobId: j.id, status: j.status, priority: j.priority },
+  };
+  eventCache.set(j, e);
+  return e;
+}
+
+const ACTIVITY_COLORS: Record<BoardActivity['category'], string> = {
+  unavail: '#fca5a5',
+  travel: '#c7d2fe',
+  atwork: '#bbf7d0',
+  clock: '#e5e7eb',
+};
+
+export function toActivityEvents(acts: readonly BoardActivity[], data: BoardData, lanes: ReadonlySet<string>): EventInput[] {
+  const out: EventInput[] = [];
+  for (const a of acts) {
+    if (a.category === 'clock') continue;
+    let ids: string[];
+    if (a.userId !== null) ids = lanes.has(String(a.userId)) ? [String(a.userId)] : [];
+    else {
+      const team = data.teams.find((t) => t.id === a.teamId)?.name.toLowerCase();
+      ids = data.technicians.filter((t) => lanes.has(String(t.id)) && t.teams.some((n) => n.toLowerCase() === team)).map((t) => String(t.id));
+    }
+    if (!ids.length) continue;
+    out.push({
+      id: `act-${a.id}`,
+      resourceIds: ids,
+      start: wallClockToCalendarIso(a.start),
+      end: wallClockToCalendarIso(a.end),
+      display: 'background',
+      backgroundColor: ACTIVITY_COLORS[a.category],
+      title: a.category === 'unavail' ? `Unavailable: ${a.name}` : a.name,
+      classNames: [`activity-${a.category}`],
+      extendedProps: { kind: 'activity' },
+    });
+  }
+  return out;
+}
+
+/** Scheduling windows as light shading across every lane and day shown. */
+export function toWindowEvents(data: BoardData, days: readonly string[]): EventInput[] {
+  return data.windows.flatMap((w, i) =>
+    days.map((d) => ({
+      id: `win-${w.id}-${d}`,
+      start: `${d}T${w.startTime}:00Z`,
+      end: `${d}T${w.endTime}:00Z`,
+      display: 'background',
+      backgroundColor: i % 2 ? '#fef9c3' : '#ecfeff',
+      classNames: ['scheduling-window'],
+      extendedProps: { kind: 'window' },
+    })),
+  );
+}
+
+/** Most lanes drawn at once: FullCalendar draws every lane and event (no virtualisation), so the board pages teams. */
+export const LANES_PER_PAGE = 40;
+
+/**
+ * Splits technicians into pages of whole teams (a team larger than a page gets its own page), in team order, so
+ * a dispatcher pages through teams instead of waiting for 200 lanes to draw.
+ */
+export function lanePages(techs: readonly BoardTechnician[], max = LANES_PER_PAGE): BoardTechnician[][] {
+  const byTeam = new Map<string, BoardTechnician[]>();
+  for (const t of techs) {
+    const k = t.teams[0] ?? 'No team';
+    byTeam.set(k, [...(byTeam.get(k) ?? []), t]);
+  }
+  const pages: BoardTechnician[][] = [];
+  let cur: BoardTechnician[] = [];
+  for (const [, members] of [...byTeam].sort(([a], [b]) => a.localeCompare(b))) {
+    if (cur.length && cur.length + members.length > max) {
+      pages.push(cur);
+      cur = [];
+    }
+    cur = cur.concat(members);
+  }
+  if (cur.length) pages.push(cur);
+  return pages;
+}

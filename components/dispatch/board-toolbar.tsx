@@ -1,0 +1,129 @@
+'use client';
+
+import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import type { BoardData } from '@/lib/scheduling/board-types';
+import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
+import { STATUS_COLORS } from './board-events';
+import type { BoardView } from './board-calendar';
+
+export interface ToolbarState {
+  view: BoardView;
+  date: string;
+  team: number | null;
+  tech: number | null;
+  status: string[];
+  type: number | null;
+  priority: string | null;
+  q: string;
+  windows: boolean;
+}
+
+export interface BoardToolbarProps {
+  state: ToolbarState;
+  data: BoardData | undefined;
+  title: string;
+  onChange: (patch: Partial<ToolbarState>) => void;
+  onStep: (dir: -1 | 1) => void;
+  onToday: () => void;
+  lanePage: { index: number; count: number; label: string };
+  onLanePage: (index: number) => void;
+}
+
+const VIEW_LABELS: Record<BoardView, string> = { day: 'Day', week: 'Week', tech: 'Technician', list: 'List' };
+
+export function BoardToolbar({ state, data, title, onChange, onStep, onToday, lanePage, onLanePage }: BoardToolbarProps) {
+  const num = (v: string) => (v ? Number(v) : null);
+  return (
+    <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2">
+      <div className="flex items-center gap-1">
+        <Button variant="secondary" size="sm" onClick={() => onStep(-1)} aria-label="Previous">
+          <ChevronLeft className="size-4" aria-hidden="true" />
+        </Button>
+        <Button variant="secondary" size="sm" onClick={onToday}>
+          Today
+        </Button>
+        <Button variant="secondary" size="sm" onClick={() => onStep(1)} aria-label="Next">
+          <ChevronRight className="size-4" aria-hidden="true" />
+        </Button>
+        <Input type="date" aria-label="Go to date" className="h-8! w-36!" value={state.date} onChange={(e) => e.target.value && onChange({ date: e.target.value })} />
+      </div>
+      <h2 className="min-w-40 text-sm font-semibold" aria-live="polite">
+        {title}
+      </h2>
+      <div role="group" aria-label="View" className="inline-flex rounded-md border border-slate-300">
+        {(Object.keys(VIEW_LABELS) as BoardView[]).map((v) => (
+          <button
+            key={v}
+            type="button"
+            aria-pressed={state.view === v}
+            onClick={() => onChange({ view: v })}
+            className="h-8 px-3 text-sm first:rounded-l-md last:rounded-r-md aria-pressed:bg-slate-900 aria-pressed:text-white"
+          >
+            {VIEW_LABELS[v]}
+          </button>
+        ))}
+      </div>
+      {lanePage.count > 1 && (
+        <nav aria-label="Teams shown" className="flex items-center gap-1 text-sm">
+          <Button variant="secondary" size="sm" disabled={lanePage.index === 0} onClick={() => onLanePage(lanePage.index - 1)} aria-label="Previous teams">
+            <ChevronLeft className="size-4" aria-hidden="true" />
+          </Button>
+          <span className="whitespace-nowrap px-1">
+            Teams {lanePage.label} <span className="text-slate-500">({lanePage.index + 1}/{lanePage.count})</span>
+          </span>
+          <Button variant="secondary" size="sm" disabled={lanePage.index >= lanePage.count - 1} onClick={() => onLanePage(lanePage.index + 1)} aria-label="Next teams">
+            <ChevronRight className="size-4" aria-hidden="true" />
+          </Button>
+        </nav>
+      )}
+      <div className="ml-auto flex flex-wrap items-center gap-2">
+        <Input type="search" aria-label="Search jobs" placeholder="Job # or customer" className="h-8! w-44!" value={state.q} onChange={(e) => onChange({ q: e.target.value })} />
+        <Select aria-label="Team" className="h-8! w-36! py-1" value={state.team ?? ''} onChange={(e) => onChange({ team: num(e.target.value), tech: null })}>
+          <option value="">All teams</option>
+          {data?.teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label="Technician" className="h-8! w-40! py-1" value={state.tech ?? ''} onChange={(e) => onChange({ tech: num(e.target.value) })}>
+          <option value="">All technicians</option>
+          {data?.technicians.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label="Status" className="h-8! w-36! py-1" value={state.status[0] ?? ''} onChange={(e) => onChange({ status: e.target.value ? [e.target.value] : [] })}>
+          <option value="">Active statuses</option>
+          {JOB_STATUSES.filter((s) => s !== 'created').map((s) => (
+            <option key={s} value={s}>
+              {STATUS_COLORS[s].label}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label="Job type" className="h-8! w-32! py-1" value={state.type ?? ''} onChange={(e) => onChange({ type: num(e.target.value) })}>
+          <option value="">All types</option>
+          {data?.jobTypes.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label="Priority" className="h-8! w-32! py-1" value={state.priority ?? ''} onChange={(e) => onChange({ priority: e.target.value || null })}>
+          <option value="">Any priority</option>
+          <option value="high">High</option>
+          <option value="medium">Medium</option>
+          <option value="low">Low</option>
+        </Select>
+        <label className="flex items-center gap-1.5 text-sm">
+          <input type="checkbox" checked={state.windows} onChange={(e) => onChange({ windows: e.target.checked })} />
+          Windows
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,252 @@
+'use client';
+
+/**
+ * The dispatch board: toolbar (URL state), unscheduled pool, FullCalendar lanes by team, quick view, schedule and
+ * warning dialogs, live refresh. Data: one /api/board answer per week (day and technician views use the same week).
+ */
+import type { DatesSetArg, EventDropArg } from '@fullcalendar/core';
+import type { DropArg, EventResizeDoneArg } from '@fullcalendar/interaction';
+import { useQuery } from '@tanstack/react-query';
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { boardQuery } from '@/lib/queries/board';
+import type { BoardJob } from '@/lib/scheduling/board-types';
+import { endFor, jobMinutes } from '@/lib/scheduling/pool';
+import { accountToday, addDays, calendarToApi, weekStart } from '@/lib/scheduling/wall-clock';
+import { epochToLocal } from '@/lib/synchroteam/dates';
+import { isSchedulable } from '@/lib/synchroteam/job-status';
+import { jobVisible, lanePages, toActivityEvents, toJobEvent, toResources, toWindowEvents, visibleTechnicians } from './board-events';
+import { BoardToolbar, type ToolbarState } from './board-toolbar';
+import { useBoardUrlState } from './board-url-state';
+import { JobPool } from './job-pool';
+import { JobQuickView } from './job-quick-view';
+import { ScheduleDialog } from './schedule-dialog';
+import { useBoardActions } from './use-board-actions';
+import { useBoardLive } from './use-board-live';
+import { WarningDialog } from './warning-dialog';
+
+const BoardCalendar = dynamic(() => import('./board-calendar').then((m) => m.BoardCalendar), {
+  ssr: false,
+  loading: () => <Skeleton className="h-full w-full" />,
+});
+
+export interface DispatchBoardProps {
+  licenseKey: string;
+  timeZone: string;
+}
+
+export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
+  const [url, setUrl] = useBoardUrlState();
+  const today = accountToday(timeZone);
+  const date = url.date && /^\d{4}-\d{2}-\d{2}$/.test(url.date) ? url.date : today;
+  const from = weekStart(date);
+  const to = addDays(from, 7);
+  const q = useQuery(boardQuery(from, to));
+  const data = q.data;
+  const actions = useBoardActions(from, to);
+  useBoardLive(from, to, !!data, actions.isMine);
+
+  const [quick, setQuick] = useState<string | null>(null);
+  // The pool shows ages against the account's wall clock; a minute's precision is enough.
+  const [nowWall, setNowWall] = useState(() => epochToLocal(Date.now(), timeZone));
+  useEffect(() => {
+    const t = setInterval(() => setNowWall(epochToLocal(Date.now(), timeZone)), 60_000);
+    return () => clearInterval(t);
+  }, [timeZone]);
+  const [scheduling, setScheduling] = useState<BoardJob | null>(null);
+
+  const filters = useMemo(
+    () => ({ team: url.team, tech: url.tech, status: url.status, type: url.type, priority: url.priority, q: url.q }),
+    [url.team, url.tech, url.status, url.type, url.priority, url.q],
+  );
+  const pages = useMemo(() => (data ? lanePages(visibleTechnicians(data, filters)) : []), [data, filters]);
+  const pageIndex = Math.min(Math.max(1, url.page), Math.max(1, pages.length)) - 1;
+  const techs = useMemo(() => pages[pageIndex] ?? [], [pages, pageIndex]);
+  const lanes = useMemo(() => new Set(techs.map((t) => String(t.id))), [techs]);
+  const resources = useMemo(() => toResources(techs), [techs]);
+  const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(from, i)), [from]);
+  const events = useMemo(() => {
+    if (!data) return [];
+    const out = data.jobs.filter((j) => jobVisible(j, filters, lanes)).map(toJobEvent);
+    out.push(...toActivityEvents(data.activities, data, lanes));
+    if (url.windows) out.push(...toWindowEvents(data, days));
+    return out;
+  }, [data, filters, lanes, url.windows, days]);
+
+  const jobById = useCallback((id: string) => data?.jobs.find((j) => j.id === id) ?? data?.pool.find((j) => j.id === id), [data]);
+
+  // FullCalendar redraws when a handler changes identity: the handlers read the latest state through a ref.
+  const latest = useRef({ jobById, actions, data, url });
+  useEffect(() => {
+    latest.current = { jobById, actions, data, url };
+  });
+
+  const onEventDrop = useCallback(
+    (arg: EventDropArg) => {
+      const { jobById, actions, data } = latest.current;
+      performance.mark('board:drop');
+      const job = jobById(arg.event.id);
+      // The board's data is the truth: put the event back and let the (optimistic) data move it.
+      arg.revert();
+      if (!job || !isSchedulable(job.status) || !arg.event.start) return;
+      const start = calendarToApi(arg.event.start);
+      const end = arg.event.end ? calendarToApi(arg.event.end) : endFor(start, jobMinutes(job, data!.jobTypes));
+      let technicianId = job.technicianId!;
+      let others = job.otherTechnicianIds;
+      if (arg.newResource && arg.oldResource) {
+        const from = Number(arg.oldResource.id);
+        const to = Number(arg.newResource.id);
+        if (from === technicianId) technicianId = to;
+        else others = others.map((id) => (id === from ? to : id));
+        others = others.filter((id) => id !== technicianId);
+      }
+      void actions.requestPlacement({ job, technicianId, otherTechnicianIds: others, start, end });
+    },
+    [],
+  );
+
+  const onEventResize = useCallback(
+    (arg: EventResizeDoneArg) => {
+      const { jobById, actions } = latest.current;
+      performance.mark('board:drop');
+      const job = jobById(arg.event.id);
+      arg.revert();
+      if (!job || !isSchedulable(job.status) || !arg.event.start || !arg.event.end) return;
+      void actions.requestPlacement({
+        job,
+        technicianId: job.technicianId!,
+        otherTechnicianIds: job.otherTechnicianIds,
+        start: calendarToApi(arg.event.start),
+        end: calendarToApi(arg.event.end),
+      });
+    },
+    [],
+  );
+
+  const onDrop = useCallback(
+    (arg: DropArg) => {
+      const { jobById, actions, data, url } = latest.current;
+      performance.mark('board:drop');
+      const id = arg.draggedEl.getAttribute('data-pool-job');
+      const job = id ? jobById(id) : undefined;
+      const tech = arg.resource ? Number(arg.resource.id) : url.tech;
+      if (!job || !tech) return;
+      const start = calendarToApi(arg.date);
+      void actions.requestPlacement({
+        job,
+        technicianId: tech,
+        otherTechnicianIds: job.otherTechnicianIds.filter((x) => x !== tech),
+        start,
+        end: endFor(start, jobMinutes(job, data!.jobTypes)),
+      });
+    },
+    [],
+  );
+
+  const onDatesSet = useCallback((_: DatesSetArg) => undefined, []);
+  const onEventClick = useCallback((id: string) => setQuick(id), []);
+
+  const step = (dir: -1 | 1) => setUrl({ date: addDays(date, dir * (url.view === 'day' || url.view === 'tech' ? 1 : 7)) });
+  const title =
+    url.view === 'day' || url.view === 'tech'
+      ? new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })
+      : `Week of ${new Date(`${from}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' })}`;
+  const toolbarState: ToolbarState = { ...filters, view: url.view, date, windows: url.windows };
+  const pending = actions.pending;
+  const quickJob = quick ? (jobById(quick) ?? null) : null;
+
+  return (
+    <div className="flex h-[calc(100vh-7.5rem)] min-h-[480px] flex-col">
+      <BoardToolbar
+        state={toolbarState}
+        data={data}
+        title={title}
+        onChange={(p) => void setUrl({ ...p, ...('team' in p || 'tech' in p ? { page: 1 } : {}) })}
+        onStep={step}
+        lanePage={{ index: pageIndex, count: pages.length, label: techs.length ? `${techs[0].teams[0] ?? 'No team'} – ${techs.at(-1)!.teams[0] ?? 'No team'}` : '' }}
+        onLanePage={(i) => void setUrl({ page: i + 1 })}
+        onToday={() => void setUrl({ date: null })}
+      />
+      <div className="flex min-h-0 flex-1">
+        {data && (
+          <JobPool
+            data={data}
+            nowWall={nowWall}
+            filter={{ q: url.pq, priority: url.pprio, typeId: url.ptype, skill: url.pskill, prefDate: url.pdate, prefTeamId: url.pteam, prefUserId: url.ptech, poolOnly: url.ppool }}
+            onFilter={(f) =>
+              void setUrl({
+                ...('q' in f ? { pq: f.q ?? '' } : {}),
+                ...('priority' in f ? { pprio: f.priority ?? null } : {}),
+                ...('typeId' in f ? { ptype: f.typeId ?? null } : {}),
+                ...('skill' in f ? { pskill: f.skill ?? null } : {}),
+                ...('prefDate' in f ? { pdate: f.prefDate ?? null } : {}),
+                ...('prefTeamId' in f ? { pteam: f.prefTeamId ?? null } : {}),
+                ...('prefUserId' in f ? { ptech: f.prefUserId ?? null } : {}),
+                ...('poolOnly' in f ? { ppool: !!f.poolOnly } : {}),
+              })
+            }
+            onSchedule={setScheduling}
+            onOpen={(j) => setQuick(j.id)}
+          />
+        )}
+        <section aria-label="Schedule" className="relative min-w-0 flex-1 bg-white" data-board-ready={data ? 'true' : undefined}>
+          {q.isPending && <Skeleton className="h-full w-full" />}
+          {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
+          {data && (
+            <BoardCalendar
+              licenseKey={licenseKey}
+              timeZone={timeZone}
+              view={url.view}
+              date={date}
+              resources={resources}
+              events={events}
+              onEventDrop={onEventDrop}
+              onEventResize={onEventResize}
+              onDrop={onDrop}
+              onEventClick={onEventClick}
+              onDatesSet={onDatesSet}
+            />
+          )}
+        </section>
+      </div>
+      {data && (
+        <>
+          <JobQuickView
+            job={quickJob}
+            data={data}
+            onClose={() => setQuick(null)}
+            onMove={(j) => setScheduling(j)}
+            onUnschedule={actions.unschedule}
+            onConfirm={actions.confirm}
+            onCancel={actions.cancel}
+          />
+          <ScheduleDialog
+            job={scheduling}
+            data={data}
+            defaultDate={date}
+            onClose={() => setScheduling(null)}
+            warningsFor={actions.warningsFor}
+            withPreferences={actions.withPreferences}
+            onSave={(r) => {
+              performance.mark('board:drop');
+              return actions.requestPlacement(r, { confirmed: true });
+            }}
+          />
+          <WarningDialog
+            pending={pending}
+            technicianName={data.technicians.find((t) => t.id === pending?.request.technicianId)?.name ?? ''}
+            onCancel={actions.clearPending}
+            onProceed={() => {
+              const r = pending!.request;
+              actions.clearPending();
+              performance.mark('board:drop');
+              void actions.requestPlacement(r, { confirmed: true });
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}

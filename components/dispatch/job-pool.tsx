@@ -1,0 +1,146 @@
+'use client';
+
+/**
+ * The unscheduled pool: jobs in status created, sorted by priority then age, searchable and filterable. Items can be
+ * dragged onto a lane (FullCalendar's external Draggable) or scheduled through the "Schedule…" button (keyboard path).
+ */
+import { Draggable } from '@fullcalendar/interaction';
+import { CalendarPlus } from 'lucide-react';
+import { useEffect, useMemo, useRef } from 'react';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
+import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
+import { ageLabel, filterPool, jobMinutes, sortPool, type PoolFilter } from '@/lib/scheduling/pool';
+import { PRIORITY_MARK } from './board-events';
+
+export interface JobPoolProps {
+  data: BoardData;
+  nowWall: string;
+  filter: PoolFilter;
+  onFilter: (f: Partial<PoolFilter>) => void;
+  onSchedule: (j: BoardJob) => void;
+  onOpen: (j: BoardJob) => void;
+}
+
+const MAX_SHOWN = 300;
+
+export function JobPool({ data, nowWall, filter, onFilter, onSchedule, onOpen }: JobPoolProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const sorted = useMemo(() => sortPool(data.pool), [data.pool]);
+  const shown = useMemo(() => filterPool(sorted, filter), [sorted, filter]);
+  const byId = useMemo(() => new Map(data.pool.map((j) => [j.id, j])), [data.pool]);
+  const skills = useMemo(() => [...new Set(data.pool.flatMap((j) => j.skills))].sort(), [data.pool]);
+
+  useEffect(() => {
+    if (!listRef.current) return;
+    const d = new Draggable(listRef.current, {
+      itemSelector: '[data-pool-job]',
+      eventData: (el) => {
+        const j = byId.get(el.getAttribute('data-pool-job') ?? '');
+        return {
+          title: j ? `#${j.num} ${j.customer.name ?? ''}` : '',
+          duration: { minutes: j ? jobMinutes(j, data.jobTypes) : 60 },
+          create: false,
+          extendedProps: { poolJobId: j?.id },
+        };
+      },
+    });
+    return () => d.destroy();
+  }, [byId, data.jobTypes]);
+
+  return (
+    <aside aria-labelledby="pool-title" className="flex min-h-0 w-80 shrink-0 flex-col border-r border-slate-200 bg-white">
+      <div className="space-y-2 border-b border-slate-200 p-3">
+        <h2 id="pool-title" className="text-sm font-semibold">
+          Unscheduled <span className="font-normal text-slate-500">({shown.length} of {data.pool.length})</span>
+        </h2>
+        <Input
+          type="search"
+          aria-label="Search unscheduled jobs"
+          placeholder="Job # or customer"
+          value={filter.q ?? ''}
+          onChange={(e) => onFilter({ q: e.target.value })}
+        />
+        <div className="grid grid-cols-2 gap-2">
+          <Select aria-label="Pool priority" value={filter.priority ?? ''} onChange={(e) => onFilter({ priority: e.target.value || null })}>
+            <option value="">Any priority</option>
+            <option value="high">High</option>
+            <option value="medium">Medium</option>
+            <option value="low">Low</option>
+          </Select>
+          <Select aria-label="Pool job type" value={filter.typeId ?? ''} onChange={(e) => onFilter({ typeId: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">Any type</option>
+            {data.jobTypes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </Select>
+          <Select aria-label="Pool skill" value={filter.skill ?? ''} onChange={(e) => onFilter({ skill: e.target.value || null })}>
+            <option value="">Any skill</option>
+            {skills.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </Select>
+          <Select aria-label="Preferred team" value={filter.prefTeamId ?? ''} onChange={(e) => onFilter({ prefTeamId: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">Any preferred team</option>
+            {data.teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </Select>
+          <Select aria-label="Preferred technician" value={filter.prefUserId ?? ''} onChange={(e) => onFilter({ prefUserId: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">Any preferred tech</option>
+            {data.technicians.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </Select>
+          <Input type="date" aria-label="Preferred date" value={filter.prefDate ?? ''} onChange={(e) => onFilter({ prefDate: e.target.value || null })} />
+        </div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={!!filter.poolOnly} onChange={(e) => onFilter({ poolOnly: e.target.checked })} />
+          Job pool only
+        </label>
+      </div>
+      <ul ref={listRef} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Unscheduled jobs">
+        {shown.length === 0 && <li className="p-4 text-sm text-slate-500">No unscheduled job matches.</li>}
+        {shown.slice(0, MAX_SHOWN).map((j) => (
+          <li key={j.id} data-pool-job={j.id} className="group cursor-grab px-3 py-2 text-sm hover:bg-slate-50 active:cursor-grabbing">
+            <div className="flex items-start justify-between gap-2">
+              <button type="button" className="min-w-0 text-left" onClick={() => onOpen(j)}>
+                <span className="font-medium">
+                  {PRIORITY_MARK[j.priority] && <span className="mr-1 text-red-600" aria-label={`${j.priority} priority`}>{PRIORITY_MARK[j.priority]}</span>}
+                  #{j.num}
+                </span>{' '}
+                <span className="text-slate-700">{j.customer.name}</span>
+                <span className="block truncate text-xs text-slate-500">
+                  {j.type?.name ?? 'No type'}
+                  {j.skills.length ? ` · ${j.skills.join(', ')}` : ''}
+                  {j.preferences?.date ? ` · pref. ${j.preferences.date}` : ''}
+                  {j.preferences?.isPool ? ' · pool' : ''}
+                </span>
+              </button>
+              <div className="flex shrink-0 flex-col items-end gap-1">
+                <span className="text-xs text-slate-500" title={`Created ${j.dateCreated}`}>
+                  {ageLabel(j.dateCreated, nowWall)}
+                </span>
+                <button
+                  type="button"
+                  onClick={() => onSchedule(j)}
+                  className="inline-flex items-center gap-1 rounded border border-slate-300 px-1.5 py-0.5 text-xs hover:bg-white"
+                  aria-label={`Schedule job #${j.num}`}
+                >
+                  <CalendarPlus className="size-3.5" aria-hidden="true" /> Schedule…
+                </button>
+              </div>
+            </div>
+          </li>
+        ))}
+        {shown.length > MAX_SHOWN && <li className="p-3 text-xs text-slate-500">{shown.length - MAX_SHOWN} more: narrow the search.</li>}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,175 @@
+'use client';
+
+/**
+ * Saving what the dispatcher does on the board: warnings first (lib/scheduling/conflicts.ts), then an optimistic
+ * update of the board's cached data, the API call through the proxy, and a rollback with a plain message when the API
+ * refuses. Jobs this board changed are remembered for a minute so live refresh does not announce them as someone
+ * else's move.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { toast } from 'sonner';
+import { boardActions, boardKeys } from '@/lib/queries/board';
+import type { BoardData, BoardJob, BoardPreferences } from '@/lib/scheduling/board-types';
+import { checkPlacement, type PlacementWarning } from '@/lib/scheduling/conflicts';
+import { mergeChanges } from '@/lib/scheduling/pool';
+import { formatApiDateTime, parseApiDate } from '@/lib/synchroteam/dates';
+import type { Job } from '@/lib/synchroteam/schemas/job';
+import { explainError } from '@/lib/ui/api-errors';
+import { nextStatus } from '@/lib/synchroteam/job-status';
+
+export interface PlacementRequest {
+  job: BoardJob;
+  technicianId: number;
+  otherTechnicianIds: number[];
+  /** "YYYY-MM-DD HH:mm" wall clock */
+  start: string;
+  end: string;
+}
+
+export interface PendingPlacement {
+  request: PlacementRequest;
+  warnings: PlacementWarning[];
+}
+
+const wall = (t: string | null | undefined) => (t ? formatApiDateTime(parseApiDate(t)) : null);
+
+export function prefsOf(j: Pick<Job, 'preferences'>): BoardPreferences | null {
+  const p = j.preferences;
+  if (!p) return null;
+  return {
+    date: p.date?.slice(0, 10) ?? null,
+    dateTime: wall(p.dateTime),
+    isPool: p.isPool,
+    windowId: p.schedulingWindow?.id ?? null,
+    teamId: p.team?.id ?? null,
+    userId: p.user?.id ?? null,
+  };
+}
+
+function message(e: unknown): string {
+  const x = explainError(e);
+  return x.message || x.title;
+}
+
+export function useBoardActions(from: string, to: string) {
+  const qc = useQueryClient();
+  const key = boardKeys.window(from, to);
+  const [pending, setPending] = useState<PendingPlacement | null>(null);
+  const mine = useRef(new Map<string, number>());
+
+  const data = () => qc.getQueryData<BoardData>(key);
+  const apply = useCallback(
+    (jobs: BoardJob[]) => {
+      qc.setQueryData<BoardData>(key, (d) => (d ? mergeChanges(d, jobs).data : d));
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [qc, from, to],
+  );
+  const markMine = (id: string) => mine.current.set(id, Date.now());
+  const isMine = useCallback((id: string) => {
+    const t = mine.current.get(id);
+    return t !== undefined && Date.now() - t < 60_000;
+  }, []);
+
+  /** Preferences are only in job/details: read them before checking a pool job's placement. */
+  const withPreferences = useCallback(async (job: BoardJob): Promise<BoardJob> => {
+    if (job.preferences !== undefined) return job;
+    try {
+      const full = await boardActions.details(job.id);
+      return { ...job, preferences: prefsOf(full) };
+    } catch {
+      return job;
+    }
+  }, []);
+
+  const warningsFor = useCallback(
+    (r: PlacementRequest): PlacementWarning[] => {
+      const d = data();
+      const tech = d?.technicians.find((t) => t.id === r.technicianId);
+      if (!d || !tech) return [];
+      return checkPlacement(
+        { job: r.job, technician: tech, start: r.start, end: r.end },
+        { jobs: d.jobs, activities: d.activities, teams: d.teams, windows: d.windows, technicians: d.technicians },
+      );
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [qc, from, to],
+  );
+
+  const commit = useCallback(
+    async (r: PlacementRequest) => {
+      performance.mark('board:save-start');
+      const before = r.job;
+      const optimistic: BoardJob = {
+        ...before,
+        status: nextStatus(before.status, 'schedule') ?? before.status,
+        technicianId: r.technicianId,
+        otherTechnicianIds: r.otherTechnicianIds,
+        start: r.start.slice(0, 16),
+        end: r.end.slice(0, 16),
+      };
+      markMine(before.id);
+      apply([optimistic]);
+      try {
+        const [answer] = await boardActions.schedule({ id: before.id, start: r.start, end: r.end, technicianId: r.technicianId, otherTechnicianIds: r.otherTechnicianIds });
+        if (answer) {
+          apply([{ ...optimistic, status: answer.status, start: wall(answer.scheduledStart), end: wall(answer.scheduledEnd), technicianId: answer.technician?.id ?? r.technicianId }]);
+        }
+        performance.mark('board:saved');
+        performance.measure('board:drag-to-saved', 'board:drop', 'board:saved');
+        toast.success(`Job #${before.num} scheduled ${optimistic.start!.slice(5)}`, { duration: 2500 });
+      } catch (e) {
+        apply([before]);
+        toast.error(`Job #${before.num} was not moved: ${message(e)}`);
+      }
+    },
+    [apply],
+  );
+
+  /** Checks warnings; saves at once when there are none, else asks (the pending placement opens the dialog). */
+  const requestPlacement = useCallback(
+    async (r: PlacementRequest, opts: { confirmed?: boolean } = {}) => {
+      const job = await withPreferences(r.job);
+      const req = { ...r, job };
+      if (opts.confirmed) return commit(req);
+      const warnings = warningsFor(req);
+      if (warnings.length) setPending({ request: req, warnings });
+      else await commit(req);
+    },
+    [commit, warningsFor, withPreferences],
+  );
+
+  const simple = useCallback(
+    async (job: BoardJob, action: 'unschedule' | 'confirm' | 'cancel') => {
+      const optimistic: BoardJob =
+        action === 'unschedule'
+          ? { ...job, status: 'created', technicianId: null, otherTechnicianIds: [], start: null, end: null }
+          : { ...job, status: action === 'confirm' ? 'synchronized' : 'cancelled' };
+      markMine(job.id);
+      apply([optimistic]);
+      try {
+        await boardActions[action](job.id);
+        const done = { unschedule: 'unscheduled', confirm: 'confirmed', cancel: 'cancelled' }[action];
+        toast.success(`Job #${job.num} ${done}`, { duration: 2500 });
+      } catch (e) {
+        apply([job]);
+        toast.error(`Job #${job.num} was not ${action === 'cancel' ? 'cancelled' : action + 'ed'}: ${message(e)}`);
+      }
+    },
+    [apply],
+  );
+
+  return {
+    pending,
+    clearPending: () => setPending(null),
+    requestPlacement,
+    warningsFor,
+    withPreferences,
+    unschedule: (j: BoardJob) => simple(j, 'unschedule'),
+    confirm: (j: BoardJob) => simple(j, 'confirm'),
+    cancel: (j: BoardJob) => simple(j, 'cancel'),
+    isMine,
+    apply,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The dispatch board's react-query keys, queries and mutations. Board data comes from the purpose-built /api/board
+ * route; scheduling actions go through the /api/st proxy with the shared typed client (so they are audited like any
+ * other write). Keys start with 'board'; `invalidateBoard` is the domain's one invalidation helper.
+ */
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { browserTransport, createClient } from '@/lib/synchroteam/client';
+import { fetchJson } from '@/lib/ui/fetch-json';
+import type { BoardChanges, BoardData } from '@/lib/scheduling/board-types';
+
+export const boardKeys = {
+  all: ['board'] as const,
+  window: (from: string, to: string) => ['board', 'window', from, to] as const,
+  job: (id: string) => ['board', 'job', id] as const,
+};
+
+const api = createClient(browserTransport());
+
+export function boardQuery(from: string, to: string) {
+  return queryOptions({
+    queryKey: boardKeys.window(from, to),
+    queryFn: ({ signal }) => fetchJson<BoardData>(`/api/board?from=${from}&to=${to}`, { signal }),
+    // Live changes are merged in by polling /api/board/changes; a full reload is only needed on navigation.
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+  });
+}
+
+export function fetchBoardChanges(from: string, to: string, since: number, signal?: AbortSignal): Promise<BoardChanges> {
+  return fetchJson<BoardChanges>(`/api/board/changes?from=${from}&to=${to}&since=${since}`, { signal });
+}
+
+/** The full job, for the quick view. */
+export function jobDetailsQuery(id: string) {
+  return queryOptions({
+    queryKey: boardKeys.job(id),
+    queryFn: ({ signal }) => api.jobs.details({ id }, { signal }),
+    staleTime: 15_000,
+  });
+}
+
+export interface ScheduleInput {
+  id: string;
+  start: string;
+  end: string;
+  technicianId: number;
+  otherTechnicianIds: number[];
+}
+
+export const boardActions = {
+  schedule: (i: ScheduleInput) =>
+    api.jobs.schedule({
+      id: i.id,
+      scheduledStart: `${i.start.slice(0, 16)}:00`,
+      scheduledEnd: `${i.end.slice(0, 16)}:00`,
+      technician: { id: i.technicianId },
+      otherTechnicians: i.otherTechnicianIds.map((id) => ({ id })),
+      // RecordKey's index signature is for query scalars; the schedule body also carries objects.
+    } as unknown as Parameters<typeof api.jobs.schedule>[0]),
+  unschedule: (id: string) => api.jobs.unschedule({ id }),
+  confirm: (id: string) => api.jobs.confirm({ id }),
+  cancel: (id: string) => api.jobs.cancel({ id }),
+  details: (id: string) => api.jobs.details({ id }),
+};
+
+export function invalidateBoard(qc: QueryClient): Promise<void> {
+  return qc.invalidateQueries({ queryKey: boardKeys.all });
+}

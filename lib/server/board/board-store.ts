@@ -1,0 +1,328 @@
+/**
+ * The board's server-side assembly and cache, shared by every dispatcher of this server (the API budget is shared too).
+ *
+ * - Reference data (teams, technicians, job types, scheduling windows): read once, kept 10 minutes.
+ * - A window (days [from, to)): every job/list page over the window, the window's activities. Kept in a small LRU and
+ *   kept current by the change log, so a second dispatcher opening the same week costs no upstream call.
+ * - The pool: job/list status=created (every page). Preferences are not in job/list ("simplified job"), so they are read
+ *   with job/details in the background, one job at a time, and cached against the job's dateModified.
+ * - The change log: at most one job/list?changedSince=… (show=all, every page) per SYNC_MS whoever asks; every job whose
+ *   board shape changed gets the next version number. Clients poll /api/board/changes?since=<version> and receive the
+ *   changed jobs, so a 30 s refresh costs one small upstream call per server, not a reload per dispatcher.
+ * - Activities have no changedSince: a window's activities are re-read when older than ACTIVITIES_MS.
+ */
+import 'server-only';
+import { epochToUtc, formatApiFilterDateTime } from '@/lib/synchroteam/dates';
+import type { SynchroteamClient } from '@/lib/synchroteam/client';
+import type {
+  BoardActivity, BoardChanges, BoardData, BoardJob, BoardJobType, BoardTeam, BoardTechnician, BoardWindow,
+} from '@/lib/scheduling/board-types';
+import { inWindow } from '@/lib/scheduling/pool';
+import { toBoardActivity, toBoardJob, toBoardJobType, toBoardPreferences, toBoardTeam, toBoardTechnician, toBoardWindow } from './board-mappers';
+import { listAllPages } from './list-all';
+
+export const SYNC_MS = 10_000;
+export const ACTIVITIES_MS = 120_000;
+export const REFERENCE_MS = 600_000;
+const WINDOW_MAX_AGE_MS = 600_000;
+const MAX_WINDOWS = 8;
+const LOG_MAX = 20_000;
+/** changedSince reaches back this far before the last sync: clock skew between us and the API, minute-precision stamps. */
+const OVERLAP_MS = 120_000;
+
+interface Reference {
+  teams: BoardTeam[];
+  technicians: BoardTechnician[];
+  jobTypes: BoardJobType[];
+  windows: BoardWindow[];
+  at: number;
+}
+
+interface WindowSnapshot {
+  from: string;
+  to: string;
+  jobs: Map<string, BoardJob>;
+  activities: BoardActivity[];
+  activitiesAt: number;
+  activitiesVersion: number;
+  loadedAt: number;
+}
+
+export interface BoardStoreOptions {
+  client: SynchroteamClient;
+  timeZone: string;
+  now?: () => number;
+  /** Background reads of pool preferences (job/details), in parallel. 0 disables them. */
+  preferenceConcurrency?: number;
+}
+
+export class BoardStore {
+  private readonly client: SynchroteamClient;
+  private readonly tz: string;
+  private readonly now: () => number;
+  private reference: Reference | null = null;
+  private referenceLoad: Promise<Reference> | null = null;
+  private readonly windows = new Map<string, WindowSnapshot>();
+  private readonly windowLoads = new Map<string, Promise<WindowSnapshot>>();
+  private pool: Map<string, BoardJob> | null = null;
+  private poolLoad: Promise<Map<string, BoardJob>> | null = null;
+  private readonly prefs = new Map<string, { dateModified: string; prefs: BoardJob['preferences'] }>();
+  private prefQueue: string[] = [];
+  private prefRunning = 0;
+  private readonly prefConcurrency: number;
+  /** Board shape of every job we have seen, to tell a real change from an echo. */
+  private readonly known = new Map<string, string>();
+  private log: { version: number; job: BoardJob }[] = [];
+  private version = 0;
+  /** Log entries up to this version were dropped. */
+  private logFloor = 0;
+  /** Epoch ms: changes before this are in every snapshot. */
+  private cursor: number;
+  private lastSync = 0;
+  private syncing: Promise<void> | null = null;
+  /** Upstream calls made (benchmarks). */
+  calls = 0;
+
+  constructor(opts: BoardStoreOptions) {
+    this.client = opts.client;
+    this.tz = opts.timeZone;
+    this.now = opts.now ?? Date.now;
+    this.cursor = this.now();
+    this.prefConcurrency = opts.preferenceConcurrency ?? 2;
+  }
+
+  async getBoard(from: string, to: string): Promise<BoardData> {
+    const [ref, win, pool] = await Promise.all([this.getReference(), this.getWindow(from, to), this.getPool()]);
+    await this.maybeSync();
+    await this.maybeRefreshActivities(win);
+    return {
+      timeZone: this.tz,
+      from,
+      to,
+      ...stripAt(ref),
+      jobs: [...win.jobs.values()],
+      pool: [...pool.values()].map((j) => this.withPrefs(j)),
+      activities: win.activities,
+      version: this.version,
+      syncedAt: this.lastSync || this.now(),
+    };
+  }
+
+  async getChanges(since: number, from: string, to: string): Promise<BoardChanges> {
+    await this.maybeSync();
+    if (since < this.logFloor || since > this.version) return { version: this.version, jobs: [], reload: true, syncedAt: this.lastSync };
+    const win = this.windows.get(key(from, to));
+    let activities: BoardActivity[] | undefined;
+    if (win) {
+      await this.maybeRefreshActivities(win);
+      if (win.activitiesVersion > since) activities = win.activities;
+    }
+    const byId = new Map<string, BoardJob>();
+    for (const e of this.log) if (e.version > since) byId.set(e.job.id, this.withPrefs(e.job));
+    return { version: this.version, jobs: [...byId.values()], ...(activities ? { activities } : {}), syncedAt: this.lastSync };
+  }
+
+  // ── reference data ────────────────────────────────────────────────────────────────────────────────────────────
+  private async getReference(): Promise<Reference> {
+    if (this.reference && this.now() - this.reference.at < REFERENCE_MS) return this.reference;
+    this.referenceLoad ??= this.loadReference().finally(() => (this.referenceLoad = null));
+    return (this.reference = await this.referenceLoad);
+  }
+
+  private async loadReference(): Promise<Reference> {
+    const c = this.client;
+    const [teams, users, types, windows] = await Promise.all([
+      listAllPages((page, pageSize) => c.teams.list({ page, pageSize })),
+      listAllPages((page, pageSize) => c.users.list({ page, pageSize })),
+      listAllPages((page, pageSize) => c.jobTypes.list({ page, pageSize })),
+      listAllPages((page, pageSize) => c.schedulingWindows.list({ page, pageSize })),
+    ]);
+    this.calls += teams.calls + users.calls + types.calls + windows.calls;
+    return {
+      teams: teams.items.map(toBoardTeam),
+      // Lanes are technicians; managers and administrators do not take jobs on the board.
+      technicians: users.items.filter((u) => u.profile === 'technician' && !u.deleted).map(toBoardTechnician)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      jobTypes: types.items.map(toBoardJobType),
+      windows: windows.items.map(toBoardWindow),
+      at: this.now(),
+    };
+  }
+
+  // ── windows ───────────────────────────────────────────────────────────────────────────────────────────────────
+  private async getWindow(from: string, to: string): Promise<WindowSnapshot> {
+    const k = key(from, to);
+    const w = this.windows.get(k);
+    if (w && this.now() - w.loadedAt < WINDOW_MAX_AGE_MS) {
+      this.windows.delete(k); // LRU: most recent last
+      this.windows.set(k, w);
+      return w;
+    }
+    let load = this.windowLoads.get(k);
+    if (!load) {
+      load = this.loadWindow(from, to).finally(() => this.windowLoads.delete(k));
+      this.windowLoads.set(k, load);
+    }
+    return load;
+  }
+
+  private async loadWindow(from: string, to: string): Promise<WindowSnapshot> {
+    const startedAt = this.now();
+    const c = this.client;
+    const dateFrom = `${from} 00:00:00`;
+    const dateTo = `${to} 00:00:00`;
+    const [jobs, acts] = await Promise.all([
+      listAllPages((page, pageSize) => c.jobs.list({ dateFrom, dateTo, otherTechnicians: true, sort: 'num', page, pageSize })),
+      this.readActivities(from, to),
+    ]);
+    this.calls += jobs.calls;
+    const map = new Map<string, BoardJob>();
+    for (const raw of jobs.items) {
+      const j = toBoardJob(raw);
+      // dateTo is inclusive upstream; the board's window is half-open.
+      if (!inWindow(j, from, to)) continue;
+      map.set(j.id, j);
+      this.known.set(j.id, JSON.stringify(j));
+    }
+    const snap: WindowSnapshot = { from, to, jobs: map, activities: acts, activitiesAt: startedAt, activitiesVersion: this.version, loadedAt: startedAt };
+    // Changes made while we were reading are fetched by the next sync.
+    this.cursor = Math.min(this.cursor, startedAt);
+    this.windows.set(key(from, to), snap);
+    while (this.windows.size > MAX_WINDOWS) this.windows.delete(this.windows.keys().next().value!);
+    return snap;
+  }
+
+  private async readActivities(from: string, to: string): Promise<BoardActivity[]> {
+    const c = this.client;
+    const r = await listAllPages((page, pageSize) =>
+      c.activities.list({ startDate: `${from} 00:00`, endDate: `${to} 00:00`, page, pageSize }, { priority: 'interactive' }),
+    );
+    this.calls += r.calls;
+    return r.items.map(toBoardActivity);
+  }
+
+  private async maybeRefreshActivities(w: WindowSnapshot): Promise<void> {
+    if (this.now() - w.activitiesAt < ACTIVITIES_MS) return;
+    w.activitiesAt = this.now();
+    try {
+      const next = await this.readActivities(w.from, w.to);
+      if (JSON.stringify(next) !== JSON.stringify(w.activities)) {
+        w.activities = next;
+        w.activitiesVersion = ++this.version;
+      }
+    } catch {
+      // Keep the old ones; the next refresh tries again.
+    }
+  }
+
+  // ── pool ──────────────────────────────────────────────────────────────────────────────────────────────────────
+  private async getPool(): Promise<Map<string, BoardJob>> {
+    if (this.pool) return this.pool;
+    this.poolLoad ??= this.loadPool().finally(() => (this.poolLoad = null));
+    return (this.pool = await this.poolLoad);
+  }
+
+  private async loadPool(): Promise<Map<string, BoardJob>> {
+    const startedAt = this.now();
+    const c = this.client;
+    const r = await listAllPages((page, pageSize) => c.jobs.list({ status: 'created', sort: 'num', page, pageSize }));
+    this.calls += r.calls;
+    const map = new Map<string, BoardJob>();
+    for (const raw of r.items) {
+      const j = toBoardJob(raw);
+      map.set(j.id, j);
+      this.known.set(j.id, JSON.stringify(j));
+      this.wantPrefs(j);
+    }
+    this.cursor = Math.min(this.cursor, startedAt);
+    return map;
+  }
+
+  private withPrefs(j: BoardJob): BoardJob {
+    if (j.status !== 'created') return j;
+    const p = this.prefs.get(j.id);
+    return p && p.dateModified === j.dateModified ? { ...j, preferences: p.prefs } : j;
+  }
+
+  private wantPrefs(j: BoardJob): void {
+    if (!this.prefConcurrency || j.status !== 'created' || j.deleted) return;
+    const p = this.prefs.get(j.id);
+    if (p && p.dateModified === j.dateModified) return;
+    this.prefQueue.push(j.id);
+    this.pumpPrefs();
+  }
+
+  private pumpPrefs(): void {
+    while (this.prefRunning < this.prefConcurrency && this.prefQueue.length) {
+      const id = this.prefQueue.shift()!;
+      const j = this.pool?.get(id);
+      if (j && this.prefs.get(id)?.dateModified === j.dateModified) continue;
+      this.prefRunning++;
+      this.calls++;
+      this.client.jobs
+        .details({ id }, { priority: 'background' })
+        .then((full) => {
+          const job = toBoardJob(full);
+          this.prefs.set(id, { dateModified: job.dateModified, prefs: toBoardPreferences(full) });
+          // Clients learn the preferences through the change log like any other change.
+          if (this.pool?.has(id)) this.record({ ...job, preferences: toBoardPreferences(full) }, true);
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          this.prefRunning--;
+          this.pumpPrefs();
+        });
+    }
+  }
+
+  // ── change log ────────────────────────────────────────────────────────────────────────────────────────────────
+  private async maybeSync(): Promise<void> {
+    if (this.now() - this.lastSync < SYNC_MS) return;
+    this.syncing ??= this.sync().finally(() => (this.syncing = null));
+    return this.syncing;
+  }
+
+  /** One changedSince read (every page), applied to every cached window and the pool. */
+  async sync(): Promise<void> {
+    const startedAt = this.now();
+    const since = formatApiFilterDateTime(epochToUtc(this.cursor - OVERLAP_MS));
+    const c = this.client;
+    const r = await listAllPages((page, pageSize) =>
+      c.jobs.list({ changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize }, { priority: 'background' }),
+    );
+    this.calls += r.calls;
+    for (const raw of r.items) this.record(toBoardJob(raw));
+    this.cursor = startedAt;
+    this.lastSync = startedAt;
+  }
+
+  /** Applies one job's current state everywhere; logs it when its board shape changed. */
+  private record(j: BoardJob, force = false): void {
+    const shape = JSON.stringify(j);
+    if (!force && this.known.get(j.id) === shape) return;
+    this.known.set(j.id, shape);
+    for (const w of this.windows.values()) {
+      if (inWindow(j, w.from, w.to)) w.jobs.set(j.id, j);
+      else w.jobs.delete(j.id);
+    }
+    if (this.pool) {
+      if (j.status === 'created' && !j.deleted) {
+        this.pool.set(j.id, j);
+        this.wantPrefs(j);
+      } else this.pool.delete(j.id);
+    }
+    this.log.push({ version: ++this.version, job: j });
+    if (this.log.length > LOG_MAX) {
+      this.log = this.log.slice(-LOG_MAX / 2);
+      this.logFloor = this.log[0].version - 1;
+    }
+  }
+}
+
+const key = (from: string, to: string) => `${from}/${to}`;
+
+function stripAt(r: Reference) {
+  const { at: _at, ...rest } = r;
+  void _at;
+  return rest;
+}

@@ -1,0 +1,239 @@
+/**
+ * `npm run bench:board`: the dispatch board on the large seed (≈220 technicians, ≈6,000 jobs in the current week),
+ * measured in Debian Chromium against the built app (`NEXT_DIST_DIR`, default .next-board; build it first with
+ * `NEXT_DIST_DIR=.next-board npx next build`).
+ *
+ * Prints medians of:
+ *  - time to interactive of /dispatch (week view, every technician): navigation start → lanes and events drawn and
+ *    the main thread free (a frame after). Cold = fresh app server (board cache empty); warm = another dispatcher
+ *    opening the same week (served from the server's board cache).
+ *  - drag-to-saved: mouse drop of a job one hour later → the API's answer applied (performance measure
+ *    'board:drag-to-saved'; when the move has warnings, from "Schedule anyway" instead).
+ *  - upstream requests per load and per 30 s refresh cycle, counted by a small proxy between the app and the sandbox.
+ * Own ports (sandbox 4291, proxy 4292, app 3291) and rate limits off, so it runs beside other people's servers.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { createSandbox } from '../sandbox/server';
+import { describeSeed, seedSandbox } from '../sandbox/seed/index';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIR = join(ROOT, 'data', 'bench-board');
+const TEMPLATE = join(DIR, 'large-template.db');
+const SB_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4291);
+const PROXY_PORT = SB_PORT + 1;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3291);
+const DIST = process.env.NEXT_DIST_DIR ?? '.next-board';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const children: ChildProcess[] = [];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const fmt = (xs: number[]) => `median ${Math.round(median(xs))} ms  (runs: ${xs.map(Math.round).join(', ')})`;
+
+async function waitFor(url: string, ms = 60_000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < ms) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timeout waiting for ${url}`);
+}
+
+function ensureTemplate() {
+  mkdirSync(DIR, { recursive: true });
+  // The seed follows the clock (this week's jobs): reseed when the template is from another day.
+  if (existsSync(TEMPLATE) && Date.now() - statSync(TEMPLATE).mtimeMs < 12 * 3600_000) return;
+  rmSync(TEMPLATE, { force: true });
+  console.log('Seeding the large sandbox (once a day, ~90 s)…');
+  const sb = createSandbox({ db: TEMPLATE });
+  console.log(describeSeed(seedSandbox(sb.store, sb.config, { seed: 42, size: 'large' })));
+  sb.close();
+}
+
+/** Counts requests on their way to the sandbox. */
+const counts = { total: 0, byPath: new Map<string, number>() };
+function startCountingProxy(): http.Server {
+  const server = http.createServer((req, res) => {
+    counts.total++;
+    const path = (req.url ?? '').split('?')[0].replace(/^\/api\/v3\//i, '');
+    counts.byPath.set(path, (counts.byPath.get(path) ?? 0) + 1);
+    const up = http.request({ host: '127.0.0.1', port: SB_PORT, path: req.url, method: req.method, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    up.on('error', () => res.writeHead(502).end());
+    req.pipe(up);
+  });
+  server.listen(PROXY_PORT, '127.0.0.1');
+  return server;
+}
+const resetCounts = () => {
+  counts.total = 0;
+  counts.byPath.clear();
+};
+const countLine = () => `${counts.total} (${[...counts.byPath].map(([p, n]) => `${p}×${n}`).join(', ') || 'none'})`;
+
+const appEnv = {
+  ...process.env,
+  SANDBOX_PORT: String(PROXY_PORT),
+  SYNCHROTEAM_API_KEY: '',
+  NEXT_DIST_DIR: DIST,
+  APP_DATABASE: join(DIR, 'app.db'),
+  APP_DATA_DIR: DIR,
+  NEXTAUTH_URL: `http://localhost:${APP_PORT}`,
+  NEXTAUTH_SECRET: 'bench-board-secret-0123456789abcdef0123456789',
+};
+
+let app: ChildProcess | null = null;
+async function startApp() {
+  app = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(APP_PORT)], { cwd: ROOT, env: appEnv, stdio: 'ignore' });
+  children.push(app);
+  await waitFor(`http://localhost:${APP_PORT}/sign-in`);
+}
+async function stopApp() {
+  if (!app) return;
+  const a = app;
+  app = null;
+  await new Promise<void>((r) => {
+    a.once('exit', () => r());
+    a.kill('SIGTERM');
+  });
+}
+
+/** Navigation start → board drawn (lanes + events) and one free frame. */
+async function timeToInteractive(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('.fc-timeline-event').first().waitFor({ timeout: 60_000 });
+  return page.evaluate(
+    () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))),
+  );
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, DIST, 'BUILD_ID'))) throw new Error(`No build in ${DIST}: run NEXT_DIST_DIR=${DIST} npx next build`);
+  ensureTemplate();
+  const db = join(DIR, 'run.db');
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  copyFileSync(TEMPLATE, db);
+  rmSync(join(DIR, 'app.db'), { force: true });
+  const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['sandbox/main.ts', '--db', db, '--port', String(SB_PORT), '--rate-limit', '0', '--daily-quota', '0'], { cwd: ROOT, stdio: 'ignore' });
+  children.push(sb);
+  const proxy = startCountingProxy();
+  await waitFor(`http://127.0.0.1:${SB_PORT}/`);
+  await startApp();
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 }, timezoneId: 'America/Chicago', locale: 'en-US' });
+  const signIn = async () => {
+    const p = await ctx.newPage();
+    await p.goto(`http://localhost:${APP_PORT}/sign-in`);
+    await p.getByLabel('Email').fill('dispatcher@demo.test');
+    await p.getByLabel('Password').fill('demo-console-2026');
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await p.waitForURL(`http://localhost:${APP_PORT}/`);
+    await p.close();
+  };
+  await signIn();
+  const url = `http://localhost:${APP_PORT}/dispatch?view=week`;
+
+  // Sizes drawn.
+  const sizePage = await ctx.newPage();
+  await timeToInteractive(sizePage, url);
+  const sizes = await sizePage.evaluate(() => {
+    return {
+      lanes: document.querySelectorAll('.fc-datagrid-body tr[role=row] .fc-datagrid-cell-main').length,
+      events: document.querySelectorAll('.fc-timeline-event').length,
+    };
+  });
+  await sizePage.close();
+
+  const cold: number[] = [];
+  const coldCalls: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    await stopApp();
+    await startApp();
+    await signIn();
+    resetCounts();
+    const p = await ctx.newPage();
+    cold.push(await timeToInteractive(p, url));
+    coldCalls.push(counts.total);
+    if (i === 0) console.log(`upstream requests, cold load: ${countLine()}`);
+    await p.close();
+  }
+  const warm: number[] = [];
+  resetCounts();
+  for (let i = 0; i < RUNS; i++) {
+    const p = await ctx.newPage();
+    warm.push(await timeToInteractive(p, url));
+    await p.close();
+  }
+  const warmCalls = counts.total;
+
+  // Drag-to-saved: drag events one hour (one slot) to the right.
+  const page = await ctx.newPage();
+  await timeToInteractive(page, url);
+  const drags: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ev = page.locator('.fc-timeline-event.job-scheduled').nth(i * 7 + 3);
+    await ev.scrollIntoViewIfNeeded();
+    const box = (await ev.boundingBox())!;
+    const slot = (await page.locator('.fc-timeline-slot-lane').first().boundingBox())!.width;
+    await page.evaluate(() => performance.clearMeasures('board:drag-to-saved'));
+    await page.mouse.move(box.x + Math.min(10, box.width / 2), box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 15 + slot / 2, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + 10 + slot, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    const proceed = page.getByRole('button', { name: 'Schedule anyway' });
+    const ms = await Promise.race([
+      page.waitForFunction(() => performance.getEntriesByName('board:drag-to-saved').length > 0, null, { timeout: 15_000 }).then(() => 'saved'),
+      proceed.waitFor({ timeout: 15_000 }).then(() => 'warn'),
+    ]);
+    if (ms === 'warn') {
+      await proceed.click();
+      await page.waitForFunction(() => performance.getEntriesByName('board:drag-to-saved').length > 0, null, { timeout: 15_000 });
+    }
+    drags.push(await page.evaluate(() => performance.getEntriesByName('board:drag-to-saved').at(-1)!.duration));
+    await page.waitForTimeout(300);
+  }
+
+  // One live refresh cycle with two dispatchers' boards open.
+  const second = await ctx.newPage();
+  await timeToInteractive(second, url);
+  await page.waitForTimeout(1000);
+  resetCounts();
+  await page.waitForTimeout(31_000);
+  const cycle = countLine();
+
+  console.log(`\nDispatch board, large seed: ${sizes.lanes} technician lanes, ${sizes.events} job events drawn in the week`);
+  console.log(`time to interactive, cold server cache: ${fmt(cold)}  upstream requests per cold load: ${coldCalls.join(', ')}`);
+  console.log(`time to interactive, warm (another dispatcher, same week): ${fmt(warm)}  upstream requests over ${RUNS} warm loads: ${warmCalls}`);
+  console.log(`drag-to-saved: ${fmt(drags)}`);
+  console.log(`upstream requests in one 30 s refresh cycle (2 boards open): ${cycle}`);
+
+  await browser.close();
+  proxy.close();
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  });
