@@ -3,6 +3,7 @@ import { AppShell } from '@/components/layout/app-shell';
 import { requirePageUser } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
 import { brandStyle } from '@/lib/ui/brand';
+import { buildStatus } from '@/app/api/status/status';
 
 // Every console page reads the session (cookies): never prerendered.
 export const dynamic = 'force-dynamic';
@@ -11,13 +12,14 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   // The layout signs visitors in; each page still checks its own area (layouts do not re-run on client navigation).
   const user = await requirePageUser();
   const env = getEnv();
+  const status = buildStatus();
   return (
     <div style={brandStyle(env.COMPANY_COLOR)}>
       <Providers>
         <AppShell
           user={{ name: user.name, email: user.email, role: user.role }}
           company={env.COMPANY_NAME}
-          connection={{ mode: env.sandboxMode ? 'sandbox' : 'live', domain: env.SYNCHROTEAM_DOMAIN }}
+          status={status}
         >
           {children}
         </AppShell>

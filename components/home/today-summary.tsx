@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { AlarmClock, CalendarDays, ClipboardList, Inbox, MapPin, Truck, UserRound } from 'lucide-react';
 import { useRef } from 'react';
 import { fetchJson } from '@/lib/ui/fetch-json';
@@ -11,6 +11,7 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { statusQueryKey } from '@/components/layout/connection-indicator';
 import type { HomeSummary } from './summary-types';
 
 export const homeKeys = { summary: ['home', 'summary'] as const };
@@ -89,11 +90,14 @@ function SummarySkeleton() {
 /** Today at a glance: one call to /api/home/summary, refreshed every minute while the page is visible. */
 export function TodaySummary() {
   const hasData = useRef(false);
+  const qc = useQueryClient();
   const q = useQuery({
     queryKey: homeKeys.summary,
     queryFn: ({ signal }) =>
       fetchJson<HomeSummary>(`/api/home/summary${hasData.current ? '?background=1' : ''}`, { signal }).then((s) => {
         hasData.current = true;
+        // The summary just spent API budget: let the header's quota indicator show it now (a local read).
+        void qc.invalidateQueries({ queryKey: statusQueryKey });
         return s;
       }),
     // The server caches 30 s for everyone; a minute here keeps the API budget for the dispatch board.

@@ -14,7 +14,8 @@ import type { StatusResponse } from './status-types';
 export interface ShellProps {
   user: { name: string; email: string; role: Role };
   company: string;
-  connection: StatusResponse['connection'];
+  /** Rendered by the server, then polled. */
+  status: StatusResponse;
   children: React.ReactNode;
 }
 
@@ -22,7 +23,7 @@ export interface ShellProps {
  * The signed-in frame: skip link, header (company, connection and quota, account), navigation filtered by role
  * (a sidebar from md up; a toggled panel below the header on small screens), and the main landmark.
  */
-export function AppShell({ user, company, connection, children }: ShellProps) {
+export function AppShell({ user, company, status, children }: ShellProps) {
   const pathname = usePathname() ?? '/';
   const [navOpen, setNavOpen] = useState(false);
   const items = navItemsFor(user.role);
@@ -62,7 +63,7 @@ export function AppShell({ user, company, connection, children }: ShellProps) {
             <span className="sr-only">, home</span>
           </Link>
           <div className="ml-auto flex items-center gap-2">
-            <ConnectionIndicator initial={connection} />
+            <ConnectionIndicator initial={status} />
             <AccountMenu name={user.name} email={user.email} role={user.role} />
           </div>
         </div>
@@ -100,7 +101,7 @@ export function AppShell({ user, company, connection, children }: ShellProps) {
           {/* The header has no room for the API budget on phones: the menu shows it. */}
           <div className="border-t border-slate-200 p-4 sm:hidden">
             <p className="mb-2 text-xs font-medium text-slate-500">Synchroteam connection</p>
-            <ConnectionIndicator initial={connection} variant="panel" />
+            <ConnectionIndicator initial={status} variant="panel" />
           </div>
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-5 outline-none sm:px-6 lg:px-8">

@@ -15,16 +15,18 @@ const LEVEL_CLASS = { ok: '', unknown: '', low: 'font-semibold text-amber-800', 
  * The connected Synchroteam account (the sandbox or the live domain) and the API budget every user of this dashboard
  * shares. Polls /api/status every 30 s (a local read of the gateway's counters: it costs no API call).
  */
-export function ConnectionIndicator({ initial, variant = 'header' }: { initial: StatusResponse['connection']; variant?: 'header' | 'panel' }) {
+export function ConnectionIndicator({ initial, variant = 'header' }: { initial: StatusResponse; variant?: 'header' | 'panel' }) {
   const { data } = useQuery({
     queryKey: statusQueryKey,
     queryFn: ({ signal }) => fetchJson<StatusResponse>('/api/status', { signal }),
     refetchInterval: 30_000,
     refetchIntervalInBackground: false,
     staleTime: 25_000,
+    initialData: initial,
+    initialDataUpdatedAt: initial.at,
     retry: false,
   });
-  const connection = data?.connection ?? initial;
+  const connection = data?.connection ?? initial.connection;
   const q = data?.quota ?? null;
   const text = q ? quotaText(q) : null;
   return (

@@ -54,11 +54,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <Tr>
               <Th>Time</Th>
               <Th>Who</Th>
-              <Th>Method</Th>
-              <Th>Endpoint</Th>
-              <Th>Records</Th>
-              <Th>Status</Th>
               <Th>Outcome</Th>
+              <Th>Request</Th>
+              <Th>Records</Th>
             </Tr>
           </THead>
           <TBody>
@@ -68,16 +66,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <time dateTime={r.at.toISOString()}>{formatInstant(r.at, tz)}</time>
                 </Td>
                 <Td className="whitespace-nowrap">{r.userEmail}</Td>
-                <Td className="font-mono text-xs">{r.method}</Td>
-                <Td className="font-mono text-xs whitespace-nowrap">{r.endpoint}</Td>
-                <Td className="min-w-56 max-w-80 text-xs wrap-break-word text-slate-700">
+                <Td className="whitespace-nowrap">
+                  <Badge tone={OUTCOME_TONE[r.outcome] ?? 'neutral'}>{OUTCOME_LABEL[r.outcome] ?? r.outcome}</Badge>
+                  <span className="ml-2 text-xs tabular-nums text-slate-600">
+                    <span className="sr-only">status </span>
+                    {r.status}
+                  </span>
+                </Td>
+                <Td className="font-mono text-xs whitespace-nowrap">
+                  <span className="font-semibold">{r.method}</span> {r.endpoint}
+                </Td>
+                <Td className="min-w-56 text-xs wrap-break-word text-slate-700">
                   {r.recordKeys && <span className="block">{r.recordKeys}</span>}
                   {r.detail && <span className="block text-slate-500">{r.detail}</span>}
                   {!r.recordKeys && !r.detail && '—'}
-                </Td>
-                <Td className="tabular-nums">{r.status}</Td>
-                <Td>
-                  <Badge tone={OUTCOME_TONE[r.outcome] ?? 'neutral'}>{OUTCOME_LABEL[r.outcome] ?? r.outcome}</Badge>
                 </Td>
               </Tr>
             ))}

@@ -1,12 +1,7 @@
-/**
- * The connected Synchroteam account and the API budget left, for the header's indicator. Reads the gateway's
- * counters (learned from the API's rate headers on every answer): it never calls the API itself.
- */
+/** The connected Synchroteam account and the API budget left, for the header's indicator (never calls the API). */
 import { NextResponse } from 'next/server';
-import type { StatusResponse } from '@/components/layout/status-types';
 import { guardRoute } from '@/lib/server/auth/route-guard';
-import { getEnv } from '@/lib/server/env';
-import { getGateway } from '@/lib/server/upstream';
+import { buildStatus } from './status';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -14,15 +9,5 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const g = await guardRoute(null);
   if (g.response) return g.response;
-  const env = getEnv();
-  const s = getGateway().snapshot();
-  const known = s.limit !== null || s.quotaLimit !== null;
-  const body: StatusResponse = {
-    connection: { mode: env.sandboxMode ? 'sandbox' : 'live', domain: env.SYNCHROTEAM_DOMAIN },
-    quota: known
-      ? { limit: s.limit, remaining: s.remaining, reset: s.reset, quotaLimit: s.quotaLimit, quotaRemaining: s.quotaRemaining, queued: s.queued, waitingUntil: s.waitingUntil }
-      : null,
-    at: Date.now(),
-  };
-  return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
+  return NextResponse.json(buildStatus(), { headers: { 'cache-control': 'no-store' } });
 }
