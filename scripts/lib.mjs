@@ -66,8 +66,10 @@ function newestMtime(path) {
 
 const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
+export const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
+
 export function buildIsStale() {
-  const id = join(ROOT, '.next', 'BUILD_ID');
+  const id = join(ROOT, DIST_DIR, 'BUILD_ID');
   if (!existsSync(id)) return true;
   const built = statSync(id).mtimeMs;
   return BUILD_INPUTS.some((p) => newestMtime(join(ROOT, p)) > built);

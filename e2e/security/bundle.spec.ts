@@ -14,7 +14,7 @@ test('the browser bundle holds neither the API key nor the Basic credentials', (
   const key = process.env.E2E_API_KEY!;
   const basic = Buffer.from(`${process.env.E2E_DOMAIN}:${key}`).toString('base64');
   let scanned = 0;
-  for (const f of files('.next/static')) {
+  for (const f of files(`${process.env.NEXT_DIST_DIR || '.next'}/static`)) {
     const text = readFileSync(f, 'latin1');
     scanned++;
     expect(text.includes(key), `${f} contains the API key`).toBe(false);
