@@ -8,14 +8,15 @@ import { join } from 'node:path';
 import { ROOT, build, buildIsStale, ensureChromium, log, run, startApp, startSandbox, stopAll, waitForHttp } from './lib.mjs';
 
 export const E2E = {
-  sandboxPort: 4110,
-  appPort: 3100,
+  // Overridable so several runs can share a machine (E2E_SANDBOX_PORT / E2E_APP_PORT).
+  sandboxPort: Number(process.env.E2E_SANDBOX_PORT || 4110),
+  appPort: Number(process.env.E2E_APP_PORT || 3100),
   domain: 'e2ecompany',
   apiKey: 'e2e-9f3c1a7b5d2e4f60-secret',
 };
 
 export function e2eEnv() {
-  const dir = join(ROOT, 'data', 'e2e');
+  const dir = join(ROOT, 'data', `e2e-${E2E.appPort}`);
   return {
     ...process.env,
     SANDBOX_PORT: String(E2E.sandboxPort),
@@ -37,7 +38,7 @@ export async function runE2E(extraArgs = []) {
   ensureChromium();
   const env = e2eEnv();
   if (buildIsStale()) build(env);
-  const dir = join(ROOT, 'data', 'e2e');
+  const dir = env.APP_DATA_DIR;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const children = [];
