@@ -5,11 +5,13 @@ import { getEnv } from '../env';
 import { deriveTrackKeys, type TrackTokenKeys } from '../../track/token';
 import { negotiateLanguage, type Negotiated } from '../../track/i18n';
 
-/** Personal data: never stored by a shared cache (nor by the browser's back/forward cache), never indexed. */
+/**
+ * Personal data: never stored by a shared cache (nor kept by the browser), never indexed. (The pages also carry
+ * <meta name="referrer" content="no-referrer"> so the link never leaves as a Referer.)
+ */
 export const PERSONAL_HEADERS: Record<string, string> = {
   'cache-control': 'private, no-store, max-age=0',
   'x-robots-tag': 'noindex, nofollow',
-  'referrer-policy': 'no-referrer',
 };
 
 export function trackJson(body: unknown, status = 200, headers: Record<string, string> = {}): NextResponse {
