@@ -6,7 +6,7 @@
  * lib/synchroteam/dates.ts, so the same --seed on the same clock gives identical documents.
  */
 import { Faker, base, en, en_US } from '@faker-js/faker';
-import { addMinutesLocal, epochToLocal, formatApiDateTime, localToEpoch, type LocalDateTime } from '../../lib/synchroteam/dates';
+import { epochToLocal, formatApiDateTime, localToEpoch, type LocalDateTime } from '../../lib/synchroteam/dates';
 import type { SandboxConfig } from '../config';
 import type { Doc } from '../store/collection';
 import type { Store } from '../store/store';
@@ -22,7 +22,7 @@ export interface SeedOptions {
 /** Volumes per size. Large is for benchmarks: ≥200 technicians, ≥50,000 jobs, ≥20,000 customers. */
 export const VOLUMES = {
   small: { teams: 4, technicians: 30, managers: 3, customers: 320, jobsPerTechDay: [1, 3] as [number, number], unscheduled: 48, invoices: 1, quotations: 60, deletedCustomers: 3 },
-  large: { teams: 12, technicians: 220, managers: 14, customers: 20_500, jobsPerTechDay: [5, 8] as [number, number], unscheduled: 400, invoices: 1, quotations: 800, deletedCustomers: 20 },
+  large: { teams: 12, technicians: 240, managers: 14, customers: 20_500, jobsPerTechDay: [5, 8] as [number, number], unscheduled: 400, invoices: 1, quotations: 800, deletedCustomers: 20 },
 } as const;
 
 export type Volumes = (typeof VOLUMES)[SeedSize];
@@ -65,24 +65,42 @@ export class SeedContext {
     return epochToLocal(this.now, this.tz);
   }
 
-  /** "YYYY-MM-DD" `offset` days from today. */
+  /** "YYYY-MM-DD" `offset` days from today (calendar arithmetic, as addMinutesLocal does it). */
   day(offset: number): string {
-    return addMinutesLocal(`${this.today} 00:00:00`, offset * 1440).slice(0, 10);
+    return utcWall(wallAsUtc(`${this.today} 00:00:00`) + offset * 86_400_000).slice(0, 10);
   }
 
-  /** Local wall clock on a day at a minute of the day. */
+  /** Local wall clock on a day at a minute of the day (calendar arithmetic, as addMinutesLocal does it). */
   at(day: string, minuteOfDay: number): LocalDateTime {
-    return addMinutesLocal(`${day} 00:00:00`, Math.round(minuteOfDay));
+    return utcWall(wallAsUtc(`${day} 00:00:00`) + Math.round(minuteOfDay) * 60_000);
   }
+
+  // The seed converts a few million instants; dates.ts converts through Intl (tens of µs each). Zone offsets only
+  // change on the hour, so each hour's offset is taken from dates.ts once and applied with plain arithmetic: the
+  // results are the ones dates.ts gives (checked by the seed tests).
+  private readonly toEpochOffsets = new Map<string, number>();
+  private readonly toLocalOffsets = new Map<number, number>();
 
   /** Epoch ms of a local wall-clock time (for created_ms/modified_ms). */
   ms(local: LocalDateTime): number {
-    return localToEpoch(local, this.tz);
+    const key = local.slice(0, 13);
+    let delta = this.toEpochOffsets.get(key);
+    if (delta === undefined) {
+      delta = localToEpoch(`${key}:00:00`, this.tz) - wallAsUtc(`${key}:00:00`);
+      this.toEpochOffsets.set(key, delta);
+    }
+    return wallAsUtc(local) + delta;
   }
 
   /** Local wall clock of an epoch instant. */
   local(ms: number): LocalDateTime {
-    return epochToLocal(ms, this.tz);
+    const hour = Math.floor(ms / 3_600_000);
+    let delta = this.toLocalOffsets.get(hour);
+    if (delta === undefined) {
+      delta = wallAsUtc(epochToLocal(hour * 3_600_000, this.tz)) - hour * 3_600_000;
+      this.toLocalOffsets.set(hour, delta);
+    }
+    return utcWall(ms + delta);
   }
 
   /** "YYYY-MM-DD HH:mm", what documents carry. */
@@ -121,6 +139,19 @@ export class SeedContext {
   publicLink(kind: string): string {
     return `https://${this.config.domain}.synchroteam.com/${kind}/Public/${this.f.string.hexadecimal({ length: 24, casing: 'lower', prefix: '' })}`;
   }
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** A "YYYY-MM-DD HH:mm:ss" wall clock read as if it were UTC (calendar arithmetic only). */
+function wallAsUtc(local: LocalDateTime): number {
+  return Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16), +(local.slice(17, 19) || 0));
+}
+
+/** The "YYYY-MM-DD HH:mm:ss" wall clock of a UTC-read instant (inverse of wallAsUtc). */
+function utcWall(ms: number): LocalDateTime {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
 /** `{id, myId, name}` of a customer/site/equipment document. */

@@ -32,6 +32,8 @@ export interface SeedReport {
   seed: number;
   size: string;
   ms: number;
+  /** Milliseconds per stage (writes included). */
+  stages: Record<string, number>;
   counts: Record<string, number>;
   jobsByStatus: Record<string, number>;
   billing: BillingCounts;
@@ -45,27 +47,39 @@ export function isEmpty(store: Store): boolean {
 export function seedSandbox(store: Store, config: SandboxConfig, opts: SeedOptions): SeedReport {
   if (!isEmpty(store)) throw new Error('seed: the database already holds records; start from an empty database (--reset)');
   const t0 = performance.now();
+  const stages: Record<string, number> = {};
+  let mark = t0;
+  const stage = <T>(name: string, fn: () => T): T => {
+    const out = fn();
+    c.w.flush();
+    const t = performance.now();
+    stages[name] = Math.round(t - mark);
+    mark = t;
+    return out;
+  };
   const c = new SeedContext(store, config, opts);
   const cf = new CustomFieldSet(c);
-  cf.seed();
-  const people = seedPeople(c, cf);
-  const customers = seedCustomers(c, cf);
-  c.w.flush();
-  const cat = seedCatalogue(c, people);
-  c.w.flush();
-  const { jobs } = seedJobs(c, people, customers, cat, cf);
-  setLastLocations(c, people, jobs);
-  writeUsers(c, people);
-  seedRecurrences(c, people, customers, cat, cf);
-  seedNotesAndTasks(c, people, customers, jobs);
-  seedWorkActivities(c, people, jobs);
-  const billing = seedBilling(c, customers, cat, jobs);
-  c.w.flush();
+  const people = stage('people', () => {
+    cf.seed();
+    return seedPeople(c, cf);
+  });
+  const customers = stage('customers', () => seedCustomers(c, cf));
+  const cat = stage('catalogue', () => seedCatalogue(c, people));
+  const { jobs } = stage('jobs', () => seedJobs(c, people, customers, cat, cf));
+  stage('followups', () => {
+    setLastLocations(c, people, jobs);
+    writeUsers(c, people);
+    seedRecurrences(c, people, customers, cat, cf);
+    seedNotesAndTasks(c, people, customers, jobs);
+    seedWorkActivities(c, people, jobs);
+  });
+  const billing = stage('billing', () => seedBilling(c, customers, cat, jobs));
+  c.w.finish();
   store.setSetting('seed', JSON.stringify({ seed: opts.seed, size: opts.size, at: c.now }));
 
   const jobsByStatus: Record<string, number> = {};
   for (const j of jobs) jobsByStatus[j.doc.status as string] = (jobsByStatus[j.doc.status as string] ?? 0) + 1;
-  return { seed: opts.seed, size: opts.size, ms: Math.round(performance.now() - t0), counts: { ...c.w.counts }, jobsByStatus, billing };
+  return { seed: opts.seed, size: opts.size, ms: Math.round(performance.now() - t0), stages, counts: { ...c.w.counts }, jobsByStatus, billing };
 }
 
 /** One line per collection, for the console. */
@@ -77,5 +91,8 @@ export function describeSeed(r: SeedReport): string {
   const statuses = Object.entries(r.jobsByStatus)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
-  return `Seeded (--seed ${r.seed}, --size ${r.size}) in ${(r.ms / 1000).toFixed(1)} s: ${counts}\n  jobs: ${statuses}`;
+  const stages = Object.entries(r.stages)
+    .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+    .join(', ');
+  return `Seeded (--seed ${r.seed}, --size ${r.size}) in ${(r.ms / 1000).toFixed(1)} s (${stages}): ${counts}\n  jobs: ${statuses}`;
 }

@@ -54,7 +54,8 @@ export class JobBuilder {
       r = buildReport(this.c.store, templateId);
       this.reports.set(templateId, r);
     }
-    return structuredClone(r);
+    // Shared, never mutated: documents are serialized as they are written, and filled reports are new objects.
+    return r;
   }
 
   private timeline(job: Doc, event: string, ms: number, user: Doc | null): void {

@@ -17,7 +17,7 @@ describe('live mode', () => {
   beforeAll(async () => {
     api = await startTestApi({ now: () => now, seed: (s) => seedSandbox(s.store, s.config, { seed: 42, size: 'small' }) });
     live = new LiveCompany(api.sandbox, { clock: () => now });
-  });
+  }, 90_000);
   afterAll(() => api.stop());
 
   const users = async () => {
@@ -85,13 +85,16 @@ describe('live mode', () => {
     for (let t = T0 + 3 * 60 * MIN; t <= T0 + 14 * 60 * MIN; t += 10 * MIN) {
       now = t;
       live.tick();
+      // Let the HTTP connections breathe between ticks (a long synchronous loop lets keep-alive sockets expire
+      // under the client's feet).
+      await new Promise((r) => setTimeout(r, 1));
     }
     const today = '2026-03-11';
     const jobs = (await api.get('job/list', { dateFrom: `${today} 00:00:00`, dateTo: `${today} 23:59:59`, pageSize: 100 })).body.data;
     const open = jobs.filter((j: any) => j.scheduledStart?.startsWith(today) && ['scheduled', 'synchronized', 'started'].includes(j.status));
     expect(open).toEqual([]);
     expect(jobs.filter((j: any) => j.scheduledStart?.startsWith(today) && j.status === 'completed').length).toBeGreaterThan(30);
-  });
+  }, 90_000);
 
   it('starts and stops its timer cleanly', async () => {
     const timed = new LiveCompany(api.sandbox, { clock: () => now, intervalMs: [5, 10] }).start();

@@ -4,6 +4,7 @@ import { startTestApi, type TestApi } from './harness';
 import { createSandbox } from '../server';
 import { FIXED, seedSandbox, type SeedReport } from '../seed';
 import { GRID, positionOnLand, toGrid } from '../seed/addresses';
+import { SeedContext } from '../seed/context';
 import { geocodeStreet, nearestZip, toApiPosition } from '../geo/gazetteer';
 import { COLLECTIONS } from '../store/schema';
 import { epochToLocal, localToEpoch, parseApiDate } from '../../lib/synchroteam/dates';
@@ -63,20 +64,33 @@ async function details(api: TestApi, path: string, ids: (string | number)[], sch
 }
 
 describe('seed', () => {
+  it('converts instants exactly as dates.ts does (its cached zone offsets), across both DST changes', () => {
+    const s = createSandbox({ db: ':memory:', now: () => NOW });
+    const c = new SeedContext(s.store, s.config, { seed: 1, size: 'small' });
+    for (let ms = Date.parse('2025-11-01T00:00:00Z'); ms < Date.parse('2026-03-12T00:00:00Z'); ms += 17 * 60_000 + 13_000) {
+      const local = epochToLocal(ms, TZ);
+      expect(c.local(ms)).toBe(local);
+      expect(c.ms(local)).toBe(localToEpoch(local, TZ));
+    }
+    expect(c.at('2026-03-08', 150)).toBe('2026-03-08 02:30:00');
+    expect(c.day(-11)).toBe('2026-02-28');
+    s.close();
+  });
+
   let first: Record<string, unknown[]>;
   it('is deterministic: the same --seed on the same clock gives identical records', () => {
     first = dump(7);
     const again = dump(7);
     expect(first.job.length).toBeGreaterThan(1500);
     expect(again).toEqual(first);
-  }, 60_000);
+  }, 90_000);
 
   describe('small', () => {
     let api: TestApi;
     let report: SeedReport;
     beforeAll(async () => {
       api = await startTestApi({ now: () => NOW, seed: (s) => (report = seedSandbox(s.store, s.config, { seed: 42, size: 'small' })) });
-    });
+    }, 90_000);
     afterAll(() => api.stop());
 
     it('differs for another --seed', () => {
@@ -133,7 +147,7 @@ describe('seed', () => {
       const equipment = await all(api, 'equipment/list');
       equipment.forEach((e) => ZEquipment.parse(e));
       expect(equipment.length).toBeGreaterThan(sites.length);
-    });
+    }, 90_000);
 
     it('every user and invoice comes back through details', async () => {
       const users = await all(api, 'user/list');
@@ -151,7 +165,7 @@ describe('seed', () => {
       // Numbering continues after the seeded documents.
       const next = await api.post('invoice/send', { customer: { myId: FIXED.customer.myId }, status: 'new', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] });
       expect(next.body.num).toBe(Math.max(...invoices.map((i) => i.num)) + 1);
-    });
+    }, 90_000);
 
     it('every job passes the schemas and comes back through details; states are realistic', async () => {
       const jobs = await all(api, 'job/list');
@@ -176,7 +190,7 @@ describe('seed', () => {
       // A seeded job moves through the life cycle like any other.
       const next = await api.post('job/send', { customer: { myId: FIXED.customer.myId }, description: 'after seed' });
       expect(next.body.num).toBe(Math.max(...jobs.map((j) => j.num)) + 1);
-    });
+    }, 90_000);
 
     it('has timeline status events, notes, tasks, recurrences and unavailabilities', async () => {
       const job = (await api.get('job/details', { myId: FIXED.startedJob.myId })).body;
@@ -212,7 +226,7 @@ describe('seed', () => {
         expect(positionOnLand(u.startLocation)).toBe(true);
         if (u.lastLocation) expect(positionOnLand(u.lastLocation), u.login).toBe(true);
       }
-    });
+    }, 90_000);
 
     it('has the documented fixed records', async () => {
       const user = async (login: string) => (await api.get('user/details', { login })).body;
