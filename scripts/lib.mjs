@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..');
+// No telemetry calls from builds and servers (machines here are offline; CI should not phone home either).
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 const BIN = join(ROOT, 'node_modules', '.bin');
 
 export function log(msg) {

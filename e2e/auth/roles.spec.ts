@@ -57,7 +57,7 @@ test.describe('signed out', () => {
 
   test('a wrong password is refused with a plain message', async ({ page }) => {
     await signIn(page, 'manager@demo.test', 'not-the-password');
-    await expect(page.getByRole('alert')).toContainText('Email or password is not right');
+    await expect(page.getByRole('alert').filter({ hasText: 'Email or password is not right' })).toBeVisible();
   });
 
   test('sign in, then sign out', async ({ page }) => {
