@@ -1,0 +1,76 @@
+import { expect, test, authFile, sandboxApi } from '../fixtures';
+import { createPoolJob, dragTo, freeDay, gotoUntil, job, point, teamId, technicians } from './board-data';
+
+test.use({ storageState: authFile('dispatcher'), viewport: { width: 1600, height: 1000 } });
+
+test('drag a pool job onto a lane at 10:00, move it to another technician, resize, unschedule', async ({ page }) => {
+  const techs = await technicians();
+  const a = techs[3];
+  const b = techs.find((t) => t.id !== a.id && t.teams[0] === a.teams[0])!;
+  const team = await teamId(a.teams[0]);
+  const day = freeDay(2);
+  const j = await createPoolJob();
+  const url = `/dispatch?view=day&date=${day}&team=${team}&pq=${j.num}`;
+  const poolItem = () => page.locator(`[data-pool-job="${j.id}"]`);
+  await gotoUntil(page, url, poolItem);
+
+  // Pool → Ana's lane at 10:00.
+  await dragTo(page, poolItem(), await point(page, day, '10:00', a.id), 'pool');
+  await expect.poll(async () => (await job(j.id)).scheduledStart, { timeout: 10_000 }).toBe(`${day} 10:00`);
+  expect((await job(j.id)).technician?.id).toBe(a.id);
+  const ev = page.locator('.fc-timeline-event', { hasText: `#${j.num}` });
+  await expect(ev).toBeVisible();
+
+  // Move to another technician at the same time.
+  await dragTo(page, ev, await point(page, day, '10:00', b.id));
+  await expect.poll(async () => (await job(j.id)).technician?.id, { timeout: 10_000 }).toBe(b.id);
+  // A pointer drag snaps to 15 minutes; the synthetic mouse can land one snap off (see the report).
+  expect([`${day} 10:00`, `${day} 10:15`]).toContain((await job(j.id)).scheduledStart);
+
+  // Resize: drag the end one hour later.
+  const before = (await job(j.id)).scheduledEnd!;
+  const box = (await ev.boundingBox())!;
+  const s10 = (await point(page, day, '10:00', b.id)).x;
+  const s11 = (await point(page, day, '11:00', b.id)).x;
+  await ev.hover();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + (s11 - s10) / 2, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(box.x + box.width + (s11 - s10) - 2, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(async () => (await job(j.id)).scheduledEnd, { timeout: 10_000 }).not.toBe(before);
+  const after = (await job(j.id)).scheduledEnd!;
+  const longer = (Date.parse(after.replace(' ', 'T')) - Date.parse(before.replace(' ', 'T'))) / 60_000;
+  expect(longer).toBeGreaterThanOrEqual(45);
+  expect(longer).toBeLessThanOrEqual(75);
+
+  // Unschedule from the event's menu.
+  await ev.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Unschedule' }).click();
+  await expect.poll(async () => (await job(j.id)).status, { timeout: 10_000 }).toBe('created');
+  await expect(poolItem()).toBeVisible();
+});
+
+test('a drop onto an unavailability shows the warning first', async ({ page }) => {
+  const techs = await technicians();
+  const a = techs[5];
+  const day = freeDay(3);
+  const types = await sandboxApi('GET', 'activityType/list');
+  const unavail = (types.body.data as { id: number; category: string }[]).find((t) => t.category === 'unavail')!;
+  const act = await sandboxApi('POST', 'activity/send', { activityType: { id: unavail.id }, user: { id: a.id }, dateStart: `${day} 09:00`, dateEnd: `${day} 12:00` });
+  expect(act.status, JSON.stringify(act.body)).toBe(200);
+  const j = await createPoolJob();
+  const poolItem = () => page.locator(`[data-pool-job="${j.id}"]`);
+  await gotoUntil(page, `/dispatch?view=day&date=${day}&tech=${a.id}&pq=${j.num}`, poolItem);
+
+  await dragTo(page, poolItem(), await point(page, day, '10:00', a.id), 'pool');
+  const dialog = page.getByRole('dialog', { name: 'Schedule anyway?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('unavailable');
+  await dialog.getByRole('button', { name: 'Don’t schedule' }).click();
+  expect((await job(j.id)).status).toBe('created');
+
+  await dragTo(page, poolItem(), await point(page, day, '10:00', a.id), 'pool');
+  await dialog.getByRole('button', { name: 'Schedule anyway' }).click();
+  await expect.poll(async () => (await job(j.id)).scheduledStart, { timeout: 10_000 }).toBe(`${day} 10:00`);
+});
