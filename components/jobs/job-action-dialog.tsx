@@ -97,21 +97,20 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
     return Object.keys(errs).length ? null : r;
   }
 
-  function confirm() {
+  async function confirm() {
     setError(null);
     const r = request();
     if (!r) return;
-    run.mutate(r, {
-      onSuccess: () => {
-        toast.success(`${desc.confirmLabel}: done for job #${job.num}`);
-        onClose();
-        if (action === 'delete') router.push('/jobs');
-      },
-      onError: (err) => {
-        const e = explainError(err);
-        setError(e.action === 'none' ? `Synchroteam refused this: ${e.message}` : e.message);
-      },
-    });
+    try {
+      // mutateAsync: the page may re-render without this dialog (a deleted job) before per-call callbacks would run.
+      await run.mutateAsync(r);
+      toast.success(`${desc.confirmLabel}: done for job #${job.num}`);
+      if (action === 'delete') router.push('/jobs');
+      onClose();
+    } catch (err) {
+      const e = explainError(err);
+      setError(e.action === 'none' ? `Synchroteam refused this: ${e.message}` : e.message);
+    }
   }
 
   const day = (start || nowInput(timeZone)).slice(0, 10);
@@ -127,7 +126,7 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
           <Button variant="secondary" onClick={onClose}>
             Go back
           </Button>
-          <Button variant={isDestructive(action) ? 'danger' : 'primary'} busy={run.isPending} busyLabel="Working…" onClick={confirm}>
+          <Button variant={isDestructive(action) ? 'danger' : 'primary'} busy={run.isPending} busyLabel="Working…" onClick={() => void confirm()}>
             {desc.confirmLabel}
           </Button>
         </>

@@ -6,6 +6,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { SlidersHorizontal } from 'lucide-react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
@@ -39,14 +40,27 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
   const types = useQuery(jobTypesQuery());
   const templates = useQuery(reportTemplatesQuery());
   const count = activeFilterCount(filters);
+  const [open, setOpen] = useState(false);
 
   return (
-    <details className="group mb-4 rounded-lg border border-slate-200 bg-white md:open:block" open>
-      <summary className="flex cursor-pointer items-center gap-2 px-4 py-3 text-sm font-medium text-slate-800">
+    <div className="mb-4 rounded-lg border border-slate-200 bg-white">
+      {/* Phones: the panel folds behind a toggle; from md up it is always shown. */}
+      <button
+        type="button"
+        className="flex w-full items-center gap-2 px-4 py-3 text-left text-sm font-medium text-slate-800 md:hidden"
+        aria-expanded={open}
+        aria-controls="job-filters"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <SlidersHorizontal className="size-4" aria-hidden="true" />
+        {open ? 'Hide filters' : 'Show filters'}
+        {count ? ` (${count} on)` : ''}
+      </button>
+      <h2 className="hidden items-center gap-2 px-4 pt-3 text-sm font-medium text-slate-800 md:flex">
         <SlidersHorizontal className="size-4" aria-hidden="true" />
         Filters{count ? ` (${count} on)` : ''}
-      </summary>
-      <div className="space-y-4 border-t border-slate-100 px-4 py-4">
+      </h2>
+      <div id="job-filters" className={`space-y-4 border-t border-slate-100 px-4 py-4 md:mt-3 md:block ${open ? 'block' : 'hidden'}`}>
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">Status</legend>
           <div className="mt-1 flex flex-wrap gap-2">
@@ -220,6 +234,6 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
           )}
         </div>
       </div>
-    </details>
+    </div>
   );
 }

@@ -54,6 +54,9 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
   const [formError, setFormError] = useState<string | null>(null);
   const [duration, setDuration] = useState(60);
   const creating = !job;
+  // Kept outside react-hook-form: their keys (custom field ids, "iteration/block/item") would be read as field paths.
+  const [customFields, setCustomFields] = useState<Record<string, string>>(() => (job ? jobToFormValues(job).customFields : {}));
+  const [report, setReport] = useState<Record<string, string>>({});
 
   const form = useForm<JobFormValues>({
     resolver: zodResolver(ZJobFormValues),
@@ -103,9 +106,17 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
     if (getValues('start')) setValue('end', addMinutesInput(getValues('start'), d.durationMinutes));
   }
 
-  const submit = handleSubmit((values) => {
+  const submit = handleSubmit(async (values) => {
     setFormError(null);
-    save.mutate(jobSendBody(values, job), {
+    // job/send upserts on myId: on creation a reference another job already has would silently change that job.
+    if (creating && values.myId.trim()) {
+      const taken = await api.jobs.list({ myId: values.myId.trim(), show: 'all', pageSize: 1 }).catch(() => null);
+      if (taken && taken.recordsTotal > 0) {
+        setError('myId', { type: 'server', message: `Job #${taken.data[0]?.num} already uses this reference.` }, { shouldFocus: true });
+        return;
+      }
+    }
+    save.mutate(jobSendBody({ ...values, customFields, report }, job), {
       onSuccess: (saved) => {
         toast.success(creating ? `Job #${saved.num} created` : `Job #${saved.num} saved`);
         router.push(`/jobs/${encodeURIComponent(saved.id)}`);
@@ -271,8 +282,8 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
                 <CustomFieldInput
                   key={d.id}
                   def={d}
-                  value={watch('customFields')[String(d.id)] ?? ''}
-                  onChange={(v) => setValue('customFields', { ...getValues('customFields'), [String(d.id)]: v })}
+                  value={customFields[String(d.id)] ?? ''}
+                  onChange={(v) => setCustomFields((c) => ({ ...c, [String(d.id)]: v }))}
                 />
               ))}
           </div>
@@ -338,7 +349,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
 
       {creating && templateId && (
         <Card title="Initial report values">
-          <JobFormReport templateId={templateId} values={watch('report')} onChange={(v) => setValue('report', v)} />
+          <JobFormReport templateId={templateId} values={report} onChange={setReport} />
         </Card>
       )}
 

@@ -233,7 +233,16 @@ export function runLifecycle(r: LifecycleRequest): Promise<unknown> {
 
 export function useLifecycleMutation() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: runLifecycle, onSettled: (_d, _e, r) => invalidateJob(qc, r.id) });
+  return useMutation({
+    mutationFn: runLifecycle,
+    onSettled: (_d, _e, r) => {
+      if (r.action !== 'delete') return invalidateJob(qc, r.id);
+      // A deleted job answers 404: drop it rather than refetch it under the user's feet; lists refresh.
+      qc.removeQueries({ queryKey: jobKeys.detail(r.id), type: 'inactive' });
+      void qc.invalidateQueries({ queryKey: ['board'] });
+      return qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'jobs' && q.queryKey[1] !== 'lookup' && q.queryKey[1] !== 'detail' });
+    },
+  });
 }
 
 export function useSaveJobMutation() {
