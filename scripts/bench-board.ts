@@ -114,7 +114,7 @@ async function stopApp() {
 /** Navigation start → board drawn (lanes + events) and one free frame. */
 async function timeToInteractive(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.locator('.fc-timeline-event').first().waitFor({ timeout: 60_000 });
+  await page.locator('.fc-timeline-event').first().waitFor({ timeout: 240_000 });
   return page.evaluate(
     () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))),
   );
@@ -236,4 +236,6 @@ main()
   })
   .finally(() => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    // The counting proxy and the browser would keep the process alive after a failure.
+    setTimeout(() => process.exit(process.exitCode ?? 0), 500);
   });

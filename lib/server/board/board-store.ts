@@ -232,9 +232,11 @@ export class BoardStore {
       const j = toBoardJob(raw);
       map.set(j.id, j);
       this.known.set(j.id, JSON.stringify(j));
-      this.wantPrefs(j);
     }
     this.cursor = Math.min(this.cursor, startedAt);
+    // Set before the preference reads start, so their answers find the pool.
+    this.pool = map;
+    for (const j of map.values()) this.wantPrefs(j);
     return map;
   }
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { SynchroteamClient } from '@/lib/synchroteam/client';
+import { BoardStore, SYNC_MS } from './board-store';
+
+type Q = Record<string, unknown>;
+const page = <T>(all: T[], q: Q) => {
+  const size = Number(q.pageSize ?? 25);
+  const n = Number(q.page ?? 1);
+  return { page: n, pageSize: size, records: 0, recordsTotal: all.length, data: all.slice((n - 1) * size, n * size) };
+};
+
+function listJob(id: number, p: Partial<Record<string, unknown>> = {}) {
+  return {
+    id: `job-${id}`, myId: null, num: id, description: null, priority: 'medium', customer: { id: 1, name: 'Acme' }, site: null,
+    equipment: null, type: null, reportTemplate: null, technician: { id: 7 }, createdBy: null, address: 'Main St',
+    addressStreet: null, addressComplement: null, addressZIP: null, addressCity: null, addressProvince: null, addressCountry: null,
+    position: null, contactFirstName: null, contactLastName: null, contactMobile: null, contactPhone: null, contactEmail: null,
+    scheduledStart: '2026-03-09 10:00', scheduledEnd: '2026-03-09 11:00', actualStart: null, actualEnd: null,
+    createdByCustomer: false, duration: 0, status: 'scheduled', publicLink: '', customFieldValues: [], tags: [], skills: [],
+    validateBy: null, dateCreated: '2026-03-01 08:00', dateModified: '2026-03-01 08:00', dateDeleted: null, otherTechnicians: [], ...p,
+  };
+}
+
+function fake() {
+  const calls: { path: string; q: Q }[] = [];
+  const state = { window: Array.from({ length: 250 }, (_, i) => listJob(i + 1)), pool: [listJob(1000, { status: 'created', technician: null, scheduledStart: null, scheduledEnd: null })], changed: [] as ReturnType<typeof listJob>[] };
+  const client = {
+    teams: { list: async (q: Q) => (calls.push({ path: 'team/list', q }), page([{ id: 1, name: 'North' }], q)) },
+    users: { list: async (q: Q) => (calls.push({ path: 'user/list', q }), page([{ id: 7, firstName: 'Ana', lastName: 'Ruiz', login: 'ana', profile: 'technician', teams: ['North'], skilledTrades: ['HVAC'], deleted: null }, { id: 8, firstName: 'Max', lastName: 'Boss', login: 'max', profile: 'manager', teams: [], skilledTrades: [], deleted: null }], q)) },
+    jobTypes: { list: async (q: Q) => (calls.push({ path: 'jobtype/list', q }), page([{ id: 3, name: 'Repair', duration: '01:30:00', skills: [] }], q)) },
+    schedulingWindows: { list: async (q: Q) => (calls.push({ path: 'jobschedulingwindow/list', q }), page([{ id: 5, name: 'Morning', startTime: '08:00', endTime: '12:00' }], q)) },
+    activities: { list: async (q: Q) => (calls.push({ path: 'activity/list', q }), page([], q)) },
+    jobs: {
+      list: async (q: Q) => {
+        calls.push({ path: 'job/list', q });
+        if (q.changedSince) return page(state.changed, q);
+        if (q.status === 'created') return page(state.pool, q);
+        return page(state.window, q);
+      },
+      details: async (key: Q) => {
+        calls.push({ path: 'job/details', q: key });
+        return { ...listJob(1000, { status: 'created', technician: null, scheduledStart: null, scheduledEnd: null }), preferences: { date: '2026-03-10', dateTime: null, isDraft: false, isPool: true, schedulingWindow: null, team: { id: 1 }, user: null } };
+      },
+    },
+  } as unknown as SynchroteamClient;
+  return { client, calls, state };
+}
+
+describe('BoardStore', () => {
+  it('assembles a window from every page, technicians only, and shares it between dispatchers', async () => {
+    let now = Date.parse('2026-03-09T15:00:00Z');
+    const f = fake();
+    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferenceConcurrency: 0 });
+    const b = await store.getBoard('2026-03-09', '2026-03-16');
+    expect(b.jobs).toHaveLength(250);
+    expect(b.technicians.map((t) => t.name)).toEqual(['Ana Ruiz']);
+    expect(b.jobTypes[0].minutes).toBe(90);
+    expect(b.pool.map((j) => j.num)).toEqual([1000]);
+    expect(f.calls.filter((c) => c.path === 'job/list' && !c.q.status && !c.q.changedSince)).toHaveLength(3);
+    const before = f.calls.length;
+    now += 1000;
+    await store.getBoard('2026-03-09', '2026-03-16');
+    expect(f.calls.length).toBe(before); // second dispatcher: no upstream call
+  });
+
+  it('turns one changedSince read into versioned changes for every board', async () => {
+    let now = Date.parse('2026-03-09T15:00:00Z');
+    const f = fake();
+    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferenceConcurrency: 0 });
+    const b = await store.getBoard('2026-03-09', '2026-03-16');
+    f.state.changed = [listJob(5, { technician: { id: 9 }, scheduledStart: '2026-03-10 09:00', scheduledEnd: '2026-03-10 10:00' }), listJob(6)];
+    now += SYNC_MS + 1;
+    const ch = await store.getChanges(b.version, '2026-03-09', '2026-03-16');
+    // job 6 did not change: not a change. The read reaches back before the last sync (changedSince is UTC).
+    expect(ch.jobs.map((j) => j.num)).toEqual([5]);
+    const since = f.calls.filter((c) => c.q.changedSince).at(-1)!.q.changedSince as string;
+    expect(since <= '2026-03-09 15:00:00').toBe(true);
+    expect(ch.version).toBeGreaterThan(b.version);
+    const reads = f.calls.length;
+    const again = await store.getChanges(ch.version, '2026-03-09', '2026-03-16');
+    expect(again.jobs).toEqual([]);
+    expect(f.calls.length).toBe(reads); // within SYNC_MS: no upstream call
+    expect((await store.getChanges(ch.version + 50, '2026-03-09', '2026-03-16')).reload).toBe(true);
+    const board = await store.getBoard('2026-03-09', '2026-03-16');
+    expect(board.jobs.find((j) => j.num === 5)?.technicianId).toBe(9);
+  });
+
+  it('reads pool preferences in the background and hands them out as changes', async () => {
+    const now = Date.parse('2026-03-09T15:00:00Z');
+    const f = fake();
+    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now });
+    const b = await store.getBoard('2026-03-09', '2026-03-16');
+    await new Promise((r) => setTimeout(r, 10));
+    const ch = await store.getChanges(0, '2026-03-09', '2026-03-16');
+    // Whether the read finished before the board answered (then the pool carries them) or after (then a change does).
+    expect(b.pool[0].preferences ?? undefined).toSatisfy((p) => p === undefined || (p as { isPool: boolean }).isPool);
+    expect(ch.jobs.find((j) => j.num === 1000)!.preferences).toEqual({ date: '2026-03-10', dateTime: null, isPool: true, windowId: null, teamId: 1, userId: null });
+  });
+});
