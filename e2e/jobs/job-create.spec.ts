@@ -22,9 +22,10 @@ test('create a job for a customer with a job type, report values and "schedule n
   await page.getByLabel('Description').fill('Annual boiler service');
 
   await expect(page.getByRole('group', { name: 'Initial report values' })).toBeVisible();
-  const firstText = page.getByRole('group', { name: 'Initial report values' }).getByRole('textbox').first();
-  const hasText = (await firstText.count()) > 0;
-  if (hasText) await firstText.fill('Prefilled by dispatch');
+  // The first text item of the type's template (seeded templates have text items such as "Observations").
+  const tpl = (await sandboxApi('GET', 'jobReportTemplate/details', undefined, { id: type.defaultJobReport.id })).body;
+  const textItem = tpl.blocks.flatMap((b: { items: { name: string; type: string }[] }) => b.items).find((i: { type: string }) => i.type === 'text');
+  await page.getByRole('group', { name: 'Initial report values' }).getByLabel(textItem.name, { exact: true }).first().fill('Prefilled by dispatch');
 
   await page.getByLabel('Schedule this job now').check();
   await page.getByLabel('Start', { exact: true }).fill(`${day}T10:00`);
@@ -40,7 +41,7 @@ test('create a job for a customer with a job type, report values and "schedule n
     status: 'scheduled', description: 'Annual boiler service', type: { id: type.id }, technician: { login: 'mrivera' },
     scheduledStart: `${day} 10:00`, scheduledEnd: `${day} 12:00`, customer: { id: customer.id }, contactFirstName: 'Pat',
   });
-  if (hasText) expect(job.report.flatMap((b: { items: { value: string }[] }) => b.items.map((i) => i.value))).toContain('Prefilled by dispatch');
+  expect(job.report.flatMap((b: { items: { value: string }[] }) => b.items.map((i) => i.value))).toContain('Prefilled by dispatch');
 
   // And it is in the list.
   await page.goto(`/jobs?customer=${customer.id}`);

@@ -44,7 +44,7 @@ test('add a note, a task, a part, a link attachment and edit a custom field', as
   // Task
   const tasks = page.getByRole('region', { name: 'Tasks' });
   await tasks.getByRole('button', { name: 'Add task' }).click();
-  await tasks.getByLabel('Task').fill('Order the replacement valve');
+  await tasks.getByLabel('Task', { exact: true }).fill('Order the replacement valve');
   await tasks.getByLabel('Due date').fill('2030-05-01');
   await tasks.getByRole('button', { name: 'Add task' }).click();
   await expect(tasks.getByText('Order the replacement valve')).toBeVisible();
