@@ -63,6 +63,18 @@ export function recordQueries<K extends RecordKind>(kind: K) {
       }),
     detail: (id: number) =>
       queryOptions({ queryKey: keys.detail(id), queryFn: ({ signal }) => api().details({ id }, { signal }) }),
+    /**
+     * send upserts on myId: creating with a myId another record holds would silently update that record. Forms ask
+     * first; null when the myId is free, else the record holding it.
+     */
+    async holderOfMyId(myId: string): Promise<Item | null> {
+      try {
+        return await api().details({ myId });
+      } catch (e) {
+        if ((e as { status?: number }).status === 404) return null;
+        throw e;
+      }
+    },
     useSave() {
       const qc = useQueryClient();
       return useMutation({

@@ -1,0 +1,84 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
+import { toast } from 'sonner';
+import type { MapTiles } from '@/components/map/mini-map';
+import { DetailFallback } from '@/components/records/detail-common';
+import { DetailHeader } from '@/components/records/detail-layout';
+import {
+  AddressFields, applyServerError, ContactFields, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, PositionFields, TagsField, TextField,
+} from '@/components/records/form-parts';
+import { customerQueries } from '@/lib/queries/customers';
+import { customFieldQueries } from '@/lib/queries/customfields';
+import { customerFormSchema, customerPayload, customerToForm, isEmptyEdit, type CustomerFormValues } from '@/lib/records/record-form';
+import type { Customer, CustomFieldDef } from '@/lib/synchroteam/schemas/customer';
+
+const FIELDS = Object.keys(customerToForm(undefined, []));
+
+/** New customer (no id) or edit: waits for the record and the custom field definitions, then shows the form. */
+export function CustomerForm({ id, tiles }: { id?: number; tiles: MapTiles }) {
+  const rec = useQuery({ ...customerQueries.detail(id ?? 0), enabled: !!id });
+  const defs = useQuery(customFieldQueries.byType('customer'));
+  const back = id ? { href: `/customers/${id}`, label: 'Back to the customer' } : { href: '/customers', label: 'Customers' };
+  if ((id && !rec.data) || !defs.data) {
+    return <DetailFallback error={rec.error ?? defs.error} onRetry={() => void (rec.refetch(), defs.refetch())} back={back} />;
+  }
+  return <CustomerFormInner original={rec.data} defs={defs.data} tiles={tiles} back={back} />;
+}
+
+function CustomerFormInner({ original, defs, tiles, back }: { original?: Customer; defs: CustomFieldDef[]; tiles: MapTiles; back: { href: string; label: string } }) {
+  const router = useRouter();
+  const save = customerQueries.useSave();
+  const form = useForm<CustomerFormValues>({
+    resolver: zodResolver(customerFormSchema(defs)) as Resolver<CustomerFormValues>,
+    defaultValues: customerToForm(original, defs),
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const body = customerPayload(values, defs, original);
+    if (original && isEmptyEdit(body)) {
+      toast('Nothing changed');
+      router.push(`/customers/${original.id}`);
+      return;
+    }
+    if (!original && typeof body.myId === 'string') {
+      const holder = await customerQueries.holderOfMyId(body.myId).catch(() => null);
+      if (holder) {
+        form.setError('myId', { type: 'server', message: `Another customer (“${holder.name}”) already uses My ID ${body.myId}` }, { shouldFocus: true });
+        return;
+      }
+    }
+    return save.mutateAsync(body).then(
+      (saved) => {
+        toast.success(original ? 'Customer saved' : `Customer “${saved.name}” created`);
+        router.push(`/customers/${saved.id}`);
+      },
+      (err) => applyServerError(form, err, FIELDS, defs),
+    );
+  });
+
+  return (
+    <>
+      <DetailHeader back={back} title={original ? `Edit ${original.name}` : 'New customer'} />
+      <FormProvider {...form}>
+        <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4" aria-label={original ? 'Edit customer' : 'New customer'}>
+          <FormErrorBanner />
+          <FormSection title="Customer">
+            <TextField name="name" label="Name" required className="sm:col-span-2" />
+            <TextField name="myId" label="My ID" hint="Your own reference; must be unique." />
+            <TextField name="vatNumber" label="VAT number" />
+            <TagsField />
+          </FormSection>
+          <ContactFields />
+          <AddressFields />
+          <PositionFields tiles={tiles} />
+          <CustomFieldsFields defs={defs} />
+          <FormActions busy={form.formState.isSubmitting} cancelHref={back.href} submitLabel={original ? 'Save changes' : 'Create customer'} />
+        </form>
+      </FormProvider>
+    </>
+  );
+}
