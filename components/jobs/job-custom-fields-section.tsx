@@ -24,7 +24,7 @@ export function CustomFieldInput({ def, value, onChange, error }: { def: CustomF
       </label>
     );
   }
-  return (
+  const field = (
     <Field label={label} error={error}>
       {(p) =>
         def.type === 'select' && def.values?.length ? (
@@ -46,6 +46,18 @@ export function CustomFieldInput({ def, value, onChange, error }: { def: CustomF
         )
       }
     </Field>
+  );
+  return (
+    <>
+      {field}
+      {def.type === 'autocomplete' && def.values?.length ? (
+        <datalist id={`cf-${def.id}`}>
+          {def.values.map((v) => (
+            <option key={v} value={v} />
+          ))}
+        </datalist>
+      ) : null}
+    </>
   );
 }
 
