@@ -1,13 +1,10 @@
 'use client';
 
 import { ExternalLink, Mail, Phone, Smartphone } from 'lucide-react';
-import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { Skeleton } from '@/components/ui/skeleton';
+import { MiniMap } from '@/components/map/mini-map';
 import type { Job } from '@/lib/synchroteam/schemas/job';
 import { Fact, JobSection } from './job-section';
-
-const MiniMap = dynamic(() => import('./job-mini-map'), { ssr: false, loading: () => <Skeleton className="h-48 w-full" /> });
 
 export interface MapSettings {
   tileUrl: string;
@@ -26,9 +23,6 @@ function RecordLink({ href, name, myId }: { href: string; name?: string | null; 
 /** Who, where and how to reach them: customer/site/equipment links, contact with click-to-call/mail, address + map. */
 export function JobOverviewSection({ job, map }: { job: Job; map: MapSettings }) {
   const contact = [job.contactFirstName, job.contactLastName].filter(Boolean).join(' ');
-  const lat = Number(job.position?.latitude);
-  const lng = Number(job.position?.longitude);
-  const hasPos = job.position && Number.isFinite(lat) && Number.isFinite(lng);
   return (
     <JobSection title="Customer and place">
       <dl>
@@ -77,11 +71,7 @@ export function JobOverviewSection({ job, map }: { job: Job; map: MapSettings })
         </Fact>
       </dl>
       <div className="mt-3">
-        {hasPos ? (
-          <MiniMap lat={lat} lng={lng} tileUrl={map.tileUrl} attribution={map.attribution} label={`Map of ${job.address ?? 'the job address'}`} />
-        ) : (
-          <p className="text-sm text-slate-600">No map: the address has no known position.</p>
-        )}
+        <MiniMap position={job.position} tiles={{ url: map.tileUrl, attribution: map.attribution }} />
       </div>
     </JobSection>
   );
