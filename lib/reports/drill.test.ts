@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drillRecords } from './drill';
+import { drillRecords, type DocDrillRow } from './drill';
 import { kpiListHref, groupListHref, kpiDrillHref } from './drill-links';
 import { parseDrill, parseReportParams, parseTolerance, reportSearch } from './report-params';
 import { fixtureInput, OPTS, P } from './test-fixtures';
@@ -17,11 +17,11 @@ describe('drill-down records', () => {
   });
   it('revenue lists invoices and the credit notes it subtracts, without mixing their ids', () => {
     const d = drillRecords(fixtureInput(), P, OPTS, 'invoicedRevenue');
-    expect(d.rows.map((r) => `${r.kind}:${'id' in r ? r.id : ''}`)).toEqual(['invoice:1', 'invoice:2', 'invoice:4', 'creditnote:1']);
+    expect((d.rows as DocDrillRow[]).map((r) => `${r.kind}:${r.id}`)).toEqual(['invoice:1', 'invoice:2', 'invoice:4', 'creditnote:1']);
   });
   it('overdue invoices say how late they are', () => {
     const d = drillRecords(fixtureInput(), P, OPTS, 'overdue');
-    expect(d.rows.find((r) => r.id === 12)!.detail).toBe('40 days overdue');
+    expect((d.rows as DocDrillRow[]).find((r) => r.id === 12)!.detail).toBe('40 days overdue');
   });
 });
 

@@ -6,9 +6,9 @@ import { formatMoney } from '../synchroteam/money';
 import { daysOverdue } from '../billing/overdue';
 import { KPI_DEFINITIONS, type KpiId } from './definitions';
 import {
-  actualMinutes, backlogAgeDays, followUp, isDone, plannedMinutes, startDelay, validationLagHours, completionTime, type JobContext,
+  actualMinutes, backlogAgeDays, minutesBetween, followUp, isDone, plannedMinutes, startDelay, validationLagHours, completionTime, type JobContext,
 } from './job-metrics';
-import { parseApiDate, minutesBetween } from '../synchroteam/dates';
+import { parseApiDate } from '../synchroteam/dates';
 import { periodCreditNotes, revenueInvoices } from './money-metrics';
 import type { Period } from './period';
 import { computeKpis, groupKeys, jobContext, operationKpis, teamIndex, type Dimension } from './report';

@@ -3,7 +3,7 @@
  * returns the value (null when it cannot be computed: nothing to count, a zero denominator — shown as "—") and the
  * ids of the records behind it, which the drill-down lists.
  */
-import { minutesBetween, parseApiDate, type LocalDateTime } from '../synchroteam/dates';
+import { localToEpoch, parseApiDate, type LocalDateTime } from '../synchroteam/dates';
 import { durationToMinutes, addDays, daysBetween } from '../scheduling/wall-clock';
 import { periodBounds, workingDays, type Period } from './period';
 import type { ReportActivity, ReportJob, ReportJobType, ReportOptions, ReportTechnician, ReportTimelineItem } from './types';
@@ -18,7 +18,32 @@ const DONE = new Set(['completed', 'validated']);
 const WORKED = new Set(['started', 'paused', 'completed', 'validated']);
 const ONGOING = new Set(['started', 'paused']);
 
-const at = (s: string | null | undefined): LocalDateTime | null => parseApiDate(s);
+/** parseApiDate, remembered: a report reads the same few thousand stamps many times (breakdowns, two periods). */
+const parsed = new Map<string, LocalDateTime | null>();
+function at(s: string | null | undefined): LocalDateTime | null {
+  if (!s) return null;
+  let v = parsed.get(s);
+  if (v === undefined) {
+    if (parsed.size > 100_000) parsed.clear();
+    v = parseApiDate(s);
+    parsed.set(s, v);
+  }
+  return v;
+}
+/** Minutes between two wall-clock times (b − a), as dates.ts minutesBetween, with each stamp converted once. */
+const epochs = new Map<string, number>();
+export function minutesBetween(a: LocalDateTime, b: LocalDateTime): number {
+  const e = (x: LocalDateTime) => {
+    let v = epochs.get(x);
+    if (v === undefined) {
+      if (epochs.size > 100_000) epochs.clear();
+      v = localToEpoch(x, 'UTC');
+      epochs.set(x, v);
+    }
+    return v;
+  };
+  return Math.round((e(b) - e(a)) / 60_000);
+}
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
 const hours = (a: LocalDateTime, b: LocalDateTime) => minutesBetween(a, b) / 60;
@@ -61,11 +86,26 @@ export interface JobContext {
   /** Every job known (follow-ups for first-time fix). */
   allJobs: ReportJob[];
   jobTypes: Map<number, ReportJobType>;
+  /** Jobs by site id and by equipment id (follow-up lookups). */
+  bySite: Map<number, ReportJob[]>;
+  byEquipment: Map<number, ReportJob[]>;
   /** Job id → its status events, oldest first. */
   events: Map<string, ReportTimelineItem[]>;
   technicians: ReportTechnician[];
   /** Unavailability activities. */
   activities: ReportActivity[];
+}
+
+export function indexBy(jobs: ReportJob[], key: (j: ReportJob) => number | undefined): Map<number, ReportJob[]> {
+  const m = new Map<number, ReportJob[]>();
+  for (const j of jobs) {
+    const k = key(j);
+    if (k === undefined) continue;
+    const list = m.get(k);
+    if (list) list.push(j);
+    else m.set(k, [j]);
+  }
+  return m;
 }
 
 export function indexEvents(items: ReportTimelineItem[]): Map<string, ReportTimelineItem[]> {
@@ -203,11 +243,9 @@ export function followUp(ctx: JobContext, j: ReportJob): ReportJob | null {
   const end = at(j.actualEnd) ?? at(j.scheduledEnd) ?? at(j.actualStart) ?? at(j.scheduledStart);
   if (!end) return null;
   const limit = `${addDays(end.slice(0, 10), ctx.opts.ftfWindowDays)} ${end.slice(11)}`;
-  for (const o of ctx.allJobs) {
+  const near = [...(j.site ? ctx.bySite.get(j.site.id) ?? [] : []), ...(j.equipment ? ctx.byEquipment.get(j.equipment.id) ?? [] : [])];
+  for (const o of near) {
     if (o.id === j.id || o.status === 'cancelled') continue;
-    const sameSite = j.site && o.site && o.site.id === j.site.id;
-    const sameEquipment = j.equipment && o.equipment && o.equipment.id === j.equipment.id;
-    if (!sameSite && !sameEquipment) continue;
     const c = at(o.dateCreated);
     if (c && c > end && c <= limit) return o;
   }

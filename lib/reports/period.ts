@@ -123,8 +123,20 @@ export function periodDayList(p: Period): string[] {
   return out;
 }
 
-/** Monday-to-Friday days of the period (the working days utilisation and per-day rates count). */
+const workingDayCache = new Map<string, string[]>();
+
+/** Monday-to-Friday days of the period (the working days utilisation and per-day rates count). Remembered per period. */
 export function workingDays(p: Period): string[] {
+  const key = `${p.from}|${p.to}`;
+  const hit = workingDayCache.get(key);
+  if (hit) return hit;
+  if (workingDayCache.size > 200) workingDayCache.clear();
+  const days = computeWorkingDays(p);
+  workingDayCache.set(key, days);
+  return days;
+}
+
+function computeWorkingDays(p: Period): string[] {
   return periodDayList(p).filter((d) => {
     const dow = new Date(`${d}T00:00:00Z`).getUTCDay();
     return dow !== 0 && dow !== 6;

@@ -7,7 +7,7 @@ import { addDays, weekStart } from '../scheduling/wall-clock';
 import { KPI_DEFINITIONS, KPI_IDS, type KpiId } from './definitions';
 import {
   backlog, backlogMedianAge, byStatus, cancellationRate, completedPerTechDay, COMPLETED_STATUSES, durationAccuracy, firstTimeFix,
-  indexEvents, jobsCreated, jobSpan, onTimeStart, periodJobs, SCHEDULED_STATUSES, timeToComplete, timeToSchedule, utilisation,
+  indexBy, indexEvents, jobsCreated, jobSpan, onTimeStart, periodJobs, SCHEDULED_STATUSES, timeToComplete, timeToSchedule, utilisation,
   validationLag, workedMinutes, type JobContext, type KpiResult,
 } from './job-metrics';
 import {
@@ -24,6 +24,8 @@ export function jobContext(input: ReportInput, period: Period, opts: ReportOptio
     period,
     opts,
     allJobs: input.jobs,
+    bySite: indexBy(input.jobs, (j) => j.site?.id),
+    byEquipment: indexBy(input.jobs, (j) => j.equipment?.id),
     jobTypes: new Map(input.jobTypes.map((t) => [t.id, t])),
     events: indexEvents(input.timeline),
     technicians: input.technicians,
@@ -54,8 +56,7 @@ export function operationKpis(ctx: JobContext, jobs: ReportJob[], backlogJobs: R
   };
 }
 
-export function computeKpis(input: ReportInput, period: Period, opts: ReportOptions): KpiResults {
-  const ctx = jobContext(input, period, opts);
+export function computeKpis(input: ReportInput, period: Period, opts: ReportOptions, ctx = jobContext(input, period, opts)): KpiResults {
   return {
     ...operationKpis(ctx, input.jobs, input.backlog, input.technicians),
     invoicedRevenue: invoicedRevenue(input.invoices, input.creditNotes, period),
@@ -225,12 +226,12 @@ export interface Report {
 }
 
 export function buildReport(input: ReportInput, period: Period, previous: Period, opts: ReportOptions): Report {
-  const now = computeKpis(input, period, opts);
-  const before = computeKpis(input, previous, opts);
+  const ctx = jobContext(input, period, opts);
+  const now = computeKpis(input, period, opts, ctx);
+  const before = computeKpis(input, previous, opts, { ...ctx, period: previous });
   const kpis = Object.fromEntries(
     KPI_IDS.map((k) => [k, { value: now[k].value, previous: KPI_DEFINITIONS[k].snapshot ? null : before[k].value, count: now[k].ids.length }]),
   ) as Record<KpiId, KpiFigure>;
-  const ctx = jobContext(input, period, opts);
   return {
     period,
     previous,

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { DrillView } from '@/components/reports/drill-view';
+import { requirePageArea } from '@/lib/server/auth/session';
+import { getEnv } from '@/lib/server/env';
+import { accountDay } from '@/lib/reports/period';
+
+export const metadata: Metadata = { title: 'Reports — records behind a figure' };
+export const dynamic = 'force-dynamic';
+
+export default async function ReportsDrillPage() {
+  await requirePageArea('reports');
+  return (
+    <Suspense>
+      <DrillView today={accountDay(Date.now(), getEnv().SYNCHROTEAM_TIMEZONE)} />
+    </Suspense>
+  );
+}

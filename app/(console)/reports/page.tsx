@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { PageHeader } from '@/components/layout/page-header';
+import { ReportsView } from '@/components/reports/reports-view';
+import { requirePageArea } from '@/lib/server/auth/session';
+import { getEnv } from '@/lib/server/env';
+import { accountDay } from '@/lib/reports/period';
+
+export const metadata: Metadata = { title: 'Reports' };
+export const dynamic = 'force-dynamic';
+
+export default async function ReportsPage() {
+  await requirePageArea('reports');
+  const tz = getEnv().SYNCHROTEAM_TIMEZONE;
+  return (
+    <>
+      <PageHeader title="Reports" description={`Operations and money, read live from Synchroteam. Days and times in ${tz}.`} />
+      <Suspense>
+        <ReportsView today={accountDay(Date.now(), tz)} />
+      </Suspense>
+    </>
+  );
+}
