@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { ActiveBadge, contactName, dash, Tags } from '@/components/records/record-bits';
+import type { FirstPage } from '@/components/records/first-page';
 import { RecordList } from '@/components/records/record-list';
 import type { RecordColumn } from '@/components/records/records-table';
 import { customerQueries } from '@/lib/queries/customers';
@@ -34,7 +35,7 @@ const columns: RecordColumn<Customer>[] = [
   { key: 'active', header: 'Status', cell: (c) => <ActiveBadge active={c.active} /> },
 ];
 
-export function CustomersList({ canEdit }: { canEdit: boolean }) {
+export function CustomersList({ canEdit, initial }: { canEdit: boolean; initial?: FirstPage }) {
   return (
     <RecordList
       kind="customers"
@@ -44,6 +45,7 @@ export function CustomersList({ canEdit }: { canEdit: boolean }) {
       basePath="/customers"
       columns={columns}
       canEdit={canEdit}
+      initial={initial}
       canSetActive={canEdit}
     />
   );

@@ -30,7 +30,7 @@ export function EquipmentDetail({ id, perms }: { id: number; perms: DetailPerms 
         badges={<ActiveBadge active={e.active} />}
         actions={<RecordLifecycle kind="equipment" record={e} noun="equipment" basePath="/equipment" perms={perms} />}
       />
-      <QuickActions perms={perms} onOpen={setDialog} />
+      <QuickActions perms={perms} onOpen={setDialog} newJobHref={`/jobs/new?customer=${e.customer.id}${e.site ? `&site=${e.site.id}` : ''}&equipment=${e.id}`} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <Section title="Where it is">

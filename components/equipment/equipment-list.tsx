@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { Field } from '@/components/ui/field';
 import { ActiveBadge, dash, Tags } from '@/components/records/record-bits';
+import type { FirstPage } from '@/components/records/first-page';
 import { RecordList } from '@/components/records/record-list';
 import { RecordPicker } from '@/components/records/record-picker';
 import type { RecordColumn } from '@/components/records/records-table';
@@ -69,7 +70,7 @@ function SiteFilter({ id, customer, onChange }: { id: number | null; customer: n
   );
 }
 
-export function EquipmentList({ canEdit }: { canEdit: boolean }) {
+export function EquipmentList({ canEdit, initial }: { canEdit: boolean; initial?: FirstPage }) {
   return (
     <RecordList
       kind="equipment"
@@ -79,6 +80,7 @@ export function EquipmentList({ canEdit }: { canEdit: boolean }) {
       basePath="/equipment"
       columns={columns}
       canEdit={canEdit}
+      initial={initial}
       canSetActive={canEdit}
       filters={([state, setState]) => (
         <>

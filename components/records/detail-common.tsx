@@ -1,6 +1,6 @@
 'use client';
 
-import { ClipboardPlus, MessageSquarePlus, Paperclip } from 'lucide-react';
+import { BriefcaseBusiness, ClipboardPlus, MessageSquarePlus, Paperclip } from 'lucide-react';
 import Link from 'next/link';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -20,6 +20,8 @@ export interface DetailPerms {
   tasks: boolean;
   attachments: boolean;
   billing: boolean;
+  /** The job form exists and the role may create jobs. */
+  newJob: boolean;
 }
 
 /** Loading and failure of a detail page: skeleton, "gone" (404) with the way back, or the error with retry. */
@@ -54,11 +56,16 @@ export function DetailFallback({ error, onRetry, back }: { error: unknown; onRet
 }
 
 /** The quick actions row: note, task, attachment (and "new job" once the job form exists). */
-export function QuickActions({ perms, onOpen, extra }: { perms: DetailPerms; onOpen: (d: QuickDialog) => void; extra?: React.ReactNode }) {
-  if (!perms.notes && !perms.tasks && !perms.attachments && !extra) return null;
+export function QuickActions({ perms, onOpen, newJobHref }: { perms: DetailPerms; onOpen: (d: QuickDialog) => void; newJobHref?: string }) {
+  if (!perms.notes && !perms.tasks && !perms.attachments && !perms.newJob) return null;
   return (
     <div role="group" aria-label="Quick actions" className="mb-5 flex flex-wrap gap-2">
-      {extra}
+      {perms.newJob && newJobHref && (
+        <Link href={newJobHref} className={buttonClasses('primary', 'sm')}>
+          <BriefcaseBusiness className="size-4" aria-hidden="true" />
+          New job
+        </Link>
+      )}
       {perms.notes && (
         <Button size="sm" variant="secondary" onClick={() => onOpen('note')}>
           <MessageSquarePlus className="size-4" aria-hidden="true" />

@@ -1,5 +1,5 @@
 /** What a role may do on a record page, read from the endpoint table the proxy enforces (the UI never offers more). */
-import type { Role } from '@/lib/permissions';
+import { can, type Role } from '@/lib/permissions';
 import { canCall } from '@/lib/synchroteam/endpoints';
 import type { DetailPerms } from './detail-common';
 
@@ -12,5 +12,6 @@ export function detailPerms(role: Role, resource: 'customer' | 'site' | 'equipme
     tasks: canCall(role, 'tasks/send', 'POST'),
     attachments: canCall(role, 'attachment/create', 'POST'),
     billing: canCall(role, 'invoice/list', 'GET') && canCall(role, 'quotation/list', 'GET'),
+    newJob: can(role, 'jobs') && canCall(role, 'job/send', 'POST'),
   };
 }

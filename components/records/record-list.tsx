@@ -13,7 +13,9 @@ import { Select } from '@/components/ui/select';
 import { nextSort, toListQuery, type RecordSort } from '@/lib/records/list-params';
 import { recordQueries, type RecordKind, type RecordTypes } from '@/lib/records/record-queries';
 import { explainError } from '@/lib/ui/api-errors';
+import type { FirstPage } from './first-page';
 import { useListUrlState } from './list-url-state';
+import type { Page } from '@/lib/synchroteam/schemas/common';
 import { Pager } from './pager';
 import { RecordsTable, type RecordColumn } from './records-table';
 import { SearchBox } from './search-box';
@@ -32,6 +34,8 @@ export interface RecordListProps<K extends RecordKind> {
   filters?: (state: ReturnType<typeof useListUrlState>) => React.ReactNode;
   /** Query string for the "New" link (e.g. the customer filter carried into the form). */
   newQuery?: (state: ReturnType<typeof useListUrlState>[0]) => string;
+  /** The first page as the server fetched it with the HTML (used while the URL still asks for that page). */
+  initial?: FirstPage;
 }
 
 /**
@@ -39,11 +43,17 @@ export interface RecordListProps<K extends RecordKind> {
  * pages with the API's recordsTotal, and bulk activate/deactivate. All of it lives in the URL.
  */
 export function RecordList<K extends RecordKind>(props: RecordListProps<K>) {
-  const { queries, title, description, noun, basePath, columns, canEdit, canSetActive, filters, newQuery } = props;
+  const { queries, title, description, noun, basePath, columns, canEdit, canSetActive, filters, newQuery, initial } = props;
   const url = useListUrlState();
   const [state, setState] = url;
   const apiQuery = useMemo(() => toListQuery(state), [state]);
-  const { data, isPending, isFetching, isPlaceholderData, error, refetch } = useQuery(queries.list(apiQuery));
+  const [initialAt] = useState(() => Date.now());
+  const fromServer = initial && JSON.stringify(initial.query) === JSON.stringify(apiQuery) ? (initial.page as Page<RecordTypes[K]>) : undefined;
+  const { data, isPending, isFetching, isPlaceholderData, error, refetch } = useQuery({
+    ...queries.list(apiQuery),
+    initialData: fromServer,
+    initialDataUpdatedAt: initialAt,
+  });
   const setActive = queries.useSetActive();
 
   // A selection belongs to the view it was made in: a new page, filter or search starts with nothing selected.

@@ -95,7 +95,9 @@ export function JobsPanel({ link, title = 'Recent jobs' }: { link: RecordLink; t
         <ul className="divide-y divide-slate-100 text-sm">
           {data.data.map((j) => (
             <li key={j.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-              <span className="font-medium tabular-nums">#{j.num}</span>
+              <Link href={`/jobs/${encodeURIComponent(j.id)}`} className="font-medium text-blue-800 tabular-nums hover:underline">
+                #{j.num}
+              </Link>
               <Badge tone={STATUS_TONE[j.status] ?? 'neutral'}>{j.status}</Badge>
               <span className="min-w-0 flex-1 truncate text-slate-700">{j.description || j.type?.name || 'Job'}</span>
               <span className="text-xs whitespace-nowrap text-slate-600">{j.scheduledStart ?? 'Not scheduled'}</span>

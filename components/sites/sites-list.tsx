@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { Field } from '@/components/ui/field';
 import { ActiveBadge, contactName, dash, Tags } from '@/components/records/record-bits';
+import type { FirstPage } from '@/components/records/first-page';
 import { RecordList } from '@/components/records/record-list';
 import { RecordPicker } from '@/components/records/record-picker';
 import type { RecordColumn } from '@/components/records/records-table';
@@ -57,7 +58,7 @@ export function CustomerFilter({ id, onChange }: { id: number | null; onChange: 
   );
 }
 
-export function SitesList({ canEdit }: { canEdit: boolean }) {
+export function SitesList({ canEdit, initial }: { canEdit: boolean; initial?: FirstPage }) {
   return (
     <RecordList
       kind="sites"
@@ -67,6 +68,7 @@ export function SitesList({ canEdit }: { canEdit: boolean }) {
       basePath="/sites"
       columns={columns}
       canEdit={canEdit}
+      initial={initial}
       canSetActive={canEdit}
       filters={([state, setState]) => <CustomerFilter id={state.customer} onChange={(c) => void setState({ customer: c, page: null })} />}
       newQuery={(s) => (s.customer ? `?customer=${s.customer}` : '')}

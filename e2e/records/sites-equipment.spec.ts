@@ -85,3 +85,17 @@ test('a site needs a customer: the form says so and sends nothing', async ({ pag
   await expect(page.getByText('Choose the customer this site belongs to')).toBeVisible();
   expect(sends).toEqual([]);
 });
+
+test('"New job" opens the job form for this customer, site or equipment', async ({ page }) => {
+  const tag = uid();
+  const c = await createCustomer({ name: `Job Link ${tag}` });
+  const s = (await sandboxApi('POST', 'site/send', { name: `Job Link Site ${tag}`, customer: { id: c.id } })).body;
+  const e = (await sandboxApi('POST', 'equipment/send', { name: `Job Link Unit ${tag}`, site: { id: s.id } })).body;
+  await page.goto(`/customers/${c.id}`);
+  await expect(page.getByRole('group', { name: 'Quick actions' }).getByRole('link', { name: 'New job' })).toHaveAttribute('href', `/jobs/new?customer=${c.id}`);
+  await page.goto(`/sites/${s.id}`);
+  await expect(page.getByRole('link', { name: 'New job' })).toHaveAttribute('href', `/jobs/new?customer=${c.id}&site=${s.id}`);
+  await page.goto(`/equipment/${e.id}`);
+  await page.getByRole('link', { name: 'New job' }).click();
+  await expect(page).toHaveURL(new RegExp(`/jobs/new\\?customer=${c.id}&site=${s.id}&equipment=${e.id}$`));
+});

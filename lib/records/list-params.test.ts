@@ -25,3 +25,14 @@ describe('list state → API query', () => {
     expect(nextSort({ sort: 'dateCreated', dir: 'desc' }, 'myId')).toEqual({ sort: 'myId', dir: 'asc' });
   });
 });
+
+import { listStateFromSearchParams } from './list-params';
+
+describe('list state from a URL (server side)', () => {
+  it('reads what the client writes and falls back to defaults', () => {
+    expect(listStateFromSearchParams({ q: 'boil', active: 'inactive', sort: 'myId', dir: 'desc', page: '3', size: '50', customer: '7' })).toEqual({
+      q: 'boil', active: 'inactive', sort: 'myId', dir: 'desc', page: 3, size: 50, customer: 7, site: null,
+    });
+    expect(listStateFromSearchParams({ sort: 'drop table', page: '-1', size: 'x', site: ['4', '5'] })).toEqual({ ...DEFAULT_LIST_STATE, customer: null, site: 4 });
+  });
+});

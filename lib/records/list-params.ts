@@ -65,3 +65,29 @@ export function nextSort(current: { sort: RecordSort; dir: SortDir }, column: Re
   if (current.sort === column) return { sort: column, dir: current.dir === 'asc' ? 'desc' : 'asc' };
   return { sort: column, dir: column === 'dateCreated' || column === 'dateModified' ? 'desc' : 'asc' };
 }
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const posInt = (v: string | undefined) => {
+  const n = Number(v);
+  return v !== undefined && /^\d+$/.test(v) && n > 0 ? n : null;
+};
+
+/**
+ * The list state of a URL's search params, read on the server to fetch the first page with the HTML. Mirrors the
+ * client's nuqs parsers (components/records/list-url-state.ts): an unknown or malformed value means its default.
+ */
+export function listStateFromSearchParams(sp: SearchParams): RecordListState & { customer: number | null; site: number | null } {
+  const sort = one(sp.sort);
+  const dir = one(sp.dir);
+  return {
+    q: one(sp.q) ?? '',
+    active: one(sp.active) === 'inactive' ? 'inactive' : 'active',
+    sort: (RECORD_SORTS as readonly string[]).includes(sort ?? '') ? (sort as RecordSort) : 'name',
+    dir: dir === 'desc' ? 'desc' : 'asc',
+    page: posInt(one(sp.page)) ?? 1,
+    size: posInt(one(sp.size)) ?? DEFAULT_PAGE_SIZE,
+    customer: posInt(one(sp.customer)),
+    site: posInt(one(sp.site)),
+  };
+}

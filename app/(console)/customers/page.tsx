@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { CustomersList } from '@/components/customers/customers-list';
+import { firstPage } from '@/components/records/first-page';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { canCall } from '@/lib/synchroteam/endpoints';
 
 export const metadata: Metadata = { title: 'Customers' };
 export const dynamic = 'force-dynamic';
 
-export default async function CustomersPage() {
+export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageArea('customers');
+  const initial = await firstPage('customers', await searchParams);
   return (
     <NuqsAdapter>
-      <CustomersList canEdit={canCall(user.role, 'customer/send', 'POST')} />
+      <CustomersList canEdit={canCall(user.role, 'customer/send', 'POST')} initial={initial} />
     </NuqsAdapter>
   );
 }
