@@ -53,3 +53,15 @@ export interface MapChanges {
   syncedAt: number;
   positionsAt: number;
 }
+
+export type PlaceKind = 'sites' | 'customers';
+
+/** A site or customer for the map's optional layers. */
+export interface MapPlace {
+  id: number;
+  kind: PlaceKind;
+  name: string;
+  address: string | null;
+  lat: number;
+  lng: number;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshness, lastSeenLabel, positionAgeMinutes, STALE_AFTER_MINUTES, updatedLabel } from './staleness';
-import { initials, technicianDay } from './technician-state';
+import { initials, routeAhead, technicianDay } from './technician-state';
+import { haversineKm } from './distance';
 import type { MapJob } from './map-types';
 
 const NOW = '2026-03-10 10:00:00';
@@ -70,5 +71,20 @@ describe('technicianDay', () => {
     expect(initials('Marco Rivera')).toBe('MR');
     expect(initials('Ann Mary Bell')).toBe('AB');
     expect(initials('cher')).toBe('CH');
+  });
+});
+
+describe('routeAhead', () => {
+  it('goes from the last position through the current job and what is left, skipping done and unplaced jobs', () => {
+    const done = job({ id: 'a1', start: '2026-03-10 08:00', end: '2026-03-10 09:00', status: 'completed', lat: 41.8 });
+    const cur = job({ id: 'b2', start: '2026-03-10 09:30', end: '2026-03-10 10:30', status: 'started', lat: 41.91 });
+    const nopos = job({ id: 'c3', start: '2026-03-10 11:00', end: '2026-03-10 12:00', lat: null, lng: null });
+    const next = job({ id: 'd4', start: '2026-03-10 13:00', end: '2026-03-10 14:00', lat: 41.95 });
+    const last = { lat: 41.9, lng: -87.7 };
+    const r = routeAhead(last, technicianDay({ id: 7, last: { ...last, at: NOW } }, [done, cur, nopos, next], NOW));
+    expect(r.stops).toBe(2);
+    expect(r.points).toEqual([last, { lat: 41.91, lng: -87.7 }, { lat: 41.95, lng: -87.7 }]);
+    expect(r.km).toBeCloseTo(haversineKm(last, { lat: 41.95, lng: -87.7 }), 6);
+    expect(routeAhead(null, { jobs: [], current: null })).toEqual({ points: [], km: 0, stops: 0 });
   });
 });

@@ -8,6 +8,7 @@
  * Also the technician's day in order, the current and next job. Pure.
  */
 import { parseApiDate } from '../synchroteam/dates';
+import { pathLengthKm, type LatLng } from './distance';
 import type { MapJob, MapTechnician } from './map-types';
 import { freshness, type Freshness } from './staleness';
 
@@ -59,4 +60,15 @@ export function initials(name: string): string {
   if (!parts.length) return '?';
   if (parts.length === 1) return parts[0].slice(0, 2).toUpperCase();
   return (parts[0][0] + parts[parts.length - 1][0]).toUpperCase();
+}
+
+/**
+ * The route ahead of a technician: from their last position through the current job and the jobs still to do, in
+ * order (jobs without a position are skipped), with its straight-line length.
+ */
+export function routeAhead(last: { lat: number; lng: number } | null, day: Pick<TechnicianDay, 'jobs' | 'current'>): { points: LatLng[]; km: number; stops: number } {
+  const todo = day.jobs.filter((j) => j === day.current || j.status === 'scheduled' || j.status === 'synchronized' || j.status === 'paused');
+  const ahead = todo.filter((j) => j.lat !== null && j.lng !== null);
+  const points: LatLng[] = [...(last ? [{ lat: last.lat, lng: last.lng }] : []), ...ahead.map((j) => ({ lat: j.lat!, lng: j.lng! }))];
+  return { points, km: pathLengthKm(points), stops: ahead.length };
 }

@@ -1,0 +1,14 @@
+/** The server's one map store (see map-store.ts), on globalThis so dev-mode reloads keep its cache and log. */
+import 'server-only';
+import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
+import { getEnv } from '@/lib/server/env';
+import { getGateway } from '@/lib/server/upstream';
+import { MapStore } from './map-store';
+
+const KEY = Symbol.for('dispatch-console.map-store');
+type Holder = { [KEY]?: MapStore };
+
+export function getMapStore(): MapStore {
+  const g = globalThis as Holder;
+  return (g[KEY] ??= new MapStore({ client: createClient(gatewayTransport(getGateway())), timeZone: getEnv().SYNCHROTEAM_TIMEZONE }));
+}

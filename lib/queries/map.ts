@@ -1,0 +1,88 @@
+/**
+ * The live map's react-query keys, queries and mutations. Map data comes from the purpose-built /api/map route
+ * (snapshot, then `since` deltas every 30 s); the job's preferences and Assign go through the /api/st proxy with the
+ * shared typed client (audited like any other write). Keys start with 'map'; `invalidateMap` is the one helper.
+ */
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { browserTransport, createClient } from '@/lib/synchroteam/client';
+import { fetchJson } from '@/lib/ui/fetch-json';
+import type { MapChanges, MapPlace, MapSnapshot, PlaceKind } from '@/lib/geo/map-types';
+import type { BoardPreferences } from '@/lib/scheduling/board-types';
+
+export const REFRESH_MS = 30_000;
+
+export const mapKeys = {
+  all: ['map'] as const,
+  day: (date: string) => ['map', 'day', date] as const,
+  preferences: (jobId: string) => ['map', 'job-preferences', jobId] as const,
+  places: (kind: PlaceKind) => ['map', 'places', kind] as const,
+};
+
+const api = createClient(browserTransport());
+
+export function mapSnapshotQuery(date: string) {
+  return queryOptions({
+    queryKey: mapKeys.day(date),
+    queryFn: ({ signal }) => fetchJson<MapSnapshot>(`/api/map?date=${date}`, { signal }),
+    // Changes are merged in by polling `since`; a full reload only on navigation or when the log says so.
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+  });
+}
+
+/** Sites or customers for the optional layers (read when the layer is turned on; the server refreshes them slowly). */
+export function placesQuery(kind: PlaceKind) {
+  return queryOptions({
+    queryKey: mapKeys.places(kind),
+    queryFn: ({ signal }) => fetchJson<{ kind: PlaceKind; places: MapPlace[]; at: number }>(`/api/map/places?kind=${kind}`, { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function fetchMapChanges(date: string, since: number, signal?: AbortSignal): Promise<MapChanges> {
+  return fetchJson<MapChanges>(`/api/map?date=${date}&since=${since}`, { signal });
+}
+
+/** job.preferences (team, technician, date, window): not in job/list, read once per selected job. */
+export function jobPreferencesQuery(jobId: string) {
+  return queryOptions({
+    queryKey: mapKeys.preferences(jobId),
+    queryFn: async ({ signal }): Promise<BoardPreferences | null> => {
+      const j = await api.jobs.details({ id: jobId }, { signal });
+      const p = j.preferences;
+      if (!p) return null;
+      return {
+        date: p.date ? p.date.slice(0, 10) : null,
+        dateTime: p.dateTime ? p.dateTime.slice(0, 16) : null,
+        isPool: p.isPool,
+        windowId: p.schedulingWindow?.id ?? null,
+        teamId: p.team?.id ?? null,
+        userId: p.user?.id ?? null,
+      };
+    },
+    staleTime: 60_000,
+  });
+}
+
+export interface AssignInput {
+  jobId: string;
+  technicianId: number;
+  /** Wall clock "YYYY-MM-DD HH:mm[:ss]". */
+  start: string;
+  end: string;
+}
+
+export const mapActions = {
+  assign: (i: AssignInput) =>
+    api.jobs.schedule({
+      id: i.jobId,
+      scheduledStart: `${i.start.slice(0, 16)}:00`,
+      scheduledEnd: `${i.end.slice(0, 16)}:00`,
+      technician: { id: i.technicianId },
+      // RecordKey's index signature is for query scalars; the schedule body also carries an object.
+    } as unknown as Parameters<typeof api.jobs.schedule>[0]),
+};
+
+export function invalidateMap(qc: QueryClient): Promise<void> {
+  return qc.invalidateQueries({ queryKey: mapKeys.all });
+}

@@ -1,0 +1,326 @@
+/**
+ * `npm run bench:map`: the live map in Debian Chromium against the built app (`NEXT_DIST_DIR`, default .next-map; build
+ * it first with `NEXT_DIST_DIR=.next-map npx next build`).
+ *
+ * 1. Budget case — 10,000 job markers + 300 technicians. No seed has 10,000 jobs on one day (the large seed has
+ *    ~1,500), so the browser is served a generated snapshot of that size for /api/map (Playwright route; deterministic
+ *    PRNG, positions over Chicago). Measured in the page:
+ *    - first render: navigation start → every job marker clustered (performance mark 'map:jobs-clustered') and the
+ *      technicians drawn, plus one free frame;
+ *    - panning: frames per second while the map is dragged with the mouse for ~3 s, at the fitted view (clusters) and
+ *      zoomed in (individual markers), counted with requestAnimationFrame.
+ * 2. Real data — the large sandbox seed (≈240 technicians, today's jobs): first render through the real /api/map, cold
+ *    (fresh server cache) and warm, and the upstream requests per load and per 30 s refresh, counted by a small proxy.
+ *    Skipped with BENCH_MAP_LARGE=0.
+ * Own ports (sandbox 4276, proxy 4277, app 3276) and rate limits off, so it runs beside other people's servers.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { createSandbox } from '../sandbox/server';
+import { describeSeed, seedSandbox } from '../sandbox/seed/index';
+import type { MapJob, MapSnapshot, MapTechnician } from '../lib/geo/map-types';
+import { JOB_STATUSES } from '../lib/synchroteam/job-status';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIR = join(ROOT, 'data', 'bench-map');
+const TEMPLATE = join(DIR, 'large-template.db');
+const SB_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4276);
+const PROXY_PORT = SB_PORT + 1;
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3276);
+const DIST = process.env.NEXT_DIST_DIR ?? '.next-map';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LARGE = process.env.BENCH_MAP_LARGE !== '0';
+const children: ChildProcess[] = [];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const fmt = (xs: number[], unit = 'ms') => `median ${median(xs).toFixed(unit === 'fps' ? 1 : 0)} ${unit}  (runs: ${xs.map((x) => x.toFixed(unit === 'fps' ? 1 : 0)).join(', ')})`;
+
+async function waitFor(url: string, ms = 60_000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < ms) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timeout waiting for ${url}`);
+}
+
+// ── the generated 10,000-job day ────────────────────────────────────────────────────────────────────────────────
+function prng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function syntheticSnapshot(date: string, now: string, jobsN = 10_000, techN = 300): MapSnapshot {
+  const r = prng(42);
+  const lat = () => 41.65 + r() * 0.37;
+  const lng = () => -87.94 + r() * 0.42;
+  const teams = Array.from({ length: 12 }, (_, i) => ({ id: i + 1, name: `Team ${i + 1}` }));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const technicians: MapTechnician[] = Array.from({ length: techN }, (_, i) => {
+    const stale = r() < 0.1;
+    const h = stale ? 8 : Number(now.slice(11, 13));
+    return {
+      id: 1000 + i, name: `Tech ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i / 26) | 0) % 26)} ${i}`, login: `tech${i}`,
+      teams: [teams[i % 12].name], skills: ['HVAC', 'Plumbing', 'Electrical'].filter(() => r() < 0.6),
+      last: { lat: lat(), lng: lng(), at: `${date} ${pad(h)}:${pad((r() * 59) | 0)}` }, home: { lat: lat(), lng: lng(), address: null },
+    };
+  });
+  const statuses = JOB_STATUSES.filter((s) => s !== 'created');
+  const jobs: MapJob[] = Array.from({ length: jobsN }, (_, i) => {
+    const h = 7 + ((r() * 10) | 0);
+    const tech = technicians[(r() * techN) | 0];
+    return {
+      id: `bench-${i}`, num: 100_000 + i, status: statuses[(r() * statuses.length) | 0], priority: 'medium',
+      customer: { id: i, name: `Customer ${i}` }, site: null, type: null, technicianId: tech.id, otherTechnicianIds: [],
+      start: `${date} ${pad(h)}:00`, end: `${date} ${pad(h + 1)}:00`, skills: [], address: `${i} Main St`,
+      dateCreated: `${date} 06:00`, dateModified: `${date} 06:00`, lat: lat(), lng: lng(),
+    };
+  });
+  return { timeZone: 'America/Chicago', date, now, teams, technicians, jobTypes: [], jobs, unscheduled: [], activities: [], version: 1, syncedAt: Date.now(), positionsAt: Date.now() };
+}
+
+// ── in-page measurements ────────────────────────────────────────────────────────────────────────────────────────
+/** Navigation start → job markers clustered + technicians drawn + one free frame (ms). */
+async function firstRender(page: Page, url: string, expectClusteredMark: boolean): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('.dc-tech').first().waitFor({ timeout: 60_000 });
+  if (expectClusteredMark) await page.waitForFunction(() => performance.getEntriesByName('map:jobs-clustered').length > 0, null, { timeout: 60_000 });
+  else await page.locator('.dc-job, .marker-cluster').first().waitFor({ timeout: 60_000 });
+  return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))));
+}
+
+/** Drags the map left and right for ~3 s and counts the frames the page painted meanwhile. */
+async function panFps(page: Page): Promise<number> {
+  const box = (await page.getByTestId('map-area').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __stop: boolean };
+    w.__frames = 0;
+    w.__stop = false;
+    const loop = () => {
+      if (w.__stop) return;
+      w.__frames++;
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  const t0 = Date.now();
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  let dx = 0;
+  let dir = 1;
+  while (Date.now() - t0 < 3000) {
+    dx += dir * 12;
+    if (Math.abs(dx) > box.width / 3) dir = -dir;
+    await page.mouse.move(cx + dx, cy + dx / 4);
+    await page.waitForTimeout(8);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __stop: boolean };
+    w.__stop = true;
+    return w.__frames;
+  });
+  return frames / ((Date.now() - t0) / 1000);
+}
+
+// ── servers ─────────────────────────────────────────────────────────────────────────────────────────────────────
+const counts = { total: 0, byPath: new Map<string, number>() };
+function startCountingProxy(): http.Server {
+  const server = http.createServer((req, res) => {
+    counts.total++;
+    const path = (req.url ?? '').split('?')[0].replace(/^\/api\/v3\//i, '');
+    counts.byPath.set(path, (counts.byPath.get(path) ?? 0) + 1);
+    const up = http.request({ host: '127.0.0.1', port: SB_PORT, path: req.url, method: req.method, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    up.on('error', () => res.writeHead(502).end());
+    req.pipe(up);
+  });
+  server.listen(PROXY_PORT, '127.0.0.1');
+  return server;
+}
+const resetCounts = () => {
+  counts.total = 0;
+  counts.byPath.clear();
+};
+const countLine = () => `${counts.total} (${[...counts.byPath].map(([p, n]) => `${p}×${n}`).join(', ') || 'none'})`;
+
+const appEnv = {
+  ...process.env,
+  SANDBOX_PORT: String(PROXY_PORT),
+  SYNCHROTEAM_API_KEY: '',
+  NEXT_DIST_DIR: DIST,
+  APP_DATABASE: join(DIR, 'app.db'),
+  APP_DATA_DIR: DIR,
+  NEXTAUTH_URL: `http://localhost:${APP_PORT}`,
+  NEXTAUTH_SECRET: 'bench-map-secret-0123456789abcdef0123456789',
+};
+
+let app: ChildProcess | null = null;
+async function startApp() {
+  app = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(APP_PORT)], { cwd: ROOT, env: appEnv, stdio: 'ignore' });
+  children.push(app);
+  await waitFor(`http://localhost:${APP_PORT}/sign-in`);
+}
+async function stopApp() {
+  if (!app) return;
+  const a = app;
+  app = null;
+  await new Promise<void>((r) => {
+    a.once('exit', () => r());
+    a.kill('SIGTERM');
+  });
+}
+
+function ensureTemplate() {
+  mkdirSync(DIR, { recursive: true });
+  // The seed follows the clock (today's jobs and positions): reseed when the template is from another day.
+  if (existsSync(TEMPLATE) && Date.now() - statSync(TEMPLATE).mtimeMs < 12 * 3600_000) return;
+  rmSync(TEMPLATE, { force: true });
+  console.log('Seeding the large sandbox (once a day, ~90 s)…');
+  const sb = createSandbox({ db: TEMPLATE });
+  console.log(describeSeed(seedSandbox(sb.store, sb.config, { seed: 42, size: 'large' })));
+  sb.close();
+}
+
+async function signIn(ctx: BrowserContext) {
+  const p = await ctx.newPage();
+  await p.goto(`http://localhost:${APP_PORT}/sign-in`);
+  await p.getByLabel('Email').fill('dispatcher@demo.test');
+  await p.getByLabel('Password').fill('demo-console-2026');
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await p.waitForURL(`http://localhost:${APP_PORT}/`);
+  await p.close();
+}
+
+async function main() {
+  if (!existsSync(join(ROOT, DIST, 'BUILD_ID'))) throw new Error(`No build in ${DIST}: run NEXT_DIST_DIR=${DIST} npx next build`);
+  mkdirSync(DIR, { recursive: true });
+  const db = join(DIR, 'run.db');
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  if (LARGE) {
+    ensureTemplate();
+    copyFileSync(TEMPLATE, db);
+  }
+  rmSync(join(DIR, 'app.db'), { force: true });
+  const sbArgs = ['sandbox/main.ts', '--db', LARGE ? db : ':memory:', '--port', String(SB_PORT), '--rate-limit', '0', '--daily-quota', '0'];
+  const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), sbArgs, { cwd: ROOT, stdio: 'ignore' });
+  children.push(sb);
+  const proxy = startCountingProxy();
+  await waitFor(`http://127.0.0.1:${SB_PORT}/`, 120_000);
+  await startApp();
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 }, timezoneId: 'America/Chicago', locale: 'en-US' });
+  // Tiles cannot be reached here; fail them at once so DNS timeouts do not blur the figures.
+  await ctx.route(/tile\.openstreetmap\.org/, (r) => r.abort());
+  await signIn(ctx);
+
+  // 1. Budget case: a generated 10,000-job day.
+  const date = '2030-01-15';
+  const snap = syntheticSnapshot(date, `${date} 11:00:00`);
+  const body = JSON.stringify(snap);
+  await ctx.route(/\/api\/map\?/, (route) => {
+    const since = new URL(route.request().url()).searchParams.get('since');
+    const answer = since === null ? body : JSON.stringify({ version: 1, now: snap.now, jobs: [], syncedAt: Date.now(), positionsAt: Date.now() });
+    return route.fulfill({ status: 200, contentType: 'application/json', body: answer });
+  });
+  const url = `http://localhost:${APP_PORT}/map?date=${date}`;
+  const renders: number[] = [];
+  const fpsFit: number[] = [];
+  const fpsZoomed: number[] = [];
+  let drawn = { techs: 0, clusters: 0 };
+  for (let i = 0; i < RUNS; i++) {
+    const p = await ctx.newPage();
+    renders.push(await firstRender(p, url, true));
+    if (i === 0) drawn = await p.evaluate(() => ({ techs: document.querySelectorAll('.dc-tech').length, clusters: document.querySelectorAll('.marker-cluster').length }));
+    await p.waitForTimeout(500);
+    fpsFit.push(await panFps(p));
+    for (let z = 0; z < 3; z++) {
+      await p.getByRole('button', { name: 'Zoom in' }).click();
+      await p.waitForTimeout(400);
+    }
+    fpsZoomed.push(await panFps(p));
+    await p.close();
+  }
+  await ctx.unroute(/\/api\/map\?/);
+  console.log(`\nLive map, generated day: ${snap.jobs.length} job markers (clustered; ${drawn.clusters} clusters at the fitted view) + ${drawn.techs} technicians drawn, ${(body.length / 1e6).toFixed(1)} MB JSON`);
+  console.log(`first render (navigation → markers clustered + technicians + a free frame): ${fmt(renders)}   budget 1500 ms`);
+  console.log(`panning at the fitted view (clusters): ${fmt(fpsFit, 'fps')}   budget ≥ 30`);
+  console.log(`panning zoomed in 3 levels (individual markers): ${fmt(fpsZoomed, 'fps')}   budget ≥ 30`);
+
+  // 2. Real data: the large seed's today through /api/map.
+  if (LARGE) {
+    const realUrl = `http://localhost:${APP_PORT}/map`;
+    const cold: number[] = [];
+    const coldCalls: number[] = [];
+    let size = '';
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      await stopApp();
+      await startApp();
+      await signIn(ctx);
+      resetCounts();
+      const p = await ctx.newPage();
+      const resp = p.waitForResponse((r) => r.url().includes('/api/map?') && !r.url().includes('since='), { timeout: 60_000 });
+      cold.push(await firstRender(p, realUrl, false));
+      if (i === 0) {
+        const s = (await (await resp).json()) as MapSnapshot;
+        size = `${s.technicians.length} technicians, ${s.jobs.length} jobs today + ${s.unscheduled.length} unscheduled`;
+        console.log(`\nupstream requests, cold load: ${countLine()}`);
+      }
+      coldCalls.push(counts.total);
+      await p.close();
+    }
+    resetCounts();
+    const warm: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const p = await ctx.newPage();
+      warm.push(await firstRender(p, realUrl, false));
+      await p.close();
+    }
+    const warmCalls = counts.total;
+    const a = await ctx.newPage();
+    const b = await ctx.newPage();
+    await firstRender(a, realUrl, false);
+    await firstRender(b, realUrl, false);
+    await a.waitForTimeout(1000);
+    resetCounts();
+    await a.waitForTimeout(61_000);
+    console.log(`\nLive map, large seed (${size})`);
+    console.log(`first render, cold server cache: ${fmt(cold)}  upstream requests per cold load: ${coldCalls.join(', ')}`);
+    console.log(`first render, warm (another dispatcher): ${fmt(warm)}  upstream requests over ${RUNS} warm loads: ${warmCalls}`);
+    console.log(`upstream requests in 60 s with two maps open (two 30 s refresh cycles each): ${countLine()}`);
+  }
+  await browser.close();
+  proxy.close();
+}
+
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  });
