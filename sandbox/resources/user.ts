@@ -22,7 +22,7 @@
 import { scryptSync, randomBytes } from 'node:crypto';
 import { ianaToWindows, windowsToIana } from '../../lib/synchroteam/dates';
 import { readPaging, readSort, type Query } from '../http/params';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest } from '../http/errors';
 import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Doc, Row } from '../store/collection';

@@ -7,7 +7,7 @@ import { addJobPhoto } from '../resources/job-photos-parts';
 describe('job life cycle', () => {
   let api: TestApi;
   let w: World;
-  let clock = Date.UTC(2030, 5, 3, 15, 0, 0); // 10:00 in Chicago (CDT)
+  const clock = Date.UTC(2030, 5, 3, 15, 0, 0); // 10:00 in Chicago (CDT)
   beforeAll(async () => {
     api = await startTestApi({ now: () => clock });
     w = await setupWorld(api);
