@@ -50,7 +50,7 @@ describe('BoardStore', () => {
   it('assembles a window from every page, technicians only, and shares it between dispatchers', async () => {
     let now = Date.parse('2026-03-09T15:00:00Z');
     const f = fake();
-    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferenceConcurrency: 0 });
+    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 0 });
     const b = await store.getBoard('2026-03-09', '2026-03-16');
     expect(b.jobs).toHaveLength(250);
     expect(b.technicians.map((t) => t.name)).toEqual(['Ana Ruiz']);
@@ -66,7 +66,7 @@ describe('BoardStore', () => {
   it('turns one changedSince read into versioned changes for every board', async () => {
     let now = Date.parse('2026-03-09T15:00:00Z');
     const f = fake();
-    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferenceConcurrency: 0 });
+    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 0 });
     const b = await store.getBoard('2026-03-09', '2026-03-16');
     f.state.changed = [listJob(5, { technician: { id: 9 }, scheduledStart: '2026-03-10 09:00', scheduledEnd: '2026-03-10 10:00' }), listJob(6)];
     now += SYNC_MS + 1;

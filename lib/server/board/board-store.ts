@@ -29,6 +29,12 @@ const MAX_WINDOWS = 8;
 const LOG_MAX = 20_000;
 /** changedSince reaches back this far before the last sync: clock skew between us and the API, minute-precision stamps. */
 const OVERLAP_MS = 120_000;
+/**
+ * Pool preferences cost one job/details each (400 pool jobs on the large seed): read them at a pace that leaves the
+ * shared budget (120/min) to people, one sixth of it. Filling a cold pool takes a while; afterwards only changed jobs
+ * are read again, and a job being scheduled has its preferences read at once by the board (interactive).
+ */
+export const PREFERENCES_PER_MINUTE = 20;
 
 interface Reference {
   teams: BoardTeam[];
@@ -52,8 +58,8 @@ export interface BoardStoreOptions {
   client: SynchroteamClient;
   timeZone: string;
   now?: () => number;
-  /** Background reads of pool preferences (job/details), in parallel. 0 disables them. */
-  preferenceConcurrency?: number;
+  /** Background reads of pool preferences (job/details) per minute. 0 disables them. */
+  preferencesPerMinute?: number;
 }
 
 export class BoardStore {
@@ -68,8 +74,9 @@ export class BoardStore {
   private poolLoad: Promise<Map<string, BoardJob>> | null = null;
   private readonly prefs = new Map<string, { dateModified: string; prefs: BoardJob['preferences'] }>();
   private prefQueue: string[] = [];
-  private prefRunning = 0;
-  private readonly prefConcurrency: number;
+  private prefRunning = false;
+  private prefTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly prefPerMinute: number;
   /** Board shape of every job we have seen, to tell a real change from an echo. */
   private readonly known = new Map<string, string>();
   private log: { version: number; job: BoardJob }[] = [];
@@ -88,7 +95,7 @@ export class BoardStore {
     this.tz = opts.timeZone;
     this.now = opts.now ?? Date.now;
     this.cursor = this.now();
-    this.prefConcurrency = opts.preferenceConcurrency ?? 2;
+    this.prefPerMinute = opts.preferencesPerMinute ?? PREFERENCES_PER_MINUTE;
   }
 
   async getBoard(from: string, to: string): Promise<BoardData> {
@@ -247,34 +254,43 @@ export class BoardStore {
   }
 
   private wantPrefs(j: BoardJob): void {
-    if (!this.prefConcurrency || j.status !== 'created' || j.deleted) return;
+    if (!this.prefPerMinute || j.status !== 'created' || j.deleted) return;
     const p = this.prefs.get(j.id);
     if (p && p.dateModified === j.dateModified) return;
     this.prefQueue.push(j.id);
     this.pumpPrefs();
   }
 
+  /** One read at a time, spaced to stay under prefPerMinute. */
   private pumpPrefs(): void {
-    while (this.prefRunning < this.prefConcurrency && this.prefQueue.length) {
-      const id = this.prefQueue.shift()!;
+    if (this.prefRunning || this.prefTimer) return;
+    let id: string | undefined;
+    while ((id = this.prefQueue.shift())) {
       const j = this.pool?.get(id);
-      if (j && this.prefs.get(id)?.dateModified === j.dateModified) continue;
-      this.prefRunning++;
-      this.calls++;
-      this.client.jobs
-        .details({ id }, { priority: 'background' })
-        .then((full) => {
-          const job = toBoardJob(full);
-          this.prefs.set(id, { dateModified: job.dateModified, prefs: toBoardPreferences(full) });
-          // Clients learn the preferences through the change log like any other change.
-          if (this.pool?.has(id)) this.record({ ...job, preferences: toBoardPreferences(full) }, true);
-        })
-        .catch(() => undefined)
-        .finally(() => {
-          this.prefRunning--;
-          this.pumpPrefs();
-        });
+      if (j && this.prefs.get(id)?.dateModified !== j.dateModified) break;
     }
+    if (!id) return;
+    const jobId = id;
+    this.prefRunning = true;
+    this.calls++;
+    this.client.jobs
+      .details({ id: jobId }, { priority: 'background' })
+      .then((full) => {
+        const job = toBoardJob(full);
+        const prefs = toBoardPreferences(full);
+        this.prefs.set(jobId, { dateModified: job.dateModified, prefs });
+        // Clients learn the preferences through the change log like any other change.
+        if (this.pool?.has(jobId)) this.record({ ...job, preferences: prefs }, true);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        this.prefRunning = false;
+        this.prefTimer = setTimeout(() => {
+          this.prefTimer = null;
+          this.pumpPrefs();
+        }, 60_000 / this.prefPerMinute);
+        this.prefTimer.unref?.();
+      });
   }
 
   // ── change log ────────────────────────────────────────────────────────────────────────────────────────────────
