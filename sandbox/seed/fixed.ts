@@ -7,10 +7,12 @@
  * - login `admin`      administrator "Alex Morgan" (id 1)
  * - login `dispatch`   manager "Dana Whitfield", member of every team
  * - login `mrivera`    technician "Marco Rivera" (North Side; HVAC, Refrigeration, Electrical). lastLocation is fresh
- *                      (2 minutes old), between his started job and his next one. Has JOB-DEMO-STARTED (started 40
- *                      minutes ago) and JOB-DEMO-1 (scheduled today, 2½ hours from now).
+ *                      (2 minutes old), at the site of his started job. Has JOB-DEMO-STARTED (started 40 minutes ago)
+ *                      and JOB-DEMO-1 (2½ hours from now), and works every day of the window, weekends included.
  * - login `tstale`     technician "Terry Stale" (West Side; Plumbing). lastLocation is stale: 95 minutes old.
- * - login `nolocation` technician "Nora Lopez" (South Side; Electrical). lastLocation null (never tracked).
+ * - login `nolocation` technician "Nora Lopez" (South Side; Electrical). lastLocation null (never tracked); no work
+ *                      today. In --live mode the stale and never-tracked technicians' locations are left as they are.
+ * Every seeded user's password is "demo1234" (SEED_PASSWORD; stored hashed as user.ts does).
  * Customers
  * - myId `CUST-DEMO-1` "Wrigleyville Coffee Roasters", 3600 N Racine Ave, Chicago, ZIP 60657 (nearestZip),
  *   contactEmail owner@wrigleyville-coffee.test; one site myId `SITE-DEMO-1` (same address) with one equipment
@@ -21,9 +23,10 @@
  * - myId `JOB-DEMO-STARTED` started 40 minutes ago (scheduled now-45 → now+45), technician mrivera, CUST-DEMO-1.
  * - myId `JOB-DEMO-POOL`    created, unscheduled, in the job pool (preferences.isPool true, team North Side,
  *                           preferred date tomorrow, window Morning).
- * - myId `JOB-DEMO-DONE`    validated yesterday, technician mrivera, with report, parts and a paid invoice.
+ * - myId `JOB-DEMO-DONE`    done yesterday 09:05 and validated since, technician mrivera, with a filled report
+ *                           and a paid invoice (paid an hour ago).
  * Billing
- * - invoice for JOB-DEMO-DONE: status paid; a second invoice for CUST-DEMO-1: status late (due 10 days ago).
+ * - invoice for JOB-DEMO-DONE: status paid; an invoice for CUST-DEMO-1 without job, issued 40 days ago: status late.
  * - quotation for CUST-DEMO-1: status accepted.
  */
 export const FIXED = {

@@ -4,6 +4,8 @@
  * the technicians' unavailabilities (vacations, sick days, training, a team-wide safety day).
  */
 import { scryptSync } from 'node:crypto';
+import Decimal from 'decimal.js';
+import { round2 } from '../../lib/synchroteam/money';
 import type { Doc } from '../store/collection';
 import { composeAddress, randomAddress } from './addresses';
 import { namedRef, type SeedContext } from './context';
@@ -174,7 +176,8 @@ function addActivity(c: SeedContext, type: Doc, start: string, end: string, who:
     note,
     dateStart: c.api(start),
     dateEnd: c.api(end),
-    distance: distanceKm === undefined ? null : { km: Number(distanceKm.toFixed(2)), mi: Number((distanceKm * 0.621371).toFixed(2)) },
+    // As activity.ts computes a missing unit: 1 mi = 1.609344 km, both rounded to 2 decimals (money.ts round2).
+    distance: distanceKm === undefined ? null : { km: round2(distanceKm).toNumber(), mi: round2(new Decimal(distanceKm).dividedBy('1.609344')).toNumber() },
     user: who.user ? activityUser(who.user) : null,
     team: who.team ? namedRef(who.team) : null,
   };
