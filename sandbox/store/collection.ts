@@ -199,10 +199,18 @@ export class Collection {
     const params = q.params ?? [];
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table} ${w}`).get(...params) as { n: number }).n;
     const order = q.orderBy ? `ORDER BY ${q.orderBy}, id` : 'ORDER BY id';
-    const rows = this.db
-      .prepare(`SELECT * FROM ${this.table} ${w} ${order} LIMIT ? OFFSET ?`)
-      .all(...params, q.pageSize, (q.page - 1) * q.pageSize) as RawRow[];
-    return { rows: rows.map(toRow), total };
+    // Two steps: pick the page's ids from the indexes (no document is read while sorting), then fetch only those
+    // documents. Sorting full JSON rows made large lists 10–20× slower.
+    const ids = this.db
+      .prepare(`SELECT id FROM ${this.table} ${w} ${order} LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...params, q.pageSize, (q.page - 1) * q.pageSize) as (number | string)[];
+    if (!ids.length) return { rows: [], total };
+    const fetched = this.db
+      .prepare(`SELECT * FROM ${this.table} WHERE id IN (${ids.map(() => '?').join(',')})`)
+      .all(...ids) as RawRow[];
+    const byId = new Map(fetched.map((r) => [r.id, r]));
+    return { rows: ids.map((id) => toRow(byId.get(id)!)), total };
   }
 
   /** Every matching row, unpaginated (for internal use: totals, cascades, the live clock). */
