@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageingBucket, daysOverdue, dueDate, isOverdue, overdueLabel } from './overdue';
+import { accountToday, ageingBucket, daysOverdue, dueDate, isOverdue, overdueLabel } from './overdue';
 
 const inv = (status: string, dateCreated: string, paymentDate: string | null = null) => ({ status, dateCreated, paymentDate });
 
@@ -30,5 +30,13 @@ describe('overdue invoices', () => {
     expect(ageingBucket(inv('sent', '2025-12-01 00:00'), today)).toBe('90+');
     expect(overdueLabel(1)).toBe('Overdue 1 day');
     expect(overdueLabel(12)).toBe('Overdue 12 days');
+  });
+});
+
+describe('accountToday', () => {
+  it('is the account-local calendar day', () => {
+    const ms = Date.UTC(2026, 0, 15, 3, 0); // 03:00 UTC = 21:00 the day before in Chicago
+    expect(accountToday('America/Chicago', ms)).toBe('2026-01-14');
+    expect(accountToday('Europe/Paris', ms)).toBe('2026-01-15');
   });
 });

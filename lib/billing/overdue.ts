@@ -6,6 +6,8 @@
  * seed's own rule for turning invoices late). Days are account-local calendar days ("YYYY-MM-DD"), so no time zone
  * arithmetic happens here: the caller passes today's account-local date.
  */
+import { epochToLocal } from '../synchroteam/dates';
+
 export const PAYMENT_TERMS_DAYS = 30;
 
 export interface OverdueInput {
@@ -52,4 +54,9 @@ export function ageingBucket(inv: OverdueInput, today: string): AgeingBucket {
 
 export function overdueLabel(days: number): string {
   return days === 1 ? 'Overdue 1 day' : `Overdue ${days} days`;
+}
+
+/** Today's account-local date ("YYYY-MM-DD"): the day overdue flags are computed against. */
+export function accountToday(timeZone: string, nowMs: number = Date.now()): string {
+  return epochToLocal(nowMs, timeZone).slice(0, 10);
 }

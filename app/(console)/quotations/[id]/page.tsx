@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DocumentPage } from '@/components/billing/document-page';
+import { requirePageArea } from '@/lib/server/auth/session';
+import { getEnv } from '@/lib/server/env';
+import { accountToday } from '@/lib/billing/overdue';
+
+export const metadata: Metadata = { title: 'Quotation' };
+export const dynamic = 'force-dynamic';
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageArea('billing');
+  const { id } = await params;
+  if (!/^\d+$/.test(id)) notFound();
+  const tz = getEnv().SYNCHROTEAM_TIMEZONE;
+  return <DocumentPage kind="quotation" id={Number(id)} today={accountToday(tz)} />;
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Plus } from 'lucide-react';
+import { buttonClasses } from '@/components/ui/button';
+import { Suspense } from 'react';
+import { PageHeader } from '@/components/layout/page-header';
+import { BillingList } from '@/components/billing/billing-list';
+import { requirePageArea } from '@/lib/server/auth/session';
+import { getEnv } from '@/lib/server/env';
+import { accountToday } from '@/lib/billing/overdue';
+
+export const metadata: Metadata = { title: 'Quotations' };
+export const dynamic = 'force-dynamic';
+
+export default async function Page() {
+  await requirePageArea('billing');
+  const tz = getEnv().SYNCHROTEAM_TIMEZONE;
+  return (
+    <>
+      <PageHeader
+        title="Quotations"
+        description={"Every quotation; convert accepted ones to invoices."}
+        actions={
+          <Link href="/quotations/new" className={buttonClasses('primary', 'md')}>
+            <Plus className="size-4" aria-hidden="true" />
+            New quotation
+          </Link>
+        }
+      />
+      <Suspense>
+        <BillingList kind="quotation" timeZone={tz} today={accountToday(tz)} />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * The invoice editor as a manager: catalogue parts, discounts and several tax rates with live totals equal to what the
+ * API computes; the reference's worked example; line operations; a refused save that keeps every line; the
+ * unsaved-changes guard.
+ */
+import { authFile, expect, test } from '../fixtures';
+import { addCataloguePart, customerWithSite, money, ok, part, pickRecord, taxes, uid } from './billing-fixtures';
+
+test.use({ storageState: authFile('manager') });
+
+const REFERENCE_LINES = [
+  { description: 'Hybrid Valve', partReference: '', quantity: '10', unitPrice: '19.95', discountPercent: '0', taxRate: '10.00' },
+  { description: 'Valve Gasket (Special Order)', partReference: '', quantity: '10', unitPrice: '2.00', discountPercent: '50.00', taxRate: '10.00' },
+];
+
+test('builds an invoice from catalogue parts, a discount and several tax rates; the screen shows what the API computes', async ({ page }) => {
+  const tag = uid();
+  const t = await taxes();
+  const { customer, site } = await customerWithSite(tag);
+  await part(`PA-${tag}`, `Pump ${tag}`, '149.99', t.byRate['6.25']!.id);
+  await part(`PB-${tag}`, `Valve ${tag}`, '19.95', null);
+
+  await page.goto('/invoices/new');
+  await expect(page.getByRole('heading', { name: 'New invoice' })).toBeVisible();
+  await pickRecord(page, 'Customer (required)', customer.name);
+  await pickRecord(page, 'Site', site.name);
+  await addCataloguePart(page, `PA-${tag}`);
+  await addCataloguePart(page, `PB-${tag}`);
+  // The catalogue filled description, price and each part's tax (the default tax for the part without one).
+  await expect(page.getByLabel('Description, line 1')).toHaveValue(`Pump ${tag}`);
+  await expect(page.getByLabel('Unit price, line 1')).toHaveValue('149.99');
+  await expect(page.getByLabel('Tax rate, line 1')).toHaveValue('6.25');
+  await expect(page.getByLabel('Tax rate, line 2')).toHaveValue(t.defaultRate);
+
+  await page.getByLabel('Quantity, line 1').fill('3');
+  await page.getByLabel('Discount percent, line 1').fill('12,5'); // comma decimals, as typed in many locales
+  await page.getByLabel('Quantity, line 2').fill('10');
+  await page.getByRole('button', { name: 'Add free line' }).click();
+  await page.getByLabel('Description, line 3').fill('Call-out fee');
+  await page.getByLabel('Unit price, line 3').fill('45');
+  await page.getByLabel('Tax rate, line 3').selectOption('0.00');
+
+  // 3 × 149.99 × 0.875 = 393.72 (+6.25% = 24.61); 10 × 19.95 = 199.50 (+10.25% = 20.45); 45.00 exempt.
+  const rows = page.getByTestId('line-row');
+  await expect(rows.nth(0).getByTestId('line-total')).toHaveText('$418.33');
+  await expect(rows.nth(1).getByTestId('line-total')).toHaveText('$219.95');
+  await expect(page.getByTestId('doc-subtotal')).toHaveText('$638.22');
+  await expect(page.getByTestId('doc-tax')).toHaveText('$45.06');
+  await expect(page.getByTestId('doc-total')).toHaveText('$683.28');
+
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await page.waitForURL(/\/invoices\/\d+$/);
+  const id = Number(new URL(page.url()).pathname.split('/').pop());
+  const inv = await ok('GET', 'invoice/details', undefined, { id });
+  expect(inv.lines.map((l: any) => [l.partReference, l.quantity, l.discountPercent, l.taxRate])).toEqual([
+    [`PA-${tag}`, '3', '12.50', '6.25'],
+    [`PB-${tag}`, '10', '0.00', t.defaultRate],
+    ['', '1', '0.00', '0.00'],
+  ]);
+  expect(inv.site.id).toBe(site.id);
+  await expect(page.getByTestId('doc-subtotal')).toHaveText(money(inv.subtotal));
+  await expect(page.getByTestId('doc-tax')).toHaveText(money(inv.taxAmt));
+  await expect(page.getByTestId('doc-total')).toHaveText(money(inv.total));
+  expect([inv.subtotal, inv.taxAmt, inv.total]).toEqual([638.22, 45.06, 683.28]);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+});
+
+test("shows the reference's worked example exactly (209.50 + 20.95 = 230.45) and edits its lines", async ({ page }) => {
+  const tag = uid();
+  const { customer } = await customerWithSite(tag);
+  const inv = await ok('POST', 'invoice/send', { customer: { id: customer.id }, status: 'new', lines: REFERENCE_LINES });
+  expect([inv.subtotal, inv.taxAmt, inv.total]).toEqual([209.5, 20.95, 230.45]);
+
+  await page.goto(`/invoices/${inv.id}`);
+  const rows = page.getByTestId('line-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).getByTestId('line-subtotal')).toHaveText('$199.50');
+  await expect(rows.nth(0).getByTestId('line-tax')).toHaveText('$19.95');
+  await expect(rows.nth(1).getByTestId('line-total')).toHaveText('$11.00');
+  await expect(page.getByTestId('doc-subtotal')).toHaveText('$209.50');
+  await expect(page.getByTestId('doc-tax')).toHaveText('$20.95');
+  await expect(page.getByTestId('doc-total')).toHaveText('$230.45');
+
+  // Duplicate the gasket line, change the copy, move it up, remove the valve.
+  await page.getByRole('button', { name: 'Duplicate line 2' }).click();
+  await expect(rows).toHaveCount(3);
+  await page.getByLabel('Quantity, line 3').fill('5');
+  await page.getByRole('button', { name: 'Move line 3 up' }).click();
+  await expect(page.getByLabel('Quantity, line 2')).toHaveValue('5');
+  await page.getByRole('button', { name: 'Remove line 1' }).click();
+  await expect(rows).toHaveCount(2);
+  // 5 × 2 × 50% = 5.00 + 0.50; 10 × 2 × 50% = 10.00 + 1.00
+  await expect(page.getByTestId('doc-total')).toHaveText('$16.50');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const saved = await ok('GET', 'invoice/details', undefined, { id: inv.id });
+  expect(saved.lines.map((l: any) => [l.description, l.quantity])).toEqual([
+    ['Valve Gasket (Special Order)', '5'],
+    ['Valve Gasket (Special Order)', '10'],
+  ]);
+  expect(saved.total).toBe(16.5);
+});
+
+test('a refused save keeps every line and says which field is wrong', async ({ page }) => {
+  const tag = uid();
+  const { customer } = await customerWithSite(tag);
+  await part(`PC-${tag}`, `Filter ${tag}`, '12.40', null);
+
+  await page.goto('/invoices/new');
+  await pickRecord(page, 'Customer (required)', customer.name);
+  await addCataloguePart(page, `PC-${tag}`);
+  await page.getByRole('button', { name: 'Add free line' }).click();
+  await page.getByLabel('Description, line 2').fill('Special gasket');
+  await page.getByLabel('Unit price, line 2').fill('7,25');
+  await page.getByRole('button', { name: 'Add free line' }).click();
+  await page.getByLabel('Description, line 3').fill('Disposal');
+  await page.getByLabel('Unit price, line 3').fill('15');
+  // A reference the catalogue does not know: the API refuses the whole document.
+  const ref = page.getByRole('combobox', { name: 'Part, line 2' });
+  await ref.fill(`NOPE-${tag}`);
+  await ref.press('Escape');
+
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText(`unknown part reference 'NOPE-${tag}'`);
+  await expect(page).toHaveURL(/\/invoices\/new$/);
+  await expect(page.getByTestId('line-row')).toHaveCount(3);
+  await expect(page.getByLabel('Description, line 1')).toHaveValue(`Filter ${tag}`);
+  await expect(page.getByLabel('Unit price, line 2')).toHaveValue('7,25');
+  await expect(page.getByLabel('Description, line 3')).toHaveValue('Disposal');
+  await expect(ref).toHaveValue(`NOPE-${tag}`);
+  await expect(ref).toHaveAttribute('aria-invalid', 'true');
+
+  await ref.fill('');
+  await ref.press('Escape');
+  await page.getByRole('button', { name: 'Create invoice' }).click();
+  await page.waitForURL(/\/invoices\/\d+$/);
+  const id = Number(new URL(page.url()).pathname.split('/').pop());
+  const inv = await ok('GET', 'invoice/details', undefined, { id });
+  expect(inv.lines.map((l: any) => l.unitPrice)).toEqual(['12.40', '7.25', '15.00']);
+});
+
+test('a server failure keeps the edits; the guard asks before leaving with unsaved changes', async ({ page }) => {
+  const tag = uid();
+  const { customer } = await customerWithSite(tag);
+  const inv = await ok('POST', 'invoice/send', { customer: { id: customer.id }, status: 'new', lines: REFERENCE_LINES });
+  await page.goto(`/invoices/${inv.id}`);
+  await page.getByLabel('Quantity, line 1').fill('12');
+  await page.getByLabel('Description, line 2').fill('Gasket, edited');
+
+  await page.route('**/api/st/invoice/send', (r) => r.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'Service Unavailable', message: 'down' }) }));
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+  await expect(page.getByLabel('Quantity, line 1')).toHaveValue('12');
+  await expect(page.getByLabel('Description, line 2')).toHaveValue('Gasket, edited');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+
+  // Leaving asks first; declining stays with the edits.
+  page.once('dialog', (d) => void d.dismiss());
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Invoices' }).click();
+  await expect(page).toHaveURL(new RegExp(`/invoices/${inv.id}$`));
+  await expect(page.getByLabel('Quantity, line 1')).toHaveValue('12');
+
+  await page.unroute('**/api/st/invoice/send');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const saved = await ok('GET', 'invoice/details', undefined, { id: inv.id });
+  expect(saved.lines.map((l: any) => [l.description, l.quantity])).toEqual([
+    ['Hybrid Valve', '12'],
+    ['Gasket, edited', '10'],
+  ]);
+});
