@@ -3,9 +3,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Toaster } from 'sonner';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { ApiError } from '@/lib/synchroteam/errors';
 
-/** react-query + toasts for the signed-in console. */
+/** react-query, URL state and toasts for the signed-in console. */
 export function Providers({ children }: { children: React.ReactNode }) {
   const [client] = useState(
     () =>
@@ -22,7 +23,8 @@ export function Providers({ children }: { children: React.ReactNode }) {
   );
   return (
     <QueryClientProvider client={client}>
-      {children}
+      {/* URL state (filters, dates, selection) for every console page. */}
+      <NuqsAdapter>{children}</NuqsAdapter>
       <Toaster position="bottom-right" richColors closeButton />
     </QueryClientProvider>
   );

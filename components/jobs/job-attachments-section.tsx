@@ -1,5 +1,6 @@
 'use client';
 
+import { MAX_ATTACHMENT_BYTES, formatBytes } from '@/lib/synchroteam/limits';
 import { useQuery } from '@tanstack/react-query';
 import { ExternalLink, FileText, Trash2 } from 'lucide-react';
 import { useState } from 'react';
@@ -14,7 +15,7 @@ import { explainError } from '@/lib/ui/api-errors';
 import { JobSection, Muted } from './job-section';
 
 /** Files above this are refused before upload (base64 in a JSON body through the proxy's 1 MB limit). */
-const MAX_FILE_BYTES = 700 * 1024;
+const MAX_FILE_BYTES = MAX_ATTACHMENT_BYTES;
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -48,7 +49,7 @@ export function JobAttachmentsSection({ num }: { num: number }) {
       a = { kind: 'link', name: name.trim(), url: url.trim(), isPrivate };
     } else {
       if (!file) return setError('Choose a file.');
-      if (file.size > MAX_FILE_BYTES) return setError(`This file is ${Math.round(file.size / 1024)} KB: files up to ${MAX_FILE_BYTES / 1024} KB can be attached.`);
+      if (file.size > MAX_FILE_BYTES) return setError(`This file is ${formatBytes(file.size)}: files up to ${formatBytes(MAX_FILE_BYTES)} can be attached.`);
       a = { kind: 'file', name: name.trim(), fileName: file.name, fileData: await readBase64(file), isPrivate };
     }
     add.mutate(a, {
@@ -85,7 +86,7 @@ export function JobAttachmentsSection({ num }: { num: number }) {
           {mode === 'link' ? (
             <Field label="Web address">{(p) => <Input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />}</Field>
           ) : (
-            <Field label="File" hint={`Up to ${MAX_FILE_BYTES / 1024} KB`}>
+            <Field label="File" hint={`Up to ${formatBytes(MAX_FILE_BYTES)}`}>
               {(p) => <input {...p} type="file" className="block text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
             </Field>
           )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { MAX_ATTACHMENT_BYTES, formatBytes } from '@/lib/synchroteam/limits';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
@@ -18,7 +19,7 @@ import { formErrorFor } from '@/lib/records/form-errors';
 export type QuickDialog = 'note' | 'task' | 'attachment' | null;
 
 /** Files travel base64 in JSON through the proxy (1 MB body limit): keep them well under it. */
-export const MAX_FILE_BYTES = 700 * 1024;
+export const MAX_FILE_BYTES = MAX_ATTACHMENT_BYTES;
 
 const noteSchema = z
   .object({ type: z.enum(['note', 'call', 'email', 'meeting', 'sms']), title: z.string().max(200), content: z.string().max(4000), isPinned: z.boolean() })
@@ -39,7 +40,7 @@ const attachmentSchema = z
     } else {
       const f = (a.file as FileList | undefined)?.[0];
       if (!f) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a file' });
-      else if (f.size > MAX_FILE_BYTES) ctx.addIssue({ code: 'custom', path: ['file'], message: `Files up to ${Math.round(MAX_FILE_BYTES / 1024)} KB can be attached here` });
+      else if (f.size > MAX_FILE_BYTES) ctx.addIssue({ code: 'custom', path: ['file'], message: `Files up to ${formatBytes(MAX_FILE_BYTES)} can be attached here` });
     }
   });
 
@@ -225,7 +226,7 @@ function AttachmentDialog({ link, open, onClose, recordName }: { link: RecordLin
             {(p) => <Input {...p} type="url" inputMode="url" placeholder="https://" {...register('url')} />}
           </Field>
         ) : (
-          <Field label="File" error={errors.file?.message as string | undefined} hint={`Up to ${Math.round(MAX_FILE_BYTES / 1024)} KB.`}>
+          <Field label="File" error={errors.file?.message as string | undefined} hint={`Up to ${formatBytes(MAX_FILE_BYTES)}.`}>
             {(p) => <input {...p} type="file" className="block w-full text-sm" {...register('file')} />}
           </Field>
         )}

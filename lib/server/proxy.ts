@@ -28,6 +28,8 @@ export interface ProxyDeps {
   recordAudit: (entry: AuditEntry) => void;
   /** Largest JSON body accepted, bytes (default 1 MB). */
   maxBodyBytes?: number;
+  /** Limit for attachment/create, whose JSON carries a base64 file. */
+  maxAttachmentBodyBytes?: number;
   /** URL prefix of the proxy route, used when the path segments are not given (default /api/st). */
   basePath?: string;
 }
@@ -127,6 +129,8 @@ function pathFromUrl(url: URL, basePath: string): string {
 
 export function createProxyHandler(deps: ProxyDeps): ProxyHandler {
   const maxBody = deps.maxBodyBytes ?? 1024 * 1024;
+  // File attachments travel base64-encoded in JSON: allow the API's 10 MB files (≈ 13.4 MB encoded) there only.
+  const maxAttachmentBody = deps.maxAttachmentBodyBytes ?? 14 * 1024 * 1024;
   const basePath = (deps.basePath ?? '/api/st').replace(/\/+$/, '');
 
   function audit(user: ProxyUser, method: string, endpoint: string, recordKeys: string, status: number, outcome: AuditEntry['outcome'], detail?: string) {
@@ -164,10 +168,11 @@ export function createProxyHandler(deps: ProxyDeps): ProxyHandler {
 
     let body: unknown = undefined;
     if (isWrite) {
-      const read = await readLimited(req, maxBody);
+      const limit = endpoint === 'attachment/create' ? maxAttachmentBody : maxBody;
+      const read = await readLimited(req, limit);
       if (!read.ok) {
         audit(user, method, endpoint, extractRecordKeys(query, undefined), 413, 'refused', 'body too large');
-        return fail(413, `The request body is larger than ${Math.round(maxBody / 1024)} KB.`);
+        return fail(413, `The request body is larger than ${Math.round(limit / 1024)} KB.`);
       }
       if (read.text.trim()) {
         try {

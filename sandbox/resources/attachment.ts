@@ -17,6 +17,7 @@
  * - list: name is a wildcard search; every `<link>_id/_myId` filter and job_num; sort id (default) | name.
  * - delete removes the attachment and its file for good.
  */
+import { MAX_ATTACHMENT_BYTES } from '../../lib/synchroteam/limits';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { extname } from 'node:path';
 import { readPaging, readSort } from '../http/params';
@@ -29,7 +30,7 @@ import {
   selectByParam, type Body, type Ctx,
 } from './common';
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_ATTACHMENT_BYTES;
 const LINKS = ['job', 'customer', 'site', 'equipment'] as const;
 
 const MIME: Record<string, string> = {
