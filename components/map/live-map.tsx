@@ -216,8 +216,8 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
   const techName = (id: number | null) => (id === null ? null : snap?.technicians.find((t) => t.id === id)?.name ?? `#${id}`);
 
   return (
-    <div className="-mx-4 -my-5 flex flex-col sm:-mx-6 lg:-mx-8">
-      <div className="space-y-2 border-b border-slate-200 bg-white px-4 py-2 sm:px-6">
+    <div className="-mx-4 -my-5 flex flex-col sm:-mx-6 lg:-mx-8 lg:h-[calc(100vh-61px)]">
+      <div className="shrink-0 space-y-2 border-b border-slate-200 bg-white px-4 py-2 sm:px-6">
         <MapToolbar
           date={date}
           onDate={(d) => void setUrl({ date: d, job: null, at: null })}
@@ -236,8 +236,8 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
         />
         <MapLegend />
       </div>
-      <div className="flex flex-col lg:h-[calc(100vh-9.5rem)] lg:flex-row">
-        <div className="relative h-[60vh] min-h-[360px] flex-1 lg:h-full" data-testid="map-area">
+      <div className="flex flex-col lg:min-h-0 lg:flex-1 lg:flex-row">
+        <div className="relative h-[60vh] min-h-[360px] lg:h-auto lg:min-h-0 lg:flex-1" data-testid="map-area">
           {q.isError && !snap ? (
             <div className="p-4"><ErrorState error={q.error} onRetry={() => void q.refetch()} /></div>
           ) : (

@@ -100,6 +100,16 @@ describe('rankCandidates', () => {
     expect(r.excluded[0].whyNot[0]).toMatch(/no known position/);
   });
 
+  it('on another day, starts from the start location rather than today\'s position', () => {
+    const t = tech(1, 'Tomorrow Tom', { last: at(9), home: { ...north(2), address: 'Home' } });
+    const r = rankCandidates(base({ date: '2026-03-11', technicians: [t] }));
+    expect(r.candidates[0].origin.kind).toBe('start-location');
+    expect(r.candidates[0].distanceKm).toBeCloseTo(2, 1);
+    expect(r.candidates[0].slot.start).toBe('2026-03-11 08:00:00');
+    // Without a start location, the last position is all there is.
+    expect(rankCandidates(base({ date: '2026-03-11', technicians: [{ ...t, home: null }] })).candidates[0].origin.kind).toBe('last-position');
+  });
+
   it('weighs waiting, load and team preference after distance', () => {
     const r = rankCandidates(base({
       preferences: { date: null, dateTime: null, isPool: true, windowId: null, teamId: 2, userId: null },

@@ -8,7 +8,8 @@
  *  - the placement checks of the dispatch board (lib/scheduling/conflicts.ts) at that slot: skills, unavailability and
  *    overlap exclude; preferences (date, time, window) are shown as warnings;
  *  - origin: where they come from to reach the job: the previous job of their day before the slot (its site), else
- *    their last GPS position, else their start location; distance = straight line from there;
+ *    their last GPS position (on today) or their start location (another day: today's position says nothing about
+ *    where they start tomorrow); distance = straight line from there;
  *  - load: jobs and booked minutes that day; team and technician preference from job.preferences.
  * Cost (lower ranks first), in km-equivalents so it reads as a distance: distance + 1 km per hour the technician
  * makes the job wait past the earliest possible start + 0.25 km per booked hour + 3 km outside the preferred team
@@ -125,7 +126,7 @@ export function rankCandidates(input: RankInput): Ranking {
         );
     for (const w of warnings) if (EXCLUDING.has(w.kind)) whyNot.push(w.message);
 
-    const origin = slot ? originOf(tech, blocking, slot.start, nowWall) : null;
+    const origin = slot ? originOf(tech, blocking, slot.start, nowWall, date === today) : null;
     if (!site) whyNot.push('The job has no position: distances cannot be compared.');
     else if (!origin && slot) whyNot.push(`${tech.name} has no known position (never tracked, no start location, no earlier job today).`);
     if (whyNot.length || !slot || !origin || !site) {
@@ -188,11 +189,12 @@ function mine(a: BoardActivity, tech: MapTechnician, teams: readonly BoardTeam[]
  * Where the technician sets off from for a job starting at `start`: the site of their last job ending by then; else,
  * when the slot is close (they go straight there), their last GPS fix; else the start of their day.
  */
-export function originOf(tech: MapTechnician, blocking: readonly MapJob[], start: string, nowWall: string): Origin | null {
+export function originOf(tech: MapTechnician, blocking: readonly MapJob[], start: string, nowWall: string, live = true): Origin | null {
   const s = parseApiDate(start)!;
   const before = blocking.filter((j) => j.lat !== null && j.lng !== null && (parseApiDate(j.end) ?? '') <= s);
   const prev = before[before.length - 1];
   if (prev) return { kind: 'previous-job', point: { lat: prev.lat!, lng: prev.lng! }, label: `from job #${prev.num} (ends ${hhmm(parseApiDate(prev.end)!)})` };
+  if (!live && tech.home) return { kind: 'start-location', point: { lat: tech.home.lat, lng: tech.home.lng }, label: 'from start location' };
   if (tech.last) {
     const f = freshness(tech.last.at, nowWall);
     return {
