@@ -3,7 +3,7 @@
 import { Menu, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Role } from '@/lib/permissions';
 import { cn } from '@/components/ui/cn';
 import { AccountMenu } from './account-menu';
@@ -25,11 +25,11 @@ export interface ShellProps {
  */
 export function AppShell({ user, company, status, children }: ShellProps) {
   const pathname = usePathname() ?? '/';
-  const [navOpen, setNavOpen] = useState(false);
+  // The small-screen menu is open on the page where it was opened: following a link closes it, without an effect.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const navOpen = openOn === pathname;
   const items = navItemsFor(user.role);
 
-  // Following a link closes the small-screen menu.
-  useEffect(() => setNavOpen(false), [pathname]);
 
   const initials = company
     .split(/\s+/)
@@ -50,7 +50,7 @@ export function AppShell({ user, company, status, children }: ShellProps) {
             className="rounded-md p-2 text-slate-700 hover:bg-slate-100 md:hidden"
             aria-expanded={navOpen}
             aria-controls="console-nav"
-            onClick={() => setNavOpen((o) => !o)}
+            onClick={() => setOpenOn(navOpen ? null : pathname)}
           >
             {navOpen ? <X className="size-5" aria-hidden="true" /> : <Menu className="size-5" aria-hidden="true" />}
             <span className="sr-only">{navOpen ? 'Close navigation' : 'Open navigation'}</span>

@@ -100,7 +100,7 @@ export function seedPeople(c: SeedContext, cf: CustomFieldSet): People {
 
   const logins = new Set<string>();
   const uniqueLogin = (first: string, last: string) => {
-    let base = loginOf(first, last) || 'user';
+    const base = loginOf(first, last) || 'user';
     let login = base;
     for (let i = 2; logins.has(login); i++) login = `${base}${i}`;
     logins.add(login);

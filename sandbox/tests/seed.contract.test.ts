@@ -8,7 +8,6 @@ import { SeedContext } from '../seed/context';
 import { geocodeStreet, nearestZip, toApiPosition } from '../geo/gazetteer';
 import { COLLECTIONS } from '../store/schema';
 import { epochToLocal, localToEpoch, parseApiDate } from '../../lib/synchroteam/dates';
-import { ZPage } from '../../lib/synchroteam/schemas/common';
 import { ZCustomer } from '../../lib/synchroteam/schemas/customer';
 import { ZSite } from '../../lib/synchroteam/schemas/site';
 import { ZEquipment } from '../../lib/synchroteam/schemas/equipment';
