@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
@@ -8,17 +8,15 @@ import { PERIOD_PRESETS, PRESET_LABELS, periodLabel, type Period } from '@/lib/r
 import { DEFAULT_TOLERANCE, MAX_TOLERANCE } from '@/lib/reports/report-params';
 import { useReportUrlState } from './report-url-state';
 
-/** Period preset, custom days, on-time tolerance: all in the URL, so a report is a link. */
+/**
+ * Period preset, custom days, on-time tolerance: all in the URL, so a report is a link. The parent keys this component
+ * by the applied values, so the inputs start again from the URL after every change.
+ */
 export function PeriodPicker({ preset, period, previous, toleranceMin }: { preset: string; period: Period; previous: Period; toleranceMin: number }) {
   const [, setUrl] = useReportUrlState();
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
   const [tol, setTol] = useState(String(toleranceMin));
-  useEffect(() => {
-    setFrom(period.from);
-    setTo(period.to);
-  }, [period.from, period.to]);
-  useEffect(() => setTol(String(toleranceMin)), [toleranceMin]);
 
   return (
     <div className="flex flex-wrap items-end gap-3 print:hidden">

@@ -44,7 +44,7 @@ export function ReportsView({ today, print = false }: { today: string; print?: b
             on-time tolerance {params.toleranceMin} min
           </p>
         ) : (
-          <PeriodPicker preset={params.preset} period={params.period} previous={params.previous} toleranceMin={params.toleranceMin} />
+          <PeriodPicker key={`${params.period.from}|${params.period.to}|${params.toleranceMin}`} preset={params.preset} period={params.period} previous={params.previous} toleranceMin={params.toleranceMin} />
         )}
         <div className="flex gap-2 print:hidden">
           {!print && <HelpPanel toleranceMin={params.toleranceMin} />}
@@ -146,7 +146,7 @@ function ReportBody({ report, cost, params, print, fetching }: { report: Report;
           </>
         )}
       </section>
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 print:grid-cols-1">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[3fr_2fr] print:grid-cols-1">
         <KpiSummaryTable report={report} />
         <AgeingTable report={report} />
       </div>

@@ -56,7 +56,7 @@ test.describe('as a manager', () => {
     await page.goto('/reports?period=last-month');
     await expect(page.locator('[data-kpi="jobsCompleted"]').getByRole('link')).toBeVisible({ timeout: 30_000 });
 
-    await page.getByLabel('Period').selectOption('last-week');
+    await page.getByLabel('Period', { exact: true }).selectOption('last-week');
     await expect(page).toHaveURL(/period=last-week/);
     await expect(page.getByText(/compared with/)).toBeVisible();
     await page.getByLabel('On-time tolerance (min)').fill('30');

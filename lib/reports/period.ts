@@ -155,3 +155,8 @@ export function periodLabel(p: Period): string {
 export function periodBounds(p: Period): { start: string; end: string } {
   return { start: `${p.from} 00:00:00`, end: `${addDays(p.to, 1)} 00:00:00` };
 }
+
+/** The account's today now (server pages pass it to the client view, so the browser's zone never decides it). */
+export function accountToday(timeZone: string): string {
+  return accountDay(Date.now(), timeZone);
+}

@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { ReportsView } from '@/components/reports/reports-view';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
-import { accountDay } from '@/lib/reports/period';
+import { accountToday } from '@/lib/reports/period';
 
 export const metadata: Metadata = { title: 'Reports' };
 export const dynamic = 'force-dynamic';
@@ -16,7 +16,7 @@ export default async function ReportsPage() {
     <>
       <PageHeader title="Reports" description={`Operations and money, read live from Synchroteam. Days and times in ${tz}.`} />
       <Suspense>
-        <ReportsView today={accountDay(Date.now(), tz)} />
+        <ReportsView today={accountToday(tz)} />
       </Suspense>
     </>
   );

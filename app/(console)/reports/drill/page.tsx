@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { DrillView } from '@/components/reports/drill-view';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
-import { accountDay } from '@/lib/reports/period';
+import { accountToday } from '@/lib/reports/period';
 
 export const metadata: Metadata = { title: 'Reports — records behind a figure' };
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ export default async function ReportsDrillPage() {
   await requirePageArea('reports');
   return (
     <Suspense>
-      <DrillView today={accountDay(Date.now(), getEnv().SYNCHROTEAM_TIMEZONE)} />
+      <DrillView today={accountToday(getEnv().SYNCHROTEAM_TIMEZONE)} />
     </Suspense>
   );
 }

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { ReportsView } from '@/components/reports/reports-view';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
-import { accountDay } from '@/lib/reports/period';
+import { accountToday } from '@/lib/reports/period';
 
 export const metadata: Metadata = { title: 'Reports — print' };
 export const dynamic = 'force-dynamic';
@@ -15,7 +15,7 @@ export default async function ReportsPrintPage() {
     <>
       <h1 className="mb-4 text-2xl font-semibold text-slate-900">{env.COMPANY_NAME} — report</h1>
       <Suspense>
-        <ReportsView today={accountDay(Date.now(), env.SYNCHROTEAM_TIMEZONE)} print />
+        <ReportsView today={accountToday(env.SYNCHROTEAM_TIMEZONE)} print />
       </Suspense>
     </>
   );
