@@ -105,12 +105,12 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
             <Tr>
               <Th>Number</Th>
               <Th>Status</Th>
-              <Th>Customer</Th>
+              <Th className="hidden sm:table-cell">Customer</Th>
               <Th className="hidden lg:table-cell">Site</Th>
               <Th className="hidden md:table-cell">Job</Th>
               <Th className="hidden xl:table-cell">Created</Th>
               <Th className="hidden xl:table-cell">Changed</Th>
-              <Th className="text-right">Total</Th>
+              <Th className="hidden text-right sm:table-cell">Total</Th>
             </Tr>
           </THead>
           <TBody>
@@ -123,6 +123,10 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
                       {d.num ? `#${d.num}` : 'Draft'}
                     </Link>
                     {d.reference && <span className="block text-xs text-slate-500">{d.reference}</span>}
+                    {/* Phones: the row's who and how much without scrolling sideways. */}
+                    <span className="block max-w-48 truncate text-xs text-slate-700 sm:hidden">
+                      {d.customer.name} · {formatMoney(d.total)}
+                    </span>
                   </Td>
                   <Td>
                     <span className="flex flex-wrap gap-1">
@@ -130,12 +134,12 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
                       {late > 0 && <Badge tone="red" className="whitespace-nowrap">{overdueLabel(late)}</Badge>}
                     </span>
                   </Td>
-                  <Td className="max-w-56 truncate">{d.customer.name ?? '—'}</Td>
+                  <Td className="hidden max-w-56 truncate sm:table-cell">{d.customer.name ?? '—'}</Td>
                   <Td className="hidden max-w-48 truncate lg:table-cell">{d.site?.name ?? '—'}</Td>
                   <Td className="hidden md:table-cell">{d.job ? `#${d.job.num ?? d.job.id}` : '—'}</Td>
                   <Td className="hidden whitespace-nowrap tabular-nums xl:table-cell">{d.dateCreated.slice(0, 10)}</Td>
                   <Td className="hidden whitespace-nowrap tabular-nums xl:table-cell">{d.dateChanged}</Td>
-                  <Td className="whitespace-nowrap text-right font-medium tabular-nums">{formatMoney(d.total)}</Td>
+                  <Td className="hidden whitespace-nowrap text-right font-medium tabular-nums sm:table-cell">{formatMoney(d.total)}</Td>
                 </Tr>
               );
             })}

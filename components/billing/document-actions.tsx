@@ -55,17 +55,16 @@ export function DocumentActions({ doc, dirty }: { doc: Invoice | Quotation; dirt
               {statusActionLabel(s)}
             </Button>
           ))}
-          <label className="flex items-center gap-1.5 whitespace-nowrap text-sm">
-            <span className="sr-only sm:not-sr-only">Set status</span>
-            <Select className="h-8 w-32 py-0" value={other} onChange={(e) => setOther(e.target.value)} disabled={busy || dirty} aria-label="Set status to">
-              <option value="">Choose…</option>
+          <div className="w-36">
+            <Select className="h-8 py-0" value={other} onChange={(e) => setOther(e.target.value)} disabled={busy || dirty} aria-label="Set status to">
+              <option value="">Set status…</option>
               {others.map((s) => (
                 <option key={s} value={s}>
                   {statusLabel(s)}
                 </option>
               ))}
             </Select>
-          </label>
+          </div>
           <Button size="sm" variant="secondary" disabled={!other || busy || dirty} title={waitForSave} onClick={() => { changeStatus(other); setOther(''); }}>
             Apply status
           </Button>

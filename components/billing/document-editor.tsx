@@ -199,7 +199,9 @@ export function DocumentEditor({ kind, doc, initial, notice, busy, onDirtyChange
           {customArray.fields.map((f, i) => (
             <div key={f.fieldKey} className="flex flex-wrap items-center gap-2">
               {/* A stored value keeps its label (the API merges by id, then label). */}
-              <input aria-label={`Custom value ${i + 1} label`} placeholder="Label" className={cn(controlClasses, 'h-9 w-40')} readOnly={f.id !== null} {...register(`customFieldValues.${i}.label`)} />
+              <div className="w-40">
+                <input aria-label={`Custom value ${i + 1} label`} placeholder="Label" className={cn(controlClasses, 'h-9')} readOnly={f.id !== null} {...register(`customFieldValues.${i}.label`)} />
+              </div>
               <input aria-label={`Custom value ${i + 1}`} placeholder="Value" className={cn(controlClasses, 'h-9 min-w-0 flex-1')} {...register(`customFieldValues.${i}.value`)} />
               <button
                 type="button"

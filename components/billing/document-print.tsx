@@ -22,7 +22,7 @@ const PRINT_CSS = `
 @page { size: auto; margin: 14mm 12mm; }
 @media print {
   html, body { background: #fff !important; }
-  body header, #console-nav, .skip-link, [data-sonner-toaster] { display: none !important; }
+  body header:not(.print-header), #console-nav, .skip-link, [data-sonner-toaster] { display: none !important; }
   #main { padding: 0 !important; }
   .print-sheet { box-shadow: none !important; border: 0 !important; padding: 0 !important; max-width: none !important; }
   .break-inside-avoid { break-inside: avoid; }
@@ -36,7 +36,12 @@ export function DocumentPrint({ kind, id, company }: { kind: DocKind; id: number
   // The customer's postal address for the "billed to" block (the document carries only the customer's name).
   const customer = useQuery({ ...customerQueries.detail(doc?.customer.id ?? 0), enabled: !!doc, staleTime: 10 * 60_000 });
   const address = customer.data
-    ? [customer.data.addressStreet, customer.data.addressComplement, [customer.data.addressZIP, customer.data.addressCity].filter(Boolean).join(' '), customer.data.addressProvince, customer.data.addressCountry]
+    ? [
+        customer.data.addressStreet,
+        customer.data.addressComplement,
+        [customer.data.addressCity, [customer.data.addressProvince, customer.data.addressZIP].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+        customer.data.addressCountry,
+      ]
         .filter((x) => x && String(x).trim())
         .join(', ') || customer.data.address
     : null;
@@ -59,7 +64,7 @@ export function DocumentPrint({ kind, id, company }: { kind: DocKind; id: number
         <Skeleton className="h-[600px] w-full max-w-[210mm]" />
       ) : (
         <article className="print-sheet mx-auto max-w-[210mm] rounded-lg border border-slate-200 bg-white p-10 text-slate-900 shadow-sm" aria-label={documentTitle(doc)}>
-          <header className="mb-8 flex items-start justify-between gap-6 border-b-4 border-brand pb-4">
+          <header className="print-header mb-8 flex items-start justify-between gap-6 border-b-4 border-brand pb-4">
             <div>
               <p className="text-xl font-bold">{company}</p>
             </div>

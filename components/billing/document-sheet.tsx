@@ -51,7 +51,7 @@ export function DocumentSheet({ doc, links = true, print = false }: { doc: AnyDo
       </dl>
       {doc.description && <p className="whitespace-pre-line text-sm text-slate-800">{doc.description}</p>}
 
-      <div className={print ? '' : 'overflow-x-auto rounded-lg border border-slate-200 bg-white'}>
+      <div className={print ? 'relative' : 'relative overflow-x-auto rounded-lg border border-slate-200 bg-white'}>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Lines</caption>
           <thead className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">

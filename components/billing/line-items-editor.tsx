@@ -52,22 +52,31 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
       <h2 id="lines-heading" className="text-lg font-semibold text-slate-900">
         Line items
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full min-w-[1120px] border-collapse text-left text-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full min-w-[940px] table-fixed border-collapse text-left text-sm">
           <caption className="sr-only">Line items: {fields.length}</caption>
+          <colgroup>
+            <col className="w-8" />
+            <col className="w-32" />
+            <col />
+            <col className="w-[4.5rem]" />
+            <col className="w-28" />
+            <col className="w-[4.5rem]" />
+            <col className="w-36" />
+            <col className="w-40" />
+            <col className="w-[7.5rem]" />
+          </colgroup>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="w-8 px-2 py-2">#</th>
-              <th scope="col" className="w-36 px-2 py-2">Part</th>
-              <th scope="col" className="min-w-64 px-2 py-2">Description</th>
-              <th scope="col" className="w-20 px-2 py-2 text-right">Qty</th>
-              <th scope="col" className="w-28 px-2 py-2 text-right">Unit price</th>
-              <th scope="col" className="w-20 px-2 py-2 text-right">Disc. %</th>
-              <th scope="col" className="w-44 px-2 py-2">Tax</th>
-              <th scope="col" className="w-24 px-2 py-2 text-right">Subtotal</th>
-              <th scope="col" className="w-20 px-2 py-2 text-right">Tax amt</th>
-              <th scope="col" className="w-24 px-2 py-2 text-right">Total</th>
-              <th scope="col" className="w-36 px-2 py-2"><span className="sr-only">Line actions</span></th>
+              <th scope="col" className="px-2 py-2">#</th>
+              <th scope="col" className="px-2 py-2">Part</th>
+              <th scope="col" className="px-2 py-2">Description</th>
+              <th scope="col" className="px-2 py-2 text-right">Qty</th>
+              <th scope="col" className="px-2 py-2 text-right">Unit price</th>
+              <th scope="col" className="px-2 py-2 text-right">Disc. %</th>
+              <th scope="col" className="px-2 py-2">Tax rate</th>
+              <th scope="col" className="px-2 py-2 text-right">Amount</th>
+              <th scope="col" className="px-2 py-2"><span className="sr-only">Line actions</span></th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -126,11 +135,14 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
                       ))}
                     </select>
                   </td>
-                  <td className="px-2 py-2 pt-4 text-right tabular-nums" data-testid="line-subtotal">{formatMoney(t.subTotal)}</td>
-                  <td className="px-2 py-2 pt-4 text-right tabular-nums" data-testid="line-tax">{formatMoney(t.taxAmt)}</td>
-                  <td className="px-2 py-2 pt-4 text-right font-medium tabular-nums" data-testid="line-total">{formatMoney(t.total)}</td>
+                  <td className="px-2 py-2 text-right tabular-nums">
+                    <span className="block pt-1.5 font-medium" data-testid="line-total">{formatMoney(t.total)}</span>
+                    <span className="block whitespace-nowrap text-xs text-slate-500">
+                      <span data-testid="line-subtotal">{formatMoney(t.subTotal)}</span> + <span data-testid="line-tax">{formatMoney(t.taxAmt)}</span> tax
+                    </span>
+                  </td>
                   <td className="px-2 py-2">
-                    <div className="flex justify-end gap-0.5">
+                    <div className="flex justify-end">
                       <IconButton label={`Move line ${n} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
                         <ArrowUp className="size-4" aria-hidden="true" />
                       </IconButton>
@@ -150,7 +162,7 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
             })}
             {fields.length === 0 && (
               <tr>
-                <td colSpan={11} className="px-4 py-6 text-center text-slate-600">
+                <td colSpan={9} className="px-4 py-6 text-center text-slate-600">
                   No lines yet: add a part from the catalogue or a free line.
                 </td>
               </tr>
@@ -184,7 +196,7 @@ function IconButton({ label, onClick, disabled, danger, children }: { label: str
       disabled={disabled}
       onClick={onClick}
       className={cn(
-        'rounded p-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40',
+        'rounded p-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40',
         danger && 'hover:bg-red-50 hover:text-red-700',
       )}
     >

@@ -148,6 +148,10 @@ test('the print view renders the document for paper, without the console around 
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(sheet).toBeVisible();
+  // The document's own header (company, title) stays on paper; the console's header does not.
+  await expect(sheet.getByRole('heading', { name: `Invoice #${inv.num}` })).toBeVisible();
+  await expect(sheet.getByText('Windy City Mechanical (demo)')).toBeVisible();
+  await expect(page.locator('header:not(.print-header)')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(1000);
 });
