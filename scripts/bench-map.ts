@@ -34,6 +34,15 @@ const DIST = process.env.NEXT_DIST_DIR ?? '.next-map';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LARGE = process.env.BENCH_MAP_LARGE !== '0';
 const children: ChildProcess[] = [];
+let proxyServer: http.Server | null = null;
+
+function killGroup(c: ChildProcess) {
+  try {
+    if (c.pid) process.kill(-c.pid, 'SIGTERM');
+  } catch {
+    c.kill('SIGTERM');
+  }
+}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -109,17 +118,13 @@ async function panFps(page: Page): Promise<number> {
   const box = (await page.getByTestId('map-area').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __stop: boolean };
-    w.__frames = 0;
-    w.__stop = false;
-    const loop = () => {
-      if (w.__stop) return;
-      w.__frames++;
-      requestAnimationFrame(loop);
-    };
+  // A string, not a function: tsx would wrap the inner named function with a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    window.__stop = false;
+    const loop = () => { if (window.__stop) return; window.__frames++; requestAnimationFrame(loop); };
     requestAnimationFrame(loop);
-  });
+  })()`);
   const t0 = Date.now();
   await page.mouse.move(cx, cy);
   await page.mouse.down();
@@ -142,7 +147,7 @@ async function panFps(page: Page): Promise<number> {
 
 // ── servers ─────────────────────────────────────────────────────────────────────────────────────────────────────
 const counts = { total: 0, byPath: new Map<string, number>() };
-function startCountingProxy(): http.Server {
+async function startCountingProxy(): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     counts.total++;
     const path = (req.url ?? '').split('?')[0].replace(/^\/api\/v3\//i, '');
@@ -154,7 +159,10 @@ function startCountingProxy(): http.Server {
     up.on('error', () => res.writeHead(502).end());
     req.pipe(up);
   });
-  server.listen(PROXY_PORT, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(PROXY_PORT, '127.0.0.1', resolve);
+  });
   return server;
 }
 const resetCounts = () => {
@@ -176,7 +184,7 @@ const appEnv = {
 
 let app: ChildProcess | null = null;
 async function startApp() {
-  app = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(APP_PORT)], { cwd: ROOT, env: appEnv, stdio: 'ignore' });
+  app = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(APP_PORT)], { cwd: ROOT, env: appEnv, stdio: 'ignore', detached: true });
   children.push(app);
   await waitFor(`http://localhost:${APP_PORT}/sign-in`);
 }
@@ -186,7 +194,7 @@ async function stopApp() {
   app = null;
   await new Promise<void>((r) => {
     a.once('exit', () => r());
-    a.kill('SIGTERM');
+    killGroup(a);
   });
 }
 
@@ -222,9 +230,10 @@ async function main() {
   }
   rmSync(join(DIR, 'app.db'), { force: true });
   const sbArgs = ['sandbox/main.ts', '--db', LARGE ? db : ':memory:', '--port', String(SB_PORT), '--rate-limit', '0', '--daily-quota', '0'];
-  const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), sbArgs, { cwd: ROOT, stdio: 'ignore' });
+  // Own process groups: the tsx wrapper's child (the real server) goes down with it.
+  const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), sbArgs, { cwd: ROOT, stdio: 'ignore', detached: true });
   children.push(sb);
-  const proxy = startCountingProxy();
+  const proxy = (proxyServer = await startCountingProxy());
   await waitFor(`http://127.0.0.1:${SB_PORT}/`, 120_000);
   await startApp();
 
@@ -322,5 +331,8 @@ main()
     process.exitCode = 1;
   })
   .finally(() => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    for (const c of children) if (c.exitCode === null) killGroup(c);
+    proxyServer?.close();
+    // A failed run may leave a browser or socket open: do not hang.
+    setTimeout(() => process.exit(), 500).unref();
   });

@@ -43,6 +43,12 @@ export function MapLegend() {
             Start location (layer)
           </p>
           <p className="flex items-center gap-1.5">
+            <span className="inline-block size-2.5 border-2 border-white bg-violet-600 ring-1 ring-slate-500" aria-hidden="true" />
+            Site ·
+            <span className="inline-block size-2.5 rounded-full border-2 border-white bg-cyan-700 ring-1 ring-slate-500" aria-hidden="true" />
+            Customer (layers)
+          </p>
+          <p className="flex items-center gap-1.5">
             <span className="inline-block w-5 border-t-2 border-dashed border-slate-900" aria-hidden="true" />
             Route ahead of the selected technician
           </p>
