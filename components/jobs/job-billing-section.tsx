@@ -8,7 +8,7 @@ import { formatMoney } from '@/lib/synchroteam/money';
 import { JobSection, Muted } from './job-section';
 
 /** Invoices and quotations made for this job (managers and admins). */
-export function JobBillingSection({ num }: { num: number }) {
+export function JobBillingSection({ id, num }: { id: string; num: number }) {
   const q = useQuery(jobBillingQuery(num));
   const docs = [
     ...(q.data?.invoices ?? []).map((d) => ({ ...d, href: `/invoices/${d.id}`, kind: 'Invoice' })),
@@ -35,6 +35,14 @@ export function JobBillingSection({ num }: { num: number }) {
           ))}
         </ul>
       )}
+      <p className="mt-3 flex flex-wrap gap-3 text-sm">
+        <Link href={`/invoices/new?job=${encodeURIComponent(id)}`} className="font-medium text-brand underline-offset-2 hover:underline">
+          Create invoice from this job
+        </Link>
+        <Link href={`/quotations/new?job=${encodeURIComponent(id)}`} className="font-medium text-brand underline-offset-2 hover:underline">
+          Create quotation
+        </Link>
+      </p>
     </JobSection>
   );
 }

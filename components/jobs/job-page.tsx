@@ -121,7 +121,7 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
           <JobNotesSection num={j.num} />
           <JobTasksSection num={j.num} today={accountToday(timeZone)} />
           <JobAttachmentsSection num={j.num} />
-          {canSeeBilling && <JobBillingSection num={j.num} />}
+          {canSeeBilling && <JobBillingSection id={j.id} num={j.num} />}
         </div>
       </div>
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import { BUILT, NAV_ITEMS, areaLabel, isActive, navItemsFor } from '@/components/layout/nav-items';
 
 const all = new Set(NAV_ITEMS.map((i) => i.href));
@@ -16,6 +17,15 @@ describe('navItemsFor', () => {
     expect(hrefs('manager')).toContain('/audit');
     expect(hrefs('manager')).not.toContain('/admin');
     expect(hrefs('admin')).toHaveLength(NAV_ITEMS.length);
+  });
+});
+
+describe('BUILT', () => {
+  it('names only pages that exist, so the menu never links to a 404', () => {
+    for (const href of BUILT) {
+      const file = href === '/' ? 'app/(console)/page.tsx' : `app/(console)${href}/page.tsx`;
+      expect(existsSync(file), file).toBe(true);
+    }
   });
 });
 
