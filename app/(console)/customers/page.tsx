@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { CustomersList } from '@/components/customers/customers-list';
 import { firstPage } from '@/components/records/first-page';
 import { requirePageArea } from '@/lib/server/auth/session';
@@ -11,9 +10,5 @@ export const dynamic = 'force-dynamic';
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageArea('customers');
   const initial = await firstPage('customers', await searchParams);
-  return (
-    <NuqsAdapter>
-      <CustomersList canEdit={canCall(user.role, 'customer/send', 'POST')} initial={initial} />
-    </NuqsAdapter>
-  );
+  return <CustomersList canEdit={canCall(user.role, 'customer/send', 'POST')} initial={initial} />;
 }

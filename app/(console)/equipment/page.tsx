@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { EquipmentList } from '@/components/equipment/equipment-list';
 import { firstPage } from '@/components/records/first-page';
 import { requirePageArea } from '@/lib/server/auth/session';
@@ -11,9 +10,5 @@ export const dynamic = 'force-dynamic';
 export default async function EquipmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageArea('equipment');
   const initial = await firstPage('equipment', await searchParams);
-  return (
-    <NuqsAdapter>
-      <EquipmentList canEdit={canCall(user.role, 'equipment/send', 'POST')} initial={initial} />
-    </NuqsAdapter>
-  );
+  return <EquipmentList canEdit={canCall(user.role, 'equipment/send', 'POST')} initial={initial} />;
 }

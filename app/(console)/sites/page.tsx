@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { SitesList } from '@/components/sites/sites-list';
 import { firstPage } from '@/components/records/first-page';
 import { requirePageArea } from '@/lib/server/auth/session';
@@ -11,9 +10,5 @@ export const dynamic = 'force-dynamic';
 export default async function SitesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageArea('sites');
   const initial = await firstPage('sites', await searchParams);
-  return (
-    <NuqsAdapter>
-      <SitesList canEdit={canCall(user.role, 'site/send', 'POST')} initial={initial} />
-    </NuqsAdapter>
-  );
+  return <SitesList canEdit={canCall(user.role, 'site/send', 'POST')} initial={initial} />;
 }
