@@ -7,13 +7,13 @@
  */
 import FullCalendar from '@fullcalendar/react';
 import interactionPlugin from '@fullcalendar/interaction';
-import type { EventDropArg, DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
+import type { CalendarApi, EventDropArg, DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
 import type { EventResizeDoneArg, DropArg } from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
 import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
 import type { ResourceInput } from '@fullcalendar/resource';
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { accountNowForCalendar } from '@/lib/scheduling/wall-clock';
 
 export type BoardView = 'day' | 'week' | 'tech' | 'list';
@@ -49,6 +49,8 @@ export interface BoardCalendarProps {
   onEventResize: (arg: EventResizeDoneArg) => void;
   onDrop: (arg: DropArg) => void;
   onEventClick: (jobId: string) => void;
+  /** An event starts being dragged or resized. */
+  onDragStart?: (jobId: string) => void;
   onDatesSet: (arg: DatesSetArg) => void;
 }
 
@@ -62,8 +64,61 @@ function onEventDidMount(arg: { event: { title: string; extendedProps: Record<st
   if (arg.event.extendedProps.kind === 'job') arg.el.setAttribute('aria-label', `Job ${arg.event.title}`);
 }
 
+/** Above this many changed events, handing FullCalendar the new list is cheaper than editing event by event. */
+const MAX_EDITS = 40;
+
+/**
+ * Applies the difference between two event lists through FullCalendar's API (remove + add per changed event, in one
+ * render) and returns true; false when the lists differ too much (then the caller replaces the list). Events are
+ * compared by identity: the board keeps an event object as long as what it shows has not changed.
+ */
+function applyEventEdits(api: CalendarApi, prev: readonly EventInput[], next: readonly EventInput[]): boolean {
+  const before = new Map(prev.map((e) => [String(e.id), e]));
+  const changed: EventInput[] = [];
+  const removed: string[] = [];
+  for (const e of next) {
+    const id = String(e.id);
+    if (before.get(id) !== e) changed.push(e);
+    before.delete(id);
+  }
+  for (const id of before.keys()) removed.push(id);
+  if (changed.length + removed.length > MAX_EDITS) return false;
+  // Added events join the list's own source, so that a later full replacement removes them with it.
+  const source = api.getEventSources()[0];
+  if (!source) return false;
+  api.batchRendering(() => {
+    for (const id of removed) api.getEventById(id)?.remove();
+    for (const e of changed) {
+      api.getEventById(String(e.id))?.remove();
+      api.addEvent(e, source);
+    }
+  });
+  return true;
+}
+
 export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) {
   const ref = useRef<FullCalendar>(null);
+  // What FullCalendar was last handed as its event list, and what it shows now (the list plus edits made through its
+  // API). A new list replaces everything (re-parses and redraws every event: ~1 s on a large week); a save changes
+  // one event, so small differences are applied as edits and the list handed over stays the same.
+  const [handed, setHanded] = useState(p.events);
+  const shown = useRef(p.events);
+  useLayoutEffect(() => {
+    const next = p.events;
+    if (next === shown.current) return;
+    const api = ref.current?.getApi();
+    const prev = shown.current;
+    shown.current = next;
+    // (A copy when the list equals the one handed before: FullCalendar only notices a new identity.)
+    if (!api || !applyEventEdits(api, prev, next)) setHanded((h) => (h === next ? [...next] : next));
+  }, [p.events]);
+  const { onDragStart } = p;
+  const dragStart = useCallback(
+    (arg: { event: { id: string; extendedProps: Record<string, unknown> } }) => {
+      if (arg.event.extendedProps.kind === 'job') onDragStart?.(arg.event.id);
+    },
+    [onDragStart],
+  );
   // FullCalendar re-renders everything when an option changes identity: keep every function and array stable.
   const { timeZone, onEventClick } = p;
   const now = useCallback(() => accountNowForCalendar(timeZone), [timeZone]);
@@ -102,7 +157,7 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
         resourceOrder="team,title"
         resourceAreaColumns={COLUMNS}
         resources={p.resources}
-        events={p.events}
+        events={handed}
         editable
         eventResourceEditable
         eventDurationEditable
@@ -114,6 +169,8 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
         progressiveEventRendering
         eventDrop={p.onEventDrop}
         eventResize={p.onEventResize}
+        eventDragStart={dragStart}
+        eventResizeStart={dragStart}
         drop={p.onDrop}
         eventClick={eventClick}
         datesSet={p.onDatesSet}

@@ -32,7 +32,7 @@ export function jobTitle(j: BoardJob): string {
 }
 
 /** Technicians shown as lanes, with the team they are grouped under (their first team). */
-export function visibleTechnicians(data: BoardData, f: Pick<BoardFilters, 'team' | 'tech'>): BoardTechnician[] {
+export function visibleTechnicians(data: Pick<BoardData, 'teams' | 'technicians'>, f: Pick<BoardFilters, 'team' | 'tech'>): BoardTechnician[] {
   const teamName = f.team !== null ? data.teams.find((t) => t.id === f.team)?.name.toLowerCase() : null;
   return data.technicians.filter(
     (t) => (f.tech === null || t.id === f.tech) && (teamName == null || t.teams.some((n) => n.toLowerCase() === teamName)),
@@ -92,7 +92,7 @@ const ACTIVITY_COLORS: Record<BoardActivity['category'], string> = {
   clock: '#e5e7eb',
 };
 
-export function toActivityEvents(acts: readonly BoardActivity[], data: BoardData, lanes: ReadonlySet<string>): EventInput[] {
+export function toActivityEvents(acts: readonly BoardActivity[], data: Pick<BoardData, 'teams' | 'technicians'>, lanes: ReadonlySet<string>): EventInput[] {
   const out: EventInput[] = [];
   for (const a of acts) {
     if (a.category === 'clock') continue;
@@ -119,7 +119,7 @@ export function toActivityEvents(acts: readonly BoardActivity[], data: BoardData
 }
 
 /** Scheduling windows as light shading across every lane and day shown. */
-export function toWindowEvents(data: BoardData, days: readonly string[]): EventInput[] {
+export function toWindowEvents(data: Pick<BoardData, 'windows'>, days: readonly string[]): EventInput[] {
   return data.windows.flatMap((w, i) =>
     days.map((d) => ({
       id: `win-${w.id}-${d}`,
@@ -133,8 +133,12 @@ export function toWindowEvents(data: BoardData, days: readonly string[]): EventI
   );
 }
 
-/** Most lanes drawn at once: FullCalendar draws every lane and event (no virtualisation), so the board pages teams. */
-export const LANES_PER_PAGE = 40;
+/**
+ * Most lanes drawn at once: FullCalendar draws every lane and event (no virtualisation), so the board pages teams.
+ * 20 keeps a page to one team of the usual size (~18 on the large seed; small teams share a page): a week of 40 lanes
+ * with their ~1,100 events took seconds to draw.
+ */
+export const LANES_PER_PAGE = 20;
 
 /**
  * Splits technicians into pages of whole teams (a team larger than a page gets its own page), in team order, so

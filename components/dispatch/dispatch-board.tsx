@@ -61,19 +61,33 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
     () => ({ team: url.team, tech: url.tech, status: url.status, type: url.type, priority: url.priority, q: url.q }),
     [url.team, url.tech, url.status, url.type, url.priority, url.q],
   );
-  const pages = useMemo(() => (data ? lanePages(visibleTechnicians(data, filters)) : []), [data, filters]);
+  // Keyed on the parts that lanes depend on, not on `data`: a saved move must not hand FullCalendar new resources
+  // (it would redraw every lane).
+  const technicians = data?.technicians;
+  const teams = data?.teams;
+  const pages = useMemo(
+    () => (technicians && teams ? lanePages(visibleTechnicians({ technicians, teams }, filters)) : []),
+    [technicians, teams, filters],
+  );
   const pageIndex = Math.min(Math.max(1, url.page), Math.max(1, pages.length)) - 1;
   const techs = useMemo(() => pages[pageIndex] ?? [], [pages, pageIndex]);
   const lanes = useMemo(() => new Set(techs.map((t) => String(t.id))), [techs]);
   const resources = useMemo(() => toResources(techs), [techs]);
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(from, i)), [from]);
+  // Event objects keep their identity while their source does (toJobEvent caches per job), so BoardCalendar can tell
+  // the few events a save changed from the rest.
+  const activities = data?.activities;
+  const windows = data?.windows;
+  const activityEvents = useMemo(
+    () => (activities && technicians && teams ? toActivityEvents(activities, { technicians, teams }, lanes) : []),
+    [activities, technicians, teams, lanes],
+  );
+  const windowEvents = useMemo(() => (windows && url.windows ? toWindowEvents({ windows }, days) : []), [windows, url.windows, days]);
+  const jobs = data?.jobs;
   const events = useMemo(() => {
-    if (!data) return [];
-    const out = data.jobs.filter((j) => jobVisible(j, filters, lanes)).map(toJobEvent);
-    out.push(...toActivityEvents(data.activities, data, lanes));
-    if (url.windows) out.push(...toWindowEvents(data, days));
-    return out;
-  }, [data, filters, lanes, url.windows, days]);
+    if (!jobs) return [];
+    return [...jobs.filter((j) => jobVisible(j, filters, lanes)).map(toJobEvent), ...activityEvents, ...windowEvents];
+  }, [jobs, filters, lanes, activityEvents, windowEvents]);
 
   const jobById = useCallback((id: string) => data?.jobs.find((j) => j.id === id) ?? data?.pool.find((j) => j.id === id), [data]);
 
@@ -145,6 +159,13 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
     [],
   );
 
+  // The save needs the job's preferences (job/details): start reading them when the drag starts, not at the drop.
+  const onDragStart = useCallback((jobId: string) => {
+    const { jobById, actions } = latest.current;
+    const job = jobById(jobId);
+    if (job) actions.prefetchPreferences(job);
+  }, []);
+
   const onDatesSet = useCallback((_: DatesSetArg) => undefined, []);
   const onEventClick = useCallback((id: string) => setQuick(id), []);
 
@@ -205,6 +226,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
               onEventDrop={onEventDrop}
               onEventResize={onEventResize}
               onDrop={onDrop}
+              onDragStart={onDragStart}
               onEventClick={onEventClick}
               onDatesSet={onDatesSet}
             />
@@ -231,6 +253,9 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
             withPreferences={actions.withPreferences}
             onSave={(r) => {
               performance.mark('board:drop');
+              // Lanes are paged by team: show the page holding the technician the job went to.
+              const to = pages.findIndex((pg) => pg.some((t) => t.id === r.technicianId));
+              if (to >= 0 && to !== pageIndex) void setUrl({ page: to + 1 });
               return actions.requestPlacement(r, { confirmed: true });
             }}
           />

@@ -72,16 +72,39 @@ export function useBoardActions(from: string, to: string) {
     return t !== undefined && Date.now() - t < 60_000;
   }, []);
 
-  /** Preferences are only in job/details: read them before checking a pool job's placement. */
-  const withPreferences = useCallback(async (job: BoardJob): Promise<BoardJob> => {
-    if (job.preferences !== undefined) return job;
-    try {
-      const full = await boardActions.details(job.id);
-      return { ...job, preferences: prefsOf(full) };
-    } catch {
-      return job;
-    }
+  /**
+   * Preferences are only in job/details: read them before checking a placement. The read starts when a drag starts
+   * (prefetchPreferences), so that by the drop it is usually done; kept per job version for a minute.
+   */
+  const prefReads = useRef(new Map<string, { at: number; read: Promise<BoardPreferences | null | undefined> }>());
+  const readPreferences = useCallback((job: BoardJob) => {
+    const k = `${job.id}@${job.dateModified}`;
+    const hit = prefReads.current.get(k);
+    if (hit && Date.now() - hit.at < 60_000) return hit.read;
+    const read = boardActions.details(job.id).then(
+      (full) => prefsOf(full),
+      () => {
+        prefReads.current.delete(k); // a failed read is tried again next time
+        return undefined;
+      },
+    );
+    prefReads.current.set(k, { at: Date.now(), read });
+    return read;
   }, []);
+  const prefetchPreferences = useCallback(
+    (job: BoardJob) => {
+      if (job.preferences === undefined) void readPreferences(job);
+    },
+    [readPreferences],
+  );
+  const withPreferences = useCallback(
+    async (job: BoardJob): Promise<BoardJob> => {
+      if (job.preferences !== undefined) return job;
+      const preferences = await readPreferences(job);
+      return preferences === undefined ? job : { ...job, preferences };
+    },
+    [readPreferences],
+  );
 
   const warningsFor = useCallback(
     (r: PlacementRequest): PlacementWarning[] => {
@@ -166,6 +189,7 @@ export function useBoardActions(from: string, to: string) {
     requestPlacement,
     warningsFor,
     withPreferences,
+    prefetchPreferences,
     unschedule: (j: BoardJob) => simple(j, 'unschedule'),
     confirm: (j: BoardJob) => simple(j, 'confirm'),
     cancel: (j: BoardJob) => simple(j, 'cancel'),

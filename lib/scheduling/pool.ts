@@ -94,13 +94,16 @@ export function mergeChanges(data: BoardData, changed: readonly BoardJob[]): { d
   for (const j of data.jobs) if (byId.has(j.id)) before.set(j.id, j);
   for (const j of data.pool) if (byId.has(j.id)) before.set(j.id, j);
   const jobs = data.jobs.filter((j) => !byId.has(j.id));
-  const pool = data.pool.filter((j) => !byId.has(j.id));
+  // The pool keeps its identity when no change touches it (the board does not redraw the pool for a move).
+  const toPool = (j: BoardJob) => !j.deleted && j.status === 'created';
+  const touchesPool = changed.some(toPool) || data.pool.some((j) => byId.has(j.id));
+  const pool = touchesPool ? data.pool.filter((j) => !byId.has(j.id)) : data.pool;
   const moved: BoardJob[] = [];
   for (const j of changed) {
     const old = before.get(j.id);
     // Preferences are read separately (job/details); keep what we knew when the change does not carry them.
     const next = j.preferences === undefined && old?.preferences !== undefined ? { ...j, preferences: old.preferences } : j;
-    if (!j.deleted && j.status === 'created') pool.push(next);
+    if (toPool(j)) pool.push(next);
     else if (inWindow(j, data.from, data.to)) jobs.push(next);
     if (old && (old.start !== j.start || old.end !== j.end || old.technicianId !== j.technicianId || old.status !== j.status || !!j.deleted)) {
       moved.push(j);

@@ -2,12 +2,18 @@ import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { DispatchBoard } from '@/components/dispatch/dispatch-board';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
+import { boardWeek, getBoardStore } from '@/lib/server/board';
 
 export const metadata = { title: 'Dispatch' };
 
-export default async function DispatchPage() {
+export default async function DispatchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageArea('dispatch');
   const env = getEnv();
+  // Start the board's upstream reads now, while the browser loads the board's code (it asks /api/board for the
+  // same week, which then joins these reads instead of starting them).
+  const date = (await searchParams).date;
+  const w = boardWeek(typeof date === 'string' ? date : null, env.SYNCHROTEAM_TIMEZONE);
+  getBoardStore().warm(w.from, w.to);
   return (
     // The console layout has no NuqsAdapter yet; the board's URL state needs one.
     <NuqsAdapter>

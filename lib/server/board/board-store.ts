@@ -10,6 +10,10 @@
  *   board shape changed gets the next version number. Clients poll /api/board/changes?since=<version> and receive the
  *   changed jobs, so a 30 s refresh costs one small upstream call per server, not a reload per dispatcher.
  * - Activities have no changedSince: a window's activities are re-read when older than ACTIVITIES_MS.
+ * - Nobody waits on a cold read that could be done ahead: `warm()` starts a week's reads (the dispatch page calls it
+ *   before the browser has loaded the board; index.ts warms this and next week when the store is made), a window
+ *   past WINDOW_MAX_AGE_MS is served as it is while it is re-read (stale-while-revalidate: the change log keeps it
+ *   current meanwhile), and with `prefetchNextWeek` opening a week also reads the following one in the background.
  */
 import 'server-only';
 import { epochToUtc, formatApiFilterDateTime } from '@/lib/synchroteam/dates';
@@ -18,6 +22,7 @@ import type {
   BoardActivity, BoardChanges, BoardData, BoardJob, BoardJobType, BoardTeam, BoardTechnician, BoardWindow,
 } from '@/lib/scheduling/board-types';
 import { inWindow } from '@/lib/scheduling/pool';
+import { addDays, daysBetween } from '@/lib/scheduling/wall-clock';
 import { toBoardActivity, toBoardJob, toBoardJobType, toBoardPreferences, toBoardTeam, toBoardTechnician, toBoardWindow } from './board-mappers';
 import { listAllPages } from './list-all';
 
@@ -60,6 +65,8 @@ export interface BoardStoreOptions {
   now?: () => number;
   /** Background reads of pool preferences (job/details) per minute. 0 disables them. */
   preferencesPerMinute?: number;
+  /** Opening a 7-day window also reads the next one in the background (the dispatcher's likely next step). */
+  prefetchNextWeek?: boolean;
 }
 
 export class BoardStore {
@@ -77,6 +84,7 @@ export class BoardStore {
   private prefRunning = false;
   private prefTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly prefPerMinute: number;
+  private readonly prefetchNextWeek: boolean;
   /** Board shape of every job we have seen, to tell a real change from an echo. */
   private readonly known = new Map<string, string>();
   private log: { version: number; job: BoardJob }[] = [];
@@ -96,12 +104,28 @@ export class BoardStore {
     this.now = opts.now ?? Date.now;
     this.cursor = this.now();
     this.prefPerMinute = opts.preferencesPerMinute ?? PREFERENCES_PER_MINUTE;
+    this.prefetchNextWeek = opts.prefetchNextWeek ?? false;
+  }
+
+  /**
+   * Starts reading what getBoard(from, to) needs without waiting for it. `background` reads go after anything a
+   * person is waiting for in the shared gateway queue.
+   */
+  warm(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): void {
+    const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
+    quiet(this.getReference());
+    quiet(this.getPool());
+    if (!this.windows.has(key(from, to))) quiet(this.getWindow(from, to, priority));
   }
 
   async getBoard(from: string, to: string): Promise<BoardData> {
+    // Nobody waits on the change log or the activities' re-read: they run beside the window's reads (the window's own
+    // start stays the cursor's lower bound, so nothing read meanwhile is missed) and what they find reaches this
+    // board through /api/board/changes, since the answer carries the version it was cut at.
+    void this.maybeSync().catch(() => undefined);
     const [ref, win, pool] = await Promise.all([this.getReference(), this.getWindow(from, to), this.getPool()]);
-    await this.maybeSync();
-    await this.maybeRefreshActivities(win);
+    void this.maybeRefreshActivities(win);
+    if (this.prefetchNextWeek && daysBetween(from, to) === 7) this.warm(to, addDays(to, 7), 'background');
     return {
       timeZone: this.tz,
       from,
@@ -157,30 +181,37 @@ export class BoardStore {
   }
 
   // ── windows ───────────────────────────────────────────────────────────────────────────────────────────────────
-  private async getWindow(from: string, to: string): Promise<WindowSnapshot> {
+  private async getWindow(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<WindowSnapshot> {
     const k = key(from, to);
     const w = this.windows.get(k);
-    if (w && this.now() - w.loadedAt < WINDOW_MAX_AGE_MS) {
+    if (w) {
       this.windows.delete(k); // LRU: most recent last
       this.windows.set(k, w);
+      // Stale: answer with it now (the change log has kept it current) and re-read it for the next dispatcher.
+      if (this.now() - w.loadedAt >= WINDOW_MAX_AGE_MS) void this.loadOnce(from, to, 'background').catch(() => undefined);
       return w;
     }
+    return this.loadOnce(from, to, priority);
+  }
+
+  private loadOnce(from: string, to: string, priority: 'interactive' | 'background'): Promise<WindowSnapshot> {
+    const k = key(from, to);
     let load = this.windowLoads.get(k);
     if (!load) {
-      load = this.loadWindow(from, to).finally(() => this.windowLoads.delete(k));
+      load = this.loadWindow(from, to, priority).finally(() => this.windowLoads.delete(k));
       this.windowLoads.set(k, load);
     }
     return load;
   }
 
-  private async loadWindow(from: string, to: string): Promise<WindowSnapshot> {
+  private async loadWindow(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<WindowSnapshot> {
     const startedAt = this.now();
     const c = this.client;
     const dateFrom = `${from} 00:00:00`;
     const dateTo = `${to} 00:00:00`;
     const [jobs, acts] = await Promise.all([
-      listAllPages((page, pageSize) => c.jobs.list({ dateFrom, dateTo, otherTechnicians: true, sort: 'num', page, pageSize })),
-      this.readActivities(from, to),
+      listAllPages((page, pageSize) => c.jobs.list({ dateFrom, dateTo, otherTechnicians: true, sort: 'num', page, pageSize }, { priority })),
+      this.readActivities(from, to, priority),
     ]);
     this.calls += jobs.calls;
     const map = new Map<string, BoardJob>();
@@ -199,10 +230,10 @@ export class BoardStore {
     return snap;
   }
 
-  private async readActivities(from: string, to: string): Promise<BoardActivity[]> {
+  private async readActivities(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<BoardActivity[]> {
     const c = this.client;
     const r = await listAllPages((page, pageSize) =>
-      c.activities.list({ startDate: `${from} 00:00`, endDate: `${to} 00:00`, page, pageSize }, { priority: 'interactive' }),
+      c.activities.list({ startDate: `${from} 00:00`, endDate: `${to} 00:00`, page, pageSize }, { priority }),
     );
     this.calls += r.calls;
     return r.items.map(toBoardActivity);

@@ -3,6 +3,7 @@ import 'server-only';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getEnv } from '../env';
 import { getGateway } from '../upstream';
+import { accountToday, addDays, weekStart } from '@/lib/scheduling/wall-clock';
 import { BoardStore } from './board-store';
 
 export { BoardStore } from './board-store';
@@ -12,8 +13,25 @@ type Holder = { [KEY]?: BoardStore };
 
 export function getBoardStore(): BoardStore {
   const g = globalThis as Holder;
-  return (g[KEY] ??= new BoardStore({
-    client: createClient(gatewayTransport(getGateway())),
-    timeZone: getEnv().SYNCHROTEAM_TIMEZONE,
-  }));
+  let store = g[KEY];
+  if (!store) {
+    const timeZone = getEnv().SYNCHROTEAM_TIMEZONE;
+    store = g[KEY] = new BoardStore({ client: createClient(gatewayTransport(getGateway())), timeZone, prefetchNextWeek: true });
+    // The weeks dispatchers open first: read them now (behind anything a person waits for), not on someone's click.
+    // A tick later, so that the caller's own week (the dispatch page warms the one in its URL) is asked for first.
+    const s = store;
+    setTimeout(() => {
+      const thisWeek = weekStart(accountToday(timeZone));
+      s.warm(thisWeek, addDays(thisWeek, 7), 'background');
+      s.warm(addDays(thisWeek, 7), addDays(thisWeek, 14), 'background');
+    }, 0);
+  }
+  return store;
+}
+
+/** The board week holding `date` ("YYYY-MM-DD", default today in the account's zone), as [from, to). */
+export function boardWeek(date: string | null | undefined, timeZone: string): { from: string; to: string } {
+  const day = date && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) ? date : accountToday(timeZone);
+  const from = weekStart(day);
+  return { from, to: addDays(from, 7) };
 }
