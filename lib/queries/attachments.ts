@@ -1,7 +1,6 @@
 'use client';
 /** Attachments of a customer, site or equipment: list, create (external link or a small file), delete. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { ZPage } from '../synchroteam/schemas/common';
 import { ZAttachment, type Attachment } from '../synchroteam/schemas/attachment';
 import { st } from '../records/record-queries';
