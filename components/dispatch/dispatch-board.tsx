@@ -13,7 +13,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { boardQuery } from '@/lib/queries/board';
 import type { BoardJob } from '@/lib/scheduling/board-types';
-import { endFor, jobMinutes } from '@/lib/scheduling/pool';
+import { endFor, jobMinutes, type PoolFilter } from '@/lib/scheduling/pool';
 import { accountToday, addDays, calendarToApi, weekStart } from '@/lib/scheduling/wall-clock';
 import { epochToLocal } from '@/lib/synchroteam/dates';
 import { isSchedulable } from '@/lib/synchroteam/job-status';
@@ -92,9 +92,9 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   const jobById = useCallback((id: string) => data?.jobs.find((j) => j.id === id) ?? data?.pool.find((j) => j.id === id), [data]);
 
   // FullCalendar redraws when a handler changes identity: the handlers read the latest state through a ref.
-  const latest = useRef({ jobById, actions, data, url });
+  const latest = useRef({ jobById, actions, data, url, setUrl });
   useEffect(() => {
-    latest.current = { jobById, actions, data, url };
+    latest.current = { jobById, actions, data, url, setUrl };
   });
 
   const onEventDrop = useCallback(
@@ -166,6 +166,32 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
     if (job) actions.prefetchPreferences(job);
   }, []);
 
+  // The pool is memoized: hand it stable props so that a save on the board (new `jobs`) does not redraw it.
+  const pool = data?.pool;
+  const jobTypes = data?.jobTypes;
+  const poolData = useMemo(
+    () => (pool && jobTypes && teams && technicians ? { pool, jobTypes, teams, technicians } : null),
+    [pool, jobTypes, teams, technicians],
+  );
+  const poolFilter = useMemo(
+    () => ({ q: url.pq, priority: url.pprio, typeId: url.ptype, skill: url.pskill, prefDate: url.pdate, prefTeamId: url.pteam, prefUserId: url.ptech, poolOnly: url.ppool }),
+    [url.pq, url.pprio, url.ptype, url.pskill, url.pdate, url.pteam, url.ptech, url.ppool],
+  );
+  const onPoolFilter = useCallback((f: Partial<PoolFilter>) => {
+    const { setUrl } = latest.current;
+    void setUrl({
+      ...('q' in f ? { pq: f.q ?? '' } : {}),
+      ...('priority' in f ? { pprio: f.priority ?? null } : {}),
+      ...('typeId' in f ? { ptype: f.typeId ?? null } : {}),
+      ...('skill' in f ? { pskill: f.skill ?? null } : {}),
+      ...('prefDate' in f ? { pdate: f.prefDate ?? null } : {}),
+      ...('prefTeamId' in f ? { pteam: f.prefTeamId ?? null } : {}),
+      ...('prefUserId' in f ? { ptech: f.prefUserId ?? null } : {}),
+      ...('poolOnly' in f ? { ppool: !!f.poolOnly } : {}),
+    });
+  }, []);
+  const onOpenPoolJob = useCallback((j: BoardJob) => setQuick(j.id), []);
+
   const onDatesSet = useCallback((_: DatesSetArg) => undefined, []);
   const onEventClick = useCallback((id: string) => setQuick(id), []);
 
@@ -193,23 +219,12 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
       <div className="flex min-h-0 flex-1">
         {data && (
           <JobPool
-            data={data}
+            data={poolData!}
             nowWall={nowWall}
-            filter={{ q: url.pq, priority: url.pprio, typeId: url.ptype, skill: url.pskill, prefDate: url.pdate, prefTeamId: url.pteam, prefUserId: url.ptech, poolOnly: url.ppool }}
-            onFilter={(f) =>
-              void setUrl({
-                ...('q' in f ? { pq: f.q ?? '' } : {}),
-                ...('priority' in f ? { pprio: f.priority ?? null } : {}),
-                ...('typeId' in f ? { ptype: f.typeId ?? null } : {}),
-                ...('skill' in f ? { pskill: f.skill ?? null } : {}),
-                ...('prefDate' in f ? { pdate: f.prefDate ?? null } : {}),
-                ...('prefTeamId' in f ? { pteam: f.prefTeamId ?? null } : {}),
-                ...('prefUserId' in f ? { ptech: f.prefUserId ?? null } : {}),
-                ...('poolOnly' in f ? { ppool: !!f.poolOnly } : {}),
-              })
-            }
+            filter={poolFilter}
+            onFilter={onPoolFilter}
             onSchedule={setScheduling}
-            onOpen={(j) => setQuick(j.id)}
+            onOpen={onOpenPoolJob}
           />
         )}
         <section aria-label="Schedule" className="relative min-w-0 flex-1 bg-white" data-board-ready={data ? 'true' : undefined}>

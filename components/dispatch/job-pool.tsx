@@ -6,7 +6,7 @@
  */
 import { Draggable } from '@fullcalendar/interaction';
 import { CalendarPlus } from 'lucide-react';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
@@ -14,7 +14,8 @@ import { ageLabel, filterPool, jobMinutes, sortPool, type PoolFilter } from '@/l
 import { PRIORITY_MARK } from './board-events';
 
 export interface JobPoolProps {
-  data: BoardData;
+  /** Only what the pool shows: a move on the board (new `jobs`) does not redraw the pool. */
+  data: Pick<BoardData, 'pool' | 'jobTypes' | 'teams' | 'technicians'>;
   nowWall: string;
   filter: PoolFilter;
   onFilter: (f: Partial<PoolFilter>) => void;
@@ -24,7 +25,7 @@ export interface JobPoolProps {
 
 const MAX_SHOWN = 300;
 
-export function JobPool({ data, nowWall, filter, onFilter, onSchedule, onOpen }: JobPoolProps) {
+export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, onSchedule, onOpen }: JobPoolProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const sorted = useMemo(() => sortPool(data.pool), [data.pool]);
   const shown = useMemo(() => filterPool(sorted, filter), [sorted, filter]);
@@ -143,4 +144,4 @@ export function JobPool({ data, nowWall, filter, onFilter, onSchedule, onOpen }:
       </ul>
     </aside>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import { preload } from 'react-dom';
 import { DispatchBoard } from '@/components/dispatch/dispatch-board';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
@@ -14,6 +15,9 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
   const date = (await searchParams).date;
   const w = boardWeek(typeof date === 'string' ? date : null, env.SYNCHROTEAM_TIMEZONE);
   getBoardStore().warm(w.from, w.to);
+  // And let the browser ask for it at once instead of after the board's code has loaded and run (the board's own
+  // fetch of the same URL takes this answer: same URL, same-origin credentials).
+  preload(`/api/board?from=${w.from}&to=${w.to}`, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     // The console layout has no NuqsAdapter yet; the board's URL state needs one.
     <NuqsAdapter>
