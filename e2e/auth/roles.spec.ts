@@ -1,6 +1,15 @@
 import { test, expect, type Page } from '@playwright/test';
 import { authFile, signIn, type RoleName } from '../fixtures';
 
+/** Opens the account menu; clicks again if the first click landed before the page was hydrated. */
+async function openAccountMenu(page: Page, name: RegExp) {
+  const button = page.getByRole('button', { name });
+  await expect(async () => {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 async function navLinks(page: Page): Promise<string[]> {
   const nav = page.getByRole('navigation', { name: 'Main' });
   return (await nav.getByRole('link').allTextContents()).map((t) => t.trim());
@@ -63,7 +72,7 @@ test.describe('signed out', () => {
   test('sign in, then sign out', async ({ page }) => {
     await signIn(page, 'manager@demo.test');
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-    await page.getByRole('button', { name: /Morgan Manager|Account/ }).click();
+    await openAccountMenu(page, /Morgan Manager|Account/);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto('/');
@@ -71,6 +80,8 @@ test.describe('signed out', () => {
   });
 
   test('sign out everywhere ends other sessions', async ({ browser }) => {
+    // Three browsers and three sign-ins (scrypt on a 2-core machine): more time than a one-page test.
+    test.slow();
     const a = await browser.newContext();
     const b = await browser.newContext();
     const pa = await a.newPage();
@@ -89,7 +100,7 @@ test.describe('signed out', () => {
     const po = await other.newPage();
     await signIn(po, email, 'a long password 1');
     await expect(po.getByRole('navigation', { name: 'Main' })).toBeVisible();
-    await po.getByRole('button', { name: /Everywhere Tester|Account/ }).click();
+    await openAccountMenu(po, /Everywhere Tester|Account/);
     await po.getByRole('button', { name: /Sign out everywhere/ }).click();
     await expect(po).toHaveURL(/\/sign-in/);
     await pb.goto('/');
