@@ -13,7 +13,7 @@
  * - Nobody waits on a cold read that could be done ahead: `warm()` starts a week's reads (the dispatch page calls it
  *   before the browser has loaded the board; index.ts warms this and next week when the store is made), a window
  *   past WINDOW_MAX_AGE_MS is served as it is while it is re-read (stale-while-revalidate: the change log keeps it
- *   current meanwhile), and with `prefetchNextWeek` opening a week also reads the following one in the background.
+ *   current meanwhile).
  */
 import 'server-only';
 import { epochToUtc, formatApiFilterDateTime } from '@/lib/synchroteam/dates';
@@ -22,7 +22,6 @@ import type {
   BoardActivity, BoardChanges, BoardData, BoardJob, BoardJobType, BoardTeam, BoardTechnician, BoardWindow,
 } from '@/lib/scheduling/board-types';
 import { inWindow } from '@/lib/scheduling/pool';
-import { addDays, daysBetween } from '@/lib/scheduling/wall-clock';
 import { toBoardActivity, toBoardJob, toBoardJobType, toBoardPreferences, toBoardTeam, toBoardTechnician, toBoardWindow } from './board-mappers';
 import { listAllPages } from './list-all';
 
@@ -65,8 +64,6 @@ export interface BoardStoreOptions {
   now?: () => number;
   /** Background reads of pool preferences (job/details) per minute. 0 disables them. */
   preferencesPerMinute?: number;
-  /** Opening a 7-day window also reads the next one in the background (the dispatcher's likely next step). */
-  prefetchNextWeek?: boolean;
 }
 
 export class BoardStore {
@@ -84,7 +81,6 @@ export class BoardStore {
   private prefRunning = false;
   private prefTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly prefPerMinute: number;
-  private readonly prefetchNextWeek: boolean;
   /** Board shape of every job we have seen, to tell a real change from an echo. */
   private readonly known = new Map<string, string>();
   private log: { version: number; job: BoardJob }[] = [];
@@ -104,7 +100,6 @@ export class BoardStore {
     this.now = opts.now ?? Date.now;
     this.cursor = this.now();
     this.prefPerMinute = opts.preferencesPerMinute ?? PREFERENCES_PER_MINUTE;
-    this.prefetchNextWeek = opts.prefetchNextWeek ?? false;
   }
 
   /**
@@ -125,7 +120,6 @@ export class BoardStore {
     void this.maybeSync().catch(() => undefined);
     const [ref, win, pool] = await Promise.all([this.getReference(), this.getWindow(from, to), this.getPool()]);
     void this.maybeRefreshActivities(win);
-    if (this.prefetchNextWeek && daysBetween(from, to) === 7) this.warm(to, addDays(to, 7), 'background');
     return {
       timeZone: this.tz,
       from,

@@ -16,7 +16,7 @@ export function getBoardStore(): BoardStore {
   let store = g[KEY];
   if (!store) {
     const timeZone = getEnv().SYNCHROTEAM_TIMEZONE;
-    store = g[KEY] = new BoardStore({ client: createClient(gatewayTransport(getGateway())), timeZone, prefetchNextWeek: true });
+    store = g[KEY] = new BoardStore({ client: createClient(gatewayTransport(getGateway())), timeZone });
     // The weeks dispatchers open first: read them now (behind anything a person waits for), not on someone's click.
     // A tick later, so that the caller's own week (the dispatch page warms the one in its URL) is asked for first.
     const s = store;
