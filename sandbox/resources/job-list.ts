@@ -16,7 +16,8 @@
  * - sort values are case-insensitive (num, scheduledStart, scheduledEnd, actualStart, actualEnd, dateModified);
  *   jobs without the sorted date come first in ascending order.
  */
-import { isDateOnly, localToEpoch } from '../../lib/synchroteam/dates';
+import { addMinutesLocal, isDateOnly, localToEpoch } from '../../lib/synchroteam/dates';
+import { LONG_SPAN_DAYS } from '../store/schema';
 import { JOB_STATUSES } from '../../lib/synchroteam/job-status';
 import { badRequest } from '../http/errors';
 import type { Query } from '../http/params';
@@ -99,8 +100,10 @@ export function registerJobList(router: Router, store: Store): void {
     if (to && isDateOnly(q.str('dateTo')!)) to = `${to.slice(0, 10)} 23:59:59`;
     if (from && to && to < from) throw badRequest(`Parameter 'dateTo' must not be before dateFrom`);
     if (from) {
-      where.push('span_end >= ?');
-      params.push(from);
+      // Jobs of normal length start at most LONG_SPAN_DAYS before `from`: a bounded index range instead of every job
+      // ending after `from`; the few longer ones are found through their flag. Same rows as span_end >= from alone.
+      where.push('((span_start >= ? AND span_end >= ?) OR (long_span = 1 AND span_end >= ?))');
+      params.push(addMinutesLocal(from, -LONG_SPAN_DAYS * 24 * 60), from, from);
     }
     if (to) {
       where.push('span_start <= ?');

@@ -6,7 +6,7 @@
  */
 import type { CollectionDef, Doc } from './collection';
 import type { Store } from './store';
-import { parseApiDate } from '../../lib/synchroteam/dates';
+import { addMinutesLocal, parseApiDate } from '../../lib/synchroteam/dates';
 
 const ref = (name: string) => (d: Doc) => (d[name] as { id?: unknown } | null | undefined)?.id ?? null;
 const text = (get: (d: Doc) => unknown, index = true) => ({ type: 'TEXT' as const, get, nocase: true, index });
@@ -25,6 +25,28 @@ const RECORD_LIST_INDEXES = [
   ['deleted', 'active', 'modified_ms'],
   ['deleted', 'active', 'created_ms'],
 ];
+
+export const LONG_SPAN_DAYS = 7;
+
+export function jobSpanStart(d: Doc): string | null {
+  return parseApiDate(d.actualStart) ?? parseApiDate(d.scheduledStart);
+}
+
+export function jobSpanEnd(d: Doc): string | null {
+  return (
+    parseApiDate(d.actualEnd) ??
+    (d.actualStart && (d.status === 'started' || d.status === 'paused') ? '9999-12-31 23:59:59' : null) ??
+    parseApiDate(d.scheduledEnd) ??
+    parseApiDate(d.actualStart)
+  );
+}
+
+function isLongSpan(d: Doc): boolean {
+  const start = jobSpanStart(d);
+  const end = jobSpanEnd(d);
+  if (!start || !end) return false;
+  return addMinutesLocal(start, LONG_SPAN_DAYS * 24 * 60) < end;
+}
 
 export const COLLECTIONS: CollectionDef[] = [
   { name: 'customfield', idType: 'int', columns: { object_type: text((d) => d.objectType), label: text((d) => d.label, false), sort_order: int((d) => d.order, false) } },
@@ -94,22 +116,18 @@ export const COLLECTIONS: CollectionDef[] = [
       report_modified_ms: int((d) => d._reportModifiedMs),
       // The span a job occupies for dateFrom/dateTo (planned, ongoing or done): actual dates win over planned ones;
       // a started/paused job without actualEnd is ongoing, so its span is open-ended.
-      span_start: { type: 'TEXT', get: (d) => parseApiDate(d.actualStart) ?? parseApiDate(d.scheduledStart), index: true },
-      span_end: {
-        type: 'TEXT',
-        get: (d) =>
-          parseApiDate(d.actualEnd) ??
-          (d.actualStart && (d.status === 'started' || d.status === 'paused') ? '9999-12-31 23:59:59' : null) ??
-          parseApiDate(d.scheduledEnd) ??
-          parseApiDate(d.actualStart),
-        index: true,
-      },
+      span_start: { type: 'TEXT', get: jobSpanStart, index: true },
+      span_end: { type: 'TEXT', get: jobSpanEnd, index: true },
+      // Spans longer than LONG_SPAN_DAYS (multi-day or open-ended jobs) are few: a date-range list reads them through
+      // this flag and every other job through a bounded span_start range (see job-list.ts).
+      long_span: { type: 'INTEGER', get: (d) => (isLongSpan(d) ? 1 : 0) },
     },
     // Composite indexes that cover the list's filter + default order (num) + deleted flag, so a page and its count are
     // answered from the index alone (measured with npm run bench:sandbox on the large seed).
     indexes: [
       ['technician_id', 'scheduled_start'], ['status', 'scheduled_start'], ['scheduled_end'], ['actual_start'], ['actual_end'], ['modified_ms'],
       ['status', 'num', 'deleted'], ['technician_id', 'num', 'deleted'], ['span_end', 'span_start', 'deleted', 'num'], ['deleted', 'num'],
+      ['span_start', 'span_end', 'deleted', 'num'], ['long_span', 'span_end', 'span_start', 'deleted', 'num'],
     ],
   },
   { name: 'photo', idType: 'int', columns: { job_id: text((d) => d._jobId) } },
