@@ -88,9 +88,11 @@ export class Collection {
     const t = this.table;
     const idCol = def.idType === 'int' ? 'id INTEGER PRIMARY KEY AUTOINCREMENT' : 'id TEXT PRIMARY KEY';
     const extra = this.columns.map(([c, d]) => `, ${c} ${d.type}${d.nocase ? ' COLLATE NOCASE' : ''}`).join('');
-    db.exec(`CREATE TABLE IF NOT EXISTS ${t} (${idCol}, doc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    // The document goes last: SQLite reads a row's columns in order, so filter and sort columns placed after a large
+    // JSON document would cost its overflow pages on every row a query inspects.
+    db.exec(`CREATE TABLE IF NOT EXISTS ${t} (${idCol}, deleted INTEGER NOT NULL DEFAULT 0,
       active INTEGER NOT NULL DEFAULT 1, created_ms INTEGER NOT NULL, modified_ms INTEGER NOT NULL,
-      deleted_ms INTEGER${extra})`);
+      deleted_ms INTEGER${extra}, doc TEXT NOT NULL)`);
     db.exec(`CREATE INDEX IF NOT EXISTS ${t}_modified ON ${t}(deleted, modified_ms)`);
     for (const [c, d] of this.columns) {
       if (d.index) db.exec(`CREATE INDEX IF NOT EXISTS ${t}_${c} ON ${t}(${c})`);

@@ -116,8 +116,8 @@ export const COLLECTIONS: CollectionDef[] = [
       report_modified_ms: int((d) => d._reportModifiedMs),
       // The span a job occupies for dateFrom/dateTo (planned, ongoing or done): actual dates win over planned ones;
       // a started/paused job without actualEnd is ongoing, so its span is open-ended.
-      span_start: { type: 'TEXT', get: jobSpanStart, index: true },
-      span_end: { type: 'TEXT', get: jobSpanEnd, index: true },
+      span_start: { type: 'TEXT', get: jobSpanStart },
+      span_end: { type: 'TEXT', get: jobSpanEnd },
       // Spans longer than LONG_SPAN_DAYS (multi-day or open-ended jobs) are few: a date-range list reads them through
       // this flag and every other job through a bounded span_start range (see job-list.ts).
       long_span: { type: 'INTEGER', get: (d) => (isLongSpan(d) ? 1 : 0) },
