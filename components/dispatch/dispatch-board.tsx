@@ -216,7 +216,8 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
         onLanePage={(i) => void setUrl({ page: i + 1 })}
         onToday={() => void setUrl({ date: null })}
       />
-      <div className="flex min-h-0 flex-1">
+      {/* Phones: the pool stacks above the schedule; from md up they sit side by side. */}
+      <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         {data && (
           <JobPool
             data={poolData!}

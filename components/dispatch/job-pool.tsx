@@ -50,7 +50,7 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
   }, [byId, data.jobTypes]);
 
   return (
-    <aside aria-labelledby="pool-title" className="flex min-h-0 w-80 shrink-0 flex-col border-r border-slate-200 bg-white">
+    <aside aria-labelledby="pool-title" className="flex max-h-[45%] min-h-0 w-full shrink-0 flex-col border-b border-slate-200 bg-white md:max-h-none md:w-80 md:border-r md:border-b-0">
       <div className="space-y-2 border-b border-slate-200 p-3">
         <h2 id="pool-title" className="text-sm font-semibold">
           Unscheduled <span className="font-normal text-slate-500">({shown.length} of {data.pool.length})</span>
