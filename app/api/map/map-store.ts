@@ -13,8 +13,8 @@
  */
 import 'server-only';
 import type { SynchroteamClient } from '@/lib/synchroteam/client';
-import { epochToLocal, epochToUtc, formatApiFilterDateTime } from '@/lib/synchroteam/dates';
-import { listAllPages } from '@/lib/server/board/list-all';
+import { epochToLocal } from '@/lib/synchroteam/dates';
+import { listAllPages, listChangedJobs } from '@/lib/server/board/list-all';
 import { toBoardActivity, toBoardJobType, toBoardTeam } from '@/lib/server/board/board-mappers';
 import { inWindow } from '@/lib/scheduling/pool';
 import { addDays } from '@/lib/scheduling/wall-clock';
@@ -31,7 +31,6 @@ const DAY_MAX_AGE_MS = 600_000;
 const MAX_DAYS = 4;
 const LOG_MAX = 20_000;
 /** changedSince reaches back this far before the last sync: clock skew, minute-precision stamps. */
-const OVERLAP_MS = 120_000;
 
 interface Day {
   date: string;
@@ -238,11 +237,7 @@ export class MapStore {
 
   async sync(): Promise<void> {
     const startedAt = this.now();
-    const since = formatApiFilterDateTime(epochToUtc(this.cursor - OVERLAP_MS));
-    const c = this.client;
-    const r = await listAllPages((page, pageSize) =>
-      c.jobs.list({ changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize }, { priority: 'background' }),
-    );
+    const r = await listChangedJobs(this.client, this.cursor);
     this.calls += r.calls;
     for (const raw of r.items) this.record(toMapJob(raw));
     this.cursor = startedAt;

@@ -16,14 +16,13 @@
  *   current meanwhile).
  */
 import 'server-only';
-import { epochToUtc, formatApiFilterDateTime } from '@/lib/synchroteam/dates';
 import type { SynchroteamClient } from '@/lib/synchroteam/client';
 import type {
   BoardActivity, BoardChanges, BoardData, BoardJob, BoardJobType, BoardTeam, BoardTechnician, BoardWindow,
 } from '@/lib/scheduling/board-types';
 import { inWindow } from '@/lib/scheduling/pool';
 import { toBoardActivity, toBoardJob, toBoardJobType, toBoardPreferences, toBoardTeam, toBoardTechnician, toBoardWindow } from './board-mappers';
-import { listAllPages } from './list-all';
+import { listAllPages, listChangedJobs } from './list-all';
 
 export const SYNC_MS = 10_000;
 export const ACTIVITIES_MS = 120_000;
@@ -32,7 +31,6 @@ const WINDOW_MAX_AGE_MS = 600_000;
 const MAX_WINDOWS = 8;
 const LOG_MAX = 20_000;
 /** changedSince reaches back this far before the last sync: clock skew between us and the API, minute-precision stamps. */
-const OVERLAP_MS = 120_000;
 /**
  * Pool preferences cost one job/details each (400 pool jobs on the large seed): read them at a pace that leaves the
  * shared budget (120/min) to people, one sixth of it. Filling a cold pool takes a while; afterwards only changed jobs
@@ -328,11 +326,7 @@ export class BoardStore {
   /** One changedSince read (every page), applied to every cached window and the pool. */
   async sync(): Promise<void> {
     const startedAt = this.now();
-    const since = formatApiFilterDateTime(epochToUtc(this.cursor - OVERLAP_MS));
-    const c = this.client;
-    const r = await listAllPages((page, pageSize) =>
-      c.jobs.list({ changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize }, { priority: 'background' }),
-    );
+    const r = await listChangedJobs(this.client, this.cursor);
     this.calls += r.calls;
     for (const raw of r.items) this.record(toBoardJob(raw));
     this.cursor = startedAt;

@@ -6,7 +6,10 @@
  * change log (changedSince from before the first page) repairs any record that moved between pages while reading.
  */
 import 'server-only';
+import type { SynchroteamClient } from '@/lib/synchroteam/client';
+import { epochToUtc, formatApiFilterDateTime } from '@/lib/synchroteam/dates';
 import type { Page } from '@/lib/synchroteam/schemas/common';
+import type { JobListItem } from '@/lib/synchroteam/schemas/job';
 
 export const PAGE_SIZE = 100;
 
@@ -26,4 +29,17 @@ export async function listAllPages<T>(list: (page: number, pageSize: number) => 
     }
   }
   return { items, calls: pages };
+}
+
+/**
+ * Every job changed since `cursorMs` (minus an overlap, so a change written while the previous read ran is not missed),
+ * read at background priority. The board and the map keep their caches fresh with it.
+ */
+export const CHANGE_OVERLAP_MS = 120_000;
+
+export async function listChangedJobs(client: SynchroteamClient, cursorMs: number): Promise<{ items: JobListItem[]; calls: number }> {
+  const since = formatApiFilterDateTime(epochToUtc(cursorMs - CHANGE_OVERLAP_MS));
+  return listAllPages((page, pageSize) =>
+    client.jobs.list({ changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize }, { priority: 'background' }),
+  );
 }
