@@ -13,16 +13,13 @@
  * Own ports (sandbox 4291, proxy 4292, app 3291) and rate limits off, so it runs beside other people's servers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { createSandbox } from '../sandbox/server';
-import { describeSeed, seedSandbox } from '../sandbox/seed/index';
+import { ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const DIR = join(ROOT, 'data', 'bench-board');
-const TEMPLATE = join(DIR, 'large-template.db');
 const SB_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4291);
 const PROXY_PORT = SB_PORT + 1;
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3291);
@@ -30,36 +27,7 @@ const DIST = process.env.NEXT_DIST_DIR ?? '.next-board';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const children: ChildProcess[] = [];
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
 const fmt = (xs: number[]) => `median ${Math.round(median(xs))} ms  (runs: ${xs.map(Math.round).join(', ')})`;
-
-async function waitFor(url: string, ms = 60_000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < ms) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timeout waiting for ${url}`);
-}
-
-function ensureTemplate() {
-  mkdirSync(DIR, { recursive: true });
-  // The seed follows the clock (this week's jobs): reseed when the template is from another day.
-  if (existsSync(TEMPLATE) && Date.now() - statSync(TEMPLATE).mtimeMs < 12 * 3600_000) return;
-  rmSync(TEMPLATE, { force: true });
-  console.log('Seeding the large sandbox (once a day, ~90 s)…');
-  const sb = createSandbox({ db: TEMPLATE });
-  console.log(describeSeed(seedSandbox(sb.store, sb.config, { seed: 42, size: 'large' })));
-  sb.close();
-}
 
 /** Counts requests on their way to the sandbox. */
 const counts = { total: 0, byPath: new Map<string, number>() };
@@ -122,10 +90,10 @@ async function timeToInteractive(page: Page, url: string): Promise<number> {
 
 async function main() {
   if (!existsSync(join(ROOT, DIST, 'BUILD_ID'))) throw new Error(`No build in ${DIST}: run NEXT_DIST_DIR=${DIST} npx next build`);
-  ensureTemplate();
+  ensureLargeTemplate();
   const db = join(DIR, 'run.db');
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-  copyFileSync(TEMPLATE, db);
+  copyFileSync(LARGE_TEMPLATE, db);
   rmSync(join(DIR, 'app.db'), { force: true });
   const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['sandbox/main.ts', '--db', db, '--port', String(SB_PORT), '--rate-limit', '0', '--daily-quota', '0'], { cwd: ROOT, stdio: 'ignore' });
   children.push(sb);
@@ -138,16 +106,7 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 }, timezoneId: 'America/Chicago', locale: 'en-US' });
-  const signIn = async () => {
-    const p = await ctx.newPage();
-    await p.goto(`http://localhost:${APP_PORT}/sign-in`);
-    await p.getByLabel('Email').fill('dispatcher@demo.test');
-    await p.getByLabel('Password').fill('demo-console-2026');
-    await p.getByRole('button', { name: 'Sign in' }).click();
-    await p.waitForURL(`http://localhost:${APP_PORT}/`);
-    await p.close();
-  };
-  await signIn();
+  await signInDispatcher(ctx, APP_PORT);
   // Next week: the seed plans it fully (scheduled jobs that can be dragged); this week is mostly completed already.
   const nextWeek = new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
   const url = `http://localhost:${APP_PORT}/dispatch?view=week&date=${nextWeek}`;

@@ -15,18 +15,15 @@
  * Own ports (sandbox 4276, proxy 4277, app 3276) and rate limits off, so it runs beside other people's servers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { createSandbox } from '../sandbox/server';
-import { describeSeed, seedSandbox } from '../sandbox/seed/index';
+import { chromium, type Page } from '@playwright/test';
+import { ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
 import type { MapJob, MapSnapshot, MapTechnician } from '../lib/geo/map-types';
 import { JOB_STATUSES } from '../lib/synchroteam/job-status';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const DIR = join(ROOT, 'data', 'bench-map');
-const TEMPLATE = join(DIR, 'large-template.db');
 const SB_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4276);
 const PROXY_PORT = SB_PORT + 1;
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3276);
@@ -44,24 +41,7 @@ function killGroup(c: ChildProcess) {
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
 const fmt = (xs: number[], unit = 'ms') => `median ${median(xs).toFixed(unit === 'fps' ? 1 : 0)} ${unit}  (runs: ${xs.map((x) => x.toFixed(unit === 'fps' ? 1 : 0)).join(', ')})`;
-
-async function waitFor(url: string, ms = 60_000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < ms) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timeout waiting for ${url}`);
-}
 
 // ── the generated 10,000-job day ────────────────────────────────────────────────────────────────────────────────
 function prng(seed: number) {
@@ -212,35 +192,14 @@ async function stopApp() {
   });
 }
 
-function ensureTemplate() {
-  mkdirSync(DIR, { recursive: true });
-  // The seed follows the clock (today's jobs and positions): reseed when the template is from another day.
-  if (existsSync(TEMPLATE) && Date.now() - statSync(TEMPLATE).mtimeMs < 12 * 3600_000) return;
-  rmSync(TEMPLATE, { force: true });
-  console.log('Seeding the large sandbox (once a day, ~90 s)…');
-  const sb = createSandbox({ db: TEMPLATE });
-  console.log(describeSeed(seedSandbox(sb.store, sb.config, { seed: 42, size: 'large' })));
-  sb.close();
-}
-
-async function signIn(ctx: BrowserContext) {
-  const p = await ctx.newPage();
-  await p.goto(`http://localhost:${APP_PORT}/sign-in`);
-  await p.getByLabel('Email').fill('dispatcher@demo.test');
-  await p.getByLabel('Password').fill('demo-console-2026');
-  await p.getByRole('button', { name: 'Sign in' }).click();
-  await p.waitForURL(`http://localhost:${APP_PORT}/`);
-  await p.close();
-}
-
 async function main() {
   if (!existsSync(join(ROOT, DIST, 'BUILD_ID'))) throw new Error(`No build in ${DIST}: run NEXT_DIST_DIR=${DIST} npx next build`);
   mkdirSync(DIR, { recursive: true });
   const db = join(DIR, 'run.db');
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   if (LARGE) {
-    ensureTemplate();
-    copyFileSync(TEMPLATE, db);
+    ensureLargeTemplate();
+    copyFileSync(LARGE_TEMPLATE, db);
   }
   rmSync(join(DIR, 'app.db'), { force: true });
   const sbArgs = ['sandbox/main.ts', '--db', LARGE ? db : ':memory:', '--port', String(SB_PORT), '--rate-limit', '0', '--daily-quota', '0'];
@@ -258,7 +217,7 @@ async function main() {
   const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 }, timezoneId: 'America/Chicago', locale: 'en-US' });
   // Tiles cannot be reached here; fail them at once so DNS timeouts do not blur the figures.
   await ctx.route(/tile\.openstreetmap\.org/, (r) => r.abort());
-  await signIn(ctx);
+  await signInDispatcher(ctx, APP_PORT);
 
   // 1. Budget case: a generated 10,000-job day.
   const date = '2030-01-15';

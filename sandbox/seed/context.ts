@@ -60,6 +60,15 @@ export class SeedContext {
     this.today = epochToLocal(this.now, this.tz).slice(0, 10);
   }
 
+  /**
+   * `ms`, or earlier: a few minutes to three hours before the sandbox clock (spread by `salt`, without drawing from the
+   * seeded random stream). A seeded company's recent changes are spread over its past rather than stacked on the instant
+   * it was seeded, which a changedSince read right after seeding would otherwise return by the thousand.
+   */
+  past(ms: number, salt: number): number {
+    return Math.min(ms, this.now - (2 + ((salt * 7919) % 179)) * 60_000);
+  }
+
   /** Account-local wall clock of the sandbox clock. */
   nowLocal(): LocalDateTime {
     return epochToLocal(this.now, this.tz);

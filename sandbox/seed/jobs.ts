@@ -166,7 +166,7 @@ export class JobBuilder {
     let doneMs: number | null = null;
     const events: [string, number, Doc | null][] = [['created', spec.createdMs, doc.createdBy as Doc | null]];
     if (tech && spec.start) {
-      const scheduledMs = Math.min(spec.createdMs + c.int(1, 240) * 60_000, c.ms(spec.start), c.now);
+      const scheduledMs = c.past(Math.min(spec.createdMs + c.int(1, 240) * 60_000, c.ms(spec.start)), num);
       events.push(['scheduled', Math.max(scheduledMs, spec.createdMs), doc.technician as Doc]);
       modifiedMs = scheduledMs;
     }
@@ -191,7 +191,7 @@ export class JobBuilder {
     }
     if (spec.status === 'validated') {
       const validator = c.pick(this.people.managers);
-      const vMs = Math.min(c.ms(spec.actualEnd!) + c.int(2, 30) * 3_600_000, c.now - 60_000);
+      const vMs = Math.max(c.past(c.ms(spec.actualEnd!) + c.int(2, 30) * 3_600_000, num), c.ms(spec.actualEnd!));
       doc.validateBy = { id: validator.id, login: validator.login, name: `${validator.firstName} ${validator.lastName}`, date: c.api(c.local(vMs)) };
       doc._validatedMs = vMs;
       events.push(['validated', vMs, userRef(validator) as unknown as Doc]);
@@ -199,7 +199,7 @@ export class JobBuilder {
       doneMs = vMs;
     }
     if (spec.status === 'cancelled') {
-      const cMs = Math.min(c.ms(spec.start!) - c.int(1, 48) * 3_600_000, c.now - 60_000);
+      const cMs = c.past(c.ms(spec.start!) - c.int(1, 48) * 3_600_000, num);
       events.push(['cancelled', Math.max(cMs, modifiedMs), null]);
       modifiedMs = Math.max(cMs, modifiedMs);
     }
