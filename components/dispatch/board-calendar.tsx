@@ -128,10 +128,13 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
     },
     [onEventClick],
   );
-  // initialView/initialDate apply at mount only; later changes of the URL move the calendar.
+  // initialView/initialDate apply at mount only; later changes of the URL move the calendar. Not at mount: gotoDate
+  // with the date shown already still makes FullCalendar redraw and re-measure every lane (~0.4 s on a large week).
+  const placed = useRef({ view: p.view, date: p.date });
   useEffect(() => {
     const api = ref.current?.getApi();
-    if (!api) return;
+    if (!api || (placed.current.view === p.view && placed.current.date === p.date)) return;
+    placed.current = { view: p.view, date: p.date };
     if (api.view.type !== FC_VIEWS[p.view]) api.changeView(FC_VIEWS[p.view], p.date);
     else api.gotoDate(p.date);
   }, [p.view, p.date]);
@@ -140,6 +143,7 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
   // unless one of its inputs changed, so that React skips it; events edited through the API do not change `handed`.
   const { licenseKey, view, date, resources, onEventDrop, onEventResize, onDrop, onDatesSet } = p;
   const initial = useRef({ view, date }).current;
+  useLayoutEffect(() => void performance.mark('board:drawn'), []); // npm run bench:board reports it
   return useMemo(
     () => (
       <FullCalendar
@@ -172,7 +176,6 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
         eventInteractive
         snapDuration="00:15"
         dayMaxEvents
-        progressiveEventRendering
         eventDrop={onEventDrop}
         eventResize={onEventResize}
         eventDragStart={dragStart}

@@ -7,7 +7,6 @@
 import type { DatesSetArg, EventDropArg } from '@fullcalendar/core';
 import type { DropArg, EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useQuery } from '@tanstack/react-query';
-import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -27,10 +26,27 @@ import { useBoardActions } from './use-board-actions';
 import { useBoardLive } from './use-board-live';
 import { WarningDialog } from './warning-dialog';
 
-const BoardCalendar = dynamic(() => import('./board-calendar').then((m) => m.BoardCalendar), {
-  ssr: false,
-  loading: () => <Skeleton className="h-full w-full" />,
-});
+/**
+ * FullCalendar's code (a few hundred kB, only this page needs it) is fetched when this module runs, beside the board's
+ * data, and drawn as soon as both are there. Not next/dynamic: its Suspense boundary reveals the calendar up to 300 ms
+ * late (React throttles Suspense reveals), and it would only start the fetch once the data had arrived.
+ */
+type Calendar = typeof import('./board-calendar').BoardCalendar;
+let loadedCalendar: Calendar | null = null;
+const calendarLoad: Promise<Calendar> | null =
+  typeof window === 'undefined' ? null : import('./board-calendar').then((m) => (loadedCalendar = m.BoardCalendar));
+
+function useBoardCalendar(): Calendar | null {
+  const [calendar, setCalendar] = useState<Calendar | null>(() => loadedCalendar);
+  useEffect(() => {
+    let live = true;
+    if (!calendar) void calendarLoad?.then((c) => live && setCalendar(() => c));
+    return () => {
+      live = false;
+    };
+  }, [calendar]);
+  return calendar;
+}
 
 export interface DispatchBoardProps {
   licenseKey: string;
@@ -44,6 +60,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   const from = weekStart(date);
   const to = addDays(from, 7);
   const q = useQuery(boardQuery(from, to));
+  const BoardCalendar = useBoardCalendar();
   const data = q.data;
   const actions = useBoardActions(from, to);
   useBoardLive(from, to, !!data, actions.isMine);
@@ -229,9 +246,11 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
           />
         )}
         <section aria-label="Schedule" className="relative min-w-0 flex-1 bg-white" data-board-ready={data ? 'true' : undefined}>
-          {q.isPending && <Skeleton className="h-full w-full" />}
+          {(q.isPending || (data && !BoardCalendar)) && <Skeleton className="h-full w-full" />}
           {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
-          {data && (
+          {data && BoardCalendar && (
+            // The calendar module loads once; its component keeps one identity from then on (no remounts).
+            // eslint-disable-next-line react-hooks/static-components
             <BoardCalendar
               licenseKey={licenseKey}
               timeZone={timeZone}

@@ -6,7 +6,7 @@
  */
 import { Draggable } from '@fullcalendar/interaction';
 import { CalendarPlus } from 'lucide-react';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
@@ -23,10 +23,16 @@ export interface JobPoolProps {
   onOpen: (j: BoardJob) => void;
 }
 
-const MAX_SHOWN = 300;
+/**
+ * Items drawn at first, and added by "Show more". The pool is sorted by priority then age, so the first ones are the
+ * ones to schedule; drawing all ~400 of a large company made the pool half of the page's DOM, which every layout of
+ * the board then paid for.
+ */
+export const POOL_STEP = 50;
 
 export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, onSchedule, onOpen }: JobPoolProps) {
   const listRef = useRef<HTMLUListElement>(null);
+  const [limit, setLimit] = useState(POOL_STEP);
   const sorted = useMemo(() => sortPool(data.pool), [data.pool]);
   const shown = useMemo(() => filterPool(sorted, filter), [sorted, filter]);
   const byId = useMemo(() => new Map(data.pool.map((j) => [j.id, j])), [data.pool]);
@@ -108,7 +114,7 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
       </div>
       <ul ref={listRef} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Unscheduled jobs">
         {shown.length === 0 && <li className="p-4 text-sm text-slate-500">No unscheduled job matches.</li>}
-        {shown.slice(0, MAX_SHOWN).map((j) => (
+        {shown.slice(0, limit).map((j) => (
           <li key={j.id} data-pool-job={j.id} className="group cursor-grab px-3 py-2 text-sm hover:bg-slate-50 active:cursor-grabbing">
             <div className="flex items-start justify-between gap-2">
               <button type="button" className="min-w-0 text-left" onClick={() => onOpen(j)}>
@@ -140,7 +146,17 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
             </div>
           </li>
         ))}
-        {shown.length > MAX_SHOWN && <li className="p-3 text-xs text-slate-500">{shown.length - MAX_SHOWN} more: narrow the search.</li>}
+        {shown.length > limit && (
+          <li className="p-3 text-center">
+            <button
+              type="button"
+              onClick={() => setLimit((n) => n + POOL_STEP)}
+              className="rounded border border-slate-300 px-3 py-1 text-xs text-slate-700 hover:bg-slate-50"
+            >
+              Show {Math.min(POOL_STEP, shown.length - limit)} more ({shown.length - limit} not shown)
+            </button>
+          </li>
+        )}
       </ul>
     </aside>
   );

@@ -2,7 +2,7 @@
 
 import { Menu, X } from 'lucide-react';
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { Role } from '@/lib/permissions';
 import { cn } from '@/components/ui/cn';
@@ -25,6 +25,7 @@ export interface ShellProps {
  */
 export function AppShell({ user, company, status, children }: ShellProps) {
   const pathname = usePathname() ?? '/';
+  const router = useRouter();
   // The small-screen menu is open on the page where it was opened: following a link closes it, without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const navOpen = openOn === pathname;
@@ -83,8 +84,13 @@ export function AppShell({ user, company, status, children }: ShellProps) {
               const Icon = item.icon;
               return (
                 <li key={item.href}>
+                  {/* Prefetched on intent (pointer or focus), not on sight: every console page is dynamic, and a dozen
+                      prefetches as a page loads compete with what that page is loading (the board, the map). */}
                   <Link
                     href={item.href}
+                    prefetch={false}
+                    onMouseEnter={() => router.prefetch(item.href)}
+                    onFocus={() => router.prefetch(item.href)}
                     aria-current={active ? 'page' : undefined}
                     className={cn(
                       'flex items-center gap-3 rounded-md border-l-4 px-3 py-2 text-sm',

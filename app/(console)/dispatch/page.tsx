@@ -1,4 +1,3 @@
-import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { preload } from 'react-dom';
 import { DispatchBoard } from '@/components/dispatch/dispatch-board';
 import { requirePageArea } from '@/lib/server/auth/session';
@@ -19,11 +18,10 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
   // fetch of the same URL takes this answer: same URL, same-origin credentials).
   preload(`/api/board?from=${w.from}&to=${w.to}`, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
-    // The console layout has no NuqsAdapter yet; the board's URL state needs one.
-    <NuqsAdapter>
+    <>
       <h1 className="sr-only">Dispatch board</h1>
       {/* The scheduler licence key is not a secret: FullCalendar checks it in the browser. */}
       <DispatchBoard licenseKey={env.FULLCALENDAR_LICENSE_KEY} timeZone={env.SYNCHROTEAM_TIMEZONE} />
-    </NuqsAdapter>
+    </>
   );
 }

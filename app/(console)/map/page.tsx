@@ -1,4 +1,3 @@
-import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { preload } from 'react-dom';
 import { LiveMap } from '@/components/map/live-map';
 import { requirePageArea } from '@/lib/server/auth/session';
@@ -18,10 +17,9 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const date = typeof d === 'string' && DAY.test(d) ? d : accountToday(env.SYNCHROTEAM_TIMEZONE);
   preload(`/api/map?date=${date}`, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
-    // The console layout has no NuqsAdapter yet; the map's URL state needs one.
-    <NuqsAdapter>
+    <>
       <h1 className="sr-only">Live map</h1>
       <LiveMap tileUrl={env.MAP_TILE_URL} attribution={env.MAP_TILE_ATTRIBUTION} timeZone={env.SYNCHROTEAM_TIMEZONE} />
-    </NuqsAdapter>
+    </>
   );
 }
