@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openAppDb, type AppDb } from '../db';
 import {
-  AccountError, checkCredentials, createAccount, ensureDemoAccounts, findAccount, listAccounts, resetPassword, setDisabled,
+  AccountError, checkCredentials, createAccount, ensureDemoAccounts, findAccount, findSessionAccount, listAccounts, resetPassword, setDisabled,
   setRole, signOutEverywhere, DEMO_PASSWORD,
 } from './accounts';
 
@@ -56,6 +56,24 @@ describe('accounts', () => {
     expect(await checkCredentials(db, 'b@b.co', 'a new password')).toBeNull();
     setDisabled(db, b.id, false);
     expect(await checkCredentials(db, 'b@b.co', 'a new password')).not.toBeNull();
+  });
+
+  it('finds the account of a session token only while the token counts, with its current role', async () => {
+    await createAccount(db, { email: 'a@b.co', name: 'A', role: 'admin', password: 'first password' });
+    const b = await createAccount(db, { email: 'b@b.co', name: 'B', role: 'dispatcher', password: 'second password' });
+    const sv = b.sessionVersion;
+    expect(findSessionAccount(db, b.id, sv)?.role).toBe('dispatcher');
+    setRole(db, b.id, 'manager');
+    expect(findSessionAccount(db, b.id, sv)?.role).toBe('manager');
+    expect(findSessionAccount(db, String(b.id), sv)).toBeUndefined();
+    expect(findSessionAccount(db, b.id, undefined)).toBeUndefined();
+    expect(findSessionAccount(db, undefined, sv)).toBeUndefined();
+    expect(findSessionAccount(db, 9999, sv)).toBeUndefined();
+    setDisabled(db, b.id, true);
+    expect(findSessionAccount(db, b.id, sv)).toBeUndefined();
+    expect(findSessionAccount(db, b.id, sv + 1)).toBeUndefined();
+    setDisabled(db, b.id, false);
+    expect(findSessionAccount(db, b.id, sv + 2)?.role).toBe('manager');
   });
 
   it('keeps at least one enabled admin', async () => {

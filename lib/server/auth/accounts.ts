@@ -40,6 +40,17 @@ export function findAccount(db: AppDb, id: number): UserRow | undefined {
   return db.select().from(users).where(eq(users.id, id)).get();
 }
 
+/**
+ * The account a session token stands for, or undefined when the token no longer counts: the account is gone or
+ * disabled, or its sessions were ended (the token carries an older session version). Every session check goes
+ * through here, so the role it returns is the current one.
+ */
+export function findSessionAccount(db: AppDb, uid: unknown, sessionVersion: unknown): UserRow | undefined {
+  if (typeof uid !== 'number') return undefined;
+  const row = findAccount(db, uid);
+  return row && !row.disabled && row.sessionVersion === sessionVersion ? row : undefined;
+}
+
 export function listAccounts(db: AppDb): PublicAccount[] {
   return db.select().from(users).orderBy(asc(users.email)).all().map(publicAccount);
 }

@@ -10,7 +10,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '../db';
 import { getEnv } from '../env';
 import { isRole } from '../../permissions';
-import { checkCredentials, findAccount } from './accounts';
+import { checkCredentials, findSessionAccount } from './accounts';
 import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from './login-limiter';
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
@@ -54,8 +54,8 @@ export function getAuthOptions(): NextAuthOptions {
           token.uid = Number(u.id);
           token.sv = u.sv;
         }
-        const row = typeof token.uid === 'number' ? findAccount(getDb(), token.uid) : undefined;
-        if (!row || row.disabled || row.sessionVersion !== token.sv) {
+        const row = findSessionAccount(getDb(), token.uid, token.sv);
+        if (!row) {
           token.invalid = true;
           return token;
         }
