@@ -31,14 +31,6 @@ export function jobTitle(j: BoardJob): string {
   return `#${j.num} ${j.customer.name ?? ''}${j.type?.name ? ` · ${j.type.name}` : ''}`;
 }
 
-/** Technicians shown as lanes, with the team they are grouped under (their first team). */
-export function visibleTechnicians(data: Pick<BoardData, 'teams' | 'technicians'>, f: Pick<BoardFilters, 'team' | 'tech'>): BoardTechnician[] {
-  const teamName = f.team !== null ? data.teams.find((t) => t.id === f.team)?.name.toLowerCase() : null;
-  return data.technicians.filter(
-    (t) => (f.tech === null || t.id === f.tech) && (teamName == null || t.teams.some((n) => n.toLowerCase() === teamName)),
-  );
-}
-
 export function toResources(techs: readonly BoardTechnician[]): ResourceInput[] {
   return techs.map((t) => ({
     id: String(t.id),
@@ -131,34 +123,4 @@ export function toWindowEvents(data: Pick<BoardData, 'windows'>, days: readonly 
       extendedProps: { kind: 'window' },
     })),
   );
-}
-
-/**
- * Most lanes drawn at once: FullCalendar draws every lane and event (no virtualisation), so the board pages teams.
- * 20 keeps a page to one team of the usual size (~18 on the large seed; small teams share a page): a week of 40 lanes
- * with their ~1,100 events took seconds to draw.
- */
-export const LANES_PER_PAGE = 20;
-
-/**
- * Splits technicians into pages of whole teams (a team larger than a page gets its own page), in team order, so
- * a dispatcher pages through teams instead of waiting for 200 lanes to draw.
- */
-export function lanePages(techs: readonly BoardTechnician[], max = LANES_PER_PAGE): BoardTechnician[][] {
-  const byTeam = new Map<string, BoardTechnician[]>();
-  for (const t of techs) {
-    const k = t.teams[0] ?? 'No team';
-    byTeam.set(k, [...(byTeam.get(k) ?? []), t]);
-  }
-  const pages: BoardTechnician[][] = [];
-  let cur: BoardTechnician[] = [];
-  for (const [, members] of [...byTeam].sort(([a], [b]) => a.localeCompare(b))) {
-    if (cur.length && cur.length + members.length > max) {
-      pages.push(cur);
-      cur = [];
-    }
-    cur = cur.concat(members);
-  }
-  if (cur.length) pages.push(cur);
-  return pages;
 }

@@ -16,14 +16,17 @@ import { endFor, jobMinutes, type PoolFilter } from '@/lib/scheduling/pool';
 import { accountToday, addDays, calendarToApi, weekStart } from '@/lib/scheduling/wall-clock';
 import { epochToLocal } from '@/lib/synchroteam/dates';
 import { isSchedulable } from '@/lib/synchroteam/job-status';
-import { jobVisible, lanePages, toActivityEvents, toJobEvent, toResources, toWindowEvents, visibleTechnicians } from './board-events';
+import { lanePages, visibleTechnicians } from '@/lib/scheduling/lanes';
+import { jobVisible, toActivityEvents, toJobEvent, toResources, toWindowEvents } from './board-events';
 import { BoardToolbar, type ToolbarState } from './board-toolbar';
+import { lanesOf } from './board-url-params';
 import { useBoardUrlState } from './board-url-state';
 import { JobPool } from './job-pool';
 import { JobQuickView } from './job-quick-view';
 import { ScheduleDialog } from './schedule-dialog';
 import { useBoardActions } from './use-board-actions';
 import { useBoardLive } from './use-board-live';
+import { useWholeBoard } from './use-whole-board';
 import { WarningDialog } from './warning-dialog';
 
 /**
@@ -59,11 +62,13 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   const date = url.date && /^\d{4}-\d{2}-\d{2}$/.test(url.date) ? url.date : today;
   const from = weekStart(date);
   const to = addDays(from, 7);
-  const q = useQuery(boardQuery(from, to));
+  // The lane page shapes only the first read of a window (a cold window answers with this page first).
+  const q = useQuery(boardQuery(from, to, lanesOf(url)));
   const BoardCalendar = useBoardCalendar();
   const data = q.data;
   const actions = useBoardActions(from, to);
   useBoardLive(from, to, !!data, actions.isMine);
+  useWholeBoard(from, to, !!data?.partial, actions.isMine);
 
   const [quick, setQuick] = useState<string | null>(null);
   // The pool shows ages against the account's wall clock; a minute's precision is enough.
@@ -247,6 +252,11 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
         )}
         <section aria-label="Schedule" className="relative min-w-0 flex-1 bg-white" data-board-ready={data ? 'true' : undefined}>
           {(q.isPending || (data && !BoardCalendar)) && <Skeleton className="h-full w-full" />}
+          {data?.partial && (
+            <p role="status" className="absolute top-1 right-2 z-10 rounded bg-white/95 px-2 py-1 text-xs text-slate-600 shadow-sm">
+              Loading the other teams’ jobs…
+            </p>
+          )}
           {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
           {data && BoardCalendar && (
             // The calendar module loads once; its component keeps one identity from then on (no remounts).

@@ -6,7 +6,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { browserTransport, createClient } from '@/lib/synchroteam/client';
 import { fetchJson } from '@/lib/ui/fetch-json';
-import type { BoardChanges, BoardData } from '@/lib/scheduling/board-types';
+import { boardDataPath, type BoardChanges, type BoardData } from '@/lib/scheduling/board-types';
+import type { LaneFilter } from '@/lib/scheduling/lanes';
 
 export const boardKeys = {
   all: ['board'] as const,
@@ -16,11 +17,15 @@ export const boardKeys = {
 
 const api = createClient(browserTransport());
 
-export function boardQuery(from: string, to: string) {
+/**
+ * The board of a window. `lanes` (the lane page the board opens on) only shapes the first read: a cold window then
+ * answers with that page first (`partial`), and useWholeBoard fetches the rest. The key is the window's alone.
+ */
+export function boardQuery(from: string, to: string, lanes?: LaneFilter & { page: number }) {
   return queryOptions({
     queryKey: boardKeys.window(from, to),
     queryFn: async ({ signal }) => {
-      const d = await fetchJson<BoardData>(`/api/board?from=${from}&to=${to}`, { signal });
+      const d = await fetchJson<BoardData>(boardDataPath(from, to, lanes), { signal });
       performance.mark('board:data'); // npm run bench:board reports it
       return d;
     },
@@ -28,6 +33,11 @@ export function boardQuery(from: string, to: string) {
     staleTime: Infinity,
     gcTime: 5 * 60_000,
   });
+}
+
+/** The whole window (after a partial answer). */
+export function fetchWholeBoard(from: string, to: string, signal?: AbortSignal): Promise<BoardData> {
+  return fetchJson<BoardData>(boardDataPath(from, to), { signal });
 }
 
 export function fetchBoardChanges(from: string, to: string, since: number, signal?: AbortSignal): Promise<BoardChanges> {

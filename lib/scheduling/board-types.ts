@@ -94,6 +94,25 @@ export interface BoardData {
   version: number;
   /** Server time the data was assembled (epoch ms). */
   syncedAt: number;
+  /**
+   * Only the jobs of the lane page asked for (the window was not read yet): ask again without lanes for the whole
+   * window, whose read has started.
+   */
+  partial?: boolean;
+}
+
+/**
+ * The address of a board: /api/board for days [from, to), optionally naming the lane page the dispatcher opens (read
+ * first when the window is cold). The dispatch page preloads this exact address, and the board fetches it.
+ */
+export function boardDataPath(from: string, to: string, lanes?: { page: number; team: number | null; tech: number | null }): string {
+  const q = new URLSearchParams({ from, to });
+  if (lanes) {
+    q.set('page', String(lanes.page));
+    if (lanes.team !== null) q.set('team', String(lanes.team));
+    if (lanes.tech !== null) q.set('tech', String(lanes.tech));
+  }
+  return `/api/board?${q}`;
 }
 
 export interface BoardChanges {

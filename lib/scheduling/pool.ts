@@ -111,3 +111,39 @@ export function mergeChanges(data: BoardData, changed: readonly BoardJob[]): { d
   }
   return { data: { ...data, jobs, pool }, moved };
 }
+
+/**
+ * The whole window replacing a partial board (BoardData.partial): the whole answer is the truth, but every part and
+ * job that did not change keeps the object the board already has, so the board redraws only what the whole window
+ * added. Jobs `keep` names (this board's own moves, saved or on their way) stay as the board has them: the whole
+ * answer may have been cut before them.
+ */
+export function reconcileBoard(current: BoardData, whole: BoardData, keep: (id: string) => boolean = () => false): BoardData {
+  const same = <T>(a: T, b: T) => a === b || JSON.stringify(a) === JSON.stringify(b);
+  const had = new Map<string, BoardJob>();
+  for (const j of current.jobs) had.set(j.id, j);
+  for (const j of current.pool) had.set(j.id, j);
+  const kept = new Set([...had.keys()].filter(keep));
+  const reuse = (j: BoardJob) => {
+    const c = had.get(j.id);
+    return c && same(c, j) ? c : j;
+  };
+  const jobs = whole.jobs.filter((j) => !kept.has(j.id)).map(reuse);
+  const pool = whole.pool.filter((j) => !kept.has(j.id)).map(reuse);
+  for (const j of current.jobs) if (kept.has(j.id)) jobs.push(j);
+  for (const j of current.pool) if (kept.has(j.id)) pool.push(j);
+  const before = new Set(current.pool);
+  const samePool = pool.length === current.pool.length && pool.every((j) => before.has(j));
+  const { partial: _partial, ...rest } = whole;
+  void _partial;
+  return {
+    ...rest,
+    jobs,
+    pool: samePool ? current.pool : pool,
+    teams: same(current.teams, whole.teams) ? current.teams : whole.teams,
+    technicians: same(current.technicians, whole.technicians) ? current.technicians : whole.technicians,
+    jobTypes: same(current.jobTypes, whole.jobTypes) ? current.jobTypes : whole.jobTypes,
+    windows: same(current.windows, whole.windows) ? current.windows : whole.windows,
+    activities: same(current.activities, whole.activities) ? current.activities : whole.activities,
+  };
+}

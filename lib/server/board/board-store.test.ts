@@ -97,3 +97,70 @@ describe('BoardStore', () => {
     expect(ch.jobs.find((j) => j.num === 1000)!.preferences).toEqual({ date: '2026-03-10', dateTime: null, isPool: true, windowId: null, teamId: 1, userId: null });
   });
 });
+
+describe('BoardStore, a cold window read lane page first', () => {
+  function twoTeams() {
+    const f = fake();
+    const base = f.client as unknown as Record<string, Record<string, unknown>>;
+    const members: Record<number, number[]> = { 1: [7], 2: [9] };
+    const jobs = [...f.state.window, ...Array.from({ length: 120 }, (_, i) => listJob(500 + i, { technician: { id: 9 } }))];
+    base.teams.list = async (q: Q) => (f.calls.push({ path: 'team/list', q }), page([{ id: 1, name: 'North' }, { id: 2, name: 'South' }], q));
+    base.users.list = async (q: Q) => (f.calls.push({ path: 'user/list', q }), page([
+      { id: 7, firstName: 'Ana', lastName: 'Ruiz', login: 'ana', profile: 'technician', teams: ['North'], skilledTrades: [], deleted: null },
+      { id: 9, firstName: 'Bo', lastName: 'Lee', login: 'bo', profile: 'technician', teams: ['South'], skilledTrades: [], deleted: null },
+    ], q));
+    const list = base.jobs.list as (q: Q) => Promise<unknown>;
+    // The whole window's read waits for the test to open this gate (upstream, it is the slow part).
+    let open = () => {};
+    const gate = new Promise<void>((r) => (open = r));
+    base.jobs.list = async (q: Q) => {
+      if (q.changedSince || q.status) return list(q);
+      if (q.team_id === undefined && q.user_id === undefined) {
+        f.calls.push({ path: 'job/list', q });
+        await gate;
+        return page(jobs, q);
+      }
+      f.calls.push({ path: 'job/list', q });
+      return page(jobs.filter((j) => members[Number(q.team_id)].includes((j.technician as { id: number }).id)), q);
+    };
+    return { ...f, open: () => open() };
+  }
+
+  it("answers with the lane page's jobs first (partial), reads the whole window behind it, then serves the whole", async () => {
+    const now = Date.parse('2026-03-09T15:00:00Z');
+    const f = twoTeams();
+    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 0 });
+    const first = await store.getBoard('2026-03-09', '2026-03-16', { page: 1, team: 2, tech: null });
+    expect(first.partial).toBe(true);
+    expect(new Set(first.jobs.map((j) => j.technicianId))).toEqual(new Set([9]));
+    expect(first.jobs).toHaveLength(120);
+    expect(first.technicians).toHaveLength(2);
+    expect(f.calls.filter((c) => c.q.team_id === 2)).toHaveLength(2); // 120 jobs: two pages of 100
+    f.open();
+    const whole = await store.getBoard('2026-03-09', '2026-03-16');
+    expect(whole.partial).toBeUndefined();
+    expect(whole.jobs).toHaveLength(370);
+    // Cached now: a lane page is answered from the whole window, no team read.
+    const reads = f.calls.length;
+    const again = await store.getBoard('2026-03-09', '2026-03-16', { page: 1, team: 1, tech: null });
+    expect(again.partial).toBeUndefined();
+    expect(again.jobs).toHaveLength(370);
+    expect(f.calls.length).toBe(reads);
+  });
+
+  it('reads a single technician by user_id, and warm() with lanes shares its reads with the board that follows', async () => {
+    const now = Date.parse('2026-03-09T15:00:00Z');
+    const f = twoTeams();
+    const base = f.client as unknown as Record<string, Record<string, unknown>>;
+    const list = base.jobs.list as (q: Q) => Promise<unknown>;
+    base.jobs.list = async (q: Q) => (q.user_id !== undefined ? (f.calls.push({ path: 'job/list', q }), page([listJob(900, { technician: { id: 7 } })], q)) : list(q));
+    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 0 });
+    store.warm('2026-03-09', '2026-03-16', 'interactive', { page: 1, team: null, tech: 7 });
+    const b = await store.getBoard('2026-03-09', '2026-03-16', { page: 1, team: null, tech: 7 });
+    expect(b.partial).toBe(true);
+    expect(b.jobs.map((j) => j.num)).toEqual([900]);
+    expect(f.calls.filter((c) => c.q.user_id === 7)).toHaveLength(1);
+    expect(f.calls.filter((c) => c.path === 'activity/list')).toHaveLength(1);
+    f.open();
+  });
+});

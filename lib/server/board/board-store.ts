@@ -10,6 +10,11 @@
  *   board shape changed gets the next version number. Clients poll /api/board/changes?since=<version> and receive the
  *   changed jobs, so a 30 s refresh costs one small upstream call per server, not a reload per dispatcher.
  * - Activities have no changedSince: a window's activities are re-read when older than ACTIVITIES_MS.
+ * - A cold window is read in two parts: the lane page the dispatcher opens (job/list by team_id, a few pages) answers
+ *   first, marked `partial`, while the whole window (~70 pages on a large company's week) is read behind it at background
+ *   priority; the board then asks for the whole window. A board is drawn in the time of its own teams' reads, not of
+ *   everyone's. (Jobs that only involve a lane's technician as an "other technician", led from another team, arrive
+ *   with the whole window, seconds later.)
  * - Nobody waits on a cold read that could be done ahead: `warm()` starts a week's reads (the dispatch page calls it
  *   before the browser has loaded the board; index.ts warms this and next week when the store is made), a window
  *   past WINDOW_MAX_AGE_MS is served as it is while it is re-read (stale-while-revalidate: the change log keeps it
@@ -20,6 +25,7 @@ import type { SynchroteamClient } from '@/lib/synchroteam/client';
 import type {
   BoardActivity, BoardChanges, BoardData, BoardJob, BoardJobType, BoardTeam, BoardTechnician, BoardWindow,
 } from '@/lib/scheduling/board-types';
+import { lanePage, type LaneFilter } from '@/lib/scheduling/lanes';
 import { inWindow } from '@/lib/scheduling/pool';
 import { toBoardActivity, toBoardJob, toBoardJobType, toBoardPreferences, toBoardTeam, toBoardTechnician, toBoardWindow } from './board-mappers';
 import { listAllPages, listChangedJobs } from './list-all';
@@ -37,6 +43,11 @@ const LOG_MAX = 20_000;
  * are read again, and a job being scheduled has its preferences read at once by the board (interactive).
  */
 export const PREFERENCES_PER_MINUTE = 20;
+/** A lane page with more technicians outside any team than this is not read first (one job/list each). */
+const MAX_TEAMLESS_READS = 4;
+
+/** The lane page a board shows (see lib/scheduling/lanes.ts). */
+export type BoardLanes = LaneFilter & { page: number };
 
 interface Reference {
   teams: BoardTeam[];
@@ -72,6 +83,10 @@ export class BoardStore {
   private referenceLoad: Promise<Reference> | null = null;
   private readonly windows = new Map<string, WindowSnapshot>();
   private readonly windowLoads = new Map<string, Promise<WindowSnapshot>>();
+  /** Lane pages of windows not read yet, being read first (key: window + lanes); null when not worth it. */
+  private readonly laneLoads = new Map<string, Promise<BoardJob[] | null>>();
+  /** A window's activities being read (shared by the lane page's and the whole window's reads). */
+  private readonly activityLoads = new Map<string, Promise<BoardActivity[]>>();
   private pool: Map<string, BoardJob> | null = null;
   private poolLoad: Promise<Map<string, BoardJob>> | null = null;
   private readonly prefs = new Map<string, { dateModified: string; prefs: BoardJob['preferences'] }>();
@@ -104,30 +119,50 @@ export class BoardStore {
    * Starts reading what getBoard(from, to) needs without waiting for it. `background` reads go after anything a
    * person is waiting for in the shared gateway queue.
    */
-  warm(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): void {
+  warm(from: string, to: string, priority: 'interactive' | 'background' = 'interactive', lanes?: BoardLanes): void {
     const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
     quiet(this.getReference());
     quiet(this.getPool());
-    if (!this.windows.has(key(from, to))) quiet(this.getWindow(from, to, priority));
+    if (this.windows.has(key(from, to))) return;
+    if (lanes) quiet(this.lanesFirst(from, to, lanes));
+    else quiet(this.getWindow(from, to, priority));
   }
 
-  async getBoard(from: string, to: string): Promise<BoardData> {
+  /**
+   * The board of days [from, to). With `lanes`, a window not read yet answers as soon as that lane page's jobs are
+   * read, with `partial: true` (ask again without lanes for the whole window, whose read has started).
+   */
+  async getBoard(from: string, to: string, lanes?: BoardLanes): Promise<BoardData> {
     // Nobody waits on the change log or the activities' re-read: they run beside the window's reads (the window's own
     // start stays the cursor's lower bound, so nothing read meanwhile is missed) and what they find reaches this
     // board through /api/board/changes, since the answer carries the version it was cut at.
     void this.maybeSync().catch(() => undefined);
+    if (lanes && !this.windows.has(key(from, to))) {
+      const [ref, first, pool, activities] = await Promise.all([
+        this.getReference(),
+        this.lanesFirst(from, to, lanes),
+        this.getPool(),
+        this.activitiesOnce(from, to, 'interactive'),
+      ]);
+      if (first && !this.windows.has(key(from, to))) return this.answer(from, to, ref, first, pool, activities, true);
+    }
     const [ref, win, pool] = await Promise.all([this.getReference(), this.getWindow(from, to), this.getPool()]);
     void this.maybeRefreshActivities(win);
+    return this.answer(from, to, ref, [...win.jobs.values()], pool, win.activities, false);
+  }
+
+  private answer(from: string, to: string, ref: Reference, jobs: BoardJob[], pool: Map<string, BoardJob>, activities: BoardActivity[], partial: boolean): BoardData {
     return {
       timeZone: this.tz,
       from,
       to,
       ...stripAt(ref),
-      jobs: [...win.jobs.values()],
+      jobs,
       pool: [...pool.values()].map((j) => this.withPrefs(j)),
-      activities: win.activities,
+      activities,
       version: this.version,
       syncedAt: this.lastSync || this.now(),
+      ...(partial ? { partial: true } : {}),
     };
   }
 
@@ -172,6 +207,55 @@ export class BoardStore {
     };
   }
 
+  // ── a lane page first ───────────────────────────────────────────────────────────────────────────────────────────
+  /**
+   * The jobs of one lane page in [from, to), read by team (job/list team_id: jobs led by a member of the team), and the
+   * whole window's read started behind it at background priority. Null when the page cannot be read that way cheaply.
+   */
+  private lanesFirst(from: string, to: string, lanes: BoardLanes): Promise<BoardJob[] | null> {
+    const k = `${key(from, to)}|${lanes.page}|${lanes.team ?? ''}|${lanes.tech ?? ''}`;
+    let load = this.laneLoads.get(k);
+    if (!load) {
+      // The activities first, so that the whole window's read joins this interactive one instead of the reverse.
+      void this.activitiesOnce(from, to, 'interactive').catch(() => undefined);
+      void this.loadOnce(from, to, 'background').catch(() => undefined);
+      load = this.readLanes(from, to, lanes).finally(() => this.laneLoads.delete(k));
+      this.laneLoads.set(k, load);
+    }
+    return load;
+  }
+
+  private async readLanes(from: string, to: string, lanes: BoardLanes): Promise<BoardJob[] | null> {
+    const startedAt = this.now();
+    const ref = await this.getReference();
+    const techs = lanePage(ref, lanes);
+    const teamIds = new Set<number>();
+    const userIds = new Set<number>();
+    for (const t of techs) {
+      const team = lanes.tech === null && t.teams.length ? ref.teams.find((x) => x.name.toLowerCase() === t.teams[0].toLowerCase()) : undefined;
+      if (team) teamIds.add(team.id);
+      else userIds.add(t.id);
+    }
+    if (userIds.size > MAX_TEAMLESS_READS) return null;
+    const c = this.client;
+    const dateFrom = `${from} 00:00:00`;
+    const dateTo = `${to} 00:00:00`;
+    const read = (filter: { team_id: number } | { user_id: number }) =>
+      listAllPages((page, pageSize) => c.jobs.list({ dateFrom, dateTo, ...filter, otherTechnicians: true, sort: 'num', page, pageSize }));
+    const results = await Promise.all([...[...teamIds].map((id) => read({ team_id: id })), ...[...userIds].map((id) => read({ user_id: id }))]);
+    const jobs = new Map<string, BoardJob>();
+    for (const r of results) {
+      this.calls += r.calls;
+      for (const raw of r.items) {
+        const j = toBoardJob(raw);
+        if (inWindow(j, from, to)) jobs.set(j.id, j);
+      }
+    }
+    // Changes made while we were reading are fetched by the next sync (and reach this board through its version).
+    this.cursor = Math.min(this.cursor, startedAt);
+    return [...jobs.values()];
+  }
+
   // ── windows ───────────────────────────────────────────────────────────────────────────────────────────────────
   private async getWindow(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<WindowSnapshot> {
     const k = key(from, to);
@@ -203,7 +287,7 @@ export class BoardStore {
     const dateTo = `${to} 00:00:00`;
     const [jobs, acts] = await Promise.all([
       listAllPages((page, pageSize) => c.jobs.list({ dateFrom, dateTo, otherTechnicians: true, sort: 'num', page, pageSize }, { priority })),
-      this.readActivities(from, to, priority),
+      this.activitiesOnce(from, to, priority),
     ]);
     this.calls += jobs.calls;
     const map = new Map<string, BoardJob>();
@@ -220,6 +304,17 @@ export class BoardStore {
     this.windows.set(key(from, to), snap);
     while (this.windows.size > MAX_WINDOWS) this.windows.delete(this.windows.keys().next().value!);
     return snap;
+  }
+
+  /** The window's activities, read once for everyone asking meanwhile. */
+  private activitiesOnce(from: string, to: string, priority: 'interactive' | 'background'): Promise<BoardActivity[]> {
+    const k = key(from, to);
+    let load = this.activityLoads.get(k);
+    if (!load) {
+      load = this.readActivities(from, to, priority).finally(() => this.activityLoads.delete(k));
+      this.activityLoads.set(k, load);
+    }
+    return load;
   }
 
   private async readActivities(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<BoardActivity[]> {

@@ -6,7 +6,7 @@ import { getGateway } from '../upstream';
 import { accountToday, addDays, weekStart } from '@/lib/scheduling/wall-clock';
 import { BoardStore } from './board-store';
 
-export { BoardStore } from './board-store';
+export { BoardStore, type BoardLanes } from './board-store';
 
 const KEY = Symbol.for('dispatch-console.board-store');
 type Holder = { [KEY]?: BoardStore };
