@@ -82,6 +82,11 @@ const customerPages = Math.ceil(customerRows.length / 100);
 const today = epochToLocal(Date.now(), sandbox.config.timeZone).slice(0, 10);
 const day = (offset: number) => addMinutesLocal(`${today} 00:00:00`, offset * 1440).slice(0, 10);
 const STATUSES = ['validated', 'completed', 'scheduled', 'synchronized', 'started', 'created', 'cancelled'];
+// The dispatch board's cold read: every page of next week's jobs, one call per page (~68 pages on the large seed).
+const WEEK = { dateFrom: `${day(2)} 00:00:00`, dateTo: `${day(9)} 00:00:00`, otherTechnicians: 'true', sort: 'num', pageSize: 100 };
+const weekPages = Math.ceil((await call('GET', 'job/list', { ...WEEK, pageSize: 1 })).recordsTotal / 100);
+// The board's and the map's change feed (show=all): jobs changed in the last 2 hours.
+const changedSince = new Date(Date.now() - 2 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 interface Case {
   name: string;
@@ -100,6 +105,8 @@ const cases: Case[] = [
       return call('GET', 'job/list', { pageSize: 100, dateFrom: `${day(d)} 00:00:00`, dateTo: `${day(d)} 23:59:59` });
     },
   },
+  { name: `job/list pageSize 100 a week, page 1-${weekPages}`, list: true, run: () => call('GET', 'job/list', { ...WEEK, page: f.number.int({ min: 1, max: weekPages }) }) },
+  { name: 'job/list pageSize 100 changedSince, show all', list: true, run: () => call('GET', 'job/list', { changedSince, show: 'all', pageSize: 100, page: f.number.int({ min: 1, max: 5 }) }) },
   { name: 'job/list pageSize 100 by technician', list: true, run: () => call('GET', 'job/list', { pageSize: 100, user_id: pick(techIds) }) },
   { name: 'job/list pageSize 100 by status', list: true, run: () => call('GET', 'job/list', { pageSize: 100, status: pick(STATUSES) }) },
   { name: 'job/details', run: () => call('GET', 'job/details', { id: pick(jobRows).id }) },
