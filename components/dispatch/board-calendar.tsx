@@ -7,7 +7,7 @@
  */
 import FullCalendar from '@fullcalendar/react';
 import interactionPlugin from '@fullcalendar/interaction';
-import type { CalendarApi, EventDropArg, DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
+import type { CalendarApi, EventApi, EventDropArg, DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
 import type { EventResizeDoneArg, DropArg } from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
@@ -60,8 +60,35 @@ const COLUMNS = [
 ];
 
 function onEventDidMount(arg: { event: { title: string; extendedProps: Record<string, unknown> }; el: HTMLElement }) {
+  if (arg.event.extendedProps.kind !== 'job') return;
   // Events are focusable (eventInteractive): give them a name a screen reader can read.
-  if (arg.event.extendedProps.kind === 'job') arg.el.setAttribute('aria-label', `Job ${arg.event.title}`);
+  arg.el.setAttribute('aria-label', `Job ${arg.event.title}`);
+  // After every render FullCalendar measures each `.fc-sticky` element (bounding box and two computed styles), ~570
+  // on a large week, only to leave left-aligned titles where they are (its stickiness centres centred text). Events
+  // mount before that pass and keep their element while they are unchanged, so the class stays off.
+  arg.el.querySelector('.fc-event-title.fc-sticky')?.classList.remove('fc-sticky');
+}
+
+/**
+ * Whether FullCalendar already shows `e` as `cur` does: after a drop or a resize it moved the event itself, and the
+ * board's (optimistic, then saved) data then describes the same place. Redrawing it would cost a full re-render and
+ * re-measure of the view (~150-250 ms on a large week) for no visible change.
+ */
+function alreadyShows(cur: EventApi, e: EventInput): boolean {
+  const ids = (e.resourceIds as string[] | undefined) ?? [];
+  const curIds = cur.getResources().map((r) => r.id);
+  return (
+    cur.start?.getTime() === Date.parse(String(e.start)) &&
+    cur.end?.getTime() === Date.parse(String(e.end)) &&
+    curIds.length === ids.length &&
+    ids.every((id) => curIds.includes(id)) &&
+    cur.title === e.title &&
+    cur.backgroundColor === e.backgroundColor &&
+    cur.borderColor === e.borderColor &&
+    cur.textColor === e.textColor &&
+    cur.startEditable === e.editable &&
+    cur.classNames.join(' ') === ((e.classNames as string[] | undefined) ?? []).join(' ')
+  );
 }
 
 /** Above this many changed events, handing FullCalendar the new list is cheaper than editing event by event. */
@@ -89,7 +116,9 @@ function applyEventEdits(api: CalendarApi, prev: readonly EventInput[], next: re
   api.batchRendering(() => {
     for (const id of removed) api.getEventById(id)?.remove();
     for (const e of changed) {
-      api.getEventById(String(e.id))?.remove();
+      const cur = api.getEventById(String(e.id));
+      if (cur && alreadyShows(cur, e)) continue;
+      cur?.remove();
       api.addEvent(e, source);
     }
   });

@@ -124,9 +124,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
       const { jobById, actions, data } = latest.current;
       performance.mark('board:drop');
       const job = jobById(arg.event.id);
-      // The board's data is the truth: put the event back and let the (optimistic) data move it.
-      arg.revert();
-      if (!job || !isSchedulable(job.status) || !arg.event.start) return;
+      if (!job || !isSchedulable(job.status) || !arg.event.start) return arg.revert();
       const start = calendarToApi(arg.event.start);
       const end = arg.event.end ? calendarToApi(arg.event.end) : endFor(start, jobMinutes(job, data!.jobTypes));
       let technicianId = job.technicianId!;
@@ -138,7 +136,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
         else others = others.map((id) => (id === from ? to : id));
         others = others.filter((id) => id !== technicianId);
       }
-      void actions.requestPlacement({ job, technicianId, otherTechnicianIds: others, start, end });
+      void actions.requestPlacement({ job, technicianId, otherTechnicianIds: others, start, end, revert: arg.revert });
     },
     [],
   );
@@ -148,14 +146,14 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
       const { jobById, actions } = latest.current;
       performance.mark('board:drop');
       const job = jobById(arg.event.id);
-      arg.revert();
-      if (!job || !isSchedulable(job.status) || !arg.event.start || !arg.event.end) return;
+      if (!job || !isSchedulable(job.status) || !arg.event.start || !arg.event.end) return arg.revert();
       void actions.requestPlacement({
         job,
         technicianId: job.technicianId!,
         otherTechnicianIds: job.otherTechnicianIds,
         start: calendarToApi(arg.event.start),
         end: calendarToApi(arg.event.end),
+        revert: arg.revert,
       });
     },
     [],
@@ -307,7 +305,10 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
           <WarningDialog
             pending={pending}
             technicianName={data.technicians.find((t) => t.id === pending?.request.technicianId)?.name ?? ''}
-            onCancel={actions.clearPending}
+            onCancel={() => {
+              pending?.request.revert?.();
+              actions.clearPending();
+            }}
             onProceed={() => {
               const r = pending!.request;
               actions.clearPending();

@@ -37,6 +37,10 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
   const shown = useMemo(() => filterPool(sorted, filter), [sorted, filter]);
   const byId = useMemo(() => new Map(data.pool.map((j) => [j.id, j])), [data.pool]);
   const skills = useMemo(() => [...new Set(data.pool.flatMap((j) => j.skills))].sort(), [data.pool]);
+  // Preferences are not in job/list: the server reads them job by job within the API budget, so on a cold server
+  // some are not known yet, and a preference filter cannot place those jobs. Say so rather than hide them silently.
+  const prefFilter = !!(filter.prefDate || filter.prefTeamId != null || filter.prefUserId != null || filter.poolOnly);
+  const unknownPrefs = useMemo(() => data.pool.filter((j) => j.preferences === undefined).length, [data.pool]);
 
   useEffect(() => {
     if (!listRef.current) return;
@@ -111,6 +115,11 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
           <input type="checkbox" checked={!!filter.poolOnly} onChange={(e) => onFilter({ poolOnly: e.target.checked })} />
           Job pool only
         </label>
+        {prefFilter && unknownPrefs > 0 && (
+          <p role="status" className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900">
+            Preferences of {unknownPrefs} of {data.pool.length} jobs are still being read; they appear here once known.
+          </p>
+        )}
       </div>
       <ul ref={listRef} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Unscheduled jobs">
         {shown.length === 0 && <li className="p-4 text-sm text-slate-500">No unscheduled job matches.</li>}

@@ -74,3 +74,38 @@ test('a drop onto an unavailability shows the warning first', async ({ page }) =
   await dialog.getByRole('button', { name: 'Schedule anyway' }).click();
   await expect.poll(async () => (await job(j.id)).scheduledStart, { timeout: 10_000 }).toBe(`${day} 10:00`);
 });
+
+test('a move called off at its warning puts the event back; a move refused by the API does too', async ({ page }) => {
+  const techs = await technicians();
+  const a = techs[6];
+  const day = freeDay(2);
+  const types = await sandboxApi('GET', 'activityType/list');
+  const unavail = (types.body.data as { id: number; category: string }[]).find((t) => t.category === 'unavail')!;
+  const act = await sandboxApi('POST', 'activity/send', { activityType: { id: unavail.id }, user: { id: a.id }, dateStart: `${day} 09:00`, dateEnd: `${day} 12:00` });
+  expect(act.status, JSON.stringify(act.body)).toBe(200);
+  const j = await createPoolJob();
+  const r = await sandboxApi('POST', 'job/schedule', { id: j.id, scheduledStart: `${day} 14:00:00`, scheduledEnd: `${day} 15:00:00`, technician: { id: a.id } });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  const ev = page.locator('.fc-timeline-event', { hasText: `#${j.num}` });
+  await gotoUntil(page, `/dispatch?view=day&date=${day}&tech=${a.id}`, () => ev);
+  const at14 = (await point(page, day, '14:00', a.id)).x - 3;
+  const leftEdge = async () => (await ev.boundingBox())!.x;
+  expect(Math.abs((await leftEdge()) - at14)).toBeLessThan(4);
+
+  // Onto the unavailability: FullCalendar shows the drop while the warning asks; calling it off puts it back.
+  await dragTo(page, ev, await point(page, day, '10:00', a.id));
+  const dialog = page.getByRole('dialog', { name: 'Schedule anyway?' });
+  await expect(dialog).toContainText('unavailable');
+  await dialog.getByRole('button', { name: 'Don’t schedule' }).click();
+  await expect.poll(leftEdge).toBeLessThan(at14 + 4);
+  expect(Math.abs((await leftEdge()) - at14)).toBeLessThan(4);
+  expect((await job(j.id)).scheduledStart).toBe(`${day} 14:00`);
+
+  // The API refuses the move (the job was started meanwhile, behind the board's back): the event goes back too.
+  const started = await sandboxApi('POST', 'job/start', { id: j.id, actualStart: `${day} 13:55` });
+  expect(started.status, JSON.stringify(started.body)).toBe(200);
+  await dragTo(page, ev, await point(page, day, '16:00', a.id));
+  await expect(page.getByText(`Job #${j.num} was not moved`)).toBeVisible();
+  expect(Math.abs((await leftEdge()) - at14)).toBeLessThan(4);
+  expect((await job(j.id)).scheduledStart).toBe(`${day} 14:00`);
+});
