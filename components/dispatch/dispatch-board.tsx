@@ -251,7 +251,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
         <section aria-label="Schedule" className="relative min-w-0 flex-1 bg-white" data-board-ready={data ? 'true' : undefined}>
           {(q.isPending || (data && !BoardCalendar)) && <Skeleton className="h-full w-full" />}
           {data?.partial && (
-            <p role="status" className="absolute top-1 right-2 z-10 rounded bg-white/95 px-2 py-1 text-xs text-slate-600 shadow-sm">
+            <p role="status" className="absolute right-3 bottom-3 z-10 rounded border border-slate-200 bg-white/95 px-2 py-1 text-xs text-slate-600 shadow-sm">
               Loading the other teams’ jobs…
             </p>
           )}
