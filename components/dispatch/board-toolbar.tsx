@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { Select } from '@/components/ui/select';
+import { IdSelect, Select } from '@/components/ui/select';
 import type { BoardData } from '@/lib/scheduling/board-types';
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import { STATUS_COLORS } from './board-events';
@@ -35,7 +35,6 @@ export interface BoardToolbarProps {
 const VIEW_LABELS: Record<BoardView, string> = { day: 'Day', week: 'Week', tech: 'Technician', list: 'List' };
 
 export function BoardToolbar({ state, data, title, onChange, onStep, onToday, lanePage, onLanePage }: BoardToolbarProps) {
-  const num = (v: string) => (v ? Number(v) : null);
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2">
       <div className="flex items-center gap-1">
@@ -81,22 +80,8 @@ export function BoardToolbar({ state, data, title, onChange, onStep, onToday, la
       )}
       <div className="ml-auto flex flex-wrap items-center gap-2">
         <Input type="search" aria-label="Search jobs" placeholder="Job # or customer" className="h-8! w-44!" value={state.q} onChange={(e) => onChange({ q: e.target.value })} />
-        <Select aria-label="Team" className="h-8! w-36! py-1" value={state.team ?? ''} onChange={(e) => onChange({ team: num(e.target.value), tech: null })}>
-          <option value="">All teams</option>
-          {data?.teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </Select>
-        <Select aria-label="Technician" className="h-8! w-40! py-1" value={state.tech ?? ''} onChange={(e) => onChange({ tech: num(e.target.value) })}>
-          <option value="">All technicians</option>
-          {data?.technicians.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </Select>
+        <IdSelect aria-label="Team" className="h-8! w-36! py-1" value={state.team} options={data?.teams} none="All teams" onValue={(team) => onChange({ team, tech: null })} />
+        <IdSelect aria-label="Technician" className="h-8! w-40! py-1" value={state.tech} options={data?.technicians} none="All technicians" onValue={(tech) => onChange({ tech })} />
         <Select aria-label="Status" className="h-8! w-36! py-1" value={state.status[0] ?? ''} onChange={(e) => onChange({ status: e.target.value ? [e.target.value] : [] })}>
           <option value="">Active statuses</option>
           {JOB_STATUSES.filter((s) => s !== 'created').map((s) => (
@@ -105,14 +90,7 @@ export function BoardToolbar({ state, data, title, onChange, onStep, onToday, la
             </option>
           ))}
         </Select>
-        <Select aria-label="Job type" className="h-8! w-32! py-1" value={state.type ?? ''} onChange={(e) => onChange({ type: num(e.target.value) })}>
-          <option value="">All types</option>
-          {data?.jobTypes.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </Select>
+        <IdSelect aria-label="Job type" className="h-8! w-32! py-1" value={state.type} options={data?.jobTypes} none="All types" onValue={(type) => onChange({ type })} />
         <Select aria-label="Priority" className="h-8! w-32! py-1" value={state.priority ?? ''} onChange={(e) => onChange({ priority: e.target.value || null })}>
           <option value="">Any priority</option>
           <option value="high">High</option>

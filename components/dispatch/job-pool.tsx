@@ -8,7 +8,7 @@ import { Draggable } from '@fullcalendar/interaction';
 import { CalendarPlus } from 'lucide-react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Input } from '@/components/ui/input';
-import { Select } from '@/components/ui/select';
+import { IdSelect, Select } from '@/components/ui/select';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
 import { ageLabel, filterPool, jobMinutes, sortPool, type PoolFilter } from '@/lib/scheduling/pool';
 import { PRIORITY_MARK } from './board-events';
@@ -79,36 +79,15 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
             <option value="medium">Medium</option>
             <option value="low">Low</option>
           </Select>
-          <Select aria-label="Pool job type" value={filter.typeId ?? ''} onChange={(e) => onFilter({ typeId: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">Any type</option>
-            {data.jobTypes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </Select>
+          <IdSelect aria-label="Pool job type" value={filter.typeId} options={data.jobTypes} none="Any type" onValue={(typeId) => onFilter({ typeId })} />
           <Select aria-label="Pool skill" value={filter.skill ?? ''} onChange={(e) => onFilter({ skill: e.target.value || null })}>
             <option value="">Any skill</option>
             {skills.map((s) => (
               <option key={s}>{s}</option>
             ))}
           </Select>
-          <Select aria-label="Preferred team" value={filter.prefTeamId ?? ''} onChange={(e) => onFilter({ prefTeamId: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">Any preferred team</option>
-            {data.teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </Select>
-          <Select aria-label="Preferred technician" value={filter.prefUserId ?? ''} onChange={(e) => onFilter({ prefUserId: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">Any preferred tech</option>
-            {data.technicians.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </Select>
+          <IdSelect aria-label="Preferred team" value={filter.prefTeamId} options={data.teams} none="Any preferred team" onValue={(prefTeamId) => onFilter({ prefTeamId })} />
+          <IdSelect aria-label="Preferred technician" value={filter.prefUserId} options={data.technicians} none="Any preferred tech" onValue={(prefUserId) => onFilter({ prefUserId })} />
           <Input type="date" aria-label="Preferred date" value={filter.prefDate ?? ''} onChange={(e) => onFilter({ prefDate: e.target.value || null })} />
         </div>
         <label className="flex items-center gap-2 text-sm">

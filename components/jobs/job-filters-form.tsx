@@ -9,7 +9,7 @@ import { SlidersHorizontal } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { Select } from '@/components/ui/select';
+import { IdSelect, Select } from '@/components/ui/select';
 import {
   JOB_SHOWS, JOB_SORTS, JOB_SORT_LABELS, PAGE_SIZES, activeFilterCount, type JobFilters,
 } from '@/lib/jobs/job-filters';
@@ -107,28 +107,10 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
             )}
           </Labeled>
           <Labeled label="Technician's team">
-            {(id) => (
-              <Select id={id} value={filters.team ?? ''} onChange={(e) => onChange({ team: num(e.target.value) })}>
-                <option value="">Any team</option>
-                {(teams.data ?? []).map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </Select>
-            )}
+            {(id) => <IdSelect id={id} value={filters.team} options={teams.data} none="Any team" onValue={(team) => onChange({ team })} />}
           </Labeled>
           <Labeled label="Preferred team">
-            {(id) => (
-              <Select id={id} value={filters.teamPref ?? ''} onChange={(e) => onChange({ teamPref: num(e.target.value) })}>
-                <option value="">Any preference</option>
-                {(teams.data ?? []).map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </Select>
-            )}
+            {(id) => <IdSelect id={id} value={filters.teamPref} options={teams.data} none="Any preference" onValue={(teamPref) => onChange({ teamPref })} />}
           </Labeled>
           <RecordCombobox
             kind="customer"
@@ -151,28 +133,10 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
             onChange={(p) => onChange({ equipment: p?.id ?? null })}
           />
           <Labeled label="Job type">
-            {(id) => (
-              <Select id={id} value={filters.type ?? ''} onChange={(e) => onChange({ type: num(e.target.value) })}>
-                <option value="">Any type</option>
-                {(types.data ?? []).map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </Select>
-            )}
+            {(id) => <IdSelect id={id} value={filters.type} options={types.data} none="Any type" onValue={(type) => onChange({ type })} />}
           </Labeled>
           <Labeled label="Report template">
-            {(id) => (
-              <Select id={id} value={filters.template ?? ''} onChange={(e) => onChange({ template: num(e.target.value) })}>
-                <option value="">Any template</option>
-                {(templates.data ?? []).map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </Select>
-            )}
+            {(id) => <IdSelect id={id} value={filters.template} options={templates.data} none="Any template" onValue={(template) => onChange({ template })} />}
           </Labeled>
           <Labeled label="Photos">
             {(id) => (

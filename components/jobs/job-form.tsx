@@ -15,7 +15,7 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, controlClasses } from '@/components/ui/input';
-import { Select } from '@/components/ui/select';
+import { IdSelect, Select } from '@/components/ui/select';
 import {
   EMPTY_JOB_FORM, ZJobFormValues, addMinutesInput, contactDefaults, formFieldOf, jobSendBody, jobToFormValues, jobTypeDefaults,
   type JobFormValues,
@@ -202,14 +202,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
         <div className="grid gap-3 md:grid-cols-3">
           <Field label="Job type" error={err('typeId')}>
             {(p) => (
-              <Select {...p} value={watch('typeId') ?? ''} onChange={(e) => onType(idOrNull(e.target.value))}>
-                <option value="">No type</option>
-                {(types.data ?? []).map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </Select>
+              <IdSelect {...p} value={watch('typeId')} options={types.data} none="No type" onValue={onType} />
             )}
           </Field>
           <Field label="Priority" error={err('priority')}>
@@ -223,14 +216,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
           </Field>
           <Field label="Report template" error={err('templateId')}>
             {(p) => (
-              <Select {...p} value={templateId ?? ''} onChange={(e) => setValue('templateId', idOrNull(e.target.value))}>
-                <option value="">No report</option>
-                {(templates.data ?? []).map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </Select>
+              <IdSelect {...p} value={templateId} options={templates.data} none="No report" onValue={(id) => setValue('templateId', id)} />
             )}
           </Field>
         </div>
@@ -312,14 +298,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
           </Field>
           <Field label="Preferred team" error={err('prefTeamId')}>
             {(p) => (
-              <Select {...p} value={watch('prefTeamId') ?? ''} onChange={(e) => setValue('prefTeamId', idOrNull(e.target.value))}>
-                <option value="">Any team</option>
-                {(teams.data ?? []).map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </Select>
+              <IdSelect {...p} value={watch('prefTeamId')} options={teams.data} none="Any team" onValue={(id) => setValue('prefTeamId', id)} />
             )}
           </Field>
           <Field label="Preferred technician" error={err('prefUserId')}>

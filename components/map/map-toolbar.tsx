@@ -7,7 +7,7 @@ import type { BoardTeam } from '@/lib/scheduling/board-types';
 import { updatedLabel } from '@/lib/geo/staleness';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
-import { Select } from '@/components/ui/select';
+import { IdSelect } from '@/components/ui/select';
 import { STATUS_COLORS, STATUS_LABELS } from './map-colors';
 import type { Layer } from './map-url-state';
 
@@ -66,12 +66,7 @@ export function MapToolbar(p: MapToolbarProps) {
       </label>
       <label className="text-sm">
         <span className="block text-slate-700">Team</span>
-        <Select value={p.team ?? ''} onChange={(e) => p.onTeam(e.target.value ? Number(e.target.value) : null)} className="h-9 w-40">
-          <option value="">All teams</option>
-          {p.teams.map((t) => (
-            <option key={t.id} value={t.id}>{t.name}</option>
-          ))}
-        </Select>
+        <IdSelect value={p.team} options={p.teams} none="All teams" onValue={p.onTeam} className="h-9 w-40" />
       </label>
       <label className="text-sm">
         <span className="block text-slate-700">Technician</span>
