@@ -4,16 +4,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
-import { toast } from 'sonner';
 import type { MapTiles } from '@/components/map/mini-map';
 import { DetailFallback } from '@/components/records/detail-common';
 import { DetailHeader } from '@/components/records/detail-layout';
 import {
-  AddressFields, applyServerError, ContactFields, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, PositionFields, TagsField, TextField,
+  AddressFields, ContactFields, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, PositionFields, saveRecord, TagsField, TextField,
 } from '@/components/records/form-parts';
 import { customerQueries } from '@/lib/queries/customers';
 import { customFieldQueries } from '@/lib/queries/customfields';
-import { customerFormSchema, customerPayload, customerToForm, isEmptyEdit, type CustomerFormValues } from '@/lib/records/record-form';
+import { customerFormSchema, customerPayload, customerToForm, type CustomerFormValues } from '@/lib/records/record-form';
 import type { Customer, CustomFieldDef } from '@/lib/synchroteam/schemas/customer';
 
 const FIELDS = Object.keys(customerToForm(undefined, []));
@@ -38,26 +37,18 @@ function CustomerFormInner({ original, defs, tiles, back }: { original?: Custome
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const body = customerPayload(values, defs, original);
-    if (original && isEmptyEdit(body)) {
-      toast('Nothing changed');
-      router.push(`/customers/${original.id}`);
-      return;
-    }
-    if (!original && typeof body.myId === 'string') {
-      const holder = await customerQueries.holderOfMyId(body.myId).catch(() => null);
-      if (holder) {
-        form.setError('myId', { type: 'server', message: `Another customer (“${holder.name}”) already uses My ID ${body.myId}` }, { shouldFocus: true });
-        return;
-      }
-    }
-    return save.mutateAsync(body).then(
-      (saved) => {
-        toast.success(original ? 'Customer saved' : `Customer “${saved.name}” created`);
-        router.push(`/customers/${saved.id}`);
-      },
-      (err) => applyServerError(form, err, FIELDS, defs),
-    );
+    await saveRecord({
+      form,
+      body: customerPayload(values, defs, original),
+      original,
+      noun: 'Customer',
+      path: '/customers',
+      holderOfMyId: (myId) => customerQueries.holderOfMyId(myId),
+      save: save.mutateAsync,
+      fields: FIELDS,
+      defs,
+      go: (href) => router.push(href),
+    });
   });
 
   return (

@@ -4,17 +4,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { Controller, FormProvider, useForm, type Resolver } from 'react-hook-form';
-import { toast } from 'sonner';
 import { Field } from '@/components/ui/field';
 import { DetailFallback } from '@/components/records/detail-common';
 import { DetailHeader } from '@/components/records/detail-layout';
-import { applyServerError, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, TagsField, TextField } from '@/components/records/form-parts';
+import { saveRecord, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, TagsField, TextField } from '@/components/records/form-parts';
 import { RecordPicker } from '@/components/records/record-picker';
 import { customerQueries } from '@/lib/queries/customers';
 import { customFieldQueries } from '@/lib/queries/customfields';
 import { equipmentQueries } from '@/lib/queries/equipment';
 import { siteQueries } from '@/lib/queries/sites';
-import { equipmentFormSchema, equipmentPayload, equipmentToForm, isEmptyEdit, type EquipmentFormValues, type RecordRefValue } from '@/lib/records/record-form';
+import { equipmentFormSchema, equipmentPayload, equipmentToForm, type EquipmentFormValues, type RecordRefValue } from '@/lib/records/record-form';
 import type { CustomFieldDef } from '@/lib/synchroteam/schemas/customer';
 import type { Equipment } from '@/lib/synchroteam/schemas/equipment';
 
@@ -56,26 +55,18 @@ function EquipmentFormInner({
   const customer = form.watch('customer');
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const body = equipmentPayload(values, defs, original);
-    if (original && isEmptyEdit(body)) {
-      toast('Nothing changed');
-      router.push(`/equipment/${original.id}`);
-      return;
-    }
-    if (!original && typeof body.myId === 'string') {
-      const holder = await equipmentQueries.holderOfMyId(body.myId).catch(() => null);
-      if (holder) {
-        form.setError('myId', { type: 'server', message: `Another equipment (“${holder.name}”) already uses My ID ${body.myId}` }, { shouldFocus: true });
-        return;
-      }
-    }
-    return save.mutateAsync(body).then(
-      (saved) => {
-        toast.success(original ? 'Equipment saved' : `Equipment “${saved.name}” created`);
-        router.push(`/equipment/${saved.id}`);
-      },
-      (err) => applyServerError(form, err, FIELDS, defs),
-    );
+    await saveRecord({
+      form,
+      body: equipmentPayload(values, defs, original),
+      original,
+      noun: 'Equipment',
+      path: '/equipment',
+      holderOfMyId: (myId) => equipmentQueries.holderOfMyId(myId),
+      save: save.mutateAsync,
+      fields: FIELDS,
+      defs,
+      go: (href) => router.push(href),
+    });
   });
 
   return (

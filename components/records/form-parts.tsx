@@ -14,6 +14,7 @@ import type { MapTiles } from '@/components/map/mini-map';
 import type { CustomFieldDef } from '@/lib/synchroteam/schemas/customer';
 import { cfKey, sortDefs } from '@/lib/records/custom-fields';
 import { formErrorFor } from '@/lib/records/form-errors';
+import { isEmptyEdit } from '@/lib/records/record-form';
 
 /** The error message at a form path ("custom.cf12", "position.latitude"). */
 function useErrorAt(name: string): string | undefined {
@@ -261,6 +262,48 @@ export function applyServerError<T extends FieldValues>(form: UseFormReturn<T>, 
     form.setError('root', { type: 'server', message: t.message });
     toast.error(`Not saved: ${t.message}`);
   }
+}
+
+/**
+ * The save every record form makes (customers, sites, equipment): an edit that changes nothing goes back without a
+ * call; a new record's My ID is checked first (the API accepts a duplicate silently); then the save and the record's
+ * page, or the refusal next to the field the API named.
+ */
+export async function saveRecord<T extends FieldValues, B extends Record<string, unknown>>(o: {
+  form: UseFormReturn<T>;
+  body: B;
+  original?: { id: number };
+  /** "Customer", "Site", "Equipment" */
+  noun: string;
+  /** "/customers" */
+  path: string;
+  holderOfMyId: (myId: string) => Promise<{ name: string } | null>;
+  save: (body: B) => Promise<{ id: number; name: string }>;
+  fields: readonly string[];
+  defs: readonly CustomFieldDef[];
+  go: (href: string) => void;
+}): Promise<void> {
+  const { form, body, original, noun } = o;
+  if (original && isEmptyEdit(body)) {
+    toast('Nothing changed');
+    o.go(`${o.path}/${original.id}`);
+    return;
+  }
+  if (!original && typeof body.myId === 'string') {
+    const holder = await o.holderOfMyId(body.myId).catch(() => null);
+    if (holder) {
+      const message = `Another ${noun.toLowerCase()} (“${holder.name}”) already uses My ID ${body.myId}`;
+      form.setError('myId' as Path<T>, { type: 'server', message }, { shouldFocus: true });
+      return;
+    }
+  }
+  return o.save(body).then(
+    (saved) => {
+      toast.success(original ? `${noun} saved` : `${noun} “${saved.name}” created`);
+      o.go(`${o.path}/${saved.id}`);
+    },
+    (err) => applyServerError(form, err, o.fields, o.defs),
+  );
 }
 
 export function FormActions({ busy, cancelHref, submitLabel }: { busy: boolean; cancelHref: string; submitLabel: string }) {

@@ -4,19 +4,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { Controller, FormProvider, useForm, type Resolver } from 'react-hook-form';
-import { toast } from 'sonner';
 import { Field } from '@/components/ui/field';
 import type { MapTiles } from '@/components/map/mini-map';
 import { DetailFallback } from '@/components/records/detail-common';
 import { DetailHeader } from '@/components/records/detail-layout';
 import {
-  AddressFields, applyServerError, ContactFields, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, PositionFields, TagsField, TextField,
+  AddressFields, ContactFields, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, PositionFields, saveRecord, TagsField, TextField,
 } from '@/components/records/form-parts';
 import { RecordPicker } from '@/components/records/record-picker';
 import { customerQueries } from '@/lib/queries/customers';
 import { customFieldQueries } from '@/lib/queries/customfields';
 import { siteQueries } from '@/lib/queries/sites';
-import { isEmptyEdit, siteFormSchema, sitePayload, siteToForm, type RecordRefValue, type SiteFormValues } from '@/lib/records/record-form';
+import { siteFormSchema, sitePayload, siteToForm, type RecordRefValue, type SiteFormValues } from '@/lib/records/record-form';
 import type { CustomFieldDef } from '@/lib/synchroteam/schemas/customer';
 import type { Site } from '@/lib/synchroteam/schemas/site';
 
@@ -44,26 +43,18 @@ function SiteFormInner({
     defaultValues: siteToForm(original, defs, customer),
   });
   const onSubmit = form.handleSubmit(async (values) => {
-    const body = sitePayload(values, defs, original);
-    if (original && isEmptyEdit(body)) {
-      toast('Nothing changed');
-      router.push(`/sites/${original.id}`);
-      return;
-    }
-    if (!original && typeof body.myId === 'string') {
-      const holder = await siteQueries.holderOfMyId(body.myId).catch(() => null);
-      if (holder) {
-        form.setError('myId', { type: 'server', message: `Another site (“${holder.name}”) already uses My ID ${body.myId}` }, { shouldFocus: true });
-        return;
-      }
-    }
-    return save.mutateAsync(body).then(
-      (saved) => {
-        toast.success(original ? 'Site saved' : `Site “${saved.name}” created`);
-        router.push(`/sites/${saved.id}`);
-      },
-      (err) => applyServerError(form, err, FIELDS, defs),
-    );
+    await saveRecord({
+      form,
+      body: sitePayload(values, defs, original),
+      original,
+      noun: 'Site',
+      path: '/sites',
+      holderOfMyId: (myId) => siteQueries.holderOfMyId(myId),
+      save: save.mutateAsync,
+      fields: FIELDS,
+      defs,
+      go: (href) => router.push(href),
+    });
   });
 
   return (
