@@ -6,15 +6,15 @@
  * slow section never holds the rest back. Actions are only those the status allows (lib/jobs/job-actions.ts).
  */
 import { useQuery } from '@tanstack/react-query';
-import { ArrowLeft, Pencil } from 'lucide-react';
+import { ArrowLeft, Link2, Pencil } from 'lucide-react';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { actionLabel, isDestructive, pageActions, type PageAction } from '@/lib/jobs/job-actions';
 import { jobQuery } from '@/lib/queries/jobs';
-import type { Role } from '@/lib/permissions';
+import { can, type Role } from '@/lib/permissions';
 import { canCall } from '@/lib/synchroteam/endpoints';
 import { accountToday } from '@/lib/scheduling/wall-clock';
 import { JobActionDialog, type AccountInfo } from './job-action-dialog';
@@ -29,6 +29,7 @@ import { JobReportSection } from './job-report-section';
 import { JobScheduleSection, JobTimeSection } from './job-schedule-section';
 import { JobStatusBadge } from './job-status-badge';
 import { JobTasksSection } from './job-tasks-section';
+import { JobTrackingLinkDialog } from './job-tracking-link-dialog';
 
 const ENDPOINT: Record<PageAction, string> = {
   schedule: 'job/schedule', unschedule: 'job/unschedule', confirm: 'job/confirm', start: 'job/start', complete: 'job/complete',
@@ -38,6 +39,14 @@ const ENDPOINT: Record<PageAction, string> = {
 export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { id: string; timeZone: string; role: Role; account: AccountInfo; canSeeBilling: boolean; map: MapSettings }) {
   const job = useQuery(jobQuery(id));
   const [action, setAction] = useState<PageAction | null>(null);
+  const [tracking, setTracking] = useState(false);
+  const trackingButton = useRef<HTMLButtonElement>(null);
+  const trackingWasOpen = useRef(false);
+  // The dialog unmounts on close, so the native focus return cannot run: give focus back to its opener here.
+  useEffect(() => {
+    if (trackingWasOpen.current && !tracking) trackingButton.current?.focus();
+    trackingWasOpen.current = tracking;
+  }, [tracking]);
 
   if (job.isPending) {
     return (
@@ -65,6 +74,8 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
   const j = job.data;
   const actions = pageActions(j.status, { deleted: !!j.dateDeleted }).filter((a) => canCall(role, ENDPOINT[a], a === 'delete' ? 'DELETE' : 'POST'));
   const editable = !j.dateDeleted && canCall(role, 'job/send', 'POST');
+  // Whoever may see the job may send its customer the tracking link (app/api/jobs/[id]/tracking-link checks the same).
+  const canShareTracking = !j.dateDeleted && can(role, 'jobs');
 
   return (
     <>
@@ -88,10 +99,19 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
             {j.validateBy && ` · validated by ${j.validateBy.name ?? j.validateBy.login} on ${j.validateBy.date.slice(0, 16)}`}
           </p>
         </div>
-        {editable && (
-          <Link href={`/jobs/${encodeURIComponent(j.id)}/edit`} className={buttonClasses('secondary', 'md')}>
-            <Pencil className="size-4" aria-hidden="true" /> Edit
-          </Link>
+        {(canShareTracking || editable) && (
+          <div className="flex flex-wrap gap-2">
+            {canShareTracking && (
+              <Button ref={trackingButton} variant="secondary" onClick={() => setTracking(true)} aria-haspopup="dialog">
+                <Link2 className="size-4" aria-hidden="true" /> Customer tracking link
+              </Button>
+            )}
+            {editable && (
+              <Link href={`/jobs/${encodeURIComponent(j.id)}/edit`} className={buttonClasses('secondary', 'md')}>
+                <Pencil className="size-4" aria-hidden="true" /> Edit
+              </Link>
+            )}
+          </div>
         )}
       </div>
 
@@ -125,6 +145,7 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
         </div>
       </div>
 
+      {tracking && <JobTrackingLinkDialog job={j} onClose={() => setTracking(false)} />}
       {action && <JobActionDialog key={action} job={j} action={action} onClose={() => setAction(null)} timeZone={timeZone} account={account} />}
     </>
   );

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TOKEN_LENGTH, TRACK_TOKEN_TTL_SECONDS, deriveTrackKeys, signTrackToken, verifyTrackToken } from './token';
+import {
+  MAX_TOKEN_LENGTH, TRACK_TOKEN_TTL_SECONDS, applyRevocation, deriveTrackKeys, signTrackToken, signTrackTokenV1, verifyTrackToken,
+} from './token';
 
 const keys = deriveTrackKeys('test-secret-0123456789abcdef0123456789abcdef');
 const JOB = '91e79fa9-c307-4570-9946-73d5b409a8de';
@@ -8,7 +10,7 @@ const NOW = Date.UTC(2026, 4, 14, 15, 0, 0);
 describe('tracking tokens', () => {
   it('round-trips the job id until it expires', () => {
     const t = signTrackToken(JOB, keys, { now: NOW, ttlSeconds: 3600 });
-    expect(verifyTrackToken(t, keys, { now: NOW })).toEqual({ ok: true, jobId: JOB, expiresAt: NOW + 3600_000 });
+    expect(verifyTrackToken(t, keys, { now: NOW })).toEqual({ ok: true, jobId: JOB, expiresAt: NOW + 3600_000, issuedAt: NOW });
     expect(verifyTrackToken(t, keys, { now: NOW + 3599_000 }).ok).toBe(true);
   });
 
@@ -67,5 +69,57 @@ describe('tracking tokens', () => {
   it('refuses to sign an empty or oversize id', () => {
     expect(() => signTrackToken('', keys, { now: NOW })).toThrow();
     expect(() => signTrackToken('x'.repeat(200), keys, { now: NOW })).toThrow();
+  });
+
+  it('carries its issue time to the millisecond (v2)', () => {
+    const at = NOW + 123;
+    const t = signTrackToken(JOB, keys, { now: at });
+    expect(Buffer.from(t, 'base64url')[0]).toBe(2);
+    const r = verifyTrackToken(t, keys, { now: at + 1000 });
+    expect(r).toEqual({ ok: true, jobId: JOB, expiresAt: NOW + TRACK_TOKEN_TTL_SECONDS * 1000, issuedAt: at });
+  });
+
+  it('still verifies version-1 links, counted as issued at their expiry minus the standard TTL', () => {
+    const v1 = signTrackTokenV1(JOB, keys, { now: NOW + 456 });
+    expect(Buffer.from(v1, 'base64url')[0]).toBe(1);
+    expect(v1.length).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
+    expect(verifyTrackToken(v1, keys, { now: NOW + 60_000 })).toEqual({ ok: true, jobId: JOB, expiresAt: NOW + TRACK_TOKEN_TTL_SECONDS * 1000, issuedAt: NOW });
+    expect(verifyTrackToken(v1, keys, { now: NOW + TRACK_TOKEN_TTL_SECONDS * 1000 })).toMatchObject({ ok: false, reason: 'expired' });
+    // A v1 token relabelled as v2 (or the reverse) fails its MAC.
+    const raw = Buffer.from(v1, 'base64url');
+    raw[0] = 2;
+    expect(verifyTrackToken(raw.toString('base64url'), keys, { now: NOW }).ok).toBe(false);
+  });
+
+  it('refuses unknown versions and v2 tokens too short to hold an id', () => {
+    const raw = Buffer.from(signTrackToken(JOB, keys, { now: NOW }), 'base64url');
+    for (const v of [0, 3, 255]) {
+      const bad = Buffer.from(raw);
+      bad[0] = v;
+      expect(verifyTrackToken(bad.toString('base64url'), keys, { now: NOW })).toEqual({ ok: false, reason: 'invalid' });
+    }
+    const short = Buffer.concat([raw.subarray(0, 1 + 16 + 10), raw.subarray(raw.length - 32)]);
+    expect(verifyTrackToken(short.toString('base64url'), keys, { now: NOW })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('a revocation stops links issued at or before it, answering like an expired link', () => {
+    const before = signTrackToken(JOB, keys, { now: NOW - 1 });
+    const atRevocation = signTrackToken(JOB, keys, { now: NOW });
+    const after = signTrackToken(JOB, keys, { now: NOW + 1 });
+    const v1 = signTrackTokenV1(JOB, keys, { now: NOW - 5_000 });
+    const check = (t: string) => applyRevocation(verifyTrackToken(t, keys, { now: NOW + 10 }), NOW);
+    expect(check(before)).toEqual({ ok: false, reason: 'expired', expiredAt: NOW });
+    expect(check(atRevocation)).toEqual({ ok: false, reason: 'expired', expiredAt: NOW });
+    expect(check(v1)).toEqual({ ok: false, reason: 'expired', expiredAt: NOW });
+    expect(check(after)).toMatchObject({ ok: true, jobId: JOB, issuedAt: NOW + 1 });
+  });
+
+  it('leaves results alone without a revocation, and never turns a bad token into anything else', () => {
+    const t = signTrackToken(JOB, keys, { now: NOW });
+    const ok = verifyTrackToken(t, keys, { now: NOW });
+    expect(applyRevocation(ok, null)).toBe(ok);
+    expect(applyRevocation(ok, undefined)).toBe(ok);
+    expect(applyRevocation({ ok: false, reason: 'invalid' }, NOW)).toEqual({ ok: false, reason: 'invalid' });
+    expect(applyRevocation({ ok: false, reason: 'expired', expiredAt: 5 }, NOW)).toEqual({ ok: false, reason: 'expired', expiredAt: 5 });
   });
 });

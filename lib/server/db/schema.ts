@@ -1,4 +1,4 @@
-/** The app database (accounts and audit log). Drizzle schema; migrations in /drizzle. */
+/** The app database (accounts, audit log, tracking-link revocations). Drizzle schema; migrations in /drizzle. */
 import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {
@@ -33,6 +33,18 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_at').on(t.at), index('audit_user').on(t.userId)],
 );
+
+/**
+ * "Revoke links" on a job: every customer tracking link of the job issued at or before `revokedBefore` stops working
+ * (lib/server/track/revocations.ts). One row per job; a later revocation moves the date forward. Rows of links long
+ * expired are harmless (a few bytes each) and are not pruned.
+ */
+export const trackRevocations = sqliteTable('track_revocations', {
+  jobId: text('job_id').primaryKey(),
+  revokedBefore: integer('revoked_before', { mode: 'timestamp_ms' }).notNull(),
+  revokedByUserId: integer('revoked_by_user_id'),
+  revokedByEmail: text('revoked_by_email').notNull(),
+});
 
 export type UserRow = typeof users.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
