@@ -7,7 +7,6 @@
  * "Revoke links" (after a confirmation) stops every link of the job sent so far, the one shown included; a new link
  * can be made right after. Each opening makes a new link: links are not stored, only their revocation date is.
  */
-import { useMutation } from '@tanstack/react-query';
 import { Copy, Mail } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
@@ -15,11 +14,10 @@ import { Dialog } from '@/components/ui/dialog';
 import { Skeleton } from '@/components/ui/skeleton';
 import { controlClasses } from '@/components/ui/input';
 import type { Job } from '@/lib/synchroteam/schemas/job';
-import type { RevokeAnswer, TrackingLinkAnswer } from '@/lib/track/share-link';
+import type { RevokeAnswer } from '@/lib/track/share-link';
 import { explainError } from '@/lib/ui/api-errors';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { useTrackingLinkMutations } from '@/lib/queries/tracking-link';
 
-const routeOf = (jobId: string) => `/api/jobs/${encodeURIComponent(jobId)}/tracking-link`;
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
@@ -40,8 +38,7 @@ function ErrorNote({ error, onRetry, retryLabel }: { error: unknown; onRetry: ()
 }
 
 export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 'num'>; onClose: () => void }) {
-  const mint = useMutation({ mutationFn: () => fetchJson<TrackingLinkAnswer>(routeOf(job.id), { method: 'POST' }) });
-  const revoke = useMutation({ mutationFn: () => fetchJson<RevokeAnswer>(routeOf(job.id), { method: 'DELETE' }) });
+  const { create: mint, revoke } = useTrackingLinkMutations(job.id);
   const [confirming, setConfirming] = useState(false);
   const [revoked, setRevoked] = useState<RevokeAnswer | null>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
