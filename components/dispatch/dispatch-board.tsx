@@ -8,6 +8,7 @@ import type { DatesSetArg, EventDropArg } from '@fullcalendar/core';
 import type { DropArg, EventResizeDoneArg } from '@fullcalendar/interaction';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { boardQuery } from '@/lib/queries/board';
@@ -68,7 +69,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   const data = q.data;
   const actions = useBoardActions(from, to);
   useBoardLive(from, to, !!data, actions.isMine);
-  useWholeBoard(from, to, !!data?.partial, actions.isMine);
+  const whole = useWholeBoard(from, to, !!data?.partial, actions.isMine);
 
   const [quick, setQuick] = useState<string | null>(null);
   // The pool shows ages against the account's wall clock; a minute's precision is enough.
@@ -251,9 +252,18 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
         <section aria-label="Schedule" className="relative min-w-0 flex-1 bg-white" data-board-ready={data ? 'true' : undefined}>
           {(q.isPending || (data && !BoardCalendar)) && <Skeleton className="h-full w-full" />}
           {data?.partial && (
-            <p role="status" className="absolute right-3 bottom-3 z-10 rounded border border-slate-200 bg-white/95 px-2 py-1 text-xs text-slate-600 shadow-sm">
-              Loading the other teams’ jobs…
-            </p>
+            <div role="status" className="absolute right-3 bottom-3 z-10 flex items-center gap-2 rounded border border-slate-200 bg-white/95 px-2 py-1 text-xs text-slate-600 shadow-sm">
+              {whole.failed ? (
+                <>
+                  Other teams’ jobs could not be read.
+                  <Button variant="secondary" size="sm" onClick={whole.retry}>
+                    Try again
+                  </Button>
+                </>
+              ) : (
+                'Loading the other teams’ jobs…'
+              )}
+            </div>
           )}
           {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
           {data && BoardCalendar && (
