@@ -206,9 +206,16 @@ async function main() {
     await page.waitForTimeout(300);
   }
 
-  // One live refresh cycle with two dispatchers' boards open.
+  // One live refresh cycle with two dispatchers' boards open; BENCH_BOARD_MAP=1 opens a live map too (today), whose
+  // change reads share the board's (lib/server/job-feed.ts).
   const second = await ctx.newPage();
   await timeToInteractive(second, url);
+  const withMap = process.env.BENCH_BOARD_MAP === '1';
+  if (withMap) {
+    const mapPage = await ctx.newPage();
+    await mapPage.goto(`http://localhost:${APP_PORT}/map`);
+    await mapPage.locator('.dc-tech').first().waitFor({ timeout: 120_000 });
+  }
   await page.waitForTimeout(1000);
   resetCounts();
   await page.waitForTimeout(31_000);
@@ -221,7 +228,7 @@ async function main() {
   console.log(`  warm phases (medians from navigation start): board data parsed ${Math.round(warmPhases.data)} ms, calendar drawn ${Math.round(warmPhases.drawn)} ms`);
   console.log(`drag-to-saved: ${fmt(drags)}`);
   console.log(`  drag phases (medians): drop → checked ${Math.round(median(dragPhases.checked))} ms, schedule call ${Math.round(median(dragPhases.api))} ms`);
-  console.log(`upstream requests in one 30 s refresh cycle (2 boards open): ${cycle}`);
+  console.log(`upstream requests in one 30 s refresh cycle (2 boards${withMap ? ' and a map' : ''} open): ${cycle}`);
 
   await browser.close();
   proxy.close();

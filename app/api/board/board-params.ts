@@ -1,6 +1,5 @@
 /** Query checks shared by the board routes: the window is whole days, at most 31 of them. */
 import 'server-only';
-import { isApiError } from '@/lib/synchroteam/errors';
 import { jsonError } from '@/lib/server/auth/route-guard';
 import { daysBetween } from '@/lib/scheduling/wall-clock';
 import type { BoardLanes } from '@/lib/server/board';
@@ -36,14 +35,4 @@ export function readLanes(url: URL): { lanes?: BoardLanes } | { error: Response 
   if (team === undefined) return { error: jsonError(400, 'Bad Request', "Parameter 'team' must be a team id") };
   if (tech === undefined) return { error: jsonError(400, 'Bad Request', "Parameter 'tech' must be a technician id") };
   return { lanes: { page, team, tech } };
-}
-
-/** Upstream failures keep their status and plain message (429 keeps Retry-After). */
-export function upstreamError(e: unknown): Response {
-  if (isApiError(e)) {
-    const headers = e.retryAfterSeconds ? { 'retry-after': String(e.retryAfterSeconds) } : undefined;
-    return jsonError(e.status, e.error, e.message, undefined, headers);
-  }
-  console.error('board route failed', e);
-  return jsonError(502, 'Bad Gateway', 'The Synchroteam API could not be reached. Try again.');
 }

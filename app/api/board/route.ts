@@ -7,7 +7,8 @@
 import { NextResponse } from 'next/server';
 import { guardRoute } from '@/lib/server/auth/route-guard';
 import { getBoardStore } from '@/lib/server/board';
-import { readLanes, readWindow, upstreamError } from './board-params';
+import { upstreamError } from '@/lib/server/upstream-error';
+import { readLanes, readWindow } from './board-params';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,6 @@ export async function GET(req: Request): Promise<Response> {
     const data = await getBoardStore().getBoard(w.from, w.to, l.lanes);
     return NextResponse.json(data, { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
-    return upstreamError(e);
+    return upstreamError(e, 'board route');
   }
 }

@@ -3,6 +3,7 @@ import 'server-only';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getEnv } from '@/lib/server/env';
 import { getGateway } from '@/lib/server/upstream';
+import { getJobFeed } from '@/lib/server/job-feed-shared';
 import { MapStore } from './map-store';
 
 const KEY = Symbol.for('dispatch-console.map-store');
@@ -10,5 +11,6 @@ type Holder = { [KEY]?: MapStore };
 
 export function getMapStore(): MapStore {
   const g = globalThis as Holder;
-  return (g[KEY] ??= new MapStore({ client: createClient(gatewayTransport(getGateway())), timeZone: getEnv().SYNCHROTEAM_TIMEZONE }));
+  // The change feed is the board's too: one changedSince read serves both.
+  return (g[KEY] ??= new MapStore({ client: createClient(gatewayTransport(getGateway())), timeZone: getEnv().SYNCHROTEAM_TIMEZONE, feed: getJobFeed() }));
 }

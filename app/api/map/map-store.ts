@@ -7,14 +7,18 @@
  *   the page accepts positions up to OPEN_POSITIONS_MS old.
  * - A day: job/list over the day (every page) and the day's activities, kept in a small LRU and kept current by the
  *   change log. The unscheduled jobs (status created) are read once and kept current the same way.
- * - Change log: at most one job/list?changedSince=… (show=all, every page) per SYNC_MS; each job whose map shape
- *   changed gets the next version. Clients poll with `since` and receive only what changed.
+ * - Change log: fed by the server's one job change feed (lib/server/job-feed.ts), which reads job/list?changedSince=…
+ *   (show=all, every page) for the map and the dispatch board together; the map asks it for changes no older than
+ *   SYNC_MS and receives every read, whoever asked for it. Each job whose map shape changed gets the next version.
+ *   Clients poll with `since` and receive only what changed. Each read of a day or of the unscheduled jobs tells the
+ *   feed when it started (`need`), so the feed's next read brings the changes made meanwhile.
  * user/list has no changedSince, so technicians travel whole on every position re-read (≈45 KB for 300).
  */
 import 'server-only';
 import type { SynchroteamClient } from '@/lib/synchroteam/client';
 import { epochToLocal } from '@/lib/synchroteam/dates';
-import { listAllPages, listChangedJobs } from '@/lib/server/board/list-all';
+import { listAllPages } from '@/lib/server/board/list-all';
+import { JobFeed } from '@/lib/server/job-feed';
 import { toBoardActivity, toBoardJobType, toBoardTeam } from '@/lib/server/board/board-mappers';
 import { inWindow } from '@/lib/scheduling/pool';
 import { addDays } from '@/lib/scheduling/wall-clock';
@@ -30,7 +34,6 @@ export const REFERENCE_MS = 600_000;
 const DAY_MAX_AGE_MS = 600_000;
 const MAX_DAYS = 4;
 const LOG_MAX = 20_000;
-/** changedSince reaches back this far before the last sync: clock skew, minute-precision stamps. */
 
 interface Day {
   date: string;
@@ -45,6 +48,8 @@ export interface MapStoreOptions {
   client: SynchroteamClient;
   timeZone: string;
   now?: () => number;
+  /** The job change feed, shared with the board on a server (get it from job-feed-shared.ts); default: the map's own. */
+  feed?: JobFeed;
 }
 
 export class MapStore {
@@ -63,17 +68,19 @@ export class MapStore {
   private log: { version: number; job: MapJob }[] = [];
   private version = 0;
   private logFloor = 0;
-  private cursor: number;
-  private lastSync = 0;
-  private syncing: Promise<void> | null = null;
-  /** Upstream calls made (benchmarks). */
+  private readonly feed: JobFeed;
+  /** Upstream calls made, change-feed reads aside (they are the feed's: benchmarks). */
   calls = 0;
 
   constructor(opts: MapStoreOptions) {
     this.client = opts.client;
     this.tz = opts.timeZone;
     this.now = opts.now ?? Date.now;
-    this.cursor = this.now();
+    this.feed = opts.feed ?? new JobFeed({ client: opts.client, now: this.now });
+    // Every read, whoever asked for it, is applied to every cached day and the unscheduled jobs.
+    this.feed.subscribe((jobs) => {
+      for (const raw of jobs) this.record(toMapJob(raw));
+    });
   }
 
   async getSnapshot(date: string): Promise<MapSnapshot> {
@@ -91,14 +98,14 @@ export class MapStore {
       unscheduled: [...pool.values()],
       activities: day.activities,
       version: this.version,
-      syncedAt: this.lastSync || this.now(),
+      syncedAt: this.lastSync() || this.now(),
       positionsAt: this.techs!.at,
     };
   }
 
   async getChanges(date: string, since: number): Promise<MapChanges> {
     await Promise.all([this.maybeSync(), this.refreshTechnicians(POSITIONS_MS)]);
-    const base = { now: epochToLocal(this.now(), this.tz), syncedAt: this.lastSync, positionsAt: this.techs!.at };
+    const base = { now: epochToLocal(this.now(), this.tz), syncedAt: this.lastSync(), positionsAt: this.techs!.at };
     const day = this.days.get(date);
     if (!day || since < this.logFloor || since > this.version) return { version: this.version, jobs: [], reload: true, ...base };
     await this.maybeRefreshActivities(day);
@@ -180,9 +187,10 @@ export class MapStore {
       this.known.set(j.id, JSON.stringify(j));
     }
     const day: Day = { date, jobs: map, activities, activitiesAt: startedAt, activitiesVersion: this.version, loadedAt: startedAt };
-    this.cursor = Math.min(this.cursor, startedAt);
     this.days.set(date, day);
     while (this.days.size > MAX_DAYS) this.days.delete(this.days.keys().next().value!);
+    // Changes made while we were reading are fetched by the feed's next read (the day is in place to receive them).
+    this.feed.need(startedAt);
     return day;
   }
 
@@ -222,26 +230,26 @@ export class MapStore {
         map.set(j.id, j);
         this.known.set(j.id, JSON.stringify(j));
       }
-      this.cursor = Math.min(this.cursor, startedAt);
+      // In place before the feed's next read, which reaches back to the start of this one.
+      this.pool = map;
+      this.feed.need(startedAt);
       return map;
     })().finally(() => (this.poolLoad = null));
     return (this.pool = await this.poolLoad);
   }
 
-  // ── change log ────────────────────────────────────────────────────────────────────────────────────────────────
-  private async maybeSync(): Promise<void> {
-    if (this.now() - this.lastSync < SYNC_MS) return;
-    this.syncing ??= this.sync().finally(() => (this.syncing = null));
-    return this.syncing;
+  /**
+   * When the changes this store holds were read: the feed's last read, whoever asked for it (every read reaches this
+   * store; its own loads are newer).
+   */
+  private lastSync(): number {
+    return this.feed.lastReadAt;
   }
 
-  async sync(): Promise<void> {
-    const startedAt = this.now();
-    const r = await listChangedJobs(this.client, this.cursor);
-    this.calls += r.calls;
-    for (const raw of r.items) this.record(toMapJob(raw));
-    this.cursor = startedAt;
-    this.lastSync = startedAt;
+  // ── change log ────────────────────────────────────────────────────────────────────────────────────────────────
+  /** Changes no older than SYNC_MS: one feed read at most, shared with the board (applied by the subscription). */
+  private maybeSync(): Promise<void> {
+    return this.feed.fresh(SYNC_MS);
   }
 
   /** Applies one job's current state to every cached day and the pool; logs it when its map shape changed. */

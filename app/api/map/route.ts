@@ -7,7 +7,7 @@
  */
 import { NextResponse } from 'next/server';
 import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
-import { isApiError } from '@/lib/synchroteam/errors';
+import { upstreamError } from '@/lib/server/upstream-error';
 import { getMapStore } from './get-map-store';
 
 export const runtime = 'nodejs';
@@ -29,16 +29,6 @@ export async function GET(req: Request): Promise<Response> {
     const body = since === null ? await store.getSnapshot(date) : await store.getChanges(date, since);
     return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
-    return upstreamError(e);
+    return upstreamError(e, 'map route');
   }
-}
-
-/** Upstream failures keep their status and plain message (429 keeps Retry-After). */
-function upstreamError(e: unknown): Response {
-  if (isApiError(e)) {
-    const headers = e.retryAfterSeconds ? { 'retry-after': String(e.retryAfterSeconds) } : undefined;
-    return jsonError(e.status, e.error, e.message, undefined, headers);
-  }
-  console.error('map route failed', e);
-  return jsonError(502, 'Bad Gateway', 'The Synchroteam API could not be reached. Try again.');
 }

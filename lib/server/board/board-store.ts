@@ -6,9 +6,13 @@
  *   kept current by the change log, so a second dispatcher opening the same week costs no upstream call.
  * - The pool: job/list status=created (every page). Preferences are not in job/list ("simplified job"), so they are read
  *   with job/details in the background, one job at a time, and cached against the job's dateModified.
- * - The change log: at most one job/list?changedSince=… (show=all, every page) per SYNC_MS whoever asks; every job whose
- *   board shape changed gets the next version number. Clients poll /api/board/changes?since=<version> and receive the
- *   changed jobs, so a 30 s refresh costs one small upstream call per server, not a reload per dispatcher.
+ * - The change log: fed by the server's one job change feed (lib/server/job-feed.ts), which reads
+ *   job/list?changedSince=… (show=all, every page) for the board and the live map together; the board asks it for
+ *   changes no older than SYNC_MS and receives every read, whoever asked for it. Every job whose board shape changed gets
+ *   the next version number. Clients poll /api/board/changes?since=<version> and receive the changed jobs, so a 30 s
+ *   refresh costs at most one small upstream call per server (shared with the map), not a reload per dispatcher.
+ *   Each read of a window, a lane page or the pool tells the feed when it started (`need`): the feed's next read reaches
+ *   back to then, so changes made while it was being read are not missed.
  * - Activities have no changedSince: a window's activities are re-read when older than ACTIVITIES_MS.
  * - A cold window is read in two parts: the lane page the dispatcher opens (job/list by team_id, a few pages) answers
  *   first, marked `partial`, while the whole window (~70 pages on a large company's week) is read behind it at background
@@ -28,7 +32,8 @@ import type {
 import { lanePage, type LaneFilter } from '@/lib/scheduling/lanes';
 import { inWindow } from '@/lib/scheduling/pool';
 import { toBoardActivity, toBoardJob, toBoardJobType, toBoardPreferences, toBoardTeam, toBoardTechnician, toBoardWindow } from './board-mappers';
-import { listAllPages, listChangedJobs } from './list-all';
+import { listAllPages } from './list-all';
+import { JobFeed } from '../job-feed';
 
 export const SYNC_MS = 10_000;
 export const ACTIVITIES_MS = 120_000;
@@ -36,7 +41,6 @@ export const REFERENCE_MS = 600_000;
 const WINDOW_MAX_AGE_MS = 600_000;
 const MAX_WINDOWS = 8;
 const LOG_MAX = 20_000;
-/** changedSince reaches back this far before the last sync: clock skew between us and the API, minute-precision stamps. */
 /**
  * Pool preferences cost one job/details each (400 pool jobs on the large seed): read them at a pace that leaves the
  * shared budget (120/min) to people, one sixth of it. Filling a cold pool takes a while; afterwards only changed jobs
@@ -73,6 +77,8 @@ export interface BoardStoreOptions {
   now?: () => number;
   /** Background reads of pool preferences (job/details) per minute. 0 disables them. */
   preferencesPerMinute?: number;
+  /** The job change feed, shared with the map on a server (get it from job-feed-shared.ts); default: the board's own. */
+  feed?: JobFeed;
 }
 
 export class BoardStore {
@@ -100,19 +106,20 @@ export class BoardStore {
   private version = 0;
   /** Log entries up to this version were dropped. */
   private logFloor = 0;
-  /** Epoch ms: changes before this are in every snapshot. */
-  private cursor: number;
-  private lastSync = 0;
-  private syncing: Promise<void> | null = null;
-  /** Upstream calls made (benchmarks). */
+  private readonly feed: JobFeed;
+  /** Upstream calls made, change-feed reads aside (they are the feed's: benchmarks). */
   calls = 0;
 
   constructor(opts: BoardStoreOptions) {
     this.client = opts.client;
     this.tz = opts.timeZone;
     this.now = opts.now ?? Date.now;
-    this.cursor = this.now();
     this.prefPerMinute = opts.preferencesPerMinute ?? PREFERENCES_PER_MINUTE;
+    this.feed = opts.feed ?? new JobFeed({ client: opts.client, now: this.now });
+    // Every read, whoever asked for it, is applied to every cached window and the pool.
+    this.feed.subscribe((jobs) => {
+      for (const raw of jobs) this.record(toBoardJob(raw));
+    });
   }
 
   /**
@@ -134,8 +141,8 @@ export class BoardStore {
    */
   async getBoard(from: string, to: string, lanes?: BoardLanes): Promise<BoardData> {
     // Nobody waits on the change log or the activities' re-read: they run beside the window's reads (the window's own
-    // start stays the cursor's lower bound, so nothing read meanwhile is missed) and what they find reaches this
-    // board through /api/board/changes, since the answer carries the version it was cut at.
+    // start is handed to the feed as a lower bound, so nothing read meanwhile is missed) and what they find reaches
+    // this board through /api/board/changes, since the answer carries the version it was cut at.
     void this.maybeSync().catch(() => undefined);
     if (lanes && !this.windows.has(key(from, to))) {
       const [ref, first, pool, activities] = await Promise.all([
@@ -161,14 +168,14 @@ export class BoardStore {
       pool: [...pool.values()].map((j) => this.withPrefs(j)),
       activities,
       version: this.version,
-      syncedAt: this.lastSync || this.now(),
+      syncedAt: this.lastSync() || this.now(),
       ...(partial ? { partial: true } : {}),
     };
   }
 
   async getChanges(since: number, from: string, to: string): Promise<BoardChanges> {
     await this.maybeSync();
-    if (since < this.logFloor || since > this.version) return { version: this.version, jobs: [], reload: true, syncedAt: this.lastSync };
+    if (since < this.logFloor || since > this.version) return { version: this.version, jobs: [], reload: true, syncedAt: this.lastSync() };
     const win = this.windows.get(key(from, to));
     let activities: BoardActivity[] | undefined;
     if (win) {
@@ -177,7 +184,7 @@ export class BoardStore {
     }
     const byId = new Map<string, BoardJob>();
     for (const e of this.log) if (e.version > since) byId.set(e.job.id, this.withPrefs(e.job));
-    return { version: this.version, jobs: [...byId.values()], ...(activities ? { activities } : {}), syncedAt: this.lastSync };
+    return { version: this.version, jobs: [...byId.values()], ...(activities ? { activities } : {}), syncedAt: this.lastSync() };
   }
 
   // ── reference data ────────────────────────────────────────────────────────────────────────────────────────────
@@ -251,8 +258,8 @@ export class BoardStore {
         if (inWindow(j, from, to)) jobs.set(j.id, j);
       }
     }
-    // Changes made while we were reading are fetched by the next sync (and reach this board through its version).
-    this.cursor = Math.min(this.cursor, startedAt);
+    // Changes made while we were reading are fetched by the feed's next read (and reach this board through its version).
+    this.feed.need(startedAt);
     return [...jobs.values()];
   }
 
@@ -299,10 +306,10 @@ export class BoardStore {
       this.known.set(j.id, JSON.stringify(j));
     }
     const snap: WindowSnapshot = { from, to, jobs: map, activities: acts, activitiesAt: startedAt, activitiesVersion: this.version, loadedAt: startedAt };
-    // Changes made while we were reading are fetched by the next sync.
-    this.cursor = Math.min(this.cursor, startedAt);
+    // Changes made while we were reading are fetched by the feed's next read (the window is in place to receive them).
     this.windows.set(key(from, to), snap);
     while (this.windows.size > MAX_WINDOWS) this.windows.delete(this.windows.keys().next().value!);
+    this.feed.need(startedAt);
     return snap;
   }
 
@@ -358,9 +365,10 @@ export class BoardStore {
       map.set(j.id, j);
       this.known.set(j.id, JSON.stringify(j));
     }
-    this.cursor = Math.min(this.cursor, startedAt);
-    // Set before the preference reads start, so their answers find the pool.
+    // Set before the preference reads start, so their answers find the pool (and the feed's next read, reaching back to
+    // the start of this one, finds it too).
     this.pool = map;
+    this.feed.need(startedAt);
     for (const j of map.values()) this.wantPrefs(j);
     return map;
   }
@@ -411,21 +419,18 @@ export class BoardStore {
       });
   }
 
-  // ── change log ────────────────────────────────────────────────────────────────────────────────────────────────
-  private async maybeSync(): Promise<void> {
-    if (this.now() - this.lastSync < SYNC_MS) return;
-    this.syncing ??= this.sync().finally(() => (this.syncing = null));
-    return this.syncing;
+  /**
+   * When the changes this store holds were read: the feed's last read, whoever asked for it (every read reaches this
+   * store; its own loads are newer).
+   */
+  private lastSync(): number {
+    return this.feed.lastReadAt;
   }
 
-  /** One changedSince read (every page), applied to every cached window and the pool. */
-  async sync(): Promise<void> {
-    const startedAt = this.now();
-    const r = await listChangedJobs(this.client, this.cursor);
-    this.calls += r.calls;
-    for (const raw of r.items) this.record(toBoardJob(raw));
-    this.cursor = startedAt;
-    this.lastSync = startedAt;
+  // ── change log ────────────────────────────────────────────────────────────────────────────────────────────────
+  /** Changes no older than SYNC_MS: one feed read at most, shared with the map (applied by the subscription). */
+  private maybeSync(): Promise<void> {
+    return this.feed.fresh(SYNC_MS);
   }
 
   /** Applies one job's current state everywhere; logs it when its board shape changed. */

@@ -3,6 +3,7 @@ import 'server-only';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getEnv } from '../env';
 import { getGateway } from '../upstream';
+import { getJobFeed } from '../job-feed-shared';
 import { accountToday, addDays, weekStart } from '@/lib/scheduling/wall-clock';
 import { BoardStore } from './board-store';
 
@@ -16,7 +17,8 @@ export function getBoardStore(): BoardStore {
   let store = g[KEY];
   if (!store) {
     const timeZone = getEnv().SYNCHROTEAM_TIMEZONE;
-    store = g[KEY] = new BoardStore({ client: createClient(gatewayTransport(getGateway())), timeZone });
+    // The change feed is the map's too: one changedSince read serves both.
+    store = g[KEY] = new BoardStore({ client: createClient(gatewayTransport(getGateway())), timeZone, feed: getJobFeed() });
     // The weeks dispatchers open first: read them now (behind anything a person waits for), not on someone's click.
     // A tick later, so that the caller's own week (the dispatch page warms the one in its URL) is asked for first.
     const s = store;

@@ -33,7 +33,7 @@ export async function listAllPages<T>(list: (page: number, pageSize: number) => 
 
 /**
  * Every job changed since `cursorMs` (minus an overlap, so a change written while the previous read ran is not missed),
- * read at background priority. The board and the map keep their caches fresh with it.
+ * read at background priority. lib/server/job-feed.ts reads it once for the board and the map.
  */
 export const CHANGE_OVERLAP_MS = 120_000;
 

@@ -4,10 +4,10 @@
  * no longer reaches back that far.
  */
 import { NextResponse } from 'next/server';
-import { guardRoute } from '@/lib/server/auth/route-guard';
-import { jsonError } from '@/lib/server/auth/route-guard';
+import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
 import { getBoardStore } from '@/lib/server/board';
-import { readWindow, upstreamError } from '../board-params';
+import { upstreamError } from '@/lib/server/upstream-error';
+import { readWindow } from '../board-params';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -23,6 +23,6 @@ export async function GET(req: Request): Promise<Response> {
   try {
     return NextResponse.json(await getBoardStore().getChanges(since, w.from, w.to), { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
-    return upstreamError(e);
+    return upstreamError(e, 'board changes route');
   }
 }

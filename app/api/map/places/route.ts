@@ -1,7 +1,7 @@
 /** GET /api/map/places?kind=sites|customers: every active site or customer with a position, for the map's optional layers. */
 import { NextResponse } from 'next/server';
 import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
-import { isApiError } from '@/lib/synchroteam/errors';
+import { upstreamError } from '@/lib/server/upstream-error';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getGateway } from '@/lib/server/upstream';
 import { PlacesStore } from '../places-store';
@@ -22,8 +22,6 @@ export async function GET(req: Request): Promise<Response> {
     const { places, at } = await store().get(kind);
     return NextResponse.json({ kind, places, at }, { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
-    if (isApiError(e)) return jsonError(e.status, e.error, e.message);
-    console.error('map places failed', e);
-    return jsonError(502, 'Bad Gateway', 'The Synchroteam API could not be reached. Try again.');
+    return upstreamError(e, 'map places');
   }
 }
