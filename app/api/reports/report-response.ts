@@ -1,7 +1,5 @@
-/** What the report routes share: reading the URL, the cost block, upstream errors in plain words. */
+/** What the report routes share: reading the URL, the cost block. */
 import 'server-only';
-import { isApiError } from '@/lib/synchroteam/errors';
-import { jsonError } from '@/lib/server/auth/route-guard';
 import { accountDay } from '@/lib/reports/period';
 import { parseReportParams, type ReportParams } from '@/lib/reports/report-params';
 import { DEFAULT_OPTIONS, type ReportOptions } from '@/lib/reports/types';
@@ -24,14 +22,6 @@ export function costOf(d: LoadedData, cached: boolean, computeMs: number): Repor
   return { cached, loadCalls: d.calls, checkCalls: d.checkCalls, loadMs: d.ms, computeMs, loadedAt: d.loadedAt };
 }
 
-export function upstreamError(e: unknown): Response {
-  if (isApiError(e)) {
-    const headers = e.retryAfterSeconds ? { 'retry-after': String(e.retryAfterSeconds) } : undefined;
-    return jsonError(e.status, e.error, e.message, undefined, headers);
-  }
-  console.error('reports route failed', e);
-  return jsonError(502, 'Bad Gateway', 'The Synchroteam API could not be reached. Try again.');
-}
 
 /** Computed reports of loaded data, so a second view of the same period and tolerance costs no computation either. */
 const computed = new Map<string, unknown>();

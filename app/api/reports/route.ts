@@ -9,7 +9,8 @@ import { getEnv } from '@/lib/server/env';
 import { buildReport } from '@/lib/reports/report';
 import type { ReportAnswer } from '@/lib/reports/payload';
 import { getReportStore } from './get-report-store';
-import { costOf, loadRange, memoCompute, readParams, upstreamError, WAIT_MS } from './report-response';
+import { upstreamError } from '@/lib/server/upstream-error';
+import { costOf, loadRange, memoCompute, readParams, WAIT_MS } from './report-response';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -29,6 +30,6 @@ export async function GET(req: Request): Promise<Response> {
     const body: ReportAnswer = { status: 'ready', report, cost: costOf(got.data, got.cached, ms), timeZone: tz, preset: params.preset };
     return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
-    return upstreamError(e);
+    return upstreamError(e, 'reports route');
   }
 }

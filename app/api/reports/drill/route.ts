@@ -9,7 +9,8 @@ import { drillRecords } from '@/lib/reports/drill';
 import { parseDrill } from '@/lib/reports/report-params';
 import type { DrillAnswer } from '@/lib/reports/payload';
 import { getReportStore } from '../get-report-store';
-import { costOf, loadRange, readParams, upstreamError, WAIT_MS } from '../report-response';
+import { upstreamError } from '@/lib/server/upstream-error';
+import { costOf, loadRange, readParams, WAIT_MS } from '../report-response';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -33,6 +34,6 @@ export async function GET(req: Request): Promise<Response> {
     const body: DrillAnswer = { status: 'ready', drill, cost: costOf(got.data, got.cached, Math.round(performance.now() - t0)), timeZone: tz };
     return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
-    return upstreamError(e);
+    return upstreamError(e, 'reports route');
   }
 }

@@ -4,6 +4,7 @@
  *   DELETE /api/jobs/<id>/tracking-link — revokes every link of the job issued so far ("Revoke links").
  * Both are audited. The token itself never goes into the audit log: it is a credential for the customer's page.
  */
+import { upstreamError } from '@/lib/server/upstream-error';
 import { NextResponse } from 'next/server';
 import { recordAudit, type AuditEntry } from '@/lib/server/audit';
 import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
@@ -52,8 +53,7 @@ export async function POST(_req: Request, { params }: Ctx): Promise<Response> {
   } catch (e) {
     const status = isApiError(e) ? e.status : 502;
     audit(g.user, { method: 'POST', endpoint: 'tracking-link/create', recordKeys: keys, status, outcome: 'error', detail: (e as Error)?.message });
-    if (isApiError(e)) return jsonError(e.status, e.error, e.message, undefined, e.retryAfterSeconds ? { 'retry-after': String(e.retryAfterSeconds) } : undefined);
-    return jsonError(502, 'Bad Gateway', 'The Synchroteam API could not be reached. Try again.');
+    return upstreamError(e, 'tracking-link route');
   }
   if (!job || job.dateDeleted) {
     const message = job ? 'This job is deleted: its customer cannot track it.' : 'This job is gone: it may have been deleted.';
