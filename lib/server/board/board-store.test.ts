@@ -164,3 +164,18 @@ describe('BoardStore, a cold window read lane page first', () => {
     f.open();
   });
 });
+
+describe('BoardStore pool preference pace', () => {
+  it('fills faster while the shared budget is mostly free, and slows down when it is not', () => {
+    const f = fake();
+    let budget: { limit: number | null; remaining: number | null } = { limit: 120, remaining: 110 };
+    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', budget: () => budget });
+    expect(store.prefPace()).toBe(60);
+    budget = { limit: 120, remaining: 40 };
+    expect(store.prefPace()).toBe(20);
+    budget = { limit: null, remaining: null };
+    expect(store.prefPace()).toBe(60);
+    expect(new BoardStore({ client: f.client, timeZone: 'America/Chicago' }).prefPace()).toBe(20);
+    expect(new BoardStore({ client: f.client, timeZone: 'America/Chicago', preferencesPerMinute: 0, budget: () => budget }).prefPace()).toBe(0);
+  });
+});

@@ -18,7 +18,12 @@ export function getBoardStore(): BoardStore {
   if (!store) {
     const timeZone = getEnv().SYNCHROTEAM_TIMEZONE;
     // The change feed is the map's too: one changedSince read serves both.
-    store = g[KEY] = new BoardStore({ client: createClient(gatewayTransport(getGateway())), timeZone, feed: getJobFeed() });
+    store = g[KEY] = new BoardStore({
+      client: createClient(gatewayTransport(getGateway())),
+      timeZone,
+      feed: getJobFeed(),
+      budget: () => getGateway().snapshot(),
+    });
     // The weeks dispatchers open first: read them now (behind anything a person waits for), not on someone's click.
     // A tick later, so that the caller's own week (the dispatch page warms the one in its URL) is asked for first.
     const s = store;
