@@ -13,7 +13,7 @@ import 'server-only';
 import type { Role } from '../permissions';
 import { allowedMethods, findEndpoint } from '../synchroteam/endpoints';
 import type { AuditEntry } from './audit';
-import { UpstreamAborted, UpstreamTimeout, UpstreamUnavailable } from './upstream/errors';
+import { upstreamFailure } from './upstream/errors';
 import type { Gateway, Priority, UpstreamResponse } from './upstream/types';
 
 export interface ProxyUser {
@@ -191,14 +191,15 @@ export function createProxyHandler(deps: ProxyDeps): ProxyHandler {
       // A reader who leaves frees the queue slot; a write runs to its end so the audit log records what really happened.
       res = await deps.gateway.request({ method: match.method, path: endpoint, query, body, priority, signal: isWrite ? undefined : req.signal });
     } catch (e) {
+      const failure = upstreamFailure(e);
       const [status, message] =
-        e instanceof UpstreamTimeout
+        failure === 'timeout'
           ? [504, isWrite
               ? 'Synchroteam did not answer in time. The change may or may not have been saved: reload before trying again.'
               : 'Synchroteam did not answer in time. Try again.']
-          : e instanceof UpstreamUnavailable
+          : failure === 'unavailable'
             ? [502, 'Synchroteam cannot be reached right now. Try again in a moment.']
-            : e instanceof UpstreamAborted
+            : failure === 'aborted'
               ? [499, 'The request was cancelled.']
               : [500, 'The request failed on the server. Try again.'];
       if (status === 500) console.error(`[proxy] ${method} ${endpoint} failed`, e);

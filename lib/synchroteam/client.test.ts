@@ -94,3 +94,14 @@ describe('Synchroteam client', () => {
     await expect(odd.teams.list()).rejects.toMatchObject({ status: 502, detail: expect.stringContaining('team/list') });
   });
 });
+
+describe('isApiError', () => {
+  it('recognises an ApiError made by another copy of the module (same name and fields)', async () => {
+    const { ApiError, isApiError } = await import('./errors');
+    expect(isApiError(new ApiError({ status: 404, error: 'Not Found' }))).toBe(true);
+    const copy = Object.assign(new Error('Job not found'), { name: 'ApiError', status: 404, error: 'Not Found' });
+    expect(isApiError(copy)).toBe(true);
+    expect(isApiError(Object.assign(new Error('x'), { status: 404 }))).toBe(false);
+    expect(isApiError(undefined)).toBe(false);
+  });
+});

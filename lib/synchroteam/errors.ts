@@ -93,6 +93,12 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Also true for an ApiError made by another copy of this module: a production build can bundle it more than once, and
+ * the server's shared stores (on globalThis) throw from whichever copy made them.
+ */
 export function isApiError(e: unknown): e is ApiError {
-  return e instanceof ApiError;
+  if (e instanceof ApiError) return true;
+  const x = e as { name?: unknown; status?: unknown; error?: unknown; message?: unknown } | null;
+  return !!x && (x.name === 'ApiError' || x.name === 'RouteError') && typeof x.status === 'number' && typeof x.error === 'string' && typeof x.message === 'string';
 }

@@ -36,6 +36,17 @@ export class UpstreamAborted extends UpstreamError {
   }
 }
 
+/**
+ * The gateway failure `e` is, by its code: not `instanceof`, because a production build can hold two copies of these
+ * classes (the gateway lives on globalThis, made by whichever bundle chunk asked first), and an `instanceof` against
+ * the other copy is false.
+ */
+export function upstreamFailure(e: unknown): UpstreamError['code'] | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  const name = (e as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name.startsWith('Upstream') && (code === 'timeout' || code === 'unavailable' || code === 'aborted') ? code : null;
+}
+
 /** Network error codes meaning the request provably never reached the server: a write may be retried after them. */
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 

@@ -288,3 +288,16 @@ describe('upstream gateway', () => {
     expect(serializeQuery(new URLSearchParams('x=1&x=2'))).toBe('x=1&x=2');
   });
 });
+
+describe('upstreamFailure', () => {
+  it('knows gateway failures by their code, also when they come from another copy of the classes', async () => {
+    const { upstreamFailure, UpstreamAborted, UpstreamTimeout } = await import('./errors');
+    expect(upstreamFailure(new UpstreamTimeout(10, 'GET', 'job/list'))).toBe('timeout');
+    expect(upstreamFailure(new UpstreamAborted())).toBe('aborted');
+    // What a second bundle copy of UpstreamUnavailable throws: same name and code, another class.
+    const copy = Object.assign(new Error('down'), { name: 'UpstreamUnavailable', code: 'unavailable' });
+    expect(upstreamFailure(copy)).toBe('unavailable');
+    expect(upstreamFailure(Object.assign(new Error('x'), { code: 'aborted' }))).toBeNull();
+    expect(upstreamFailure(null)).toBeNull();
+  });
+});

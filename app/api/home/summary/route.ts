@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { HomeSummary } from '@/components/home/summary-types';
 import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
 import { getEnv } from '@/lib/server/env';
-import { getGateway, UpstreamTimeout, UpstreamUnavailable, type Priority, type UpstreamResponse } from '@/lib/server/upstream';
+import { getGateway, upstreamFailure, type Priority, type UpstreamResponse } from '@/lib/server/upstream';
 import { epochToLocal } from '@/lib/synchroteam/dates';
 import { retryAfterFrom } from '@/lib/synchroteam/errors';
 import { MAX_PAGE_SIZE } from '@/lib/synchroteam/paginate';
@@ -117,8 +117,8 @@ function failure(e: unknown): NextResponse {
     if (status === 401 || status === 403) return jsonError(502, 'Bad Gateway', 'Synchroteam refused the dashboard\'s API key. Tell your admin.');
     return jsonError(status >= 500 ? status : 502, 'Bad Gateway', 'Synchroteam could not answer. Try again.');
   }
-  if (e instanceof UpstreamTimeout) return jsonError(504, 'Gateway Timeout', 'Synchroteam took too long to answer. Try again.');
-  if (e instanceof UpstreamUnavailable) return jsonError(503, 'Service Unavailable', 'Synchroteam cannot be reached right now. Try again.');
+  if (upstreamFailure(e) === 'timeout') return jsonError(504, 'Gateway Timeout', 'Synchroteam took too long to answer. Try again.');
+  if (upstreamFailure(e) === 'unavailable') return jsonError(503, 'Service Unavailable', 'Synchroteam cannot be reached right now. Try again.');
   console.error('home summary failed', e);
   return jsonError(500, 'Internal Server Error', 'The summary could not be built. Try again.');
 }
