@@ -14,10 +14,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
+import { startCountingProxy, type CountingProxy, ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
 
 const DIR = join(ROOT, 'data', 'bench-board');
 const SB_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4291);
@@ -29,28 +28,6 @@ const children: ChildProcess[] = [];
 
 const fmt = (xs: number[]) => `median ${Math.round(median(xs))} ms  (runs: ${xs.map(Math.round).join(', ')})`;
 
-/** Counts requests on their way to the sandbox. */
-const counts = { total: 0, byPath: new Map<string, number>() };
-function startCountingProxy(): http.Server {
-  const server = http.createServer((req, res) => {
-    counts.total++;
-    const path = (req.url ?? '').split('?')[0].replace(/^\/api\/v3\//i, '');
-    counts.byPath.set(path, (counts.byPath.get(path) ?? 0) + 1);
-    const up = http.request({ host: '127.0.0.1', port: SB_PORT, path: req.url, method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
-    up.on('error', () => res.writeHead(502).end());
-    req.pipe(up);
-  });
-  server.listen(PROXY_PORT, '127.0.0.1');
-  return server;
-}
-const resetCounts = () => {
-  counts.total = 0;
-  counts.byPath.clear();
-};
-const countLine = () => `${counts.total} (${[...counts.byPath].map(([p, n]) => `${p}×${n}`).join(', ') || 'none'})`;
 
 const appEnv = {
   ...process.env,
@@ -112,7 +89,7 @@ async function main() {
   rmSync(join(DIR, 'app.db'), { force: true });
   const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['sandbox/main.ts', '--db', db, '--port', String(SB_PORT), '--rate-limit', '0', '--daily-quota', '0'], { cwd: ROOT, stdio: 'ignore' });
   children.push(sb);
-  const proxy = startCountingProxy();
+  const counter: CountingProxy = await startCountingProxy(PROXY_PORT, SB_PORT);
   await waitFor(`http://127.0.0.1:${SB_PORT}/`);
   await startApp();
 
@@ -145,25 +122,25 @@ async function main() {
     await stopApp();
     await startApp();
     // The session cookie outlives the restart (same secret and app database).
-    resetCounts();
+    counter.reset();
     const p = await ctx.newPage();
     cold.push(await timeToInteractive(p, url));
     // A cold week answers with the lane page first; the rest of the week follows (the notice goes away).
     await p.getByText('Loading the other teams’ jobs…').waitFor({ state: 'detached', timeout: 240_000 });
     coldWhole.push(await p.evaluate(() => performance.now()));
-    coldCalls.push(counts.total);
-    if (i === 0) console.log(`upstream requests, cold load: ${countLine()}`);
+    coldCalls.push(counter.total());
+    if (i === 0) console.log(`upstream requests, cold load: ${counter.line()}`);
     await p.close();
   }
   const warm: number[] = [];
   phases.data.length = phases.drawn.length = 0;
-  resetCounts();
+  counter.reset();
   for (let i = 0; i < RUNS; i++) {
     const p = await ctx.newPage();
     warm.push(await timeToInteractive(p, url));
     await p.close();
   }
-  const warmCalls = counts.total;
+  const warmCalls = counter.total();
   const warmPhases = { data: median(phases.data), drawn: median(phases.drawn) };
 
   // Drag-to-saved: drag events one hour (one slot) to the right.
@@ -217,9 +194,9 @@ async function main() {
     await mapPage.locator('.dc-tech').first().waitFor({ timeout: 120_000 });
   }
   await page.waitForTimeout(1000);
-  resetCounts();
+  counter.reset();
   await page.waitForTimeout(31_000);
-  const cycle = countLine();
+  const cycle = counter.line();
 
   console.log(`\nDispatch board, large seed: ${sizes.lanes} technician lanes, ${sizes.events} job events drawn in the week`);
   console.log(`time to interactive, cold server cache: ${fmt(cold)}  upstream requests per cold load: ${coldCalls.join(', ')}`);
@@ -231,7 +208,7 @@ async function main() {
   console.log(`upstream requests in one 30 s refresh cycle (2 boards${withMap ? ' and a map' : ''} open): ${cycle}`);
 
   await browser.close();
-  proxy.close();
+  counter.server.close();
 }
 
 main()

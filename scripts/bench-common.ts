@@ -1,6 +1,7 @@
 /** What the browser benchmarks (bench-board, bench-map) share: statistics, waiting, the large-seed template, sign-in. */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { createSandbox } from '../sandbox/server';
@@ -65,4 +66,43 @@ export async function signInDispatcher(ctx: BrowserContext, appPort: number): Pr
   await p.getByRole('button', { name: 'Sign in' }).click();
   await p.waitForURL(`http://localhost:${appPort}/`);
   await p.close();
+}
+
+/** A proxy on `port` that forwards to the sandbox on `upstreamPort` and counts the requests by API path. */
+export interface CountingProxy {
+  server: http.Server;
+  /** Requests counted since the last reset. */
+  total(): number;
+  reset(): void;
+  /** "12 (job/list×2, job/details×10)" */
+  line(): string;
+}
+
+export async function startCountingProxy(port: number, upstreamPort: number): Promise<CountingProxy> {
+  let total = 0;
+  const byPath = new Map<string, number>();
+  const server = http.createServer((req, res) => {
+    total++;
+    const path = (req.url ?? '').split('?')[0].replace(/^\/api\/v3\//i, '');
+    byPath.set(path, (byPath.get(path) ?? 0) + 1);
+    const up = http.request({ host: '127.0.0.1', port: upstreamPort, path: req.url, method: req.method, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode ?? 502, r.headers);
+      r.pipe(res);
+    });
+    up.on('error', () => res.writeHead(502).end());
+    req.pipe(up);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  return {
+    server,
+    total: () => total,
+    reset: () => {
+      total = 0;
+      byPath.clear();
+    },
+    line: () => `${total} (${[...byPath].map(([p, n]) => `${p}×${n}`).join(', ') || 'none'})`,
+  };
 }

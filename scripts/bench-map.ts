@@ -16,10 +16,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import http from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
+import { startCountingProxy, type CountingProxy, ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
 import type { MapJob, MapSnapshot, MapTechnician } from '../lib/geo/map-types';
 import { JOB_STATUSES } from '../lib/synchroteam/job-status';
 
@@ -31,7 +30,7 @@ const DIST = process.env.NEXT_DIST_DIR ?? '.next-map';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LARGE = process.env.BENCH_MAP_LARGE !== '0';
 const children: ChildProcess[] = [];
-let proxyServer: http.Server | null = null;
+let counter: CountingProxy | null = null;
 
 function killGroup(c: ChildProcess) {
   try {
@@ -140,30 +139,6 @@ async function panFps(page: Page): Promise<number> {
 }
 
 // ── servers ─────────────────────────────────────────────────────────────────────────────────────────────────────
-const counts = { total: 0, byPath: new Map<string, number>() };
-async function startCountingProxy(): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    counts.total++;
-    const path = (req.url ?? '').split('?')[0].replace(/^\/api\/v3\//i, '');
-    counts.byPath.set(path, (counts.byPath.get(path) ?? 0) + 1);
-    const up = http.request({ host: '127.0.0.1', port: SB_PORT, path: req.url, method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
-    up.on('error', () => res.writeHead(502).end());
-    req.pipe(up);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(PROXY_PORT, '127.0.0.1', resolve);
-  });
-  return server;
-}
-const resetCounts = () => {
-  counts.total = 0;
-  counts.byPath.clear();
-};
-const countLine = () => `${counts.total} (${[...counts.byPath].map(([p, n]) => `${p}×${n}`).join(', ') || 'none'})`;
 
 const appEnv = {
   ...process.env,
@@ -206,7 +181,7 @@ async function main() {
   // Own process groups: the tsx wrapper's child (the real server) goes down with it.
   const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), sbArgs, { cwd: ROOT, stdio: 'ignore', detached: true });
   children.push(sb);
-  const proxy = (proxyServer = await startCountingProxy());
+  counter = await startCountingProxy(PROXY_PORT, SB_PORT);
   await waitFor(`http://127.0.0.1:${SB_PORT}/`, 120_000);
   await startApp();
 
@@ -265,40 +240,40 @@ async function main() {
       await stopApp();
       await startApp();
       // The session cookie stays valid across restarts (same secret and app database).
-      resetCounts();
+      counter.reset();
       const p = await ctx.newPage();
       const resp = p.waitForResponse((r) => r.url().includes('/api/map?') && !r.url().includes('since='), { timeout: 60_000 });
       cold.push(await firstRender(p, realUrl, false));
       if (i === 0) {
         const s = (await (await resp).json()) as MapSnapshot;
         size = `${s.technicians.length} technicians, ${s.jobs.length} jobs today + ${s.unscheduled.length} unscheduled`;
-        console.log(`\nupstream requests, cold load: ${countLine()}`);
+        console.log(`\nupstream requests, cold load: ${counter.line()}`);
       }
-      coldCalls.push(counts.total);
+      coldCalls.push(counter.total());
       await p.close();
     }
-    resetCounts();
+    counter.reset();
     const warm: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const p = await ctx.newPage();
       warm.push(await firstRender(p, realUrl, false));
       await p.close();
     }
-    const warmCalls = counts.total;
+    const warmCalls = counter.total();
     const a = await ctx.newPage();
     const b = await ctx.newPage();
     await firstRender(a, realUrl, false);
     await firstRender(b, realUrl, false);
     await a.waitForTimeout(1000);
-    resetCounts();
+    counter.reset();
     await a.waitForTimeout(61_000);
     console.log(`\nLive map, large seed (${size})`);
     console.log(`first render, cold server cache: ${fmt(cold)}  upstream requests per cold load: ${coldCalls.join(', ')}`);
     console.log(`first render, warm (another dispatcher): ${fmt(warm)}  upstream requests over ${RUNS} warm loads: ${warmCalls}`);
-    console.log(`upstream requests in 60 s with two maps open (two 30 s refresh cycles each): ${countLine()}`);
+    console.log(`upstream requests in 60 s with two maps open (two 30 s refresh cycles each): ${counter.line()}`);
   }
   await browser.close();
-  proxy.close();
+  counter.server.close();
 }
 
 main()
@@ -308,7 +283,7 @@ main()
   })
   .finally(() => {
     for (const c of children) if (c.exitCode === null) killGroup(c);
-    proxyServer?.close();
+    counter?.server.close();
     // A failed run may leave a browser or socket open: do not hang.
     setTimeout(() => process.exit(), 500).unref();
   });
