@@ -41,13 +41,13 @@ test.describe('as a dispatcher', () => {
 
   test('money, reports and accounts pages answer 403 with the forbidden page, without the console shell', async ({ page }) => {
     await watchForShell(page);
-    await expectRefused(page, '/invoices', /Invoices and quotations is not available to the dispatcher role/);
-    await expectRefused(page, '/reports', /Reports is not available to the dispatcher role/);
-    await expectRefused(page, '/admin', /Admin is not available to the dispatcher role/);
+    await expectRefused(page, '/invoices', /The Invoices and quotations pages are not available to the dispatcher role/);
+    await expectRefused(page, '/reports', /The Reports pages are not available to the dispatcher role/);
+    await expectRefused(page, '/admin', /The Admin pages are not available to the dispatcher role/);
     // Sub-pages belong to their section.
-    await expectRefused(page, '/invoices/1/print', /Invoices and quotations is not available/);
-    await expectRefused(page, '/credit-notes', /Invoices and quotations is not available/);
-    await expectRefused(page, '/reports/drill', /Reports is not available/);
+    await expectRefused(page, '/invoices/1/print', /The Invoices and quotations pages are not available/);
+    await expectRefused(page, '/credit-notes', /The Invoices and quotations pages are not available/);
+    await expectRefused(page, '/reports/drill', /The Reports pages are not available/);
   });
 
   test('operations pages still open', async ({ page }) => {
@@ -69,7 +69,7 @@ test.describe('as a manager', () => {
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     await expect(page.getByRole('heading', { name: HEADING })).toHaveCount(0);
     await watchForShell(page);
-    await expectRefused(page, '/admin', /Admin is not available to the manager role/);
+    await expectRefused(page, '/admin', /The Admin pages are not available to the manager role/);
   });
 });
 
