@@ -80,3 +80,10 @@ export async function dragTo(page: Page, from: Locator, to: { x: number; y: numb
 
 /** A free day for this run: a weekday 3 to 30 weeks ahead, past the seeded plan. */
 export const freeDay = (weekday: number) => futureDay(3 + Math.floor(Math.random() * 28), weekday);
+
+/**
+ * A day in a week no other test opens, for a test that creates an activity: activities have no changedSince, so the
+ * server re-reads a week's activities only every 2 minutes, and a week another test opened first would not show it
+ * yet. Each slot owns 15 weeks past freeDay's range (a retry lands on another week of its slot).
+ */
+export const activityDay = (slot: 0 | 1, weekday: number) => futureDay(31 + slot * 15 + Math.floor(Math.random() * 15), weekday);

@@ -1,5 +1,5 @@
 import { expect, test, authFile, sandboxApi } from '../fixtures';
-import { createPoolJob, dragTo, freeDay, gotoUntil, job, point, teamId, technicians } from './board-data';
+import { activityDay, createPoolJob, dragTo, freeDay, gotoUntil, job, point, teamId, technicians } from './board-data';
 
 test.use({ storageState: authFile('dispatcher'), viewport: { width: 1600, height: 1000 } });
 
@@ -54,7 +54,7 @@ test('drag a pool job onto a lane at 10:00, move it to another technician, resiz
 test('a drop onto an unavailability shows the warning first', async ({ page }) => {
   const techs = await technicians();
   const a = techs[5];
-  const day = freeDay(3);
+  const day = activityDay(0, 3);
   const types = await sandboxApi('GET', 'activityType/list');
   const unavail = (types.body.data as { id: number; category: string }[]).find((t) => t.category === 'unavail')!;
   const act = await sandboxApi('POST', 'activity/send', { activityType: { id: unavail.id }, user: { id: a.id }, dateStart: `${day} 09:00`, dateEnd: `${day} 12:00` });
@@ -62,6 +62,7 @@ test('a drop onto an unavailability shows the warning first', async ({ page }) =
   const j = await createPoolJob();
   const poolItem = () => page.locator(`[data-pool-job="${j.id}"]`);
   await gotoUntil(page, `/dispatch?view=day&date=${day}&tech=${a.id}&pq=${j.num}`, poolItem);
+  await expect(page.locator('.fc-bg-event.activity-unavail').first()).toBeVisible();
 
   await dragTo(page, poolItem(), await point(page, day, '10:00', a.id), 'pool');
   const dialog = page.getByRole('dialog', { name: 'Schedule anyway?' });
@@ -78,7 +79,7 @@ test('a drop onto an unavailability shows the warning first', async ({ page }) =
 test('a move called off at its warning puts the event back; a move refused by the API does too', async ({ page }) => {
   const techs = await technicians();
   const a = techs[6];
-  const day = freeDay(2);
+  const day = activityDay(1, 2);
   const types = await sandboxApi('GET', 'activityType/list');
   const unavail = (types.body.data as { id: number; category: string }[]).find((t) => t.category === 'unavail')!;
   const act = await sandboxApi('POST', 'activity/send', { activityType: { id: unavail.id }, user: { id: a.id }, dateStart: `${day} 09:00`, dateEnd: `${day} 12:00` });
@@ -88,6 +89,7 @@ test('a move called off at its warning puts the event back; a move refused by th
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   const ev = page.locator('.fc-timeline-event', { hasText: `#${j.num}` });
   await gotoUntil(page, `/dispatch?view=day&date=${day}&tech=${a.id}`, () => ev);
+  await expect(page.locator('.fc-bg-event.activity-unavail').first()).toBeVisible();
   const at14 = (await point(page, day, '14:00', a.id)).x - 3;
   const leftEdge = async () => (await ev.boundingBox())!.x;
   expect(Math.abs((await leftEdge()) - at14)).toBeLessThan(4);
