@@ -8,13 +8,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'sandbox/**/*.unit.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'sandbox/**/*.unit.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.contract.test.ts', '**/node_modules/**'], environment: 'node' },
       },
       {
         resolve: { alias },
         test: {
           name: 'contract',
-          include: ['sandbox/tests/**/*.contract.test.ts'],
+          include: ['sandbox/tests/**/*.contract.test.ts', 'lib/**/*.contract.test.ts'],
           environment: 'node',
           // Each file starts its own sandbox on :memory:; two workers suit the 2-core machines.
           maxWorkers: 2,

@@ -9,7 +9,8 @@ import { fetchJson } from '@/lib/ui/fetch-json';
 import type { MapChanges, MapPlace, MapSnapshot, PlaceKind } from '@/lib/geo/map-types';
 import type { BoardPreferences } from '@/lib/scheduling/board-types';
 
-export const REFRESH_MS = 30_000;
+/** Changes come from the server's memory (fed by the account mirror): asking often costs no API call. */
+export const REFRESH_MS = 10_000;
 
 export const mapKeys = {
   all: ['map'] as const,

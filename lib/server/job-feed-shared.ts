@@ -1,7 +1,7 @@
 /** The server's one job change feed (see job-feed.ts), on globalThis so dev-mode reloads keep its cursor. */
 import 'server-only';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
-import { getGateway } from './upstream';
+import { getGateway, getMirror } from './upstream';
 import { JobFeed } from './job-feed';
 
 const KEY = Symbol.for('dispatch-console.job-feed');
@@ -9,5 +9,12 @@ type Holder = { [KEY]?: JobFeed };
 
 export function getJobFeed(): JobFeed {
   const g = globalThis as Holder;
-  return (g[KEY] ??= new JobFeed({ client: createClient(gatewayTransport(getGateway())) }));
+  if (!g[KEY]) {
+    const feed = (g[KEY] = new JobFeed({ client: createClient(gatewayTransport(getGateway())) }));
+    // The feed reads the mirror: once the mirror has stored job changes (sync or write-through), the next ask reads them.
+    getMirror()?.subscribe((changed) => {
+      if (changed.includes('jobs')) feed.invalidate();
+    });
+  }
+  return g[KEY];
 }

@@ -73,6 +73,14 @@ export class JobFeed {
   }
 
   /**
+   * The source has news (the account mirror stored job changes): the next `fresh()` reads, whatever the interval. With
+   * the mirror, a read is a local query, so changes reach boards and maps as soon as the mirror has them.
+   */
+  invalidate(): void {
+    this.lastRead = Math.min(this.lastRead, this.now() - this.intervalMs);
+  }
+
+  /**
    * Resolves once the subscribers hold the changes read no more than `maxAgeMs` ago (never less than the feed's
    * interval), reading them if needed; one read at a time, shared by everyone asking meanwhile. Rejects when that read
    * fails (the cursor stays, the next call tries again).

@@ -2,7 +2,8 @@
 import 'server-only';
 import type { StatusResponse } from '@/components/layout/status-types';
 import { getEnv } from '@/lib/server/env';
-import { getGateway } from '@/lib/server/upstream';
+import { getGateway, getMirror } from '@/lib/server/upstream';
+import { mirrorStatus } from '@/lib/server/mirror/status';
 
 export function buildStatus(): StatusResponse {
   const env = getEnv();
@@ -14,6 +15,10 @@ export function buildStatus(): StatusResponse {
     quota: known
       ? { limit: s.limit, remaining: s.remaining, reset: s.reset, quotaLimit: s.quotaLimit, quotaRemaining: s.quotaRemaining, queued: s.queued, waitingUntil: s.waitingUntil }
       : null,
+    mirror: (() => {
+      const m = getMirror();
+      return m ? mirrorStatus(m) : null;
+    })(),
     at: Date.now(),
   };
 }

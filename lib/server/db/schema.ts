@@ -48,3 +48,6 @@ export const trackRevocations = sqliteTable('track_revocations', {
 
 export type UserRow = typeof users.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+
+// The account mirror's tables (lib/server/mirror/schema.ts) are part of the same database and migrations.
+export * from '../mirror/schema';

@@ -3,6 +3,8 @@ import 'server-only';
 import { getEnv } from '../env';
 import { createClient, gatewayTransport, type SynchroteamClient } from '../../synchroteam/client';
 import { createGateway } from './gateway';
+import { getDb } from '../db';
+import { Mirror, MirrorStore } from '../mirror';
 import type { Gateway } from './types';
 
 export { createGateway, serializeQuery, type GatewayOptions } from './gateway';
@@ -13,9 +15,11 @@ export type * from './types';
 
 // On globalThis so that Next's dev-mode module reloading does not create a second budget for the same API key.
 const KEY = Symbol.for('dispatch-console.upstream-gateway');
-type Holder = { [KEY]?: Gateway };
+const MIRROR_KEY = Symbol.for('dispatch-console.account-mirror');
+type Holder = { [KEY]?: Gateway; [MIRROR_KEY]?: Mirror | null };
 
-export function getGateway(): Gateway {
+/** The raw gateway to the API: the mirror's sync and live reads. Readers use getGateway(). */
+export function getUpstreamGateway(): Gateway {
   const g = globalThis as Holder;
   if (!g[KEY]) {
     const env = getEnv();
@@ -26,6 +30,37 @@ export function getGateway(): Gateway {
     });
   }
   return g[KEY];
+}
+
+/** The server's account mirror, its sync started on first use; null when MIRROR=off. */
+export function getMirror(): Mirror | null {
+  const g = globalThis as Holder;
+  if (g[MIRROR_KEY] === undefined) {
+    const env = getEnv();
+    if (env.MIRROR === 'off') return (g[MIRROR_KEY] = null);
+    const jobs = env.MIRROR_JOBS_INTERVAL_MS;
+    const mirror = new Mirror({
+      store: new MirrorStore(getDb(), env.SYNCHROTEAM_TIMEZONE),
+      upstream: getUpstreamGateway(),
+      syncShare: env.MIRROR_SYNC_SHARE,
+      // Every cadence keeps its ratio to the jobs' (10 s: positions 45 s, records 1 min, activities 3 min).
+      baseIntervalMs: { jobs, positions: jobs * 4.5, records: jobs * 6, activities: jobs * 18, reference: jobs * 90 },
+      fullJobsMax: env.MIRROR_FULL_JOBS_MAX,
+      jobHorizonDays: env.MIRROR_JOB_HORIZON_DAYS,
+    });
+    g[MIRROR_KEY] = mirror;
+    // Quick ticks while backfilling or polling fast; each tick only reads what the planner says is due.
+    mirror.sync.start(Math.min(1000, Math.max(100, Math.round(jobs / 5))));
+  }
+  return g[MIRROR_KEY] ?? null;
+}
+
+/**
+ * The gateway every reader and writer of this server uses: the account mirror in front of the API (reads it can answer
+ * cost no call, writes are written through), or the API itself when the mirror is off.
+ */
+export function getGateway(): Gateway {
+  return getMirror()?.gateway() ?? getUpstreamGateway();
 }
 
 let client: SynchroteamClient | undefined;

@@ -1,0 +1,320 @@
+/**
+ * API reads answered from the mirror: the same paths, queries and answers as Synchroteam's, so every screen and store
+ * that reads through the gateway reads the mirror without knowing it. A query the mirror cannot answer exactly — a
+ * resource not backfilled yet, a filter it does not implement, jobs older than its horizon, an invalid parameter whose
+ * error the API should phrase — answers null, and the caller reads the API live.
+ *
+ * Readings are the API's as the sandbox implements them (sandbox/resources/*-list.ts): pageSize 25 by default and at
+ * most 100, a page past the end is empty, parameter names are case-insensitive, lists sort by their documented default
+ * (then id), customer/site/equipment lists show active records unless `active=false`, job/list dateFrom/dateTo overlap
+ * the job's span (actual times when known, ongoing jobs open-ended), changedSince is UTC.
+ */
+import 'server-only';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { isDateOnly, localToEpoch, parseApiDate } from '@/lib/synchroteam/dates';
+import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
+import { RESOURCE_BY_LIST, RESOURCE_BY_NAME, type Doc, type ResourceDef } from './resources';
+import { mirrorJobs, mirrorTeams, mirrorUsers, type MirrorRecordTable } from './schema';
+import type { MirrorStore } from './store';
+
+export interface LocalAnswer {
+  status: number;
+  body: unknown;
+}
+
+type Params = Map<string, string[]>;
+
+const OPEN_STATUSES = ['created', 'scheduled', 'synchronized', 'started', 'paused'];
+
+function params(query: URLSearchParams): Params {
+  const m: Params = new Map();
+  for (const [k, v] of query) {
+    const key = k.toLowerCase();
+    m.set(key, [...(m.get(key) ?? []), v]);
+  }
+  return m;
+}
+
+/** Null unless every parameter given is one the handler implements. */
+function only(p: Params, allowed: string[]): boolean {
+  for (const k of p.keys()) if (!allowed.includes(k)) return false;
+  return true;
+}
+
+const one = (p: Params, k: string): string | undefined => p.get(k)?.[0];
+
+function int(p: Params, k: string): number | undefined | null {
+  const v = one(p, k);
+  if (v === undefined) return undefined;
+  return /^-?\d+$/.test(v.trim()) ? Number(v) : null;
+}
+
+function bool(p: Params, k: string): boolean | undefined | null {
+  const v = one(p, k)?.toLowerCase();
+  if (v === undefined) return undefined;
+  return v === 'true' || v === '1' ? true : v === 'false' || v === '0' ? false : null;
+}
+
+function paging(p: Params): { page: number; pageSize: number } | null {
+  const page = int(p, 'page') ?? 1;
+  const size = int(p, 'pagesize') ?? 25;
+  if (page === null || size === null || page < 1 || size < 1) return null;
+  return { page, pageSize: Math.min(size, 100) };
+}
+
+/** UTC instant filter (changedSince) → epoch ms; null when unreadable (the API phrases that error). */
+function utcMs(p: Params, k: string): number | undefined | null {
+  const v = one(p, k);
+  if (v === undefined) return undefined;
+  const d = parseApiDate(v);
+  return d ? localToEpoch(d, 'UTC') : null;
+}
+
+function sortOf(p: Params, allowed: Record<string, SQLiteColumn | SQL>, fallback: string): SQL[] | null {
+  const want = one(p, 'sort');
+  const key = want === undefined ? fallback : Object.keys(allowed).find((k) => k.toLowerCase() === want.toLowerCase());
+  const order = one(p, 'sortorder')?.toLowerCase() ?? 'ascending';
+  if (!key || (order !== 'ascending' && order !== 'descending')) return null;
+  const col = allowed[key];
+  return [order === 'descending' ? desc(col) : asc(col)];
+}
+
+function page(total: number, pg: { page: number; pageSize: number }, data: unknown[]): LocalAnswer {
+  return { status: 200, body: { page: pg.page, pageSize: pg.pageSize, records: data.length, recordsTotal: total, data } };
+}
+
+export class LocalApi {
+  constructor(private readonly store: MirrorStore) {}
+
+  /** The answer to GET `path`?`query` from the mirror, or null to read live. */
+  answer(path: string, query: URLSearchParams): LocalAnswer | null {
+    const lower = path.toLowerCase().replace(/^\/+/, '');
+    const p = params(query);
+    if (lower === 'job/list') return this.ready('jobs') ? this.jobList(p) : null;
+    if (lower === 'job/details') return this.ready('jobs') ? this.jobDetails(p) : null;
+    const def = RESOURCE_BY_LIST.get(lower);
+    if (def && this.ready(def.name)) return this.recordList(def, p);
+    const detailsOf = ['customer/details', 'site/details', 'equipment/details'].indexOf(lower);
+    if (detailsOf >= 0) {
+      const d = RESOURCE_BY_NAME.get((['customers', 'sites', 'equipment'] as const)[detailsOf])!;
+      return this.ready(d.name) ? this.recordDetails(d, p) : null;
+    }
+    return null;
+  }
+
+  private ready(name: ResourceDef['name']): boolean {
+    return this.store.cursor(name).ready;
+  }
+
+  // ── jobs ─────────────────────────────────────────────────────────────────────────────────────────────────────
+  private jobList(p: Params): LocalAnswer | null {
+    if (!only(p, ['page', 'pagesize', 'datefrom', 'dateto', 'status', 'user_id', 'team_id', 'customer_id', 'site_id', 'equipment_id', 'type_id', 'changedsince', 'show', 'sort', 'sortorder', 'otherTechnicians'.toLowerCase(), 'myid'])) return null;
+    const pg = paging(p);
+    if (!pg) return null;
+    const where: (SQL | undefined)[] = [];
+    const show = one(p, 'show')?.toLowerCase() ?? 'active';
+    if (show === 'active') where.push(eq(mirrorJobs.deleted, false));
+    else if (show === 'deleted') where.push(eq(mirrorJobs.deleted, true));
+    else if (show !== 'all') return null;
+
+    const statuses = (p.get('status') ?? []).flatMap((s) => s.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
+    if (statuses.some((s) => !(JOB_STATUSES as readonly string[]).includes(s))) return null;
+    if (statuses.length) where.push(inArray(mirrorJobs.status, [...new Set(statuses)]));
+
+    const fromRaw = one(p, 'datefrom');
+    const toRaw = one(p, 'dateto');
+    const from = fromRaw === undefined ? undefined : parseApiDate(fromRaw);
+    let to = toRaw === undefined ? undefined : parseApiDate(toRaw);
+    if (from === null || to === null) return null;
+    if (to && isDateOnly(toRaw!)) to = `${to.slice(0, 10)} 23:59:59`;
+    if (from && to && to < from) return null;
+    if (from || to) where.push(isNotNull(mirrorJobs.spanStart), isNotNull(mirrorJobs.spanEnd));
+    if (from) where.push(gte(mirrorJobs.spanEnd, from));
+    if (to) where.push(lte(mirrorJobs.spanStart, to));
+
+    const since = utcMs(p, 'changedsince');
+    if (since === null) return null;
+    if (since !== undefined) where.push(gte(mirrorJobs.modifiedMs, since));
+
+    // Older jobs than the horizon are not all here: only queries the horizon covers are answered.
+    const horizon = this.store.jobHorizon();
+    if (horizon !== null) {
+      const covered =
+        (from && horizon !== undefined && from >= horizon) ||
+        (statuses.length && statuses.every((s) => OPEN_STATUSES.includes(s))) ||
+        (since !== undefined && horizon !== undefined && since >= localToEpoch(horizon, this.store.timeZone));
+      if (!covered) return null;
+    }
+
+    for (const [k, col] of [['user_id', mirrorJobs.technicianId], ['customer_id', mirrorJobs.customerId], ['site_id', mirrorJobs.siteId], ['equipment_id', mirrorJobs.equipmentId], ['type_id', mirrorJobs.typeId]] as const) {
+      const v = int(p, k);
+      if (v === null) return null;
+      if (v !== undefined) where.push(eq(col, v));
+    }
+    const teamId = int(p, 'team_id');
+    if (teamId === null) return null;
+    if (teamId !== undefined) {
+      const members = this.teamMembers(teamId);
+      where.push(members.length ? inArray(mirrorJobs.technicianId, members) : sql`0`);
+    }
+    const myId = one(p, 'myid');
+    if (myId !== undefined) where.push(eq(mirrorJobs.myId, myId));
+    const withOthers = bool(p, 'othertechnicians');
+    if (withOthers === null) return null;
+
+    const order = sortOf(
+      p,
+      { num: mirrorJobs.num, scheduledStart: mirrorJobs.scheduledStart, scheduledEnd: mirrorJobs.scheduledEnd, actualStart: mirrorJobs.actualStart, actualEnd: mirrorJobs.actualEnd, dateModified: mirrorJobs.modifiedMs },
+      'num',
+    );
+    if (!order) return null;
+    const db = this.store.db;
+    const cond = and(...where);
+    const total = db.select({ n: sql<number>`count(*)` }).from(mirrorJobs).where(cond).get()?.n ?? 0;
+    const rows = db
+      .select({ doc: mirrorJobs.doc })
+      .from(mirrorJobs)
+      .where(cond)
+      // Ties in the id order, like the API (the sandbox orders by the sort column, then id).
+      .orderBy(...order, asc(mirrorJobs.id))
+      .limit(pg.pageSize)
+      .offset((pg.page - 1) * pg.pageSize)
+      .all();
+    const data = rows.map((r) => {
+      const d = JSON.parse(r.doc) as Doc;
+      if (!withOthers) delete d.otherTechnicians;
+      return d;
+    });
+    return page(total, pg, data);
+  }
+
+  /** Technicians whose `teams` name the team (job/list team_id's reading). */
+  private teamMembers(teamId: number): number[] {
+    const db = this.store.db;
+    const team = db.select({ doc: mirrorTeams.doc }).from(mirrorTeams).where(eq(mirrorTeams.id, String(teamId))).get();
+    if (!team) return [];
+    const name = String((JSON.parse(team.doc) as Doc).name ?? '').toLowerCase();
+    return db
+      .select({ id: mirrorUsers.id, doc: mirrorUsers.doc })
+      .from(mirrorUsers)
+      .all()
+      .filter((u) => (((JSON.parse(u.doc) as Doc).teams as unknown[]) ?? []).some((t) => (typeof t === 'string' ? t.toLowerCase() === name : (t as Doc | null)?.id === teamId)))
+      .map((u) => Number(u.id));
+  }
+
+  private jobDetails(p: Params): LocalAnswer | null {
+    if (!only(p, ['id', 'num', 'myid'])) return null;
+    const id = one(p, 'id');
+    const num = int(p, 'num');
+    const myId = one(p, 'myid');
+    if (num === null) return null;
+    const doc = this.store.jobDetails(id !== undefined ? { id } : num !== undefined ? { num } : myId !== undefined ? { myId } : {});
+    return doc ? { status: 200, body: doc } : null;
+  }
+
+  // ── other resources ──────────────────────────────────────────────────────────────────────────────────────────
+  private recordList(def: ResourceDef, p: Params): LocalAnswer | null {
+    const table = def.table!;
+    const pg = paging(p);
+    if (!pg) return null;
+    const where: (SQL | undefined)[] = [];
+    let order: SQL[] | null;
+    const common = ['page', 'pagesize'];
+    switch (def.name) {
+      case 'customers':
+      case 'sites':
+      case 'equipment': {
+        const refs = def.name === 'sites' ? ['customer_id'] : def.name === 'equipment' ? ['customer_id', 'site_id'] : [];
+        if (!only(p, [...common, 'name', 'active', 'changedsince', 'sort', 'sortorder', ...refs])) return null;
+        const active = bool(p, 'active');
+        if (active === null) return null;
+        where.push(eq(table.active, active !== false));
+        const name = one(p, 'name');
+        if (name) where.push(sql`${table.name} LIKE ${likePattern(name)} ESCAPE '\\'`);
+        const since = utcMs(p, 'changedsince');
+        if (since === null) return null;
+        if (since !== undefined) where.push(gte(table.modifiedMs, since));
+        for (const [k, col] of [['customer_id', table.parentId], ['site_id', table.parent2Id]] as const) {
+          if (!refs.includes(k)) continue;
+          const v = int(p, k);
+          if (v === null) return null;
+          if (v !== undefined) where.push(eq(col, String(v)));
+        }
+        order = sortOf(p, { name: table.name, dateModified: table.modifiedMs, myId: table.myId }, 'name');
+        break;
+      }
+      case 'users': {
+        if (!only(p, [...common, 'show'])) return null;
+        const show = one(p, 'show')?.toLowerCase() ?? 'active';
+        if (show === 'active') where.push(eq(table.deleted, false));
+        else if (show === 'deleted') where.push(eq(table.deleted, true));
+        else if (show !== 'all') return null;
+        order = [asc(table.name)];
+        break;
+      }
+      case 'activities': {
+        if (!only(p, [...common, 'startdate', 'enddate', 'user_id'])) return null;
+        const start = parseApiDate(one(p, 'startdate'));
+        const end = parseApiDate(one(p, 'enddate'));
+        const w = this.activityWindow();
+        if (!start || !end || end < start || !w || start < w.from || end > w.to) return null;
+        where.push(lte(table.date1, end), gte(table.date2, start));
+        const user = int(p, 'user_id');
+        if (user === null) return null;
+        if (user !== undefined) where.push(eq(table.parentId, String(user)));
+        order = [asc(table.date1)];
+        break;
+      }
+      case 'teams':
+      case 'jobTypes':
+      case 'schedulingWindows':
+      case 'activityTypes':
+      case 'taxes':
+      case 'depots':
+      case 'reportTemplates':
+        if (!only(p, common)) return null;
+        order = [asc(table.name)];
+        break;
+      default:
+        return null;
+    }
+    if (!order) return null;
+    return this.select(table, where, order, pg);
+  }
+
+  private select(table: MirrorRecordTable, where: (SQL | undefined)[], order: SQL[], pg: { page: number; pageSize: number }): LocalAnswer {
+    const db = this.store.db;
+    const cond = and(...where);
+    const total = db.select({ n: sql<number>`count(*)` }).from(table).where(cond).get()?.n ?? 0;
+    const rows = db
+      .select({ doc: table.doc })
+      .from(table)
+      .where(cond)
+      .orderBy(...order, sql`CAST(${table.id} AS INTEGER)`)
+      .limit(pg.pageSize)
+      .offset((pg.page - 1) * pg.pageSize)
+      .all();
+    return page(total, pg, rows.map((r) => JSON.parse(r.doc) as Doc));
+  }
+
+  private recordDetails(def: ResourceDef, p: Params): LocalAnswer | null {
+    if (!only(p, ['id', 'myid'])) return null;
+    const table = def.table!;
+    const id = one(p, 'id');
+    const myId = one(p, 'myid');
+    if ((id === undefined) === (myId === undefined)) return null;
+    const row = this.store.db.select({ doc: table.doc }).from(table).where(id !== undefined ? eq(table.id, id) : eq(table.myId, myId!)).get();
+    // Not here: maybe created a moment ago upstream, or gone; the API says which.
+    return row ? { status: 200, body: JSON.parse(row.doc) } : null;
+  }
+
+  /** The activity window the sync keeps (see SyncEngine.activityWindow), set by the engine. */
+  activityWindow: () => { from: string; to: string } | null = () => null;
+}
+
+/** The API's `name` filter: `*` wildcards when given, else "contains". */
+function likePattern(s: string): string {
+  const escaped = s.replace(/[\\_]/g, (c) => `\\${c}`);
+  return /[*%]/.test(s) ? escaped.replace(/\*/g, '%') : `%${escaped}%`;
+}

@@ -1,0 +1,94 @@
+/**
+ * The sync's budget planner: how often each resource is read, so that the mirror is fresh while people look and the
+ * account's day is never spent by sync. Pure (no I/O): sync.ts asks it before every read, unit tests pin its rules.
+ *
+ * - Base intervals while someone used the dashboard in the last ACTIVE_WINDOW_MS: jobs every 10 s, technicians'
+ *   positions every 45 s, records every minute, the small reference lists every 15 minutes. Nobody looking: six times
+ *   slower (jobs once a minute), so a dashboard left open overnight costs little.
+ * - The day: sync may spend at most `syncShare` of the daily quota (default 60 %), the rest is kept for people's
+ *   writes and live reads. The planner projects today's sync calls at the current pace; when the projection would
+ *   pass the allowance, every interval is stretched by the same factor so the day lands on it. Spent: sync stops until
+ *   the next UTC day (screens keep serving the mirror; writes still go through and are written through).
+ * - Backfill pages go at BACKFILL_PER_MINUTE while the minute budget is mostly free and people are not waiting, and at a
+ *   third of that otherwise; they count against the day like any other sync call.
+ */
+
+export const ACTIVE_WINDOW_MS = 5 * 60_000;
+export const IDLE_FACTOR = 6;
+export const DEFAULT_SYNC_SHARE = 0.6;
+export const DEFAULT_DAILY_QUOTA = 10_000;
+export const BACKFILL_PER_MINUTE = 90;
+
+/** Seconds between reads while people are active, by cadence class. */
+export const BASE_INTERVAL_MS = {
+  jobs: 10_000,
+  positions: 45_000,
+  records: 60_000,
+  activities: 180_000,
+  reference: 15 * 60_000,
+} as const;
+
+export type Cadence = keyof typeof BASE_INTERVAL_MS;
+
+export interface PlannerInput {
+  nowMs: number;
+  /** Epoch ms of the last request a person made (0: never). */
+  lastActivityMs: number;
+  /** Sync calls made so far in the current UTC day. */
+  syncCallsToday: number;
+  /** The account's daily quota (0 or null: unknown, DEFAULT_DAILY_QUOTA assumed). */
+  dailyQuota: number | null;
+  /** Share of the daily quota sync may use. */
+  syncShare: number;
+  /** Calls one read of each cadence costs (pages): cadence → calls. */
+  callsPerRead: Partial<Record<Cadence, number>>;
+  /** Optional override of the base intervals (tests and the e2e/bench environments). */
+  baseIntervalMs?: Partial<Record<Cadence, number>>;
+}
+
+export interface Plan {
+  active: boolean;
+  /** Interval per cadence, ms; Infinity when sync must stop for the day. */
+  intervalMs: Record<Cadence, number>;
+  /** Sync calls the day will reach at this pace. */
+  projectedCalls: number;
+  allowance: number;
+  stretch: number;
+  exhausted: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+export function plan(input: PlannerInput): Plan {
+  const quota = input.dailyQuota && input.dailyQuota > 0 ? input.dailyQuota : DEFAULT_DAILY_QUOTA;
+  const allowance = Math.floor(quota * input.syncShare);
+  const active = input.nowMs - input.lastActivityMs < ACTIVE_WINDOW_MS;
+  const base = { ...BASE_INTERVAL_MS, ...input.baseIntervalMs };
+  const factor = active ? 1 : IDLE_FACTOR;
+  const msLeft = DAY_MS - (input.nowMs % DAY_MS);
+
+  // Calls per ms at the unstretched pace; the day's rest at this pace (assuming the current activity persists).
+  let perMs = 0;
+  for (const c of Object.keys(base) as Cadence[]) perMs += (input.callsPerRead[c] ?? 1) / (base[c] * factor);
+  const rest = perMs * msLeft;
+  const left = allowance - input.syncCallsToday;
+  const exhausted = left <= 0;
+  const stretch = exhausted ? Infinity : Math.max(1, rest / left);
+
+  const intervalMs = {} as Record<Cadence, number>;
+  for (const c of Object.keys(base) as Cadence[]) intervalMs[c] = exhausted ? Infinity : base[c] * factor * stretch;
+  return {
+    active,
+    intervalMs,
+    projectedCalls: Math.round(input.syncCallsToday + (exhausted ? 0 : rest / stretch)),
+    allowance,
+    stretch,
+    exhausted,
+  };
+}
+
+/** Backfill pages allowed per minute now. */
+export function backfillPace(opts: { active: boolean; minuteLimit: number | null; minuteRemaining: number | null }): number {
+  const busy = opts.minuteLimit ? (opts.minuteRemaining ?? opts.minuteLimit) < opts.minuteLimit / 2 : false;
+  return opts.active || busy ? Math.round(BACKFILL_PER_MINUTE / 3) : BACKFILL_PER_MINUTE;
+}

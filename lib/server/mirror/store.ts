@@ -1,0 +1,261 @@
+/**
+ * The mirror's storage: writes (upserts, removals, whole-list replacement), cursors and counters. Reads that answer
+ * API queries live in local-api.ts; both use the Drizzle tables of schema.ts, so the SQL is the same whatever database
+ * Drizzle talks to.
+ *
+ * An upsert of a record whose document did not change is skipped: its `seq` stays, so readers asking "what changed
+ * since seq N" are not handed echoes (a whole re-read of 300 technicians where 3 moved changes 3 rows).
+ */
+import 'server-only';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { AppDb } from '../db';
+import { parseApiDate } from '@/lib/synchroteam/dates';
+import { RESOURCES, modifiedMs, type Doc, type ResourceDef, type ResourceName } from './resources';
+import { mirrorCursors, mirrorJobs, mirrorJobTechnicians, mirrorMeta } from './schema';
+
+export type CursorRow = typeof mirrorCursors.$inferSelect;
+
+const OPEN_END = '9999-12-31 23:59:59';
+
+/** The span job/list's dateFrom/dateTo overlap (the API's reading, as the sandbox documents it). */
+export function jobSpan(d: Doc): { start: string | null; end: string | null } {
+  const start = parseApiDate(d.actualStart) ?? parseApiDate(d.scheduledStart);
+  const end =
+    parseApiDate(d.actualEnd) ??
+    (d.actualStart && (d.status === 'started' || d.status === 'paused') ? OPEN_END : null) ??
+    parseApiDate(d.scheduledEnd) ??
+    parseApiDate(d.actualStart);
+  return { start, end };
+}
+
+const refId = (v: unknown): number | null => {
+  const id = v && typeof v === 'object' ? (v as Doc).id : null;
+  return typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : null;
+};
+const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+export class MirrorStore {
+  constructor(
+    readonly db: AppDb,
+    readonly timeZone: string,
+  ) {}
+
+  // ── counters ───────────────────────────────────────────────────────────────────────────────────────────────
+  private nextSeq(): number {
+    const row = this.db
+      .insert(mirrorMeta)
+      .values({ key: 'seq', value: 1 })
+      .onConflictDoUpdate({ target: mirrorMeta.key, set: { value: sql`${mirrorMeta.value} + 1` } })
+      .returning({ value: mirrorMeta.value })
+      .get();
+    return row.value;
+  }
+
+  /** The highest change number written so far (0: nothing yet). */
+  seq(): number {
+    return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'seq')).get()?.value ?? 0;
+  }
+
+  /** Adds `n` to the sync's call count of the UTC day of `nowMs`; returns the day's total. */
+  countCalls(nowMs: number, n: number): number {
+    const key = `calls:${new Date(nowMs).toISOString().slice(0, 10)}`;
+    return this.db
+      .insert(mirrorMeta)
+      .values({ key, value: n })
+      .onConflictDoUpdate({ target: mirrorMeta.key, set: { value: sql`${mirrorMeta.value} + ${n}` } })
+      .returning({ value: mirrorMeta.value })
+      .get().value;
+  }
+
+  callsOn(nowMs: number): number {
+    const key = `calls:${new Date(nowMs).toISOString().slice(0, 10)}`;
+    return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, key)).get()?.value ?? 0;
+  }
+
+  /**
+   * The oldest job date the mirror holds every job from ("YYYY-MM-DD 00:00:00"), or null when it holds the whole
+   * history; undefined before the jobs' backfill decided. Kept as YYYYMMDD (0: whole history).
+   */
+  jobHorizon(): string | null | undefined {
+    const v = this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:horizon')).get()?.value;
+    if (v === undefined) return undefined;
+    if (v === 0) return null;
+    const s = String(v);
+    return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)} 00:00:00`;
+  }
+
+  setJobHorizon(from: string | null): void {
+    const value = from ? Number(from.slice(0, 10).replaceAll('-', '')) : 0;
+    this.db.insert(mirrorMeta).values({ key: 'jobs:horizon', value }).onConflictDoUpdate({ target: mirrorMeta.key, set: { value } }).run();
+  }
+
+  // ── cursors ────────────────────────────────────────────────────────────────────────────────────────────────
+  cursor(resource: ResourceName): CursorRow {
+    const row = this.db.select().from(mirrorCursors).where(eq(mirrorCursors.resource, resource)).get();
+    return row ?? { resource, sinceMs: null, backfill: null, ready: false, syncedAt: null, lastError: null, lastErrorAt: null, backfillRecords: 0, backfillTotal: 0 };
+  }
+
+  cursors(): CursorRow[] {
+    return RESOURCES.map((r) => this.cursor(r.name));
+  }
+
+  saveCursor(resource: ResourceName, patch: Partial<Omit<CursorRow, 'resource'>>): void {
+    const next = { ...this.cursor(resource), ...patch, resource };
+    this.db.insert(mirrorCursors).values(next).onConflictDoUpdate({ target: mirrorCursors.resource, set: { ...patch } }).run();
+  }
+
+  /** Forgets a resource's position (admin "Resync"): the next sync reads it from scratch; its records stay. */
+  resetCursor(resource: ResourceName): void {
+    this.db.delete(mirrorCursors).where(eq(mirrorCursors.resource, resource)).run();
+  }
+
+  // ── records ────────────────────────────────────────────────────────────────────────────────────────────────
+  /** Stores records as the API sent them. Returns how many really changed. */
+  upsert(def: ResourceDef, docs: Doc[]): number {
+    if (def.name === 'jobs') return this.upsertJobs(docs);
+    const table = def.table!;
+    let changed = 0;
+    this.db.transaction(() => {
+      for (const doc of docs) {
+        const id = text(doc.id);
+        if (!id) continue;
+        const json = JSON.stringify(doc);
+        const old = this.db.select({ doc: table.doc }).from(table).where(eq(table.id, id)).get();
+        if (old?.doc === json) continue;
+        const cols = def.columns?.(doc, this.timeZone) ?? {};
+        const row = {
+          id, myId: cols.myId ?? null, name: cols.name ?? null, search: cols.search ?? null, status: cols.status ?? null,
+          parentId: cols.parentId ?? null, parent2Id: cols.parent2Id ?? null, date1: cols.date1 ?? null, date2: cols.date2 ?? null,
+          active: cols.active ?? true, deleted: cols.deleted ?? false, modifiedMs: cols.modifiedMs ?? 0, seq: this.nextSeq(), doc: json,
+        };
+        this.db.insert(table).values(row).onConflictDoUpdate({ target: table.id, set: row }).run();
+        changed++;
+      }
+    });
+    return changed;
+  }
+
+  /** Removes records (a 404 on read, or missing from a whole re-read). */
+  remove(def: ResourceDef, ids: string[]): number {
+    if (!ids.length) return 0;
+    if (def.name === 'jobs') {
+      // A job is never forgotten, only marked deleted (job/list show=deleted still lists it).
+      let n = 0;
+      this.db.transaction(() => {
+        for (const id of ids) n += this.db.update(mirrorJobs).set({ deleted: true, seq: this.nextSeq() }).where(eq(mirrorJobs.id, id)).run().changes;
+      });
+      return n;
+    }
+    const table = def.table!;
+    const r = this.db.delete(table).where(inArray(table.id, ids)).run();
+    if (r.changes) this.nextSeq();
+    return r.changes;
+  }
+
+  /** A whole re-read: stores every record and removes those the API no longer lists. */
+  replaceAll(def: ResourceDef, docs: Doc[], scope?: { from: string; to: string }): number {
+    const table = def.table!;
+    let changed = this.upsert(def, docs);
+    const keep = docs.map((d) => text(d.id)).filter(Boolean);
+    const where = [keep.length ? notInArray(table.id, keep) : undefined];
+    // A windowed re-read (activities) only speaks for the records overlapping its window (activity/list's reading).
+    if (scope) where.push(sql`${table.date1} <= ${scope.to} AND ${table.date2} >= ${scope.from}`);
+    const gone = this.db.select({ id: table.id }).from(table).where(and(...where)).all().map((r) => r.id);
+    changed += this.remove(def, gone);
+    return changed;
+  }
+
+  count(def: ResourceDef): number {
+    const table = def.name === 'jobs' ? mirrorJobs : def.table!;
+    return this.db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+  }
+
+  // ── jobs ───────────────────────────────────────────────────────────────────────────────────────────────────
+  private upsertJobs(docs: Doc[]): number {
+    let changed = 0;
+    this.db.transaction(() => {
+      for (const doc of docs) {
+        const id = text(doc.id);
+        if (!id) continue;
+        const json = JSON.stringify(doc);
+        const old = this.db.select({ doc: mirrorJobs.doc }).from(mirrorJobs).where(eq(mirrorJobs.id, id)).get();
+        if (old?.doc === json) continue;
+        const span = jobSpan(doc);
+        const row = {
+          id,
+          num: Number(doc.num) || 0,
+          myId: typeof doc.myId === 'string' ? doc.myId : null,
+          status: text(doc.status),
+          technicianId: refId(doc.technician),
+          customerId: refId(doc.customer),
+          siteId: refId(doc.site),
+          equipmentId: refId(doc.equipment),
+          typeId: refId(doc.type),
+          spanStart: span.start,
+          spanEnd: span.end,
+          scheduledStart: parseApiDate(doc.scheduledStart),
+          scheduledEnd: parseApiDate(doc.scheduledEnd),
+          actualStart: parseApiDate(doc.actualStart),
+          actualEnd: parseApiDate(doc.actualEnd),
+          search: jobSearch(doc),
+          deleted: !!doc.dateDeleted || doc.deleted === true,
+          modifiedMs: modifiedMs(doc, this.timeZone),
+          seq: this.nextSeq(),
+          doc: json,
+        };
+        this.db.insert(mirrorJobs).values(row).onConflictDoUpdate({ target: mirrorJobs.id, set: row }).run();
+        if (Array.isArray(doc.otherTechnicians)) {
+          this.db.delete(mirrorJobTechnicians).where(eq(mirrorJobTechnicians.jobId, id)).run();
+          for (const o of doc.otherTechnicians) {
+            const uid = refId(o);
+            if (uid !== null) this.db.insert(mirrorJobTechnicians).values({ jobId: id, userId: uid }).onConflictDoNothing().run();
+          }
+        }
+        changed++;
+      }
+    });
+    return changed;
+  }
+
+  /**
+   * Keeps a job's full document (job/details). Also refreshes the list row from it when the details are newer, so a
+   * write read back through details reaches every list at once.
+   */
+  putJobDetails(details: Doc, listRow: Doc): void {
+    const id = text(details.id);
+    const current = this.db.select({ doc: mirrorJobs.doc }).from(mirrorJobs).where(eq(mirrorJobs.id, id)).get();
+    const currentModified = current ? modifiedMs(JSON.parse(current.doc) as Doc, this.timeZone) : -1;
+    if (!current || modifiedMs(details, this.timeZone) >= currentModified) {
+      // otherTechnicians is in both; a list row without it would drop the job's extra technicians from user_id reads.
+      this.upsertJobs([listRow]);
+    }
+    this.db
+      .update(mirrorJobs)
+      .set({ details: JSON.stringify(details), detailsModified: text(details.dateModified) })
+      .where(eq(mirrorJobs.id, id))
+      .run();
+  }
+
+  /** The kept job/details of a job, when still current (same dateModified as its list row). */
+  jobDetails(where: { id?: string; num?: number; myId?: string }): Doc | null {
+    const cond = where.id !== undefined ? eq(mirrorJobs.id, where.id) : where.num !== undefined ? eq(mirrorJobs.num, where.num) : eq(mirrorJobs.myId, where.myId ?? '');
+    const row = this.db.select({ doc: mirrorJobs.doc, details: mirrorJobs.details, detailsModified: mirrorJobs.detailsModified }).from(mirrorJobs).where(cond).get();
+    if (!row?.details) return null;
+    const list = JSON.parse(row.doc) as Doc;
+    return row.detailsModified === text(list.dateModified) ? (JSON.parse(row.details) as Doc) : null;
+  }
+
+  jobIdsOfCustomerRefs(column: 'customer' | 'site' | 'equipment', id: number): string[] {
+    const col = column === 'customer' ? mirrorJobs.customerId : column === 'site' ? mirrorJobs.siteId : mirrorJobs.equipmentId;
+    return this.db.select({ id: mirrorJobs.id }).from(mirrorJobs).where(eq(col, id)).all().map((r) => r.id);
+  }
+}
+
+function jobSearch(d: Doc): string {
+  const name = (v: unknown) => (v && typeof v === 'object' ? text((v as Doc).name) : '');
+  return [d.num, d.myId, d.description, name(d.customer), name(d.site), d.address, d.contactLastName]
+    .map(text)
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+}

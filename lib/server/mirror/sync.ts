@@ -1,0 +1,278 @@
+/**
+ * The sync engine: fills the mirror once (backfill) and keeps it current (incremental reads), inside the budget the
+ * planner allows. Every call goes through the upstream gateway at background priority, so a person's request always
+ * goes first.
+ *
+ * - Backfill, per resource, one page at a time, resumable: the position ({part, page}) is saved after every page, so a
+ *   restart goes on where it stopped. A resource is `ready` (served from the mirror) once its backfill ends; its
+ *   changedSince cursor is then the backfill's start, so whatever changed while it ran is read by the first
+ *   incremental read (pages that slid while paging included).
+ * - Jobs: an account whose whole job history is small (≤ fullJobsMax) is read whole; a larger one from
+ *   `jobHorizonDays` back plus every open job, and older jobs are read live (local-api.ts knows the horizon).
+ * - Incremental: changedSince = cursor − OVERLAP_MS (stamps have minute precision and clocks drift); the cursor moves
+ *   to the read's start only when every page of it arrived. A failed read keeps the cursor, so nothing is lost.
+ * - Whole lists and the activity window are re-read whole; what a whole read no longer lists is removed.
+ */
+import 'server-only';
+import type { Query } from '@/lib/synchroteam/client';
+import { epochToLocal, epochToUtc, formatApiFilterDateTime } from '@/lib/synchroteam/dates';
+import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
+import type { GatewaySnapshot, UpstreamRequest, UpstreamResponse } from '../upstream/types';
+import { backfillPace, plan, type Cadence, type Plan } from './planner';
+import { ACTIVITY_DAYS_AHEAD, ACTIVITY_DAYS_BACK, RESOURCES, type Doc, type ResourceDef, type ResourceName } from './resources';
+import type { MirrorStore } from './store';
+
+export const OVERLAP_MS = 120_000;
+export const PAGE_SIZE = 100;
+const OPEN_STATUSES = JOB_STATUSES.filter((s) => !['completed', 'validated', 'cancelled'].includes(s));
+
+export interface SyncOptions {
+  store: MirrorStore;
+  /** The raw gateway (never the mirror's own reads). */
+  request: (req: UpstreamRequest) => Promise<UpstreamResponse>;
+  snapshot: () => GatewaySnapshot;
+  /** Epoch ms of the last request a person made. */
+  lastActivity: () => number;
+  now?: () => number;
+  syncShare?: number;
+  dailyQuota?: number | null;
+  /** Base intervals (ms) per cadence; the e2e suite shortens them. */
+  baseIntervalMs?: Partial<Record<Cadence, number>>;
+  fullJobsMax?: number;
+  jobHorizonDays?: number;
+  /** Backfill pages per minute, overriding the planner's pace (tests). */
+  backfillPerMinute?: number;
+  /** Called with the resources whose records changed after each read (the live push to boards and maps). */
+  onChange?: (resources: ResourceName[]) => void;
+}
+
+interface BackfillState {
+  parts: Query[];
+  part: number;
+  page: number;
+  startedAt: number;
+}
+
+const cadenceOf = (def: ResourceDef): Cadence =>
+  def.name === 'jobs' ? 'jobs' : def.name === 'users' ? 'positions' : def.kind === 'window' ? 'activities' : def.kind === 'whole' ? 'reference' : 'records';
+
+export class SyncError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+    this.name = 'SyncError';
+  }
+}
+
+export class SyncEngine {
+  private readonly o: SyncOptions;
+  private readonly now: () => number;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private running: Promise<void> | null = null;
+  private lastBackfillPage = 0;
+  private readonly lastRead = new Map<ResourceName, number>();
+  /** Resources an admin asked to read now. */
+  private readonly urgent = new Set<ResourceName>();
+  private lastPlan: Plan | null = null;
+
+  constructor(opts: SyncOptions) {
+    this.o = opts;
+    this.now = opts.now ?? Date.now;
+  }
+
+  start(tickMs = 1000): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.tick().catch((e) => console.error('[mirror] sync tick failed', e)), tickMs);
+    this.timer.unref?.();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Reads `resource` at the next tick, whatever its interval. */
+  soon(resource: ResourceName): void {
+    this.urgent.add(resource);
+  }
+
+  plan(): Plan {
+    const snap = this.o.snapshot();
+    return (this.lastPlan = plan({
+      nowMs: this.now(),
+      lastActivityMs: this.o.lastActivity(),
+      syncCallsToday: this.o.store.callsOn(this.now()),
+      dailyQuota: this.o.dailyQuota ?? snap.quotaLimit,
+      syncShare: this.o.syncShare ?? 0.6,
+      callsPerRead: { positions: Math.max(1, Math.ceil(this.o.store.count(RESOURCES[4]) / PAGE_SIZE)) },
+      baseIntervalMs: this.o.baseIntervalMs,
+    }));
+  }
+
+  /** One pass: every due incremental read, then backfill pages as the pace allows. One pass at a time. */
+  tick(): Promise<void> {
+    this.running ??= this.pass().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    const p = this.plan();
+    const changed: ResourceName[] = [];
+    for (const def of RESOURCES) {
+      const cur = this.o.store.cursor(def.name);
+      if (!cur.ready) continue;
+      const due = this.urgent.has(def.name) || this.now() - (this.lastRead.get(def.name) ?? 0) >= p.intervalMs[cadenceOf(def)];
+      if (!due) continue;
+      this.urgent.delete(def.name);
+      if (await this.guard(def, () => this.refresh(def))) changed.push(def.name);
+    }
+    // One resource at a time, in RESOURCES order (what screens need first); one that keeps failing waits its turn
+    // behind the others instead of holding them up.
+    const pending = RESOURCES.map((d) => ({ d, c: this.o.store.cursor(d.name) })).filter((x) => !x.c.ready);
+    const next = (pending.find((x) => !x.c.lastError) ?? pending.sort((a, b) => (a.c.lastErrorAt ?? 0) - (b.c.lastErrorAt ?? 0))[0])?.d;
+    if (next && !p.exhausted) {
+      const snap = this.o.snapshot();
+      const pace = this.o.backfillPerMinute ?? backfillPace({ active: p.active, minuteLimit: snap.limit, minuteRemaining: snap.remaining });
+      if (this.now() - this.lastBackfillPage >= 60_000 / pace) {
+        this.lastBackfillPage = this.now();
+        if (await this.guard(next, () => this.backfillPage(next))) changed.push(next.name);
+      }
+    }
+    if (changed.length) this.o.onChange?.([...new Set(changed)]);
+  }
+
+  /** Runs one read, recording its outcome on the cursor. Returns whether records changed. */
+  private async guard(def: ResourceDef, fn: () => Promise<number>): Promise<boolean> {
+    try {
+      const n = await fn();
+      this.o.store.saveCursor(def.name, { lastError: null });
+      return n > 0;
+    } catch (e) {
+      this.o.store.saveCursor(def.name, { lastError: (e as Error).message?.slice(0, 300) ?? String(e), lastErrorAt: this.now() });
+      return false;
+    }
+  }
+
+  // ── upstream ─────────────────────────────────────────────────────────────────────────────────────────────────
+  private async list(def: ResourceDef, query: Query, page: number): Promise<{ data: Doc[]; recordsTotal: number }> {
+    const res = await this.o.request({ method: 'GET', path: def.listPath, query: { ...def.baseQuery, ...query, page, pageSize: PAGE_SIZE }, priority: 'background' });
+    this.o.store.countCalls(this.now(), 1);
+    if (res.status !== 200) {
+      const msg = (res.body as { message?: string } | null)?.message;
+      throw new SyncError(res.status, `${def.listPath} answered ${res.status}${msg ? `: ${msg}` : ''}`);
+    }
+    const body = res.body as { data?: unknown; recordsTotal?: unknown };
+    // tasks/list and timeline/list answer plain arrays (their examples do).
+    const data = (Array.isArray(body) ? body : Array.isArray(body?.data) ? body.data : []) as Doc[];
+    return { data, recordsTotal: typeof body?.recordsTotal === 'number' ? body.recordsTotal : data.length };
+  }
+
+  /** Every page of a read, one after another. */
+  private async listAll(def: ResourceDef, query: Query): Promise<Doc[]> {
+    const all: Doc[] = [];
+    for (let page = 1; page < 10_000; page++) {
+      const r = await this.list(def, query, page);
+      all.push(...r.data);
+      if (r.data.length < PAGE_SIZE || all.length >= r.recordsTotal) break;
+    }
+    return all;
+  }
+
+  // ── incremental ──────────────────────────────────────────────────────────────────────────────────────────────
+  private async refresh(def: ResourceDef): Promise<number> {
+    const startedAt = this.now();
+    this.lastRead.set(def.name, startedAt);
+    const store = this.o.store;
+    if (def.kind === 'whole') {
+      const docs: Doc[] = [];
+      for (const q of def.wholeParts ?? [{}]) docs.push(...(await this.listAll(def, q)));
+      const n = store.replaceAll(def, docs);
+      store.saveCursor(def.name, { syncedAt: startedAt });
+      return n;
+    }
+    if (def.kind === 'window') {
+      const w = this.activityWindow();
+      const n = store.replaceAll(def, await this.listAll(def, { startDate: w.from, endDate: w.to }), w);
+      store.saveCursor(def.name, { syncedAt: startedAt });
+      return n;
+    }
+    const cur = store.cursor(def.name);
+    const since = formatApiFilterDateTime(epochToUtc((cur.sinceMs ?? startedAt) - OVERLAP_MS));
+    const reads: Query[] = def.kind === 'changed-active' ? [{ changedSince: since }, { changedSince: since, active: false }] : [{ changedSince: since }];
+    const docs: Doc[] = [];
+    for (const q of reads) docs.push(...(await this.listAll(def, q)));
+    const n = store.upsert(def, docs);
+    store.saveCursor(def.name, { sinceMs: startedAt, syncedAt: startedAt });
+    return n;
+  }
+
+  /** The activity window: ACTIVITY_DAYS_BACK before today to ACTIVITY_DAYS_AHEAD after, account-local. */
+  activityWindow(): { from: string; to: string } {
+    const day = (offset: number) => `${epochToLocal(this.now() + offset * 86_400_000, this.o.store.timeZone).slice(0, 10)} 00:00:00`;
+    return { from: day(-ACTIVITY_DAYS_BACK), to: day(ACTIVITY_DAYS_AHEAD) };
+  }
+
+  // ── backfill ─────────────────────────────────────────────────────────────────────────────────────────────────
+  private async backfillPage(def: ResourceDef): Promise<number> {
+    const store = this.o.store;
+    const cur = store.cursor(def.name);
+    if (def.kind === 'whole' || def.kind === 'window') {
+      const n = await this.refresh(def);
+      store.saveCursor(def.name, { ready: true, backfill: null, backfillRecords: store.count(def), backfillTotal: store.count(def) });
+      return n;
+    }
+    let state: BackfillState = cur.backfill ? (JSON.parse(cur.backfill) as BackfillState) : await this.backfillPlan(def);
+    const r = await this.list(def, state.parts[state.part], state.page);
+    const changed = store.upsert(def, r.data);
+    const records = cur.backfillRecords + r.data.length;
+    const total = state.page === 1 ? cur.backfillTotal + r.recordsTotal : cur.backfillTotal;
+    const partDone = r.data.length < PAGE_SIZE || state.page * PAGE_SIZE >= r.recordsTotal;
+    if (!partDone) state = { ...state, page: state.page + 1 };
+    else if (state.part + 1 < state.parts.length) state = { ...state, part: state.part + 1, page: 1 };
+    else {
+      store.saveCursor(def.name, { ready: true, backfill: null, sinceMs: state.startedAt, syncedAt: state.startedAt, backfillRecords: records, backfillTotal: Math.max(total, records) });
+      this.lastRead.set(def.name, 0);
+      return changed;
+    }
+    store.saveCursor(def.name, { backfill: JSON.stringify(state), backfillRecords: records, backfillTotal: total });
+    return changed;
+  }
+
+  /** The reads a backfill makes (saved with its position, so a restart keeps the same plan). */
+  private async backfillPlan(def: ResourceDef): Promise<BackfillState> {
+    const startedAt = this.now();
+    this.o.store.saveCursor(def.name, { backfillRecords: 0, backfillTotal: 0 });
+    let parts: Query[];
+    if (def.name === 'jobs') {
+      const all = await this.list(def, {}, 1);
+      const max = this.o.fullJobsMax ?? 30_000;
+      if (all.recordsTotal <= max) {
+        parts = [{ sort: 'num' }];
+        this.o.store.setJobHorizon(null);
+      } else {
+        const horizonMs = startedAt - (this.o.jobHorizonDays ?? 90) * 86_400_000;
+        const from = `${epochToLocal(horizonMs, this.o.store.timeZone).slice(0, 10)} 00:00:00`;
+        parts = [{ dateFrom: from, sort: 'num' }, ...OPEN_STATUSES.map((s) => ({ status: s, sort: 'num' }))];
+        this.o.store.setJobHorizon(from);
+      }
+    } else {
+      const since = def.backfillDays == null ? {} : { changedSince: formatApiFilterDateTime(epochToUtc(startedAt - def.backfillDays * 86_400_000)) };
+      parts = def.kind === 'changed-active' ? [since, { ...since, active: false }] : [since];
+    }
+    return { parts, part: 0, page: 1, startedAt };
+  }
+
+  /** Backfill progress over every resource: records read / records expected. */
+  progress(): { resources: number; ready: number; records: number; total: number } {
+    const cursors = this.o.store.cursors();
+    return {
+      resources: cursors.length,
+      ready: cursors.filter((c) => c.ready).length,
+      records: cursors.reduce((s, c) => s + c.backfillRecords, 0),
+      total: cursors.reduce((s, c) => s + Math.max(c.backfillTotal, c.backfillRecords), 0),
+    };
+  }
+
+  lastPlanned(): Plan | null {
+    return this.lastPlan;
+  }
+}
