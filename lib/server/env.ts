@@ -37,7 +37,7 @@ const schema = z.object({
   MIRROR: z.enum(['on', 'off']),
   /** Share of the daily quota the mirror's sync may spend (the rest is kept for people's writes and live reads). */
   MIRROR_SYNC_SHARE: z.coerce.number().min(0.05).max(0.95),
-  /** Jobs poll interval while people look, ms (other cadences scale with it). 10 s by default. */
+  /** Jobs poll interval while people look, ms (other cadences scale with it). 15 s by default. */
   MIRROR_JOBS_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000),
   /** An account with at most this many jobs is mirrored whole; a larger one from MIRROR_JOB_HORIZON_DAYS back. */
   MIRROR_FULL_JOBS_MAX: z.coerce.number().int().min(0),
@@ -65,7 +65,7 @@ function read(): Env {
     MAP_TILE_ATTRIBUTION: e.MAP_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors',
     MIRROR: e.MIRROR || 'on',
     MIRROR_SYNC_SHARE: e.MIRROR_SYNC_SHARE || '0.6',
-    MIRROR_JOBS_INTERVAL_MS: e.MIRROR_JOBS_INTERVAL_MS || '10000',
+    MIRROR_JOBS_INTERVAL_MS: e.MIRROR_JOBS_INTERVAL_MS || '15000',
     MIRROR_FULL_JOBS_MAX: e.MIRROR_FULL_JOBS_MAX || '30000',
     MIRROR_JOB_HORIZON_DAYS: e.MIRROR_JOB_HORIZON_DAYS || '90',
   };

@@ -12,9 +12,9 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { isDateOnly, localToEpoch, parseApiDate } from '@/lib/synchroteam/dates';
+import { epochToLocal, isDateOnly, localToEpoch, parseApiDate } from '@/lib/synchroteam/dates';
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
-import { RESOURCE_BY_LIST, RESOURCE_BY_NAME, type Doc, type ResourceDef } from './resources';
+import { OPEN_BILLING_STATUSES, RESOURCE_BY_LIST, RESOURCE_BY_NAME, type Doc, type ResourceDef } from './resources';
 import { mirrorJobs, mirrorTeams, mirrorUsers, type MirrorRecordTable } from './schema';
 import type { MirrorStore } from './store';
 
@@ -254,7 +254,13 @@ export class LocalApi {
         break;
       }
       case 'activities': {
-        if (!only(p, [...common, 'startdate', 'enddate', 'user_id'])) return null;
+        if (!only(p, [...common, 'startdate', 'enddate', 'user_id', 'activitytype_category'])) return null;
+        const cat = one(p, 'activitytype_category')?.toLowerCase();
+        if (cat !== undefined) {
+          const c = cat === 'unavailability' ? 'unavail' : cat;
+          if (!['unavail', 'atwork', 'travel', 'clock'].includes(c)) return null;
+          where.push(eq(table.status, c));
+        }
         const start = parseApiDate(one(p, 'startdate'));
         const end = parseApiDate(one(p, 'enddate'));
         const w = this.activityWindow();
@@ -266,6 +272,12 @@ export class LocalApi {
         order = [asc(table.date1)];
         break;
       }
+      case 'invoices':
+      case 'quotations':
+      case 'creditNotes':
+        return this.billingList(def, p, pg);
+      case 'timeline':
+        return this.timelineList(def, p);
       case 'teams':
       case 'jobTypes':
       case 'schedulingWindows':
@@ -281,6 +293,82 @@ export class LocalApi {
     }
     if (!order) return null;
     return this.select(table, where, order, pg);
+  }
+
+  /**
+   * invoice, quotation and credit-note lists. The mirror holds every document changed in the backfill's window
+   * (resources.ts: 400 days) and every open one: a query is answered when its since-filter lies inside that window or
+   * it asks for an open status. Reading: paidSince compares with the document's paymentDate (the API's own paid
+   * instant is not in the document), createdSince with dateCreated (minute precision).
+   */
+  private billingList(def: ResourceDef, p: Params, pg: { page: number; pageSize: number }): LocalAnswer | null {
+    const table = def.table!;
+    if (!only(p, ['page', 'pagesize', 'status', 'customer_id', 'site_id', 'job_id', 'changedsince', 'createdsince', 'paidsince', 'sort', 'sortorder'])) return null;
+    const where: (SQL | undefined)[] = [];
+    const horizon = this.store.cursor(def.name).sinceMs === null ? Infinity : Date.now() - (def.backfillDays ?? 0) * 86_400_000;
+    let covered = def.backfillDays == null;
+    for (const [k, col] of [['changedsince', 'modified'], ['createdsince', 'created'], ['paidsince', 'paid']] as const) {
+      const ms = utcMs(p, k);
+      if (ms === null) return null;
+      if (ms === undefined) continue;
+      if (ms >= horizon) covered = true;
+      const local = epochToLocal(ms, this.store.timeZone);
+      if (col === 'modified') where.push(sql`${table.modifiedMs} > ${ms}`);
+      else if (col === 'created') where.push(gte(table.date1, local));
+      else where.push(eq(table.status, 'paid'), gte(table.date2, local.slice(0, 10)));
+    }
+    const status = one(p, 'status')?.toLowerCase();
+    if (status !== undefined) {
+      where.push(eq(table.status, status));
+      if (OPEN_BILLING_STATUSES[def.name]?.includes(status)) covered = true;
+    }
+    if (!covered) return null;
+    for (const [k, col] of [['customer_id', table.parentId], ['job_id', table.parent2Id]] as const) {
+      const v = one(p, k);
+      if (v !== undefined) where.push(eq(col, v));
+    }
+    if (one(p, 'site_id') !== undefined) return null;
+    const sorts: Record<string, SQLiteColumn | SQL> = { changedsince: table.modifiedMs, paidsince: table.date2, status: table.status, num: sql`CAST(${table.name} AS INTEGER)` };
+    const col = sorts[(one(p, 'sort') ?? (def.name === 'invoices' ? 'num' : 'changedSince')).toLowerCase()];
+    // These lists sort descending unless told otherwise.
+    const dir = (one(p, 'sortorder') ?? 'descending').toLowerCase();
+    if (!col || (dir !== 'ascending' && dir !== 'descending')) return null;
+    return this.select(table, where, [dir === 'descending' ? desc(col) : asc(col)], pg);
+  }
+
+  /** timeline/list: a plain array (paged only when page/pageSize is given); items of the backfill's 30 days. */
+  private timelineList(def: ResourceDef, p: Params): LocalAnswer | null {
+    const table = def.table!;
+    if (!only(p, ['page', 'pagesize', 'source', 'event', 'createdsince', 'changedsince'])) return null;
+    const where: (SQL | undefined)[] = [];
+    const horizon = Date.now() - (def.backfillDays ?? 0) * 86_400_000;
+    let covered = false;
+    for (const k of ['changedsince', 'createdsince'] as const) {
+      const ms = utcMs(p, k);
+      if (ms === null) return null;
+      if (ms === undefined) continue;
+      if (ms >= horizon) covered = true;
+      where.push(k === 'changedsince' ? sql`${table.modifiedMs} >= ${ms}` : gte(table.date1, epochToLocal(ms, this.store.timeZone)));
+    }
+    if (!covered) return null;
+    const event = one(p, 'event');
+    if (event !== undefined) where.push(event.toLowerCase() === 'null' ? sql`${table.status} IS NULL` : eq(table.status, event));
+    const source = one(p, 'source')?.toLowerCase();
+    if (source === 'notification') where.push(eq(table.name, 'notification'));
+    else if (source === 'timeline') where.push(sql`(${table.name} = 'timeline' OR ${table.name} IS NULL)`);
+    else if (source !== undefined) return null;
+    const paged = p.has('page') || p.has('pagesize');
+    const pg = paged ? paging(p) : { page: 1, pageSize: 1_000_000_000 };
+    if (!pg) return null;
+    const rows = this.store.db
+      .select({ doc: table.doc })
+      .from(table)
+      .where(and(...where))
+      .orderBy(sql`CAST(${table.id} AS INTEGER)`)
+      .limit(pg.pageSize)
+      .offset((pg.page - 1) * pg.pageSize)
+      .all();
+    return { status: 200, body: rows.map((r) => JSON.parse(r.doc) as Doc) };
   }
 
   private select(table: MirrorRecordTable, where: (SQL | undefined)[], order: SQL[], pg: { page: number; pageSize: number }): LocalAnswer {

@@ -19,7 +19,7 @@ let mirror: Mirror;
 let db: ReturnType<typeof openAppDb>;
 
 function newMirror() {
-  return new Mirror({ store: new MirrorStore(db, TZ), upstream, backfillPerMinute: 1e9, baseIntervalMs: { jobs: 1e9, positions: 1e9, records: 1e9, activities: 1e9, reference: 1e9 } });
+  return new Mirror({ store: new MirrorStore(db, TZ), upstream, backfillPerMinute: 1e9, baseIntervalMs: { jobs: 1e9, positions: 1e9, records: 1e9, billing: 1e9, activities: 1e9, reference: 1e9 } });
 }
 
 async function syncUntilReady(m: Mirror, maxTicks = 2000) {

@@ -21,7 +21,8 @@ import * as t from './schema';
 
 export type Doc = Record<string, unknown>;
 
-export const ACTIVITY_DAYS_BACK = 14;
+/** Reports compare a month with the one before: activities of the last two months stay in the mirror. */
+export const ACTIVITY_DAYS_BACK = 62;
 export const ACTIVITY_DAYS_AHEAD = 42;
 
 export type ResourceName =
@@ -126,7 +127,10 @@ export const RESOURCES: ResourceDef[] = [
   { name: 'activityTypes', label: 'Activity types', listPath: 'activityType/list', kind: 'whole', table: t.mirrorActivityTypes, columns: simple },
   {
     name: 'activities', label: 'Activities (unavailability)', listPath: 'activity/list', kind: 'window', table: t.mirrorActivities,
-    columns: (d) => ({ parentId: ref(d.user), date1: stamp(d.start ?? d.startDate), date2: stamp(d.end ?? d.endDate), name: str((d.activityType as Doc | undefined)?.name) }),
+    columns: (d) => ({
+      parentId: ref(d.user), date1: stamp(d.dateStart ?? d.start), date2: stamp(d.dateEnd ?? d.end),
+      name: str((d.activityType as Doc | undefined)?.name), status: str((d.activityType as Doc | undefined)?.category),
+    }),
   },
   {
     name: 'parts', label: 'Parts', listPath: 'part/list', detailsPath: 'part/details', kind: 'changed', backfillDays: null, table: t.mirrorParts,
@@ -148,7 +152,7 @@ export const RESOURCES: ResourceDef[] = [
   },
   {
     name: 'timeline', label: 'Timeline', listPath: 'timeline/list', kind: 'changed', backfillDays: 30, table: t.mirrorTimeline,
-    columns: (d, tz) => ({ parentId: ref(d.job), status: str(d.event), date1: stamp(d.dateCreated), modifiedMs: modifiedMs(d, tz) || createdMs(d, tz) }),
+    columns: (d, tz) => ({ parentId: ref(d.job), status: str(d.event), name: str(d.source), date1: stamp(d.dateCreated), modifiedMs: modifiedMs(d, tz) || createdMs(d, tz) }),
   },
   {
     name: 'tasks', label: 'Tasks', listPath: 'tasks/list', kind: 'changed', backfillDays: 30, table: t.mirrorTasks,
@@ -167,13 +171,25 @@ function createdMs(d: Doc, tz: string): number {
   return c ? localToEpoch(c, tz) : 0;
 }
 
+/**
+ * Invoices, quotations and credit notes: `dateChanged` is their dateModified; createdSince compares with dateCreated,
+ * paidSince with paymentDate (the API's own paid instant is not in the document: a reading, see local-api.ts).
+ */
 function billingColumns(d: Doc, tz: string): RecordColumns {
+  const changed = parseApiDate(d.dateChanged ?? d.dateModified);
   return {
     myId: str(d.myId), name: str(d.num), status: str(d.status), parentId: ref(d.customer), parent2Id: ref(d.job),
-    date1: stamp(d.dateCreated ?? d.date), date2: stamp(d.datePaid), search: low(d.num, d.myId, (d.customer as Doc | undefined)?.name),
-    modifiedMs: modifiedMs(d, tz),
+    date1: stamp(d.dateCreated), date2: stamp(d.paymentDate), search: low(d.num, d.reference, d.myId, (d.customer as Doc | undefined)?.name),
+    modifiedMs: changed ? localToEpoch(changed, tz) : 0,
   };
 }
+
+/** Billing statuses a document can stay in for years: the backfill reads them whatever their age. */
+export const OPEN_BILLING_STATUSES: Partial<Record<ResourceName, string[]>> = {
+  invoices: ['draft', 'new', 'sent', 'late'],
+  quotations: ['draft', 'new', 'sent'],
+  creditNotes: ['draft', 'new', 'sent'],
+};
 
 export const RESOURCE_BY_NAME = new Map(RESOURCES.map((r) => [r.name, r]));
 export const RESOURCE_BY_LIST = new Map(RESOURCES.map((r) => [r.listPath.toLowerCase(), r]));

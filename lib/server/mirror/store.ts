@@ -17,6 +17,9 @@ export type CursorRow = typeof mirrorCursors.$inferSelect;
 
 const OPEN_END = '9999-12-31 23:59:59';
 
+/** Resources other records embed, and the field they embed them as. */
+const REF_OWNERS: Partial<Record<ResourceName, string>> = { customers: 'customer', sites: 'site', equipment: 'equipment' };
+
 /** The span job/list's dateFrom/dateTo overlap (the API's reading, as the sandbox documents it). */
 export function jobSpan(d: Doc): { start: string | null; end: string | null } {
   const start = parseApiDate(d.actualStart) ?? parseApiDate(d.scheduledStart);
@@ -129,10 +132,49 @@ export class MirrorStore {
           active: cols.active ?? true, deleted: cols.deleted ?? false, modifiedMs: cols.modifiedMs ?? 0, seq: this.nextSeq(), doc: json,
         };
         this.db.insert(table).values(row).onConflictDoUpdate({ target: table.id, set: row }).run();
+        if (old && REF_OWNERS[def.name]) this.patchEmbedded(def.name, doc, JSON.parse(old.doc) as Doc);
         changed++;
       }
     });
     return changed;
+  }
+
+  /**
+   * Records embed their customer, site and equipment as {id, myId, name}, and the API shows the current values there,
+   * but renaming a customer does not change its sites' or jobs' dateModified: no changedSince read would bring them.
+   * So the mirror patches the embedded copies itself when the referenced record's name or myId changes.
+   */
+  private patchEmbedded(owner: ResourceName, doc: Doc, old: Doc): void {
+    if (doc.name === old.name && doc.myId === old.myId) return;
+    const id = text(doc.id);
+    const patch = (d: Doc) => {
+      const r = d[REF_OWNERS[owner]!] as Doc | null | undefined;
+      if (!r || text(r.id) !== id) return false;
+      if ('name' in r) r.name = doc.name ?? null;
+      if ('myId' in r) r.myId = doc.myId ?? null;
+      return true;
+    };
+    for (const dep of RESOURCES.filter((r) => r.table && ['sites', 'equipment'].includes(r.name))) {
+      const t = dep.table!;
+      const col = owner === 'customers' ? t.parentId : t.parent2Id;
+      if (owner === 'equipment' || (owner === 'sites' && dep.name === 'sites')) continue;
+      for (const row of this.db.select({ id: t.id, doc: t.doc }).from(t).where(eq(col, id)).all()) {
+        const d = JSON.parse(row.doc) as Doc;
+        if (patch(d)) this.db.update(t).set({ doc: JSON.stringify(d), seq: this.nextSeq() }).where(eq(t.id, row.id)).run();
+      }
+    }
+    const jobCol = owner === 'customers' ? mirrorJobs.customerId : owner === 'sites' ? mirrorJobs.siteId : mirrorJobs.equipmentId;
+    for (const row of this.db.select({ id: mirrorJobs.id, doc: mirrorJobs.doc, details: mirrorJobs.details }).from(mirrorJobs).where(eq(jobCol, Number(id))).all()) {
+      const d = JSON.parse(row.doc) as Doc;
+      if (!patch(d)) continue;
+      const details = row.details ? (JSON.parse(row.details) as Doc) : null;
+      if (details) patch(details);
+      this.db
+        .update(mirrorJobs)
+        .set({ doc: JSON.stringify(d), details: details ? JSON.stringify(details) : null, seq: this.nextSeq() })
+        .where(eq(mirrorJobs.id, row.id))
+        .run();
+    }
   }
 
   /** Removes records (a 404 on read, or missing from a whole re-read). */

@@ -19,7 +19,7 @@ import { epochToLocal, epochToUtc, formatApiFilterDateTime } from '@/lib/synchro
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import type { GatewaySnapshot, UpstreamRequest, UpstreamResponse } from '../upstream/types';
 import { backfillPace, plan, type Cadence, type Plan } from './planner';
-import { ACTIVITY_DAYS_AHEAD, ACTIVITY_DAYS_BACK, RESOURCES, type Doc, type ResourceDef, type ResourceName } from './resources';
+import { ACTIVITY_DAYS_AHEAD, ACTIVITY_DAYS_BACK, OPEN_BILLING_STATUSES, RESOURCES, type Doc, type ResourceDef, type ResourceName } from './resources';
 import type { MirrorStore } from './store';
 
 export const OVERLAP_MS = 120_000;
@@ -54,7 +54,17 @@ interface BackfillState {
 }
 
 const cadenceOf = (def: ResourceDef): Cadence =>
-  def.name === 'jobs' ? 'jobs' : def.name === 'users' ? 'positions' : def.kind === 'window' ? 'activities' : def.kind === 'whole' ? 'reference' : 'records';
+  def.name === 'jobs'
+    ? 'jobs'
+    : def.name === 'users'
+      ? 'positions'
+      : def.kind === 'window'
+        ? 'activities'
+        : def.kind === 'whole'
+          ? 'reference'
+          : def.kind === 'changed-active'
+            ? 'records'
+            : 'billing';
 
 export class SyncError extends Error {
   constructor(readonly status: number, message: string) {
@@ -103,9 +113,20 @@ export class SyncEngine {
       syncCallsToday: this.o.store.callsOn(this.now()),
       dailyQuota: this.o.dailyQuota ?? snap.quotaLimit,
       syncShare: this.o.syncShare ?? 0.6,
-      callsPerRead: { positions: Math.max(1, Math.ceil(this.o.store.count(RESOURCES[4]) / PAGE_SIZE)) },
+      callsPerRead: this.callsPerRead(),
       baseIntervalMs: this.o.baseIntervalMs,
     }));
+  }
+
+  /** Calls one read of each cadence costs: its resources' reads (pages for whole lists, at least one each). */
+  private callsPerRead(): Partial<Record<Cadence, number>> {
+    const out: Partial<Record<Cadence, number>> = {};
+    for (const def of RESOURCES) {
+      const reads = def.kind === 'changed-active' ? 2 : (def.wholeParts?.length ?? 1);
+      const pages = def.kind === 'whole' || def.kind === 'window' ? Math.max(reads, Math.ceil(this.o.store.count(def) / PAGE_SIZE)) : reads;
+      out[cadenceOf(def)] = (out[cadenceOf(def)] ?? 0) + pages;
+    }
+    return out;
   }
 
   /** One pass: every due incremental read, then backfill pages as the pace allows. One pass at a time. */
@@ -256,7 +277,7 @@ export class SyncEngine {
       }
     } else {
       const since = def.backfillDays == null ? {} : { changedSince: formatApiFilterDateTime(epochToUtc(startedAt - def.backfillDays * 86_400_000)) };
-      parts = def.kind === 'changed-active' ? [since, { ...since, active: false }] : [since];
+      parts = def.kind === 'changed-active' ? [since, { ...since, active: false }] : [since, ...(OPEN_BILLING_STATUSES[def.name] ?? []).map((status) => ({ status }))];
     }
     return { parts, part: 0, page: 1, startedAt };
   }

@@ -5,6 +5,7 @@ import { createClient, gatewayTransport, type SynchroteamClient } from '../../sy
 import { createGateway } from './gateway';
 import { getDb } from '../db';
 import { Mirror, MirrorStore } from '../mirror';
+import { scaledIntervals } from '../mirror/planner';
 import type { Gateway } from './types';
 
 export { createGateway, serializeQuery, type GatewayOptions } from './gateway';
@@ -43,8 +44,8 @@ export function getMirror(): Mirror | null {
       store: new MirrorStore(getDb(), env.SYNCHROTEAM_TIMEZONE),
       upstream: getUpstreamGateway(),
       syncShare: env.MIRROR_SYNC_SHARE,
-      // Every cadence keeps its ratio to the jobs' (10 s: positions 45 s, records 1 min, activities 3 min).
-      baseIntervalMs: { jobs, positions: jobs * 4.5, records: jobs * 6, activities: jobs * 18, reference: jobs * 90 },
+      // Every cadence keeps its ratio to the jobs' (planner.ts BASE_INTERVAL_MS).
+      baseIntervalMs: scaledIntervals(jobs),
       fullJobsMax: env.MIRROR_FULL_JOBS_MAX,
       jobHorizonDays: env.MIRROR_JOB_HORIZON_DAYS,
     });

@@ -1,0 +1,125 @@
+/**
+ * The sync's cursor rules against a scripted upstream (the contract test runs the same engine against the sandbox):
+ * changedSince reaches back by the overlap, a failed read moves nothing, a restart resumes the backfill where it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { openAppDb } from '@/lib/server/db';
+import type { UpstreamRequest, UpstreamResponse } from '@/lib/server/upstream/types';
+import { MirrorStore } from './store';
+import { OVERLAP_MS, SyncEngine } from './sync';
+import { RESOURCES } from './resources';
+
+const TZ = 'America/Chicago';
+const T0 = Date.UTC(2026, 11, 5, 15, 0, 0);
+
+type Handler = (req: UpstreamRequest, q: URLSearchParams) => UpstreamResponse | Promise<UpstreamResponse>;
+
+function job(n: number, modified = '2026-12-05 08:00') {
+  return { id: `j${n}`, num: n, myId: null, status: 'scheduled', customer: { id: 1, myId: 'C1', name: 'A' }, technician: { id: 5 }, scheduledStart: '2026-12-06 09:00', scheduledEnd: '2026-12-06 10:00', dateModified: modified };
+}
+const ok = (body: unknown): UpstreamResponse => ({ status: 200, body, headers: {} });
+const pageOf = (all: unknown[], q: URLSearchParams) => {
+  const page = Number(q.get('page'));
+  const size = Number(q.get('pageSize'));
+  return ok({ page, pageSize: size, records: 0, recordsTotal: all.length, data: all.slice((page - 1) * size, page * size) });
+};
+
+function setup(handler: Handler, now: { t: number }, store = new MirrorStore(openAppDb(':memory:'), TZ)) {
+  const calls: URLSearchParams[] = [];
+  const engine = new SyncEngine({
+    store,
+    request: async (req) => {
+      const q = new URLSearchParams(Object.entries(req.query ?? {}).map(([k, v]) => [k, String(v)]));
+      calls.push(new URLSearchParams([['path', req.path], ...q]));
+      return handler(req, q);
+    },
+    snapshot: () => ({ limit: null, remaining: null, reset: null, quotaLimit: null, quotaRemaining: null, queued: 0, inFlight: 0, waitingUntil: null }),
+    lastActivity: () => now.t,
+    now: () => now.t,
+    backfillPerMinute: 1e9,
+  });
+  return { engine, store, calls };
+}
+
+/** Everything but jobs answers an empty list. */
+const emptyElse = (jobs: Handler): Handler => (req, q) => (req.path === 'job/list' ? jobs(req, q) : ok(req.path.startsWith('t') ? [] : { page: 1, pageSize: 100, records: 0, recordsTotal: 0, data: [] }));
+
+describe('mirror sync cursors', { timeout: 60_000 }, () => {
+  it('backfills page by page, then reads changes since the backfill began, minus the overlap', async () => {
+    const now = { t: T0 };
+    const all = Array.from({ length: 250 }, (_, i) => job(i + 1));
+    const { engine, store, calls } = setup(emptyElse((_r, q) => pageOf(q.has('changedSince') ? [job(7, '2026-12-05 09:05')] : all, q)), now);
+    for (let i = 0; i < 60 && !RESOURCES.every((r) => store.cursor(r.name).ready); i++) {
+      now.t += 10;
+      await engine.tick();
+    }
+    expect(store.cursor('jobs').ready).toBe(true);
+    // The cursor starts where the backfill started (its first page), not where it ended.
+    expect(store.cursor('jobs').sinceMs).toBeGreaterThan(T0);
+    expect(store.cursor('jobs').sinceMs).toBeLessThan(T0 + 100);
+    expect(store.count(RESOURCES[0])).toBe(250);
+
+    now.t = T0 + 60_000;
+    engine.soon('jobs');
+    await engine.tick();
+    const changed = calls.filter((c) => c.get('path') === 'job/list' && c.has('changedSince'));
+    expect(changed.at(-1)!.get('changedSince')).toBe(new Date(T0 - OVERLAP_MS).toISOString().slice(0, 19).replace('T', ' '));
+    expect(store.cursor('jobs').sinceMs).toBe(T0 + 60_000);
+  });
+
+  it('keeps the cursor when a read fails, so the next read reaches back as far', async () => {
+    const now = { t: T0 };
+    let fail = false;
+    const { engine, store, calls } = setup(
+      emptyElse((_r, q) => (fail && q.has('changedSince') && q.get('page') === '2' ? { status: 503, body: { error: 'x', message: 'down' }, headers: {} } : pageOf(q.has('changedSince') ? Array.from({ length: 150 }, (_, i) => job(i + 1, '2026-12-05 09:10')) : [job(1)], q))),
+      now,
+    );
+    for (let i = 0; i < 60 && !RESOURCES.every((r) => store.cursor(r.name).ready); i++) {
+      now.t += 10;
+      await engine.tick();
+    }
+    const before = store.cursor('jobs').sinceMs;
+    fail = true;
+    now.t = T0 + 30_000;
+    engine.soon('jobs');
+    await engine.tick();
+    expect(store.cursor('jobs').sinceMs).toBe(before);
+    expect(store.cursor('jobs').lastError).toMatch(/503/);
+    fail = false;
+    now.t = T0 + 60_000;
+    engine.soon('jobs');
+    await engine.tick();
+    const reads = calls.filter((c) => c.has('changedSince') && c.get('path') === 'job/list' && c.get('page') === '1');
+    // The retry asks for the same changes as the failed read.
+    expect(reads.at(-1)!.get('changedSince')).toBe(reads.at(-2)!.get('changedSince'));
+    expect(store.cursor('jobs').sinceMs).toBe(T0 + 60_000);
+    expect(store.cursor('jobs').lastError).toBeNull();
+    expect(store.count(RESOURCES[0])).toBe(150);
+  });
+
+  it('resumes a backfill after a restart at the page it had reached', async () => {
+    const now = { t: T0 };
+    const db = openAppDb(':memory:');
+    const all = Array.from({ length: 520 }, (_, i) => job(i + 1));
+    const handler = emptyElse((_r, q) => pageOf(all, q));
+    const first = setup(handler, now, new MirrorStore(db, TZ));
+    for (let i = 0; i < 3; i++) {
+      now.t += 10;
+      await first.engine.tick(); // total probe + pages 1..3
+    }
+    const saved = JSON.parse(first.store.cursor('jobs').backfill!);
+    expect(saved.page).toBeGreaterThan(1);
+    // A new process on the same database: no page before the saved one is asked again.
+    const second = setup(handler, now, new MirrorStore(db, TZ));
+    now.t += 10;
+    await second.engine.tick();
+    const pages = second.calls.filter((c) => c.get('path') === 'job/list').map((c) => Number(c.get('page')));
+    expect(Math.min(...pages)).toBe(saved.page);
+    for (let i = 0; i < 60 && !second.store.cursor('jobs').ready; i++) {
+      now.t += 10;
+      await second.engine.tick();
+    }
+    expect(second.store.count(RESOURCES[0])).toBe(520);
+    expect(second.store.cursor('jobs').sinceMs).toBe(saved.startedAt);
+  });
+});
