@@ -1,11 +1,12 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { Gauge } from 'lucide-react';
+import { DatabaseZap, Gauge } from 'lucide-react';
 import { fetchJson } from '@/lib/ui/fetch-json';
 import { Badge } from '@/components/ui/badge';
+import { formatClock, formatSyncCalls, formatUtc } from '@/lib/ui/mirror-status';
 import { quotaLevel, quotaText } from '@/lib/ui/quota';
-import type { StatusResponse } from './status-types';
+import type { MirrorStatus, StatusResponse } from './status-types';
 
 export const statusQueryKey = ['status'] as const;
 
@@ -19,9 +20,10 @@ export function ConnectionIndicator({ initial, variant = 'header' }: { initial: 
   const { data } = useQuery({
     queryKey: statusQueryKey,
     queryFn: ({ signal }) => fetchJson<StatusResponse>('/api/status', { signal }),
-    refetchInterval: 30_000,
+    // Faster while the mirror imports, so its progress moves; both are local reads.
+    refetchInterval: (query) => (query.state.data?.mirror?.state === 'importing' ? 5000 : 30_000),
     refetchIntervalInBackground: false,
-    staleTime: 25_000,
+    staleTime: 4000,
     initialData: initial,
     initialDataUpdatedAt: initial.at,
     retry: false,
@@ -67,6 +69,50 @@ export function ConnectionIndicator({ initial, variant = 'header' }: { initial: 
           <span>not known yet</span>
         )}
       </div>
+      {data?.mirror && <MirrorPill m={data.mirror} quotaLimit={q?.quotaLimit ?? null} variant={variant} />}
+    </div>
+  );
+}
+
+/**
+ * The account mirror: "Importing the account: 62 %" while its first copy is read, then "as of 14:03:12" (when job
+ * changes were last read). Below sm the words go to screen readers only, so the 390 px header keeps one short pill.
+ */
+function MirrorPill({ m, quotaLimit, variant }: { m: MirrorStatus; quotaLimit: number | null; variant: 'header' | 'panel' }) {
+  const calls = formatSyncCalls(m, quotaLimit);
+  const words = variant === 'panel' ? '' : 'sr-only sm:not-sr-only';
+  const importing = m.state === 'importing';
+  const title = importing
+    ? `The dashboard is reading its copy of the Synchroteam account: ${m.percent} % overall, jobs ${m.jobsPercent} %. What is not there yet is read live. Sync: ${calls}`
+    : `The dashboard's copy of the account${m.asOf ? ` was last brought up to date at ${formatUtc(m.asOf)}` : ''}. Sync: ${calls}`;
+  return (
+    <div
+      className={
+        importing
+          ? 'flex shrink-0 items-center gap-1.5 rounded-full bg-amber-50 px-2 py-0.5 text-amber-900 ring-1 ring-amber-300 ring-inset'
+          : 'flex shrink-0 items-center gap-1.5 rounded-full bg-slate-100 px-2 py-0.5 text-slate-700'
+      }
+      title={title}
+      data-testid="mirror-status"
+    >
+      <DatabaseZap className="size-3.5" aria-hidden="true" />
+      {importing ? (
+        <span>
+          <span className={words}>Importing the account: </span>
+          <span className="tabular-nums">{m.percent} %</span>
+        </span>
+      ) : m.asOf ? (
+        <span>
+          <span className={words}>as of </span>
+          {/* The browser's own clock: the server renders it in its zone first, so the text may change on hydration. */}
+          <time className="tabular-nums" dateTime={new Date(m.asOf).toISOString()} suppressHydrationWarning>
+            {formatClock(m.asOf)}
+          </time>
+        </span>
+      ) : (
+        <span>not synced yet</span>
+      )}
+      <span className="sr-only">. Sync: {calls}</span>
     </div>
   );
 }
