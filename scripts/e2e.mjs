@@ -32,8 +32,8 @@ export function e2eEnv() {
     E2E_API_KEY: E2E.apiKey,
     E2E_DOMAIN: E2E.domain,
     // Specs change the sandbox directly (as someone else would) and expect to see it soon: the mirror polls fast here
-    // (jobs every 0.5 s, records every 3 s, activities every 9 s), which the unlimited test sandbox allows.
-    MIRROR_JOBS_INTERVAL_MS: process.env.MIRROR_JOBS_INTERVAL_MS || '500',
+    // (jobs every 0.25 s, records every 3 s, activities every 5 s), which the unlimited test sandbox allows.
+    MIRROR_JOBS_INTERVAL_MS: process.env.MIRROR_JOBS_INTERVAL_MS || '250',
   };
 }
 

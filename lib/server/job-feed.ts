@@ -28,12 +28,19 @@ export interface JobFeedOptions {
   now?: () => number;
   /** Minimum time between reads (default FEED_MS). */
   intervalMs?: number;
+  /**
+   * How far each read reaches back before the cursor (default CHANGE_OVERLAP_MS, 2 minutes). Reading the account
+   * mirror, a change arrives when the mirror's sync reads it, up to a few minutes after it was made on a quiet day:
+   * the feed then reaches back further (reads are local, so the width costs no API call).
+   */
+  overlapMs?: number;
 }
 
 export class JobFeed {
   private readonly client: SynchroteamClient;
   private readonly now: () => number;
   private readonly intervalMs: number;
+  private readonly overlapMs: number | undefined;
   private readonly listeners = new Set<JobFeedListener>();
   /** Epoch ms: every change before this has been handed to the subscribers (the next read starts here). */
   private cursor: number;
@@ -48,6 +55,7 @@ export class JobFeed {
     this.client = opts.client;
     this.now = opts.now ?? Date.now;
     this.intervalMs = opts.intervalMs ?? FEED_MS;
+    this.overlapMs = opts.overlapMs;
     // Nothing was loaded before the feed existed, so nothing older is owed to anyone.
     this.cursor = this.now();
   }
@@ -97,7 +105,7 @@ export class JobFeed {
 
   private async read(): Promise<void> {
     const startedAt = this.now();
-    const r = await listChangedJobs(this.client, this.cursor);
+    const r = await listChangedJobs(this.client, this.cursor, this.overlapMs);
     this.calls += r.calls;
     // Changes from startedAt on come with the next read, unless someone loaded from earlier meanwhile.
     this.cursor = Math.min(startedAt, this.neededMeanwhile);

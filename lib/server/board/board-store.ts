@@ -37,7 +37,7 @@ import { JobFeed } from '../job-feed';
 
 export const SYNC_MS = 10_000;
 /** Activities are read from the account mirror (no API call once it holds them), so a short interval is cheap. */
-export const ACTIVITIES_MS = 30_000;
+export const ACTIVITIES_MS = 15_000;
 export const REFERENCE_MS = 600_000;
 const WINDOW_MAX_AGE_MS = 600_000;
 const MAX_WINDOWS = 8;

@@ -37,8 +37,8 @@ export async function listAllPages<T>(list: (page: number, pageSize: number) => 
  */
 export const CHANGE_OVERLAP_MS = 120_000;
 
-export async function listChangedJobs(client: SynchroteamClient, cursorMs: number): Promise<{ items: JobListItem[]; calls: number }> {
-  const since = formatApiFilterDateTime(epochToUtc(cursorMs - CHANGE_OVERLAP_MS));
+export async function listChangedJobs(client: SynchroteamClient, cursorMs: number, overlapMs = CHANGE_OVERLAP_MS): Promise<{ items: JobListItem[]; calls: number }> {
+  const since = formatApiFilterDateTime(epochToUtc(cursorMs - overlapMs));
   return listAllPages((page, pageSize) =>
     client.jobs.list({ changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize }, { priority: 'background' }),
   );

@@ -61,6 +61,14 @@ const QUERIES: [string, Record<string, string | number | boolean>][] = [
   ['team/list', { pageSize: 100 }],
   ['jobtype/list', { pageSize: 100 }],
   ['activity/list', { startDate: `${today} 00:00`, endDate: `${inDays(7)} 00:00`, pageSize: 100 }],
+  ['activity/list', { startDate: `${inDays(-30)} 00:00`, endDate: `${today} 00:00`, activityType_category: 'unavailability', pageSize: 100 }],
+  // what the month report reads
+  ['invoice/list', { createdSince: `${inDays(-60)} 06:00:00`, pageSize: 100 }],
+  ['invoice/list', { status: 'sent', pageSize: 100 }],
+  ['quotation/list', { status: 'new', pageSize: 100 }],
+  ['creditnote/list', { createdSince: `${inDays(-60)} 06:00:00`, pageSize: 100 }],
+  ['timeline/list', { source: 'notification', event: 'completed', createdSince: `${inDays(-20)} 06:00:00` }],
+  ['job/list', { changedSince: `${inDays(-20)} 06:00:00`, pageSize: 100, page: 1 }],
 ];
 
 async function expectConverged() {
@@ -76,7 +84,7 @@ beforeAll(async () => {
   upstream = createGateway({ baseUrl: api.sandbox.url, domain: 'demo', apiKey: 'demo-api-key' });
   db = openAppDb(':memory:');
   mirror = newMirror();
-}, 60_000);
+}, 240_000);
 
 afterAll(async () => {
   mirror?.sync.stop();
