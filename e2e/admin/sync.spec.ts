@@ -36,9 +36,9 @@ test.describe('as an admin', () => {
     await expect(page.getByText('Ready', { exact: true }).first()).toBeVisible();
     await expect(async () => {
       await page.reload();
-      await expect(page.getByTestId('mirror-status')).toContainText(/as of \d\d:\d\d:\d\d/, { timeout: 2000 });
+      await expect(page.getByRole('banner').getByTestId('mirror-status')).toContainText(/as of \d\d:\d\d:\d\d/, { timeout: 2000 });
     }).toPass({ timeout: 150_000, intervals: [3000] });
-    await expect(page.getByTestId('mirror-status')).toHaveAttribute('title', /Sync: [\d,]+ calls? today · projected/);
+    await expect(page.getByRole('banner').getByTestId('mirror-status')).toHaveAttribute('title', /Sync: [\d,]+ calls? today · projected/);
     if (SHOTS) {
       await page.screenshot({ path: `${SHOTS}/sync-1440.png`, fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
