@@ -118,14 +118,21 @@ export class SyncEngine {
     }));
   }
 
-  /** Calls one read of each cadence costs: its resources' reads (pages for whole lists, at least one each). */
+  private readCost: { at: number; value: Partial<Record<Cadence, number>> } | null = null;
+
+  /**
+   * Calls one read of each cadence costs: its resources' reads (pages for whole lists, at least one each). Counted once
+   * a minute: ticks run often, and counting rows is the dearest part of a tick.
+   */
   private callsPerRead(): Partial<Record<Cadence, number>> {
+    if (this.readCost && this.now() - this.readCost.at < 60_000) return this.readCost.value;
     const out: Partial<Record<Cadence, number>> = {};
     for (const def of RESOURCES) {
       const reads = def.kind === 'changed-active' ? 2 : (def.wholeParts?.length ?? 1);
       const pages = def.kind === 'whole' || def.kind === 'window' ? Math.max(reads, Math.ceil(this.o.store.count(def) / PAGE_SIZE)) : reads;
       out[cadenceOf(def)] = (out[cadenceOf(def)] ?? 0) + pages;
     }
+    this.readCost = { at: this.now(), value: out };
     return out;
   }
 
