@@ -97,7 +97,7 @@ describe('invoices', () => {
       [{ customer: { id: cust.id }, lines: [{ quantity: 1 }] }, 'lines[0].unitPrice'],
       [{ customer: { id: cust.id }, lines: [{ quantity: 1, unitPrice: 1, discountPercent: 101 }] }, 'discountPercent'],
       [{ customer: { id: cust.id }, lines: [{ quantity: 1, unitPrice: 1, taxRate: '-5' }] }, 'taxRate'],
-      [{ customer: { id: cust.id }, lines: [{ quantity: 1, partReference: 'NOPE' }] }, 'partReference'],
+      [{ customer: { id: cust.id }, lines: [{ quantity: 1, partReference: 'NOPE' }] }, 'lines[0].unitPrice'],
       [{ customer: { id: cust.id }, lines: 'none' }, 'lines'],
       [{ customer: { id: cust.id }, site: { myId: 'foreign' } }, 'site'],
       [{ customer: { id: cust.id }, job: { num: 1 } }, 'job'],
