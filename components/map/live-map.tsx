@@ -292,7 +292,7 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
                 const t = snap.technicians.find((x) => x.id === id);
                 if (t) selectTech(t, true);
               }}
-              preferencesLoading={prefs.isLoading}
+              preferencesLoading={details.isLoading}
             />
           ) : (
             <MapSideList

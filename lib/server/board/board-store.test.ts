@@ -109,8 +109,10 @@ describe('BoardStore on production-shaped job/list rows', () => {
   it('uses the preferences rows carry (no details read for them) and fills skills from job/details', async () => {
     const now = Date.parse('2026-03-09T15:00:00Z');
     const f = fake();
-    f.state.window = [observedRow(1), observedRow(2, { status: 'completed' })];
-    f.state.pool = [observedRow(1000, { status: 'created', technician: null, scheduledStart: null, scheduledEnd: null })];
+    // The fake's state is typed by the reference's rows; production rows lack some of their fields on purpose.
+    const rows = f.state as unknown as { window: unknown[]; pool: unknown[] };
+    rows.window = [observedRow(1), observedRow(2, { status: 'completed' })];
+    rows.pool = [observedRow(1000, { status: 'created', technician: null, scheduledStart: null, scheduledEnd: null })];
     const base = f.client as unknown as { jobs: { details: (k: Q) => Promise<unknown> } };
     base.jobs.details = async (key: Q) => {
       f.calls.push({ path: 'job/details', q: key });
