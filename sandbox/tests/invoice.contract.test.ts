@@ -112,7 +112,6 @@ describe('invoices', () => {
       expect(r.status, JSON.stringify(body)).toBe(400);
       expect(r.body.message).toContain(name);
     }
-    expect((await api.post('invoice/send', { id: 424242, status: 'new' })).status).toBe(404);
     expect((await api.get('invoice/details', { num: 1 })).body).toEqual(before);
     expect((await api.get('invoice/list')).body.recordsTotal).toBe(2);
     const next = await api.post('invoice/send', { customer: { id: cust.id } });
