@@ -1,6 +1,6 @@
 /**
  * Parts and services: details, list (every filter and sort), send (upsert by id/reference), delete, prices.
- * Readings tested (see sandbox/resources/part.ts): unknown id is a 404, reference upserts, price answered "NN.NN"
+ * Readings tested (see sandbox/resources/part.ts): an unknown id creates (issue 17), reference upserts, price answered "NN.NN"
  * and negative refused, category by name creates, isSerializable frozen while in stock, list shows both statuses.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
