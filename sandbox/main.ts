@@ -1,13 +1,14 @@
 /**
  * `npm run sandbox -- [--port 4010] [--db data/sandbox.db|:memory:] [--seed 42] [--size small|large] [--reset]
- *                     [--live] [--rate-limit 120] [--daily-quota 10000]`
- * Environment: SANDBOX_PORT, SANDBOX_DB, SANDBOX_DOMAIN, SANDBOX_API_KEY, SANDBOX_TIMEZONE.
+ *                     [--live] [--rate-limit 120] [--daily-quota 10000] [--list-shape reference|observed]`
+ * Environment: SANDBOX_PORT, SANDBOX_DB, SANDBOX_DOMAIN, SANDBOX_API_KEY, SANDBOX_TIMEZONE, SANDBOX_LIST_SHAPE.
  */
 import { parseArgs } from 'node:util';
 import { existsSync, rmSync } from 'node:fs';
 import { startSandbox, type Sandbox } from './server';
 import { describeSeed, isEmpty, seedSandbox, type SeedSize } from './seed';
 import { LiveCompany } from './live';
+import { LIST_SHAPES } from './config';
 
 const { values: args } = parseArgs({
   options: {
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     live: { type: 'boolean', default: false },
     'rate-limit': { type: 'string', default: '120' },
     'daily-quota': { type: 'string', default: '10000' },
+    'list-shape': { type: 'string', default: process.env.SANDBOX_LIST_SHAPE || 'reference' },
   },
 });
 
@@ -37,6 +39,9 @@ const rateLimit = Number(args['rate-limit']);
 const dailyQuota = Number(args['daily-quota']);
 if (!Number.isInteger(rateLimit) || rateLimit < 0) fail('--rate-limit must be a whole number (0 = unlimited)');
 if (!Number.isInteger(dailyQuota) || dailyQuota < 0) fail('--daily-quota must be a whole number (0 = unlimited)');
+
+const listShape = LIST_SHAPES.find((s) => s === args['list-shape']);
+if (!listShape) fail(`--list-shape must be ${LIST_SHAPES.join(' or ')} (got ${args['list-shape']})`);
 
 if (args.reset && args.db !== ':memory:') {
   for (const f of [args.db, `${args.db}-wal`, `${args.db}-shm`]) if (existsSync(f)) rmSync(f);
@@ -58,10 +63,10 @@ const sandbox = await startSandbox({
   db: args.db,
   port,
   host: args.host,
-  config: { rateLimitPerMinute: rateLimit, dailyQuota },
+  config: { rateLimitPerMinute: rateLimit, dailyQuota, listShape },
   onReady: seedIfEmpty,
 });
-console.log(`Synchroteam sandbox on ${sandbox.url} (domain ${sandbox.config.domain}, db ${args.db})`);
+console.log(`Synchroteam sandbox on ${sandbox.url} (domain ${sandbox.config.domain}, db ${args.db}, job/list rows: ${listShape})`);
 
 const live = args.live ? new LiveCompany(sandbox, { log: (m) => console.log(m) }).start() : null;
 if (live) console.log('Live mode: technicians move and today\'s jobs start and complete every 5–10 s');

@@ -62,6 +62,18 @@ function acceptsJson(accept: string | null): boolean {
     .some((t) => t === 'application/json' || t === 'text/json' || t === '*/*' || t === 'application/*' || t === 'text/*');
 }
 
+/**
+ * A paginated answer carries "request" and "object" first, as the reference's generic list example shows
+ * ({"request":"list","object":"job","page":…}): the action and the resource of the call, as its path names them.
+ */
+function withEnvelope(result: unknown, path: string): unknown {
+  if (!result || typeof result !== 'object' || Array.isArray(result)) return result;
+  const r = result as Record<string, unknown>;
+  if (!('recordsTotal' in r) || !Array.isArray(r.data)) return result;
+  const parts = path.split('/').filter(Boolean);
+  return { request: parts[parts.length - 1] ?? '', object: parts[0] ?? '', ...r };
+}
+
 export function createSandbox(opts: SandboxOptions = {}): Sandbox {
   const config: SandboxConfig = { ...defaultConfig, ...opts.config };
   const now = opts.now ?? Date.now;
@@ -156,7 +168,7 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
         for (const [k, v] of Object.entries(rl)) result.headers.set(k, v);
         return result;
       }
-      return json(200, result, rl);
+      return json(200, withEnvelope(result, rest), rl);
     } catch (e) {
       if (e instanceof ApiError) return json(e.status, e.body, rl);
       console.error(`[sandbox] ${req.method} ${rest} failed`, e);

@@ -14,7 +14,7 @@ import type { MapJob, MapSnapshot, MapTechnician } from '@/lib/geo/map-types';
 import { lastSeenLabel } from '@/lib/geo/staleness';
 import { initials, routeAhead, STATE_LABELS, technicianDay } from '@/lib/geo/technician-state';
 import { rankCandidates, type Candidate } from '@/lib/dispatch-ranking/rank-candidates';
-import { jobPreferencesQuery, mapActions, mapKeys, mapSnapshotQuery, placesQuery } from '@/lib/queries/map';
+import { jobRankingDetailsQuery, mapActions, mapKeys, mapSnapshotQuery, placesQuery } from '@/lib/queries/map';
 import { accountToday } from '@/lib/scheduling/wall-clock';
 import { explainError } from '@/lib/ui/api-errors';
 import { ErrorState } from '@/components/ui/error-state';
@@ -134,13 +134,13 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
   // Selected technician: the route from their position through what is left of their day.
   const route = useMemo(() => (selectedTech ? routeAhead(selectedTech.tech.last, selectedTech.day) : null), [selectedTech]);
 
-  // Selected job: ranked candidates (preferences read once from job/details).
-  const prefs = useQuery({ ...jobPreferencesQuery(url.job ?? ''), enabled: !!selectedJob });
+  // Selected job: ranked candidates (preferences and skills read once from job/details: list rows may lack either).
+  const details = useQuery({ ...jobRankingDetailsQuery(url.job ?? ''), enabled: !!selectedJob });
   const ranking = useMemo(() => {
     if (!snap || !selectedJob) return null;
     return rankCandidates({
-      job: selectedJob,
-      preferences: prefs.data ?? null,
+      job: details.data ? { ...selectedJob, skills: details.data.skills } : selectedJob,
+      preferences: details.data?.preferences ?? null,
       technicians: snap.technicians,
       jobs: snap.jobs,
       activities: snap.activities,
@@ -150,7 +150,7 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
       nowWall: snap.now,
       at: url.at ? `${date} ${url.at}` : null,
     });
-  }, [snap, selectedJob, prefs.data, date, url.at]);
+  }, [snap, selectedJob, details.data, date, url.at]);
   const candidateLines = useMemo(
     () => (ranking && selectedJob?.lat != null ? ranking.candidates.slice(0, 3).map((c) => ({ from: c.origin.point, to: { lat: selectedJob.lat!, lng: selectedJob.lng! } })) : []),
     [ranking, selectedJob],
@@ -292,7 +292,7 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
                 const t = snap.technicians.find((x) => x.id === id);
                 if (t) selectTech(t, true);
               }}
-              preferencesLoading={prefs.isLoading}
+              preferencesLoading={details.isLoading}
             />
           ) : (
             <MapSideList

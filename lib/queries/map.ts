@@ -8,6 +8,7 @@ import { browserTransport, createClient } from '@/lib/synchroteam/client';
 import { fetchJson } from '@/lib/ui/fetch-json';
 import type { MapChanges, MapPlace, MapSnapshot, PlaceKind } from '@/lib/geo/map-types';
 import type { BoardPreferences } from '@/lib/scheduling/board-types';
+import type { Job } from '@/lib/synchroteam/schemas/job';
 
 /** Changes come from the server's memory (fed by the account mirror): asking often costs no API call. */
 export const REFRESH_MS = 10_000;
@@ -44,25 +45,31 @@ export function fetchMapChanges(date: string, since: number, signal?: AbortSigna
   return fetchJson<MapChanges>(`/api/map?date=${date}&since=${since}`, { signal });
 }
 
-/** job.preferences (team, technician, date, window): not in job/list, read once per selected job. */
-export function jobPreferencesQuery(jobId: string) {
+/**
+ * What the ranking of a selected job needs from job/details: its preferences (not in the reference's job/list rows)
+ * and its skills (not in a production account's job/list rows, issue 17). One read per selected job.
+ */
+export function jobRankingDetailsQuery(jobId: string) {
   return queryOptions({
     queryKey: mapKeys.preferences(jobId),
-    queryFn: async ({ signal }): Promise<BoardPreferences | null> => {
+    queryFn: async ({ signal }): Promise<{ preferences: BoardPreferences | null; skills: string[] }> => {
       const j = await api.jobs.details({ id: jobId }, { signal });
-      const p = j.preferences;
-      if (!p) return null;
-      return {
-        date: p.date ? p.date.slice(0, 10) : null,
-        dateTime: p.dateTime ? p.dateTime.slice(0, 16) : null,
-        isPool: p.isPool,
-        windowId: p.schedulingWindow?.id ?? null,
-        teamId: p.team?.id ?? null,
-        userId: p.user?.id ?? null,
-      };
+      return { preferences: toPreferences(j.preferences), skills: j.skills };
     },
     staleTime: 60_000,
   });
+}
+
+function toPreferences(p: Job['preferences'] | null | undefined): BoardPreferences | null {
+  if (!p) return null;
+  return {
+    date: p.date ? p.date.slice(0, 10) : null,
+    dateTime: p.dateTime ? p.dateTime.slice(0, 16) : null,
+    isPool: p.isPool,
+    windowId: p.schedulingWindow?.id ?? null,
+    teamId: p.team?.id ?? null,
+    userId: p.user?.id ?? null,
+  };
 }
 
 export interface AssignInput {

@@ -32,8 +32,16 @@ export interface BoardJob {
   address: string | null;
   dateCreated: string;
   dateModified: string;
-  /** Known for pool jobs once the server has read their details; undefined = not known yet. */
+  /**
+   * Known for pool jobs once the server has read their details, or at once when the account's job/list rows carry
+   * preferences; undefined = not known yet.
+   */
   preferences?: BoardPreferences | null;
+  /**
+   * True while `skills` is not known: the account's job/list rows do not carry skills (production rows lack them) and
+   * the job's details have not been read yet. `skills` is [] meanwhile.
+   */
+  skillsUnknown?: true;
   /** Deleted upstream (only in change sets). */
   deleted?: boolean;
 }

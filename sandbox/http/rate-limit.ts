@@ -1,7 +1,8 @@
 /**
  * Per-API-key limits, as production: a fixed one-minute window (X-RateLimit-*) and a daily quota that resets at UTC
- * midnight (X-Quota-*). A limit of 0 means unlimited (for tests and benchmarks); headers then report the configured
- * value 0 and Remaining stays at 0 too, so clients must not read "0 remaining" as exhausted when Limit is 0.
+ * midnight (X-Quota-*). A limit of 0 means unlimited (for tests and benchmarks): its headers are then omitted, not
+ * sent as 0 — a client reading "X-RateLimit-Remaining: 0" would rightly hold back, and a real account never says
+ * 0 of 0 (issue 17).
  */
 export interface LimitConfig {
   perMinute: number;
@@ -36,16 +37,16 @@ export class RateLimiter {
       m.count++;
       d.count++;
     }
-    return {
-      allowed: !reason,
-      reason,
-      headers: {
-        'X-RateLimit-Limit': String(perMinute),
-        'X-RateLimit-Remaining': String(perMinute > 0 ? Math.max(0, perMinute - m.count) : 0),
-        'X-RateLimit-Reset': String((window + 1) * 60),
-        'X-Quota-Limit': String(perDay),
-        'X-Quota-Remaining': String(perDay > 0 ? Math.max(0, perDay - d.count) : 0),
-      },
-    };
+    const headers: Record<string, string> = {};
+    if (perMinute > 0) {
+      headers['X-RateLimit-Limit'] = String(perMinute);
+      headers['X-RateLimit-Remaining'] = String(Math.max(0, perMinute - m.count));
+      headers['X-RateLimit-Reset'] = String((window + 1) * 60);
+    }
+    if (perDay > 0) {
+      headers['X-Quota-Limit'] = String(perDay);
+      headers['X-Quota-Remaining'] = String(Math.max(0, perDay - d.count));
+    }
+    return { allowed: !reason, reason, headers };
   }
 }

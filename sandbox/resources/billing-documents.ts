@@ -9,10 +9,13 @@
  *   two ("0.00" where the example shows "0"). The document total field is `subtotal` (lower-case t, as the object).
  *   Totals sent by clients are ignored and recomputed. Input decimals accept "12,5".
  * - A line needs `quantity` (≥ 0) and `unitPrice` (may be negative, for discount lines) unless `partReference` names a
- *   catalogue part, which supplies description, unit price and tax rate by default. An unknown non-empty
- *   partReference is a 400. `discountPercent` is 0..100 (default 0); `taxRate` ≥ 0 defaults to the part's tax, else
+ *   catalogue part, which supplies description, unit price and tax rate by default. A partReference that is not in
+ *   the catalogue is a free line that keeps the reference (the reference's invoice example has such a line, its
+ *   second line is not a part at all). `discountPercent` is 0..100 (default 0); `taxRate` ≥ 0 defaults to the part's tax, else
  *   the account's default tax, else 0.
- * - send finds the document by `id` (must exist: 404), else `num`, else `reference`; nothing found creates. `action`
+ * - send finds the document by `id`, else `num`, else `reference`; nothing found creates ("if the id, num or
+ *   reference exist, the invoice will be updated, if not the invoice will be created"); an unknown id is not kept
+ *   (ids are system-assigned numbers): the answer carries the new one. `action`
  *   add (default) appends the sent lines, replace replaces them all; without `lines` the lines are kept. `customer`
  *   (by id, myId or name) is required on create; `site` (id/myId/name) must belong to that customer; `job` is named
  *   by id, num or myId. A status outside the type's set is a 400. Cancelled documents are read-only (400).
@@ -31,7 +34,7 @@
 import { formatApiDateTime, epochToLocal, localToEpoch } from '../../lib/synchroteam/dates';
 import { documentTotals, lineTotalsDecimal, parseDecimal } from '../../lib/synchroteam/money';
 import { readPaging, type Query } from '../http/params';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest } from '../http/errors';
 import type { Collection, Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
 import {
@@ -80,7 +83,7 @@ export function readLines(store: Store, raw: unknown): Line[] {
     const item = requireObject(it, `line ${path}`);
     const ref = optString(item, 'partReference', 200) ?? '';
     const part = ref ? store.collection('part').findBy('reference', ref)[0] : undefined;
-    if (ref && !part) throw badRequest(`Field '${path}.partReference': unknown part reference '${ref}'`);
+    // Not in the catalogue: a free line that keeps its reference (the reference's own example has one).
     const quantity = decimalField(item, 'quantity', path);
     if (!quantity) throw badRequest(`Field '${path}.quantity' is required`);
     if (quantity.isNegative()) throw badRequest(`Field '${path}.quantity' must be 0 or more`);
@@ -174,8 +177,8 @@ export function sendDocument(kind: 'invoice' | 'quotation', store: Store, ctx: C
   let existing: Row | null = null;
   if (id !== undefined && id !== null && id !== '') {
     existing = coll.get(id as number);
-    if (!existing) throw notFound(`${LABEL[kind]} not found (id=${String(id)})`);
-  } else {
+  }
+  if (!existing) {
     existing = (num ? coll.findBy('num', num)[0] : undefined) ?? (reference ? coll.findBy('reference', reference)[0] : undefined) ?? null;
   }
   if (existing?.doc.status === 'cancelled') throw badRequest(`${LABEL[kind]} ${String(existing.id)} is cancelled and cannot change`);

@@ -14,8 +14,10 @@ import {
 } from './common';
 
 /**
- * The record a `send` updates. An `id` must exist (ids are system-assigned: an unknown one is a 404); otherwise the
- * upsert key (myId, login, num…) finds the record, and nothing found means "create".
+ * The record a `send` updates: the one the `id` names, else the one the upsert key (myId, login, num…) names, and
+ * nothing found means "create" — the reference's "if the id or myId exist, the customer will be updated, if not the
+ * customer will be created". An unknown id is not kept (ids are system-assigned numbers); the answer carries the
+ * new one.
  */
 export function findUpsertTarget(
   coll: Collection,
@@ -26,8 +28,7 @@ export function findUpsertTarget(
   const id = field(body, 'id');
   if (id !== undefined && id !== null && id !== '') {
     const row = coll.get(id as number | string);
-    if (!row) throw notFound(`${what} not found (id=${String(id)})`);
-    return row;
+    if (row) return row;
   }
   if (!key) return null;
   const v = field(body, key.field);

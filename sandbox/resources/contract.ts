@@ -3,7 +3,7 @@
  *
  * Readings taken where the reference is ambiguous or contradicts itself:
  * - id is a UUID (text), num a system-assigned sequence; both read-only. send updates when `id` or `num` names an
- *   existing contract (an unknown id or num is a 404: neither can be chosen by the client), else creates.
+ *   existing contract, else creates (as documented); an unknown id or num is not kept, the answer carries new ones.
  * - Creation needs `name` and `customer` ({id} or {myId}). `site` is optional and must belong to that customer.
  * - The field table says `equipments`, the examples `equipment`: both are read, `equipment` is served. Items name a
  *   piece of equipment by id or myId (the example's `myID` is read case-insensitively) with `action` add (default)
@@ -23,7 +23,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readPaging } from '../http/params';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest } from '../http/errors';
 import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Collection, Doc, Row } from '../store/collection';
@@ -124,10 +124,10 @@ export function registerContracts(router: Router, store: Store): void {
     const num = field(body, 'num');
     if (id !== undefined && id !== null && id !== '') {
       existing = contracts.get(String(id));
-      if (!existing) throw notFound(`Contract not found (id=${String(id)})`);
-    } else if (num !== undefined && num !== null && num !== '' && num !== 0) {
+    }
+    // "if id or num exist, the contract will be updated, if not the contract will be created".
+    if (!existing && num !== undefined && num !== null && num !== '' && num !== 0) {
       existing = contracts.findBy('num', Number(num))[0] ?? null;
-      if (!existing) throw notFound(`Contract not found (num=${String(num)})`);
     }
     const doc: Doc = existing
       ? { ...existing.doc }

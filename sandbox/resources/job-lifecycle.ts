@@ -13,10 +13,11 @@
  * - start: actualStart defaults to now; the first start sets the job's actualStart, a resume keeps it. Each start
  *   opens a time entry for the technician; a resume may not begin before the last time entry ended. The
  *   technician's other started job is paused at that moment (its time entry closed, a "paused" timeline item).
- * - complete: actualEnd is required, actualStart too unless the job has one. actualEnd must be after actualStart
- *   and not before recorded work; actualStart may not be after recorded work began. The open time entry is closed
- *   at actualEnd; a job completed without any time entry gets one spanning actualStart→actualEnd. duration is the
- *   sum of the time entries.
+ * - complete: actualEnd is required, actualStart too unless the job has one; actualEnd may not be before actualStart.
+ *   The caller's times are stored as given ("Real Start/End Date & Time" come from the body), whatever start/pause
+ *   recorded: when they contain the recorded time entries, those are kept (the open one closed at actualEnd);
+ *   otherwise the caller's account wins and the entries are replaced by one spanning actualStart→actualEnd. A job
+ *   completed without any time entry gets one spanning actualStart→actualEnd. duration is the sum of the entries.
  * - validate needs validateBy (a user by id or login) and records it with the date.
  * - cancel closes an open time entry at now.
  */
@@ -114,14 +115,10 @@ export function registerJobLifecycle(router: Router, store: Store): void {
     const end = optDate(body, 'actualEnd');
     if (!start) throw badRequest(`Field 'actualStart' is required to complete job ${String(doc.num)}`);
     if (!end) throw badRequest(`Field 'actualEnd' is required to complete job ${String(doc.num)}`);
-    if (end <= start) throw badRequest(`Field 'actualEnd' must be after actualStart`);
+    if (end < start) throw badRequest(`Field 'actualEnd' must not be before actualStart`);
     const entries = entriesOf(row.doc);
-    const firstStart = entries.map((e) => parseApiDate(e.start)!).sort()[0];
-    const lastMark = entries.flatMap((e) => [parseApiDate(e.start), parseApiDate(e.stop)]).filter((x): x is string => !!x).sort().pop();
-    if (firstStart && start > firstStart) throw badRequest(`Field 'actualStart' must not be after the job's first time entry (${emit(firstStart)})`);
-    if (lastMark && end < lastMark) throw badRequest(`Field 'actualEnd' must not be before the job's recorded work (${emit(lastMark)})`);
     const tech = (doc.technician as UserRef | null) ?? null;
-    doc.timeEntries = entries.length ? closeOpenEntry(entries, end) : tech ? [{ user: tech, start: emit(start)!, stop: emit(end)! }] : [];
+    doc.timeEntries = completedEntries(entries, tech, start, end);
     doc.actualStart = emit(start);
     doc.actualEnd = emit(end);
     doc.duration = workedMinutes(doc.timeEntries as TimeEntry[]);
@@ -149,4 +146,16 @@ export function registerJobLifecycle(router: Router, store: Store): void {
     const d = saveWithEvent(store, ctx, row, doc, 'cancelled', null).doc;
     return [{ id: d.id, status: d.status }];
   });
+}
+
+/**
+ * The time entries of a completed job. The caller's actualStart/actualEnd are the documented truth; recorded entries
+ * survive only while they fit inside them (so a technician's pauses stay visible), else one entry replaces them.
+ */
+function completedEntries(entries: TimeEntry[], tech: UserRef | null, start: LocalDateTime, end: LocalDateTime): TimeEntry[] {
+  const marks = entries.flatMap((e) => [parseApiDate(e.start), parseApiDate(e.stop)]).filter((x): x is string => !!x).sort();
+  const fits = marks.length > 0 && marks[0] >= start && marks[marks.length - 1] <= end;
+  if (fits) return closeOpenEntry(entries, end);
+  const user = tech ?? entries[0]?.user ?? null;
+  return user ? [{ user, start: emit(start)!, stop: emit(end)! }] : [];
 }

@@ -13,6 +13,7 @@
  *   team in the job's scheduling preferences.
  * - A filter naming a record that does not exist (unknown login, customer myId…) answers an empty list, not 404.
  * - status accepts several values (comma-separated or repeated); an unknown status is a 400.
+ * - Rows are the reference's simplified job, or with --list-shape observed the production shape (observedListJob).
  * - sort values are case-insensitive (num, scheduledStart, scheduledEnd, actualStart, actualEnd, dateModified);
  *   jobs without the sorted date come first in ascending order.
  */
@@ -26,7 +27,7 @@ import type { Router } from '../http/router';
 import type { Doc } from '../store/collection';
 import type { Store } from '../store/store';
 import { listResponse } from './common';
-import { simplifiedJob } from './job-shared';
+import { observedListJob, simplifiedJob } from './job-shared';
 
 const SORTS = {
   num: 'num',
@@ -162,6 +163,7 @@ export function registerJobList(router: Router, store: Store): void {
     // Without any filter, the plain (indexed) flag lets COUNT(*) run on the covering index instead.
     if (show !== 'all') where.push(`${where.length ? '+' : ''}deleted = ${show === 'deleted' ? 1 : 0}`);
     const { rows, total } = jobs.list({ where, params, show: 'all', orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => simplifiedJob(r, ctx, withOthers)));
+    const shape = ctx.config.listShape === 'observed' ? observedListJob : simplifiedJob;
+    return listResponse(paging, total, rows.map((r) => shape(r, ctx, withOthers)));
   });
 }

@@ -179,6 +179,23 @@ export function simplifiedJob(row: Row, ctx: Ctx, withOtherTechnicians: boolean)
   return out;
 }
 
+/** What a production account's job/list rows lack although the reference's simplified job has them. */
+const NOT_IN_OBSERVED_ROW = ['report', 'parts', 'otherTechnicians', 'timeEntries', 'duration', 'skills', 'tags', 'validateBy', 'dateDeleted'];
+
+/**
+ * A job/list row as a real account's export shows it (--list-shape observed): preferences and project are there,
+ * duration, skills, tags, validateBy and dateDeleted are not. The sandbox has no projects: project is null.
+ */
+export function observedListJob(row: Row, ctx: Ctx, withOtherTechnicians: boolean): Doc {
+  const full = fullJob(row, ctx);
+  const out: Doc = {};
+  for (const [k, v] of Object.entries(full)) {
+    if (k === 'otherTechnicians' ? withOtherTechnicians : !NOT_IN_OBSERVED_ROW.includes(k)) out[k] = v;
+  }
+  out.project = null;
+  return out;
+}
+
 /** Writes the timeline item of a job event (another module owns timeline/list). */
 export function writeTimeline(store: Store, ctx: Ctx, job: Doc, event: string, user: UserRef | null): void {
   store.collection('timeline').insert({

@@ -3,7 +3,10 @@
  * (list, life cycle, photos, parts, types, windows, reports, templates, blocks, recurrences).
  *
  * Readings taken (see job-shared.ts for keys, dates, duration and timeline items):
- * - send: an unknown `id` or `num` is a 404 (both are system-assigned); an unknown `myId` creates a job with it.
+ * - send: "if idJob or myId or num exist, the job will be updated, if not the job will be created". An unknown key
+ *   creates: the sent `id` and `num` are KEPT when no job (deleted ones included) holds them, so sending the same
+ *   body twice updates the job the first call created; one already held by a deleted job is replaced by a new one
+ *   (ids and numbers are never reused). The answer carries the id and num actually stored.
  *   `num` never changes: sent with another key that names a job with a different num, it is a 400.
  * - id is a UUID string; num comes from a sequence (highest num ever used + 1, deleted jobs included, from 1001).
  * - Creating needs a customer or a site (by id, myId or name); the customer is inferred from the site; a site or
@@ -23,7 +26,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { addMinutesLocal, parseApiDate } from '../../lib/synchroteam/dates';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest } from '../http/errors';
 import type { Router } from '../http/router';
 import type { Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
@@ -210,6 +213,18 @@ function applySchedule(store: Store, doc: Doc, body: Body): void {
   if (doc.status === 'created' && doc.technician && doc.scheduledStart) doc.status = 'scheduled';
 }
 
+/**
+ * A job created by send keeps the `id` and `num` its caller sent, when they are free (deleted jobs included), so an
+ * integration that numbers its own jobs finds them under its numbers. A malformed num is a 400 (findJobForUpsert).
+ */
+function keepSentKeys(store: Store, doc: Doc, body: Body): void {
+  const jobs = store.collection('job');
+  const id = field(body, 'id');
+  if (typeof id === 'string' && id.trim() && id.length <= 100 && !jobs.get(id.trim(), { includeDeleted: true })) doc.id = id.trim();
+  const num = Number(field(body, 'num'));
+  if (Number.isSafeInteger(num) && num > 0 && !jobs.findBy('num', num, { includeDeleted: true }).length) doc.num = num;
+}
+
 export function registerJobs(router: Router, store: Store): void {
   const jobs = store.collection('job');
 
@@ -217,16 +232,14 @@ export function registerJobs(router: Router, store: Store): void {
 
   router.post('job/send', (ctx) => {
     const body = requireObject(ctx.body);
-    const { row: existing, by } = findJobForUpsert(body, store);
-    if (!existing && (by === 'id' || by === 'num')) {
-      throw notFound(`Job not found (${by}=${String(field(body, by))})`);
-    }
+    const { row: existing } = findJobForUpsert(body, store);
     const sentNum = field(body, 'num');
     if (existing && sentNum !== undefined && sentNum !== null && sentNum !== 0 && Number(sentNum) !== existing.doc.num) {
       throw badRequest(`Field 'num' is read-only: job ${String(existing.id)} has num ${String(existing.doc.num)}`);
     }
     const creating = !existing;
     const doc: Doc = existing ? structuredClone(existing.doc) : newJob(ctx, store);
+    if (creating) keepSentKeys(store, doc, body);
     const statusBefore = doc.status;
 
     const myId = optString(body, 'myId', 100);

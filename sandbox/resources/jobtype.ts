@@ -3,14 +3,14 @@
  * identified by id or name).
  *
  * Readings taken:
- * - send with an unknown `id` is a 404 (ids are system-assigned); otherwise a type whose name matches
+ * - send: the type the `id` names, else (an unknown id included) a type whose name matches
  *   (case-insensitively) is updated, else one is created. With both id and name, id identifies and name renames.
  * - duration is "hh:mm:ss" (hh:mm is accepted and completed with :00); it must be more than zero. Default 01:00:00.
  * - Setting isDefault on a type clears it on every other type (there is one default type).
  * - defaultJobReport names a report template by id or name; unknown → 400.
  */
 import { readPaging, readSort } from '../http/params';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest } from '../http/errors';
 import type { Router } from '../http/router';
 import type { Doc } from '../store/collection';
 import type { Store } from '../store/store';
@@ -49,8 +49,9 @@ export function registerJobTypes(router: Router, store: Store): void {
     let existing = null;
     if (id !== undefined && id !== null && id !== '') {
       existing = types.get(id as number);
-      if (!existing) throw notFound(`Job type not found (id=${String(id)})`);
-    } else if (name) existing = types.findBy('name', name)[0] ?? null;
+    }
+    // The reference is silent on an unknown id: create, like every other send (the answer carries the new id).
+    if (!existing && name) existing = types.findBy('name', name)[0] ?? null;
 
     const doc: Doc = existing
       ? { ...existing.doc }

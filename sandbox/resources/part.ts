@@ -3,7 +3,7 @@
  * part/prices (bulk price update). Categories live in `partcategory`; taxes are the tax/list records.
  *
  * Readings taken:
- * - send: an `id` that does not exist is a 404 (ids are system-assigned); otherwise `reference` finds the part to
+ * - send: the part the `id` names; otherwise (an unknown id included) `reference` finds the part to
  *   update (references are not unique, as part/delete documents: the lowest id wins); nothing found creates.
  *   `name` is required on create.
  * - `price` is answered as a decimal string with at least two decimals ("10.00", as every example shows); input takes
@@ -18,7 +18,7 @@
  *   "Part reference not found", "Invalid price". A reference shared by several parts updates them all.
  */
 import { readPaging, readSort } from '../http/params';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest } from '../http/errors';
 import type { Router } from '../http/router';
 import type { Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
@@ -93,8 +93,9 @@ export function registerParts(router: Router, store: Store): void {
     let existing: Row | null = null;
     if (id !== undefined && id !== null && id !== '') {
       existing = parts.get(id as number);
-      if (!existing) throw notFound(`Part not found (id=${String(id)})`);
-    } else if (reference) existing = parts.findBy('reference', reference)[0] ?? null;
+    }
+    // "if the id or reference exist, the part will be updated, if not the part will be created".
+    if (!existing && reference) existing = parts.findBy('reference', reference)[0] ?? null;
 
     const doc: Doc = existing
       ? { ...existing.doc }

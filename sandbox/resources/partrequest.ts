@@ -71,7 +71,8 @@ export function registerPartRequests(router: Router, store: Store): void {
   router.post('partrequest/send', (ctx) => {
     const body = requireObject(ctx.body);
     const id = field(body, 'id');
-    const existing = id !== undefined && id !== null && id !== '' ? find(id) : null;
+    // The reference is silent on an unknown id ("specify to perform an update"): it creates, like every other send.
+    const existing = id !== undefined && id !== null && id !== '' ? (requests.get(String(id)) ?? requests.get(String(id).toLowerCase())) : null;
     const doc: Doc = existing ? { ...existing.doc } : { isDeleted: false, isComplete: false, isUrgent: false, isSent: false, _sent: 0 };
     const sent = Number(doc._sent ?? 0);
     const frozen = (name: string) => {

@@ -2,7 +2,8 @@
  * Recurrences: recurrence/details (id), list, send (create/update), delete (soft), and PUT recurrence/close.
  *
  * Readings taken:
- * - Upsert keys as for jobs: id, then num, then myId; an unknown id or num is a 404, an unknown myId creates.
+ * - Upsert keys: id, then num, then myId; nothing found creates, as documented (an unknown id or num is not kept:
+ *   the answer carries the new ones).
  * - The customer is accepted as `customer` or `client` (the send example uses client); answers always use the
  *   documented object's names: `customer` and `isClosed` (the send example's `client`/`flClosed` are not followed).
  * - Creating needs a customer or a site, dateStart, frequency (integer ≥ 1) and frequencyLevel (day, week, month,
@@ -141,11 +142,10 @@ export function registerRecurrences(router: Router, store: Store): void {
     let existing: Row | null = null;
     if (present(id)) {
       existing = recs.get(id as number);
-      if (!existing) throw notFound(`Recurrence not found (id=${String(id)})`);
-    } else if (present(num)) {
-      existing = recs.findBy('num', Number(num))[0] ?? null;
-      if (!existing) throw notFound(`Recurrence not found (num=${String(num)})`);
-    } else if (present(myIdKey)) existing = recs.findBy('my_id', String(myIdKey))[0] ?? null;
+    }
+    // "if id, myId or num exists, the recurrence will be updated, if not the recurrence will be created".
+    if (!existing && present(num)) existing = recs.findBy('num', Number(num))[0] ?? null;
+    if (!existing && present(myIdKey)) existing = recs.findBy('my_id', String(myIdKey))[0] ?? null;
     const creating = !existing;
     const doc: Doc = existing
       ? structuredClone(existing.doc)

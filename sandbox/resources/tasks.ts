@@ -3,7 +3,7 @@
  *
  * Readings taken where the reference is ambiguous or contradicts itself:
  * - "only creation is allowed no updates", yet a task has dateDone/userDone that nothing else could set: send
- *   without `id` creates; send with an `id` updates that task (partial payload, unknown id → 404), which is how a
+ *   without `id` creates; send with an `id` updates that task (partial payload; an unknown id creates), which is how a
  *   task is marked done. `done: true` sets dateDone to now (or to the `dateDone` sent) and userDone to the `userDone`
  *   sent, else to the task's user; `done: false` (or `dateDone: null`) clears both. Sending `dateDone` alone marks it
  *   done at that date.

@@ -115,8 +115,6 @@ describe('contracts', () => {
     }
     expect((await api.get('contract/details', { id: main.id })).body).toEqual(before);
     expect((await api.get('contract/list')).body.recordsTotal).toBe(1);
-    expect((await api.post('contract/send', { id: 'no-such-id', name: 'x' })).status).toBe(404);
-    expect((await api.post('contract/send', { num: 999, name: 'x' })).status).toBe(404);
     expect((await api.get('contract/details', { num: 999 })).status).toBe(404);
     expect((await api.get('contract/details')).status).toBe(400);
     expect((await api.del('contract/delete', { id: main.id })).status).toBe(404);

@@ -28,7 +28,10 @@ export function toBoardJob(j: JobListItem): BoardJob {
     otherTechnicianIds: (j.otherTechnicians ?? []).map((t) => t.id),
     start: wall(j.scheduledStart),
     end: wall(j.scheduledEnd),
-    skills: j.skills,
+    // Production job/list rows lack skills (and may carry preferences): see ZJobListItem.
+    skills: j.skills ?? [],
+    ...(j.skills ? {} : { skillsUnknown: true as const }),
+    ...(j.preferences ? { preferences: toBoardPreferences(j) } : {}),
     address,
     dateCreated: wall(j.dateCreated) ?? j.dateCreated,
     dateModified: wall(j.dateModified) ?? j.dateModified,
@@ -36,7 +39,7 @@ export function toBoardJob(j: JobListItem): BoardJob {
   };
 }
 
-export function toBoardPreferences(j: Pick<Job, 'preferences'>): BoardPreferences | null {
+export function toBoardPreferences(j: { preferences?: Job['preferences'] | null }): BoardPreferences | null {
   const p = j.preferences;
   if (!p) return null;
   return {

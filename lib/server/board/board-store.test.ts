@@ -98,6 +98,43 @@ describe('BoardStore', () => {
   });
 });
 
+/** A job/list row as a production account sends it (issue 17): preferences and project; no skills, duration, tags… */
+function observedRow(id: number, p: Partial<Record<string, unknown>> = {}) {
+  const { skills: _s, duration: _d, tags: _t, validateBy: _v, dateDeleted: _x, ...row } = listJob(id, p);
+  void [_s, _d, _t, _v, _x];
+  return { ...row, project: null, preferences: { date: '2026-03-11', dateTime: null, isDraft: false, isPool: true, schedulingWindow: null, team: null, user: { id: 7 } } };
+}
+
+describe('BoardStore on production-shaped job/list rows', () => {
+  it('uses the preferences rows carry (no details read for them) and fills skills from job/details', async () => {
+    const now = Date.parse('2026-03-09T15:00:00Z');
+    const f = fake();
+    // The fake's state is typed by the reference's rows; production rows lack some of their fields on purpose.
+    const rows = f.state as unknown as { window: unknown[]; pool: unknown[] };
+    rows.window = [observedRow(1), observedRow(2, { status: 'completed' })];
+    rows.pool = [observedRow(1000, { status: 'created', technician: null, scheduledStart: null, scheduledEnd: null })];
+    const base = f.client as unknown as { jobs: { details: (k: Q) => Promise<unknown> } };
+    base.jobs.details = async (key: Q) => {
+      f.calls.push({ path: 'job/details', q: key });
+      const num = Number(String(key.id).slice(4));
+      const status = num === 1000 ? 'created' : 'scheduled';
+      return { ...listJob(num, { status, skills: [`Skill ${num}`] }), preferences: { date: '2026-03-11', dateTime: null, isDraft: false, isPool: true, schedulingWindow: null, team: null, user: { id: 7 } } };
+    };
+    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 6000 });
+    const b = await store.getBoard('2026-03-09', '2026-03-16');
+    // Preferences straight from the row; skills either said to be unknown yet or already read (never silently []).
+    expect(b.pool[0].preferences).toEqual({ date: '2026-03-11', dateTime: null, isPool: true, windowId: null, teamId: null, userId: 7 });
+    expect(b.pool[0].skillsUnknown ? b.pool[0].skills : ['Skill 1000']).toEqual(b.pool[0].skillsUnknown ? [] : b.pool[0].skills);
+    await expect.poll(async () => (await store.getChanges(0, '2026-03-09', '2026-03-16')).jobs.map((j) => `${j.num}:${j.skills.join()}`).sort(), { timeout: 2000 })
+      .toEqual(['1000:Skill 1000', '1:Skill 1']);
+    // Details were read for skills only: the pool job and the scheduled job that can still move, not the completed one.
+    expect(f.calls.filter((c) => c.path === 'job/details').map((c) => c.q.id).sort()).toEqual(['job-1', 'job-1000']);
+    const again = await store.getBoard('2026-03-09', '2026-03-16');
+    expect(again.jobs.find((j) => j.num === 1)).toMatchObject({ skills: ['Skill 1'] });
+    expect(again.jobs.find((j) => j.num === 1)!.skillsUnknown).toBeUndefined();
+  });
+});
+
 describe('BoardStore, a cold window read lane page first', () => {
   function twoTeams() {
     const f = fake();

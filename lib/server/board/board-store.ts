@@ -5,7 +5,10 @@
  * - A window (days [from, to)): every job/list page over the window, the window's activities. Kept in a small LRU and
  *   kept current by the change log, so a second dispatcher opening the same week costs no upstream call.
  * - The pool: job/list status=created (every page). Preferences are not in job/list ("simplified job"), so they are read
- *   with job/details in the background, one job at a time, and cached against the job's dateModified.
+ *   with job/details in the background, one job at a time, and cached against the job's dateModified. Where the
+ *   account's rows do carry preferences (production rows do), they are used and no details are read for them; where
+ *   rows lack skills (production rows do), the details read fills them, for pool jobs and for scheduled jobs that can
+ *   still move (the same paced queue, same cache), so the skill warnings survive on a real account.
  * - The change log: fed by the server's one job change feed (lib/server/job-feed.ts), which reads
  *   job/list?changedSince=… (show=all, every page) for the board and the live map together; the board asks it for
  *   changes no older than SYNC_MS and receives every read, whoever asked for it. Every job whose board shape changed gets
@@ -54,6 +57,8 @@ export const PREFERENCES_PER_MINUTE = 20;
  * back down at once.
  */
 export const PREFERENCES_PER_MINUTE_IDLE = 60;
+/** Jobs whose schedule can still change on the board: their skills matter to the warnings of a move. */
+const MOVABLE = new Set(['scheduled', 'synchronized']);
 /** A lane page with more technicians outside any team than this is not read first (one job/list each). */
 const MAX_TEAMLESS_READS = 4;
 
@@ -104,7 +109,8 @@ export class BoardStore {
   private readonly activityLoads = new Map<string, Promise<BoardActivity[]>>();
   private pool: Map<string, BoardJob> | null = null;
   private poolLoad: Promise<Map<string, BoardJob>> | null = null;
-  private readonly prefs = new Map<string, { dateModified: string; prefs: BoardJob['preferences'] }>();
+  /** What job/details told about a job (preferences, skills), valid while its dateModified is unchanged. */
+  private readonly prefs = new Map<string, { dateModified: string; prefs: BoardJob['preferences']; skills: string[] }>();
   private prefQueue: string[] = [];
   private prefRunning = false;
   private prefTimer: ReturnType<typeof setTimeout> | null = null;
@@ -129,7 +135,7 @@ export class BoardStore {
     this.feed = opts.feed ?? new JobFeed({ client: opts.client, now: this.now });
     // Every read, whoever asked for it, is applied to every cached window and the pool.
     this.feed.subscribe((jobs) => {
-      for (const raw of jobs) this.record(toBoardJob(raw));
+      for (const raw of jobs) this.record(this.fromRow(raw));
     });
   }
 
@@ -175,7 +181,7 @@ export class BoardStore {
       from,
       to,
       ...stripAt(ref),
-      jobs,
+      jobs: jobs.map((j) => this.withPrefs(j)),
       pool: [...pool.values()].map((j) => this.withPrefs(j)),
       activities,
       version: this.version,
@@ -265,7 +271,7 @@ export class BoardStore {
     for (const r of results) {
       this.calls += r.calls;
       for (const raw of r.items) {
-        const j = toBoardJob(raw);
+        const j = this.fromRow(raw);
         if (inWindow(j, from, to)) jobs.set(j.id, j);
       }
     }
@@ -310,7 +316,7 @@ export class BoardStore {
     this.calls += jobs.calls;
     const map = new Map<string, BoardJob>();
     for (const raw of jobs.items) {
-      const j = toBoardJob(raw);
+      const j = this.fromRow(raw);
       // dateTo is inclusive upstream; the board's window is half-open.
       if (!inWindow(j, from, to)) continue;
       map.set(j.id, j);
@@ -372,7 +378,7 @@ export class BoardStore {
     this.calls += r.calls;
     const map = new Map<string, BoardJob>();
     for (const raw of r.items) {
-      const j = toBoardJob(raw);
+      const j = this.fromRow(raw);
       map.set(j.id, j);
       this.known.set(j.id, JSON.stringify(j));
     }
@@ -384,18 +390,51 @@ export class BoardStore {
     return map;
   }
 
+  /** A job/list row (or a job/details answer) in the board's shape, with what details already told us about it. */
+  private fromRow(raw: Parameters<typeof toBoardJob>[0]): BoardJob {
+    const j = this.withPrefs(toBoardJob(raw));
+    if (j.status !== 'created') this.wantPrefs(j);
+    return j;
+  }
+
+  /** Fills what the row lacks from the details cache, when the cache is of this version of the job (dateModified). */
   private withPrefs(j: BoardJob): BoardJob {
-    if (j.status !== 'created') return j;
     const p = this.prefs.get(j.id);
-    return p && p.dateModified === j.dateModified ? { ...j, preferences: p.prefs } : j;
+    if (!p || p.dateModified !== j.dateModified) return j;
+    let out = j;
+    if (j.skillsUnknown) {
+      const { skillsUnknown: _unknown, ...known } = j;
+      void _unknown;
+      out = { ...known, skills: p.skills };
+    }
+    if (j.status === 'created' && j.preferences === undefined) out = { ...out, preferences: p.prefs };
+    return out;
+  }
+
+  /** Whether the board needs this job's details: pool preferences the row lacks, skills of a job that can still move. */
+  private needsDetails(j: BoardJob): boolean {
+    if (j.deleted) return false;
+    if (j.status === 'created') return j.preferences === undefined || !!j.skillsUnknown;
+    return !!j.skillsUnknown && MOVABLE.has(j.status);
   }
 
   private wantPrefs(j: BoardJob): void {
-    if (!this.prefPerMinute || j.status !== 'created' || j.deleted) return;
+    if (!this.prefPerMinute || !this.needsDetails(j)) return;
     const p = this.prefs.get(j.id);
     if (p && p.dateModified === j.dateModified) return;
     this.prefQueue.push(j.id);
     this.pumpPrefs();
+  }
+
+  /** The current board shape of a job this store holds (pool first, then the cached windows). */
+  private held(id: string): BoardJob | undefined {
+    const inPool = this.pool?.get(id);
+    if (inPool) return inPool;
+    for (const w of this.windows.values()) {
+      const j = w.jobs.get(id);
+      if (j) return j;
+    }
+    return undefined;
   }
 
   /** Reads per minute now: the set pace, or the idle pace while the shared budget is mostly free (see above). */
@@ -411,8 +450,8 @@ export class BoardStore {
     if (this.prefRunning || this.prefTimer) return;
     let id: string | undefined;
     while ((id = this.prefQueue.shift())) {
-      const j = this.pool?.get(id);
-      if (j && this.prefs.get(id)?.dateModified !== j.dateModified) break;
+      const j = this.held(id);
+      if (j && this.needsDetails(j) && this.prefs.get(id)?.dateModified !== j.dateModified) break;
     }
     if (!id) return;
     const jobId = id;
@@ -423,9 +462,9 @@ export class BoardStore {
       .then((full) => {
         const job = toBoardJob(full);
         const prefs = toBoardPreferences(full);
-        this.prefs.set(jobId, { dateModified: job.dateModified, prefs });
-        // Clients learn the preferences through the change log like any other change.
-        if (this.pool?.has(jobId)) this.record({ ...job, preferences: prefs }, true);
+        this.prefs.set(jobId, { dateModified: job.dateModified, prefs, skills: job.skills });
+        // Clients learn the preferences and skills through the change log like any other change.
+        if (this.held(jobId)) this.record({ ...job, preferences: prefs }, true);
       })
       .catch(() => undefined)
       .finally(() => {
@@ -467,6 +506,7 @@ export class BoardStore {
         this.wantPrefs(j);
       } else this.pool.delete(j.id);
     }
+    if (j.status !== 'created') this.wantPrefs(j);
     this.log.push({ version: ++this.version, job: j });
     if (this.log.length > LOG_MAX) {
       this.log = this.log.slice(-LOG_MAX / 2);

@@ -29,6 +29,9 @@ export const ZAddress = {
 /** The envelope of every list endpoint. */
 export function ZPage<T extends z.ZodType>(item: T) {
   return z.object({
+    // The reference's generic list example names the call and the object ("request":"list","object":"job").
+    request: z.string().optional(),
+    object: z.string().optional(),
     page: z.number(),
     pageSize: z.number(),
     records: z.number(),
@@ -37,6 +40,6 @@ export function ZPage<T extends z.ZodType>(item: T) {
   });
 }
 
-export type Page<T> = { page: number; pageSize: number; records: number; recordsTotal: number; data: T[] };
+export type Page<T> = { request?: string; object?: string; page: number; pageSize: number; records: number; recordsTotal: number; data: T[] };
 
 export const ZApiError = z.object({ error: z.string(), message: z.string() });

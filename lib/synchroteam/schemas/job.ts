@@ -83,8 +83,21 @@ export const ZJob = z.looseObject({
 });
 export type Job = z.infer<typeof ZJob>;
 
-/** A job/list item. `otherTechnicians` is present only with otherTechnicians=true. */
-export const ZJobListItem = z.looseObject({ ...jobCore, otherTechnicians: z.array(ZUserRef).optional() });
+/**
+ * A job/list item. `otherTechnicians` is present only with otherTechnicians=true. A production account's rows differ
+ * from the reference's simplified job (issue 17): they carry `preferences` and `project` and lack duration, skills,
+ * tags, validateBy and dateDeleted, so those are optional here and a screen that needs them reads job/details.
+ */
+export const ZJobListItem = z.looseObject({
+  ...jobCore,
+  otherTechnicians: z.array(ZUserRef).optional(),
+  duration: jobCore.duration.optional(),
+  skills: jobCore.skills.optional(),
+  tags: jobCore.tags.optional(),
+  validateBy: jobCore.validateBy.optional(),
+  dateDeleted: jobCore.dateDeleted.optional(),
+  preferences: ZJobPreferences.optional(),
+});
 export type JobListItem = z.infer<typeof ZJobListItem>;
 
 export const ZJobKey = z.looseObject({ id: z.string(), myId: z.string().nullable(), num: z.number() });
