@@ -73,7 +73,7 @@ function onEventDidMount(arg: { event: { title: string; extendedProps: Record<st
 /**
  * Accessibility fixes FullCalendar's markup needs, applied after it draws a view (dates, view, lanes or events
  * changed). FullCalendar's scroll areas (the lanes' names, the time header) hold nothing focusable, so a keyboard
- * could not scroll them (axe: scrollable-region-focusable): each becomes a tab stop, named after what it scrolls.
+ * could not scroll them (axe: scrollable-region-focusable): each becomes a tab stop.
  */
 function fixCalendarA11y(root: HTMLElement | null) {
   if (!root) return;
@@ -86,11 +86,9 @@ function fixCalendarA11y(root: HTMLElement | null) {
   }
   for (const el of root.querySelectorAll<HTMLElement>('.fc-scroller')) {
     if (el.hasAttribute('tabindex')) continue;
+    // A tab stop only: no role or name, since FullCalendar's grid (role grid > rowgroup > row) allows no region
+    // inside it (axe: aria-required-children).
     el.tabIndex = 0;
-    el.setAttribute('role', 'region');
-    const has = (sel: string) => !!el.querySelector(sel);
-    const area = has('.fc-datagrid-header, .fc-datagrid-body') ? 'Technicians' : has('.fc-timeline-header, .fc-col-header') ? 'Time scale' : has('.fc-list-table') ? 'Job list' : 'Schedule';
-    el.setAttribute('aria-label', `${area}, scrollable`);
   }
 }
 
