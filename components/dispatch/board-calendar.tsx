@@ -15,6 +15,7 @@ import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
 import type { ResourceInput } from '@fullcalendar/resource';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { accountNowForCalendar } from '@/lib/scheduling/wall-clock';
+import './board.css';
 
 export type BoardView = 'day' | 'week' | 'tech' | 'list';
 
@@ -67,6 +68,28 @@ function onEventDidMount(arg: { event: { title: string; extendedProps: Record<st
   // on a large week, only to leave left-aligned titles where they are (its stickiness centres centred text). Events
   // mount before that pass and keep their element while they are unchanged, so the class stays off.
   arg.el.querySelector('.fc-event-title.fc-sticky')?.classList.remove('fc-sticky');
+}
+
+/**
+ * Accessibility fixes FullCalendar's markup needs, applied after it draws a view (dates, view, lanes or events
+ * changed). FullCalendar's scroll areas (the lanes' names, the time header) hold nothing focusable, so a keyboard
+ * could not scroll them (axe: scrollable-region-focusable): each becomes a tab stop.
+ */
+function fixCalendarA11y(root: HTMLElement | null) {
+  if (!root) return;
+  // The timeline's lane table is aria-hidden, yet it holds the events, which are focusable: a keyboard user would land
+  // on things a screen reader is told do not exist (axe: aria-hidden-focus). A presentational table hides the layout
+  // and leaves the events (each named "Job #…") in the reading order.
+  for (const t of root.querySelectorAll('.fc-timeline-body > table[aria-hidden="true"]')) {
+    t.removeAttribute('aria-hidden');
+    t.setAttribute('role', 'presentation');
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('.fc-scroller')) {
+    if (el.hasAttribute('tabindex')) continue;
+    // A tab stop only: no role or name, since FullCalendar's grid (role grid > rowgroup > row) allows no region
+    // inside it (axe: aria-required-children).
+    el.tabIndex = 0;
+  }
 }
 
 /**
@@ -170,11 +193,24 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
   // @fullcalendar/react hands every option to the calendar again on each render of <FullCalendar>, and the calendar
   // then redraws the whole view (~0.2–0.5 s on a large week) even when nothing changed. Keep the element itself
   // unless one of its inputs changed, so that React skips it; events edited through the API do not change `handed`.
-  const { licenseKey, view, date, resources, onEventDrop, onEventResize, onDrop, onDatesSet } = p;
+  const { licenseKey, view, date, resources, onEventDrop, onEventResize, onDrop, onDatesSet: datesSetProp } = p;
+  const box = useRef<HTMLDivElement>(null);
+  const onDatesSet = useCallback(
+    (arg: DatesSetArg) => {
+      datesSetProp(arg);
+      requestAnimationFrame(() => fixCalendarA11y(box.current));
+    },
+    [datesSetProp],
+  );
   const initial = useRef({ view, date }).current;
+  useEffect(() => {
+    const id = requestAnimationFrame(() => fixCalendarA11y(box.current));
+    return () => cancelAnimationFrame(id);
+  }, [resources, handed, view]);
   useLayoutEffect(() => void performance.mark('board:drawn'), []); // npm run bench:board reports it
   return useMemo(
     () => (
+      <div ref={box} className="h-full">
       <FullCalendar
         ref={ref}
         schedulerLicenseKey={licenseKey}
@@ -214,6 +250,7 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
         datesSet={onDatesSet}
         eventDidMount={onEventDidMount}
       />
+      </div>
     ),
     [licenseKey, now, initial, resources, handed, onEventDrop, onEventResize, onDrop, eventClick, dragStart, onDatesSet],
   );

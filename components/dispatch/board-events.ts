@@ -64,7 +64,8 @@ export function toJobEvent(j: BoardJob): EventInput {
     resourceIds: [String(j.technicianId), ...j.otherTechnicianIds.map(String)],
     start: wallClockToCalendarIso(j.start!),
     end: wallClockToCalendarIso(j.end!),
-    title: `${mark ? `${mark} ` : ''}${jobTitle(j)}`,
+    // The status is written out, not told by the event's colour alone (WCAG 1.4.1).
+    title: `${mark ? `${mark} ` : ''}${jobTitle(j)} · ${c.label}`,
     backgroundColor: c.bg,
     borderColor: c.border,
     textColor: c.text,
@@ -77,10 +78,11 @@ export function toJobEvent(j: BoardJob): EventInput {
   return e;
 }
 
+/** Translucent so the hour lines show through; drawn at full opacity with dark titles (board.css) for contrast. */
 const ACTIVITY_COLORS: Record<BoardActivity['category'], string> = {
-  unavail: '#fca5a5',
-  travel: '#c7d2fe',
-  atwork: '#bbf7d0',
+  unavail: 'rgba(254, 202, 202, 0.75)',
+  travel: 'rgba(199, 210, 254, 0.6)',
+  atwork: 'rgba(187, 247, 208, 0.6)',
   clock: '#e5e7eb',
 };
 

@@ -4,6 +4,7 @@
  * configuration; when they cannot be reached the map still draws markers, the scale and a plain background.
  */
 import 'leaflet/dist/leaflet.css';
+import './leaflet-a11y.css';
 import './map.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';

@@ -6,7 +6,8 @@ export const STATUS_COLORS: Record<JobStatus, string> = {
   created: '#64748b',
   scheduled: '#2563eb',
   synchronized: '#4f46e5',
-  started: '#d97706',
+  // amber-700, not amber-600: white job numbers on it need 4.5:1 (amber-600 gave 3.2:1).
+  started: '#b45309',
   paused: '#c2410c',
   completed: '#15803d',
   validated: '#0f766e',

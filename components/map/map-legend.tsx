@@ -35,8 +35,8 @@ export function MapLegend() {
         </div>
         <div className="space-y-1">
           <p className="flex items-center gap-1.5">
-            <span className="inline-block size-3 rounded-full border border-dashed border-slate-700 bg-slate-400 opacity-50" aria-hidden="true" />
-            Faded, labelled “stale”: position older than 30 min
+            <span className="inline-block size-3 rounded-full border border-dashed border-slate-700 bg-white" aria-hidden="true" />
+            White, dashed, labelled “stale”: position older than 30 min
           </p>
           <p className="flex items-center gap-1.5">
             <span className="inline-block size-2.5 rotate-45 border-2 border-slate-600 bg-white" aria-hidden="true" />

@@ -28,7 +28,9 @@ export function techIcon(t: TechIconInput): L.DivIcon {
     className: `dc-tech-marker${stale ? ' is-stale' : ''}${t.selected ? ' is-selected' : ''}`,
     html:
       `<span class="dc-tech" aria-hidden="true" data-tech-id="${t.id}" data-lat="${t.lat}" data-lng="${t.lng}" data-state="${t.state}"` +
-      ` style="background:${t.teamColor};box-shadow:0 0 0 3px ${STATE_COLORS[t.state]}">${esc(t.initials)}</span>` +
+      // A stale marker is white with the initials in the team colour (not faded: faded initials fell to 1.8:1
+      // contrast), dashed, and labelled "stale", so staleness is never told by colour alone.
+      ` style="${stale ? `background:#fff;color:${t.teamColor}` : `background:${t.teamColor}`};box-shadow:0 0 0 3px ${STATE_COLORS[t.state]}">${esc(t.initials)}</span>` +
       (stale ? '<span class="dc-stale-tag" aria-hidden="true">stale</span>' : ''),
     iconSize: [30, 30],
     iconAnchor: [15, 15],

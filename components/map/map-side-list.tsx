@@ -54,7 +54,7 @@ export function MapSideList(p: MapSideListProps) {
                 onBlur={() => p.onHover(null)}
                 onClick={() => p.onSelectTech(tech)}
               >
-                <span className={cn('size-3 shrink-0 rounded-full', day.freshness !== 'fresh' && 'opacity-40')} style={{ background: color, boxShadow: `0 0 0 2px ${STATE_COLORS[day.state]}` }} aria-hidden="true" />
+                <span className={cn('size-3 shrink-0 rounded-full', day.freshness !== 'fresh' && 'border border-dashed border-slate-700')} style={{ background: day.freshness !== 'fresh' ? '#fff' : color, boxShadow: `0 0 0 2px ${STATE_COLORS[day.state]}` }} aria-hidden="true" />
                 <span className="min-w-0 flex-1 truncate">{tech.name}</span>
                 <span className="shrink-0 text-xs text-slate-600">
                   {STATE_LABELS[day.state]} · {lastSeenLabel(tech.last?.at, p.nowWall)}

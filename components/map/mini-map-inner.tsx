@@ -1,6 +1,7 @@
 'use client';
 
 import 'leaflet/dist/leaflet.css';
+import './leaflet-a11y.css';
 import { CircleMarker, MapContainer, TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import { useEffect } from 'react';
 
@@ -25,6 +26,26 @@ function Recenter({ lat, lng }: { lat: number | null; lng: number | null }) {
   return null;
 }
 
+/**
+ * The small maps are a pointer aid inside an aria-hidden box (the coordinates and the latitude/longitude fields are
+ * the accessible way): nothing in them may take keyboard focus (axe: aria-hidden-focus). Leaflet makes its zoom and
+ * attribution links focusable and rewrites the attribution when a layer is added, so links are taken out of the tab
+ * order whenever the controls change. Pointer users keep the zoom buttons.
+ */
+function OutOfTabOrder() {
+  const map = useMap();
+  useEffect(() => {
+    const root = map.getContainer();
+    const apply = () => root.querySelectorAll('a[href], [tabindex]:not([tabindex="-1"])').forEach((el) => el.setAttribute('tabindex', '-1'));
+    apply();
+    const corners = root.querySelector('.leaflet-control-container');
+    const watch = new MutationObserver(apply);
+    if (corners) watch.observe(corners, { childList: true, subtree: true });
+    return () => watch.disconnect();
+  }, [map]);
+  return null;
+}
+
 function Picker({ onPick }: { onPick: (lat: number, lng: number) => void }) {
   useMapEvents({ click: (e) => onPick(Number(e.latlng.lat.toFixed(6)), Number(e.latlng.lng.toFixed(6))) });
   return null;
@@ -41,12 +62,14 @@ export default function MiniMapInner({ lat, lng, tileUrl, attribution, onPick, z
       center={has ? [lat, lng] : FALLBACK}
       zoom={has ? zoom : 10}
       scrollWheelZoom={false}
+      keyboard={false}
       className="size-full bg-slate-100"
       attributionControl
     >
       <TileLayer url={tileUrl} attribution={attribution} />
       {has && <CircleMarker center={[lat, lng]} radius={9} pathOptions={{ color: '#1d4ed8', weight: 3, fillColor: '#3b82f6', fillOpacity: 0.6 }} />}
       <Recenter lat={lat} lng={lng} />
+      <OutOfTabOrder />
       {onPick && <Picker onPick={onPick} />}
     </MapContainer>
   );

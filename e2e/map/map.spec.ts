@@ -74,7 +74,9 @@ test('a stale technician is marked stale', async ({ page }) => {
   await expect(marker).toBeVisible();
   await expect(marker).toHaveClass(/is-stale/);
   await expect(marker.getByText('stale', { exact: true })).toBeVisible();
-  await expect(page.locator(`[data-tech-id="${stale.id}"]`)).toHaveCSS('opacity', '0.45');
+  // Drawn white and dashed (not faded: faded initials failed the contrast check), with the "stale" tag above.
+  await expect(page.locator(`[data-tech-id="${stale.id}"]`)).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(page.locator(`[data-tech-id="${stale.id}"]`)).toHaveCSS('border-top-style', 'dashed');
   // A technician whose fix is recent (by the API's own stamp) is not. The seed's fixes age with the clock (no --live
   // here), so pick one that is still fresh now rather than a fixed login.
   const nowWall = new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/Chicago', dateStyle: 'short', timeStyle: 'short' }).format(new Date());
@@ -82,7 +84,7 @@ test('a stale technician is marked stale', async ({ page }) => {
   const fresh = all.find((u) => u.lastLocation && ageMin(u.lastLocation.datetime) < 25);
   if (fresh) {
     await expect(page.locator(`.dc-tech-marker:has([data-tech-id="${fresh.id}"])`)).not.toHaveClass(/is-stale/);
-    await expect(page.locator(`[data-tech-id="${fresh.id}"]`)).toHaveCSS('opacity', '1');
+    await expect(page.locator(`[data-tech-id="${fresh.id}"]`)).toHaveCSS('border-top-style', 'solid');
   }
   // Fresher markers are drawn above stale ones and may cover them: select by keyboard (the markers' keyboard path).
   await marker.focus();

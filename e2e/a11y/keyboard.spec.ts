@@ -1,0 +1,88 @@
+/**
+ * Board and map actions without a mouse: each control is reached with Tab (not focused by the test), shows where focus
+ * is, and works with Enter or Space. The schedule dialog's keyboard path is in e2e/dispatch/board-keyboard.spec.ts.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { authFile, expect, sandboxApi, test } from '../fixtures';
+import { futureDay, gotoUntil } from '../dispatch/board-data';
+
+test.use({ storageState: authFile('dispatcher'), viewport: { width: 1440, height: 900 } });
+test.describe.configure({ timeout: 120_000 });
+
+/** Presses Tab until `target` has focus (it is in the tab order), then checks focus is drawn. */
+async function tabTo(page: Page, target: Locator, max = 400) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
+      // The console's one focus style (globals.css :focus-visible): a 3 px solid outline.
+      await expect(target).toHaveCSS('outline-style', 'solid');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Not reached with ${max} presses of Tab: ${target}`);
+}
+
+async function newJob(tag: string) {
+  const c = await sandboxApi('POST', 'customer/send', { name: `Keyboard ${tag} ${Date.now().toString(36)}`, address: '2417 N Western Ave, Chicago, IL 60647' });
+  expect(c.status, JSON.stringify(c.body)).toBe(200);
+  const j = await sandboxApi('POST', 'job/send', { customer: { id: c.body.id }, description: `Keyboard ${tag}`, priority: 'high' });
+  expect(j.status, JSON.stringify(j.body)).toBe(200);
+  return { id: j.body.id as string, num: j.body.num as number };
+}
+
+test('board: the pool filters work from the keyboard', async ({ page }) => {
+  const job = await newJob('pool');
+  const pool = page.getByRole('list', { name: 'Unscheduled jobs' });
+  await gotoUntil(page, `/dispatch?view=day&date=${futureDay(3)}`, () => pool.getByRole('button', { name: `Schedule job #${job.num}` }));
+  await page.locator('body').focus();
+
+  const search = page.getByRole('searchbox', { name: 'Search unscheduled jobs' });
+  await tabTo(page, search);
+  await page.keyboard.type(String(job.num));
+  await expect(page).toHaveURL(new RegExp(`pq=${job.num}`));
+  await expect(pool.getByRole('button', { name: `Schedule job #${job.num}` })).toBeVisible();
+
+  await tabTo(page, page.getByRole('combobox', { name: 'Pool priority' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/pprio=high/);
+  await expect(pool.getByRole('button', { name: `Schedule job #${job.num}` })).toBeVisible();
+
+  const poolOnly = page.getByRole('checkbox', { name: 'Job pool only' });
+  await tabTo(page, poolOnly);
+  await page.keyboard.press('Space');
+  await expect(poolOnly).toBeChecked();
+  await expect(page).toHaveURL(/ppool=true/);
+});
+
+test('map: layer toggles, the candidate list and Assign work from the keyboard', async ({ page }) => {
+  const job = await newJob('map');
+  const day = futureDay(2);
+  await page.goto(`/map?date=${day}&job=${job.id}`);
+  await expect(page.getByRole('heading', { name: new RegExp(`Job #${job.num}`) })).toBeVisible({ timeout: 60_000 });
+  await page.locator('body').focus();
+
+  // Layers: a disclosure (Enter opens it) of checkboxes (Space toggles).
+  const layers = page.locator('summary', { hasText: 'Layers' });
+  await tabTo(page, layers);
+  await page.keyboard.press('Enter');
+  const homes = page.getByRole('checkbox', { name: 'Start locations' });
+  await tabTo(page, homes);
+  await page.keyboard.press('Space');
+  await expect(homes).toBeChecked();
+  await expect(page).toHaveURL(/layers=[^&]*homes/);
+  await expect(page.locator('.dc-home-marker').first()).toBeAttached();
+
+  // The candidate list: the first candidate's Assign button is reached by Tab and schedules the job.
+  const candidates = page.getByRole('list', { name: 'Candidate technicians' });
+  const assign = candidates.getByRole('button', { name: new RegExp(`^Assign job #${job.num} to `) }).first();
+  await expect(assign).toBeVisible();
+  const label = (await assign.getAttribute('aria-label'))!;
+  await tabTo(page, assign);
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body.status, { timeout: 15_000 })
+    .toBe('scheduled');
+  const saved = (await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body;
+  expect(saved.scheduledStart.slice(0, 10)).toBe(day);
+  expect(label).toContain(` to ${saved.technician.name} at ${saved.scheduledStart.slice(11, 16)}`);
+});
