@@ -80,6 +80,7 @@ function sortOf(p: Params, allowed: Record<string, SQLiteColumn | SQL>, fallback
   return [order === 'descending' ? desc(col) : asc(col)];
 }
 
+/** A page of a list; answer() adds the envelope's request/object. */
 function page(total: number, pg: { page: number; pageSize: number }, data: unknown[]): LocalAnswer {
   return { status: 200, body: { page: pg.page, pageSize: pg.pageSize, records: data.length, recordsTotal: total, data } };
 }
@@ -89,6 +90,15 @@ export class LocalApi {
 
   /** The answer to GET `path`?`query` from the mirror, or null to read live. */
   answer(path: string, query: URLSearchParams): LocalAnswer | null {
+    const a = this.route(path, query);
+    if (!a || !a.body || typeof a.body !== 'object' || Array.isArray(a.body) || !('recordsTotal' in a.body)) return a;
+    // The list envelope starts with the call's action and resource, as the path names them (the reference's generic
+    // list example: {"request":"list","object":"job",…}).
+    const parts = path.split('/').filter(Boolean);
+    return { ...a, body: { request: parts[parts.length - 1] ?? '', object: parts[0] ?? '', ...(a.body as object) } };
+  }
+
+  private route(path: string, query: URLSearchParams): LocalAnswer | null {
     const lower = path.toLowerCase().replace(/^\/+/, '');
     const p = params(query);
     if (lower === 'job/list') return this.ready('jobs') ? this.jobList(p) : null;
