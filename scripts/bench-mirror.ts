@@ -181,6 +181,8 @@ async function main() {
     APP_DATA_DIR: DIR,
     NEXTAUTH_URL: APP,
     NEXTAUTH_SECRET: 'bench-mirror-secret-0123456789abcdef0123456789',
+    // Without limits the backfill goes as fast as the sandbox answers (the call count is the same at any pace).
+    ...(NO_LIMITS ? { MIRROR_BACKFILL_PER_MINUTE: process.env.MIRROR_BACKFILL_PER_MINUTE || '100000' } : {}),
   };
   const limitsLine = NO_LIMITS ? 'sandbox limits OFF (--no-limits)' : 'sandbox production limits ON (120/min, 10,000/day)';
   console.log(`Large seed, ${limitsLine}, MIRROR_JOBS_INTERVAL_MS=${process.env.MIRROR_JOBS_INTERVAL_MS ?? 'default (15000)'}`);

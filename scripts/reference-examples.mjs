@@ -71,11 +71,20 @@ export function parseExample(text) {
     .replace(/\[\s*<[^>]*>\s*\]/g, '[]')
     .replace(/:\s*<[^>]*>/g, ': null')
     .replace(/:\s*\[\s*<[^>]*>[^\]]*\]/g, ': []');
-  if (placeholders !== t) (t = placeholders), repairs.push('placeholders dropped');
+  if (placeholders !== t) {
+    t = placeholders;
+    repairs.push('placeholders dropped');
+  }
   const noTrailing = t.replace(/,(\s*[}\]])/g, '$1');
-  if (noTrailing !== t) (t = noTrailing), repairs.push('trailing comma removed');
+  if (noTrailing !== t) {
+    t = noTrailing;
+    repairs.push('trailing comma removed');
+  }
   const commas = t.replace(/("|\d|true|false|null|[}\]])(\s*\n\s*")/g, '$1,$2');
-  if (commas !== t) (t = commas), repairs.push('missing comma added');
+  if (commas !== t) {
+    t = commas;
+    repairs.push('missing comma added');
+  }
   r = attempt(t);
   if (r.ok) return { value: r.value, repairs };
   // An object written inside [ ] ("[ "job": {…}, … ]"): read it as the object it lists the fields of.

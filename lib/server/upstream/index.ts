@@ -48,6 +48,7 @@ export function getMirror(): Mirror | null {
       baseIntervalMs: scaledIntervals(jobs),
       fullJobsMax: env.MIRROR_FULL_JOBS_MAX,
       jobHorizonDays: env.MIRROR_JOB_HORIZON_DAYS,
+      backfillPerMinute: env.MIRROR_BACKFILL_PER_MINUTE,
     });
     g[MIRROR_KEY] = mirror;
     // Quick ticks while backfilling or polling fast; each tick only reads what the planner says is due.
