@@ -127,10 +127,11 @@ describe('API proxy', () => {
     expect(c).toMatchObject({ name: 'Audit Me', myId: 'AUD-1' });
     expect(audits[0]).toMatchObject({ userId: 1, userEmail: 'dis@example.com', method: 'POST', endpoint: 'customer/send', recordKeys: `myId=AUD-1 id=${c.id}`, status: 200, outcome: 'ok' });
 
-    const bad = await call('POST', 'customer/send', { body: JSON.stringify({ id: 99999999, name: 'x' }) });
-    expect(bad.status).toBe(404);
-    expect(await bad.json()).toMatchObject({ error: 'Not Found' });
-    expect(audits[1]).toMatchObject({ recordKeys: 'id=99999999', status: 404, outcome: 'error', detail: expect.any(String) });
+    // A new customer needs a name: the API refuses, the proxy passes the refusal on and audits it.
+    const bad = await call('POST', 'customer/send', { body: JSON.stringify({ myId: 'NO-NAME-1' }) });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'Bad Request' });
+    expect(audits[1]).toMatchObject({ recordKeys: 'myId=NO-NAME-1', status: 400, outcome: 'error', detail: expect.any(String) });
 
     const del = await call('DELETE', `customer/delete?id=${c.id}`);
     expect(del.status).toBe(200);

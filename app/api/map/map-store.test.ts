@@ -60,12 +60,13 @@ describe('MapStore', () => {
     await store.getSnapshot(D);
     expect(calls).toEqual([]);
 
-    // 30 s later: one changedSince read and one position read serve everyone's delta.
+    // 30 s later: one changedSince read, one position read and the day's activities (re-read every ACTIVITIES_MS: from
+    // the account mirror, so no API call there) serve everyone's delta.
     now += Math.max(SYNC_MS, POSITIONS_MS) + 1000;
     state.changed = [job('a1', { status: 'started' }), job('p3', { status: 'scheduled' })];
     state.users = [user(7, '41.95')];
     const ch = await store.getChanges(D, s.version);
-    expect(calls.sort()).toEqual(['job/list changedSince', 'user/list']);
+    expect(calls.sort()).toEqual(['activity/list', 'job/list changedSince', 'user/list']);
     expect(ch.jobs.map((j) => [j.id, j.status])).toEqual([['a1', 'started'], ['p3', 'scheduled']]);
     expect(ch.technicians?.[0].last?.lat).toBe(41.95);
 
