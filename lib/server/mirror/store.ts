@@ -140,9 +140,10 @@ export class MirrorStore {
   }
 
   /**
-   * Records embed their customer, site and equipment as {id, myId, name}, and the API shows the current values there,
-   * but renaming a customer does not change its sites' or jobs' dateModified: no changedSince read would bring them.
-   * So the mirror patches the embedded copies itself when the referenced record's name or myId changes.
+   * Sites and equipment embed their customer (and site) as {id, myId, name}, and the API shows the current values there,
+   * but renaming a customer does not change its sites' dateModified: no changedSince read would bring them. So the
+   * mirror patches those embedded copies itself when the referenced record's name or myId changes. Jobs keep the name
+   * they were written with (the sandbox's reading, tested by the contract test), so they are left as read.
    */
   private patchEmbedded(owner: ResourceName, doc: Doc, old: Doc): void {
     if (doc.name === old.name && doc.myId === old.myId) return;
@@ -162,18 +163,6 @@ export class MirrorStore {
         const d = JSON.parse(row.doc) as Doc;
         if (patch(d)) this.db.update(t).set({ doc: JSON.stringify(d), seq: this.nextSeq() }).where(eq(t.id, row.id)).run();
       }
-    }
-    const jobCol = owner === 'customers' ? mirrorJobs.customerId : owner === 'sites' ? mirrorJobs.siteId : mirrorJobs.equipmentId;
-    for (const row of this.db.select({ id: mirrorJobs.id, doc: mirrorJobs.doc, details: mirrorJobs.details }).from(mirrorJobs).where(eq(jobCol, Number(id))).all()) {
-      const d = JSON.parse(row.doc) as Doc;
-      if (!patch(d)) continue;
-      const details = row.details ? (JSON.parse(row.details) as Doc) : null;
-      if (details) patch(details);
-      this.db
-        .update(mirrorJobs)
-        .set({ doc: JSON.stringify(d), details: details ? JSON.stringify(details) : null, seq: this.nextSeq() })
-        .where(eq(mirrorJobs.id, row.id))
-        .run();
     }
   }
 

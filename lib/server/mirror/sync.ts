@@ -189,9 +189,10 @@ export class SyncEngine {
       throw new SyncError(res.status, `${def.listPath} answered ${res.status}${msg ? `: ${msg}` : ''}`);
     }
     const body = res.body as { data?: unknown; recordsTotal?: unknown };
-    // tasks/list and timeline/list answer plain arrays (their examples do).
+    // tasks/list and timeline/list answer plain arrays (their examples do): no total, so a full page means "maybe more".
     const data = (Array.isArray(body) ? body : Array.isArray(body?.data) ? body.data : []) as Doc[];
-    return { data, recordsTotal: typeof body?.recordsTotal === 'number' ? body.recordsTotal : data.length };
+    const total = typeof body?.recordsTotal === 'number' ? body.recordsTotal : data.length < PAGE_SIZE ? (page - 1) * PAGE_SIZE + data.length : Number.MAX_SAFE_INTEGER;
+    return { data, recordsTotal: total };
   }
 
   /** Every page of a read, one after another. */
@@ -252,7 +253,9 @@ export class SyncEngine {
     const r = await this.list(def, state.parts[state.part], state.page);
     const changed = store.upsert(def, r.data);
     const records = cur.backfillRecords + r.data.length;
-    const total = state.page === 1 ? cur.backfillTotal + r.recordsTotal : cur.backfillTotal;
+    // A list without totals (plain arrays) counts what it has read.
+    const known = r.recordsTotal === Number.MAX_SAFE_INTEGER ? r.data.length : r.recordsTotal;
+    const total = state.page === 1 ? cur.backfillTotal + known : Math.max(cur.backfillTotal, records);
     const partDone = r.data.length < PAGE_SIZE || state.page * PAGE_SIZE >= r.recordsTotal;
     if (!partDone) state = { ...state, page: state.page + 1 };
     else if (state.part + 1 < state.parts.length) state = { ...state, part: state.part + 1, page: 1 };
