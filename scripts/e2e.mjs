@@ -34,6 +34,10 @@ export function e2eEnv() {
     // Specs change the sandbox directly (as someone else would) and expect to see it soon: the mirror polls fast here
     // (jobs every 0.25 s, records every 3 s, activities every 5 s), which the unlimited test sandbox allows.
     MIRROR_JOBS_INTERVAL_MS: process.env.MIRROR_JOBS_INTERVAL_MS || '250',
+    // The import goes as fast as the unlimited sandbox answers (a few seconds), so most of the suite reads the mirror.
+    MIRROR_BACKFILL_PER_MINUTE: process.env.MIRROR_BACKFILL_PER_MINUTE || '100000',
+    // The test sandbox has no daily quota (and sends no quota headers): sync polls fast all run long.
+    MIRROR_DAILY_QUOTA: '0',
   };
 }
 

@@ -42,6 +42,8 @@ const schema = z.object({
   /** An account with at most this many jobs is mirrored whole; a larger one from MIRROR_JOB_HORIZON_DAYS back. */
   MIRROR_FULL_JOBS_MAX: z.coerce.number().int().min(0),
   MIRROR_JOB_HORIZON_DAYS: z.coerce.number().int().min(1).max(3650),
+  /** The daily quota the planner budgets when the API has not told it (its X-Quota-Limit wins); 0 = no quota. */
+  MIRROR_DAILY_QUOTA: z.coerce.number().int().min(0).optional(),
   /** Backfill pages a minute, instead of the planner's pace (90 idle, 30 busy): benchmarks against an unlimited sandbox. */
   MIRROR_BACKFILL_PER_MINUTE: z.coerce.number().int().min(1).optional(),
 });
@@ -71,6 +73,7 @@ function read(): Env {
     MIRROR_FULL_JOBS_MAX: e.MIRROR_FULL_JOBS_MAX || '30000',
     MIRROR_JOB_HORIZON_DAYS: e.MIRROR_JOB_HORIZON_DAYS || '90',
     MIRROR_BACKFILL_PER_MINUTE: e.MIRROR_BACKFILL_PER_MINUTE || undefined,
+    MIRROR_DAILY_QUOTA: e.MIRROR_DAILY_QUOTA || undefined,
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

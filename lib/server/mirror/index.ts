@@ -29,6 +29,8 @@ export interface MirrorOptions {
   fullJobsMax?: number;
   jobHorizonDays?: number;
   backfillPerMinute?: number;
+  /** Daily quota when the API does not tell (0: none). */
+  dailyQuota?: number;
 }
 
 type Listener = (resources: ResourceName[]) => void;
@@ -60,6 +62,7 @@ export class Mirror {
       fullJobsMax: opts.fullJobsMax,
       jobHorizonDays: opts.jobHorizonDays,
       backfillPerMinute: opts.backfillPerMinute,
+      dailyQuota: opts.dailyQuota,
       onChange: (r) => this.emit(r),
     });
     this.api.activityWindow = () => (this.store.cursor('activities').ready ? this.sync.activityWindow() : null);

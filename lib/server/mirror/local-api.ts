@@ -302,7 +302,11 @@ export class LocalApi {
         return null;
     }
     if (!order) return null;
-    return this.select(table, where, order, pg);
+    const answer = this.select(table, where, order, pg);
+    // A search that finds nothing is asked live: the record may have been created in Synchroteam since the last sync
+    // (someone types the name of the customer they have just added). One call, and only when the mirror has no match.
+    if (one(p, 'name') && (answer.body as { recordsTotal: number }).recordsTotal === 0) return null;
+    return answer;
   }
 
   /**

@@ -42,7 +42,7 @@ export interface PlannerInput {
   lastActivityMs: number;
   /** Sync calls made so far in the current UTC day. */
   syncCallsToday: number;
-  /** The account's daily quota (0 or null: unknown, DEFAULT_DAILY_QUOTA assumed). */
+  /** The account's daily quota (null: unknown, DEFAULT_DAILY_QUOTA assumed; 0: none). */
   dailyQuota: number | null;
   /** Share of the daily quota sync may use. */
   syncShare: number;
@@ -66,8 +66,9 @@ export interface Plan {
 const DAY_MS = 86_400_000;
 
 export function plan(input: PlannerInput): Plan {
-  const quota = input.dailyQuota && input.dailyQuota > 0 ? input.dailyQuota : DEFAULT_DAILY_QUOTA;
-  const allowance = Math.floor(quota * input.syncShare);
+  // 0: an account (or a test sandbox) without a daily quota; null: not learned yet, the documented quota is assumed.
+  const quota = input.dailyQuota === 0 ? Infinity : input.dailyQuota && input.dailyQuota > 0 ? input.dailyQuota : DEFAULT_DAILY_QUOTA;
+  const allowance = quota === Infinity ? Infinity : Math.floor(quota * input.syncShare);
   const active = input.nowMs - input.lastActivityMs < ACTIVE_WINDOW_MS;
   const base = { ...BASE_INTERVAL_MS, ...input.baseIntervalMs };
   const factor = active ? 1 : IDLE_FACTOR;

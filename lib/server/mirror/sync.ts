@@ -111,7 +111,8 @@ export class SyncEngine {
       nowMs: this.now(),
       lastActivityMs: this.o.lastActivity(),
       syncCallsToday: this.o.store.callsOn(this.now()),
-      dailyQuota: this.o.dailyQuota ?? snap.quotaLimit,
+      // What the API says wins; else the configured quota; else (null) the planner assumes the documented one.
+      dailyQuota: snap.quotaLimit ?? this.o.dailyQuota ?? null,
       syncShare: this.o.syncShare ?? 0.6,
       callsPerRead: this.callsPerRead(),
       baseIntervalMs: this.o.baseIntervalMs,

@@ -49,6 +49,7 @@ export function getMirror(): Mirror | null {
       fullJobsMax: env.MIRROR_FULL_JOBS_MAX,
       jobHorizonDays: env.MIRROR_JOB_HORIZON_DAYS,
       backfillPerMinute: env.MIRROR_BACKFILL_PER_MINUTE,
+      dailyQuota: env.MIRROR_DAILY_QUOTA,
     });
     g[MIRROR_KEY] = mirror;
     // Quick ticks while backfilling or polling fast; each tick only reads what the planner says is due.
