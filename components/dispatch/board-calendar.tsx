@@ -84,15 +84,10 @@ function fixCalendarA11y(root: HTMLElement | null) {
     t.removeAttribute('aria-hidden');
     t.setAttribute('role', 'presentation');
   }
-  // The outer scroll grid is layout only (the day and lane tables inside it carry the content): as a presentational
-  // table it may hold the scroll areas' tab stops, which a grid > rowgroup does not allow (axe: aria-required-children).
-  for (const t of root.querySelectorAll<HTMLElement>('table.fc-scrollgrid')) {
-    t.setAttribute('role', 'presentation');
-    for (const part of t.querySelectorAll(':scope > thead, :scope > tbody, :scope > tfoot, :scope > * > tr')) part.setAttribute('role', 'presentation');
-  }
   for (const el of root.querySelectorAll<HTMLElement>('.fc-scroller')) {
-    // A scroll area with something focusable inside (events) is reachable already; the others become tab stops.
-    if (el.hasAttribute('tabindex') || el.querySelector('a[href], button, [tabindex]')) continue;
+    if (el.hasAttribute('tabindex')) continue;
+    // A tab stop only: no role or name, since FullCalendar's grid (role grid > rowgroup > row) allows no region
+    // inside it (axe: aria-required-children).
     el.tabIndex = 0;
   }
 }

@@ -102,6 +102,9 @@ test("shows the reference's worked example exactly (209.50 + 20.95 = 230.45) and
 });
 
 test('a refused save keeps every line and says which field is wrong', async ({ page }) => {
+  // The refusal this test provoked (an unknown part reference) is gone: the reference says such a line is a free line
+  // (issue 17), and the sandbox now stores it. The test needs another server-side refusal; open until it has one.
+  test.fixme(true, 'needs a new server-side refusal to provoke (unknown part references are free lines now, issue 17)');
   const tag = uid();
   const { customer } = await customerWithSite(tag);
   await part(`PC-${tag}`, `Filter ${tag}`, '12.40', null);
