@@ -24,6 +24,8 @@ import type { MirrorStore } from './store';
 
 export const OVERLAP_MS = 120_000;
 export const PAGE_SIZE = 100;
+/** A backfill read that failed is retried after this long, in its turn. */
+export const BACKFILL_RETRY_MS = 15_000;
 const OPEN_STATUSES = JOB_STATUSES.filter((s) => !['completed', 'validated', 'cancelled'].includes(s));
 
 export interface SyncOptions {
@@ -157,7 +159,12 @@ export class SyncEngine {
     // One resource at a time, in RESOURCES order (what screens need first); one that keeps failing waits its turn
     // behind the others instead of holding them up.
     const pending = RESOURCES.map((d) => ({ d, c: this.o.store.cursor(d.name) })).filter((x) => !x.c.ready);
-    const next = (pending.find((x) => !x.c.lastError) ?? pending.sort((a, b) => (a.c.lastErrorAt ?? 0) - (b.c.lastErrorAt ?? 0))[0])?.d;
+    // A resource whose last read failed is tried again in its turn once BACKFILL_RETRY_MS have passed (jobs, which
+    // screens need first, are not left behind every other resource after a failed first read).
+    const next = (
+      pending.find((x) => !x.c.lastError || this.now() - (x.c.lastErrorAt ?? 0) >= BACKFILL_RETRY_MS) ??
+      pending.sort((a, b) => (a.c.lastErrorAt ?? 0) - (b.c.lastErrorAt ?? 0))[0]
+    )?.d;
     if (next && !p.exhausted) {
       const snap = this.o.snapshot();
       const pace = this.o.backfillPerMinute ?? backfillPace({ active: p.active, minuteLimit: snap.limit, minuteRemaining: snap.remaining });
