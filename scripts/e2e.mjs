@@ -31,11 +31,11 @@ export function e2eEnv() {
     E2E_SANDBOX_URL: `http://127.0.0.1:${E2E.sandboxPort}/api/v3`,
     E2E_API_KEY: E2E.apiKey,
     E2E_DOMAIN: E2E.domain,
-    // The end-to-end suite reads the API live (MIRROR=off by default here): its specs change the sandbox directly and
-    // expect to see it at once, and a run with the mirror on showed failures not yet resolved (see README → Account
-    // mirror). The mirror is tested by lib/server/mirror/*.test.ts against a real sandbox. E2E_MIRROR=on runs the
-    // suite through it, polling fast (jobs every 0.25 s, records every 3 s, activities every 5 s).
-    MIRROR: process.env.E2E_MIRROR || 'off',
+    // The suite runs through the account mirror, as `npm start` does, polling fast (jobs every 0.25 s, records every
+    // 3 s, activities every 5 s). Specs that change the sandbox directly wait for the mirror's next read of what they
+    // changed (e2e/fixtures.ts → mirrorCaughtUp), as a person would wait for a change made in Synchroteam itself.
+    // E2E_MIRROR=off runs it against the API live.
+    MIRROR: process.env.E2E_MIRROR || 'on',
     MIRROR_JOBS_INTERVAL_MS: process.env.MIRROR_JOBS_INTERVAL_MS || '250',
     // The test sandbox has no daily quota (and sends no quota headers): sync polls fast all run long.
     MIRROR_DAILY_QUOTA: '0',

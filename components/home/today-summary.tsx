@@ -184,7 +184,12 @@ export function TodaySummary() {
           {s.technicians.active.length === 0 ? (
             <EmptyState className="mt-3 border-none" title="Nobody active right now" icon={<UserRound className="size-8" />} />
           ) : (
-            <ul className="mt-3 max-h-80 divide-y divide-slate-100 overflow-y-auto">
+            // A long list scrolls: keyboard users reach it as one tab stop (it holds no links of its own).
+            <ul
+              className="mt-3 max-h-80 divide-y divide-slate-100 overflow-y-auto focus-visible:outline-2 focus-visible:outline-brand"
+              tabIndex={0}
+              aria-labelledby="active-techs"
+            >
               {s.technicians.active.map((t) => (
                 <li key={t.id} className="flex items-center justify-between gap-3 py-2 text-sm">
                   <span className="flex min-w-0 items-center gap-2">

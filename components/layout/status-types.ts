@@ -22,5 +22,6 @@ export interface MirrorStatus {
   /** Sync calls today (UTC day), the projection for the whole day at the current pace, and sync's allowance. */
   callsToday: number;
   projectedCalls: number;
-  allowance: number;
+  /** null: the account has no daily quota. */
+  allowance: number | null;
 }

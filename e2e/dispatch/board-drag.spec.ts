@@ -103,8 +103,9 @@ test('a move called off at its warning puts the event back; a move refused by th
   expect(Math.abs((await leftEdge()) - at14)).toBeLessThan(4);
   expect((await job(j.id)).scheduledStart).toBe(`${day} 14:00`);
 
-  // The API refuses the move (the job was started meanwhile, behind the board's back): the event goes back too.
-  const started = await sandboxApi('POST', 'job/start', { id: j.id, actualStart: `${day} 13:55` });
+  // The API refuses the move (the job was started meanwhile, behind the board's back, so the drag comes before the
+  // board hears of it): the event goes back too.
+  const started = await sandboxApi('POST', 'job/start', { id: j.id, actualStart: `${day} 13:55` }, {}, { waitForMirror: false });
   expect(started.status, JSON.stringify(started.body)).toBe(200);
   await dragTo(page, ev, await point(page, day, '16:00', a.id));
   await expect(page.getByText(`Job #${j.num} was not moved`)).toBeVisible();

@@ -119,6 +119,8 @@ test.describe('customer tracking page', () => {
   });
 
   test('is on the way when the technician finished the job before and this one is next (no GPS: no ETA)', async ({ page }) => {
+    // The job before starts 2 hours ago and must be on today's list (account-local): not in the first 2 h of the day.
+    test.skip(chicagoLocal(-125).slice(0, 10) !== chicagoLocal(0).slice(0, 10), 'the job before would fall on yesterday in America/Chicago');
     const tech = await createTechnician('Tina');
     const before = await createTrackedJob({ technician: tech.login, startInMinutes: -120, durationMinutes: 60 });
     expect((await sandboxApi('POST', 'job/start', { id: before.id, actualStart: chicagoLocal(-115) })).status).toBe(200);

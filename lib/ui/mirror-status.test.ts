@@ -31,6 +31,10 @@ describe('formatSyncCalls', () => {
     );
     expect(formatSyncCalls({ callsToday: 1, projectedCalls: 2, allowance: 6000 }, null)).toBe('1 call today · projected 2 by midnight UTC · allowed 6,000');
   });
+  it('says so when the account has no daily quota (an unlimited allowance)', () => {
+    expect(formatSyncCalls({ callsToday: 5, projectedCalls: 90, allowance: null }, null)).toBe('5 calls today · projected 90 by midnight UTC · no daily quota');
+    expect(formatSyncCalls({ callsToday: 5, projectedCalls: 90, allowance: Infinity }, null)).toBe('5 calls today · projected 90 by midnight UTC · no daily quota');
+  });
 });
 
 describe('resyncCallEstimate', () => {

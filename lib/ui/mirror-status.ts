@@ -25,9 +25,11 @@ export function formatProgress(done: number, total: number): string {
  * "1,240 calls today · projected 4,100 by midnight UTC · allowed 6,000 (60 % of 10,000)". The quota part is left out
  * while the daily quota is not known (or 0: unlimited).
  */
-export function formatSyncCalls(s: { callsToday: number; projectedCalls: number; allowance: number }, quotaLimit: number | null): string {
+export function formatSyncCalls(s: { callsToday: number; projectedCalls: number; allowance: number | null }, quotaLimit: number | null): string {
   const calls = `${nf.format(s.callsToday)} ${s.callsToday === 1 ? 'call' : 'calls'} today`;
   const projected = `projected ${nf.format(s.projectedCalls)} by midnight UTC`;
+  // An account without a daily quota gives an unlimited allowance (Infinity, which JSON carries as null).
+  if (s.allowance == null || !Number.isFinite(s.allowance)) return `${calls} · ${projected} · no daily quota`;
   const share = quotaLimit ? ` (${Math.round((s.allowance / quotaLimit) * 100)} % of ${nf.format(quotaLimit)})` : '';
   return `${calls} · ${projected} · allowed ${nf.format(s.allowance)}${share}`;
 }

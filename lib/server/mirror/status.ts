@@ -20,7 +20,7 @@ export function mirrorStatus(m: Mirror): MirrorStatus {
     asOf: jobs.syncedAt,
     callsToday: m.store.callsOn(Date.now()),
     projectedCalls: plan.projectedCalls,
-    allowance: plan.allowance,
+    allowance: Number.isFinite(plan.allowance) ? plan.allowance : null,
   };
 }
 

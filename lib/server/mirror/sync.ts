@@ -79,7 +79,8 @@ export class SyncEngine {
   private readonly o: SyncOptions;
   private readonly now: () => number;
   private timer: ReturnType<typeof setInterval> | null = null;
-  private running: Promise<void> | null = null;
+  private jobsLane: Promise<void> | null = null;
+  private otherLane: Promise<void> | null = null;
   private lastBackfillPage = 0;
   private readonly lastRead = new Map<ResourceName, number>();
   /** Resources an admin asked to read now. */
@@ -139,22 +140,32 @@ export class SyncEngine {
     return out;
   }
 
-  /** One pass: every due incremental read, then backfill pages as the pace allows. One pass at a time. */
+  /**
+   * One pass of each lane, one pass per lane at a time. Jobs have a lane of their own: what boards, maps and tracking
+   * show must not wait behind a slow read of customers or a backfill page.
+   */
   tick(): Promise<void> {
-    this.running ??= this.pass().finally(() => (this.running = null));
-    return this.running;
+    this.jobsLane ??= this.pass(true).finally(() => (this.jobsLane = null));
+    this.otherLane ??= this.pass(false).finally(() => (this.otherLane = null));
+    return Promise.all([this.jobsLane, this.otherLane]).then(() => undefined);
   }
 
-  private async pass(): Promise<void> {
+  /** Every due incremental read of the lane's resources; the other lane also reads backfill pages as the pace allows. */
+  private async pass(jobsLane: boolean): Promise<void> {
     const p = this.plan();
     const changed: ResourceName[] = [];
     for (const def of RESOURCES) {
+      if ((def.name === 'jobs') !== jobsLane) continue;
       const cur = this.o.store.cursor(def.name);
       if (!cur.ready) continue;
       const due = this.urgent.has(def.name) || this.now() - (this.lastRead.get(def.name) ?? 0) >= p.intervalMs[cadenceOf(def)];
       if (!due) continue;
       this.urgent.delete(def.name);
       if (await this.guard(def, () => this.refresh(def))) changed.push(def.name);
+    }
+    if (jobsLane) {
+      if (changed.length) this.o.onChange?.(changed);
+      return;
     }
     // One resource at a time, in RESOURCES order (what screens need first); one that keeps failing waits its turn
     // behind the others instead of holding them up.
