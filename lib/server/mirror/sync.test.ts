@@ -24,7 +24,7 @@ const pageOf = (all: unknown[], q: URLSearchParams) => {
   return ok({ page, pageSize: size, records: 0, recordsTotal: all.length, data: all.slice((page - 1) * size, page * size) });
 };
 
-function setup(handler: Handler, now: { t: number }, store = new MirrorStore(openAppDb(':memory:'), TZ)) {
+function setup(handler: Handler, now: { t: number }, store = new MirrorStore(openAppDb(':memory:'), TZ), backfillPerMinute = 1e9) {
   const calls: URLSearchParams[] = [];
   const engine = new SyncEngine({
     store,
@@ -36,7 +36,7 @@ function setup(handler: Handler, now: { t: number }, store = new MirrorStore(ope
     snapshot: () => ({ limit: null, remaining: null, reset: null, quotaLimit: null, quotaRemaining: null, queued: 0, inFlight: 0, waitingUntil: null }),
     lastActivity: () => now.t,
     now: () => now.t,
-    backfillPerMinute: 1e9,
+    backfillPerMinute,
   });
   return { engine, store, calls };
 }
@@ -97,26 +97,40 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
     expect(store.count(RESOURCES[0])).toBe(150);
   });
 
+  it('reads as many backfill pages in a pass as its pace allows, a tick of them at most', async () => {
+    const all = Array.from({ length: 520 }, (_, i) => job(i + 1));
+    for (const [pace, pagesAfterOneTick] of [[60, 1], [600, 6]] as const) {
+      const now = { t: T0 };
+      const s = setup(emptyElse((_r, q) => pageOf(all, q)), now, undefined, pace);
+      now.t += 1000;
+      await s.engine.tick();
+      // The total probe, then the pages of 100 (520 jobs: 6).
+      expect(s.calls.filter((c) => c.get('path') === 'job/list').length - 1).toBe(pagesAfterOneTick);
+      expect(s.store.cursor('jobs').ready).toBe(pace === 600);
+    }
+  });
+
   it('resumes a backfill after a restart at the page it had reached', async () => {
     const now = { t: T0 };
     const db = openAppDb(':memory:');
     const all = Array.from({ length: 520 }, (_, i) => job(i + 1));
     const handler = emptyElse((_r, q) => pageOf(all, q));
-    const first = setup(handler, now, new MirrorStore(db, TZ));
+    // One page a second, a tick a second: the restart comes mid-way.
+    const first = setup(handler, now, new MirrorStore(db, TZ), 60);
     for (let i = 0; i < 3; i++) {
-      now.t += 10;
+      now.t += 1000;
       await first.engine.tick(); // total probe + pages 1..3
     }
     const saved = JSON.parse(first.store.cursor('jobs').backfill!);
     expect(saved.page).toBeGreaterThan(1);
     // A new process on the same database: no page before the saved one is asked again.
-    const second = setup(handler, now, new MirrorStore(db, TZ));
-    now.t += 10;
+    const second = setup(handler, now, new MirrorStore(db, TZ), 60);
+    now.t += 1000;
     await second.engine.tick();
     const pages = second.calls.filter((c) => c.get('path') === 'job/list').map((c) => Number(c.get('page')));
     expect(Math.min(...pages)).toBe(saved.page);
     for (let i = 0; i < 60 && !second.store.cursor('jobs').ready; i++) {
-      now.t += 10;
+      now.t += 1000;
       await second.engine.tick();
     }
     expect(second.store.count(RESOURCES[0])).toBe(520);

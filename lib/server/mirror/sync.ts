@@ -26,6 +26,8 @@ export const OVERLAP_MS = 120_000;
 export const PAGE_SIZE = 100;
 /** A backfill read that failed is retried after this long, in its turn. */
 export const BACKFILL_RETRY_MS = 15_000;
+/** At most this many backfill pages in one pass (a pass must end for the next tick's incremental reads). */
+const MAX_BACKFILL_PAGES_PER_PASS = 20;
 const OPEN_STATUSES = JOB_STATUSES.filter((s) => !['completed', 'validated', 'cancelled'].includes(s));
 
 export interface SyncOptions {
@@ -167,24 +169,33 @@ export class SyncEngine {
       if (changed.length) this.o.onChange?.(changed);
       return;
     }
-    // One resource at a time, in RESOURCES order (what screens need first); one that keeps failing waits its turn
-    // behind the others instead of holding them up.
+    // Backfill pages at the planner's pace: as many this pass as the pace allows since the last one (ticks come every
+    // second; a pace above 60 a minute needs more than one page a tick), never more than a tick's worth at once.
+    for (let pages = 0; pages < MAX_BACKFILL_PAGES_PER_PASS; pages++) {
+      const next = this.nextBackfill();
+      if (!next || p.exhausted) break;
+      const snap = this.o.snapshot();
+      const pace = this.o.backfillPerMinute ?? backfillPace({ active: p.active, minuteLimit: snap.limit, minuteRemaining: snap.remaining });
+      const gap = 60_000 / pace;
+      if (this.now() - this.lastBackfillPage < gap) break;
+      // A pass that starts late does not make up for more than one tick of pages.
+      this.lastBackfillPage = Math.max(this.lastBackfillPage, this.now() - 1000) + gap;
+      if (await this.guard(next, () => this.backfillPage(next))) changed.push(next.name);
+    }
+    if (changed.length) this.o.onChange?.([...new Set(changed)]);
+  }
+
+  /**
+   * The resource to backfill next: one at a time, in RESOURCES order (what screens need first). One whose last read
+   * failed is tried again in its turn once BACKFILL_RETRY_MS have passed, so it does not hold the others up (and jobs
+   * are not left behind every other resource after a failed first read).
+   */
+  private nextBackfill(): ResourceDef | undefined {
     const pending = RESOURCES.map((d) => ({ d, c: this.o.store.cursor(d.name) })).filter((x) => !x.c.ready);
-    // A resource whose last read failed is tried again in its turn once BACKFILL_RETRY_MS have passed (jobs, which
-    // screens need first, are not left behind every other resource after a failed first read).
-    const next = (
+    return (
       pending.find((x) => !x.c.lastError || this.now() - (x.c.lastErrorAt ?? 0) >= BACKFILL_RETRY_MS) ??
       pending.sort((a, b) => (a.c.lastErrorAt ?? 0) - (b.c.lastErrorAt ?? 0))[0]
     )?.d;
-    if (next && !p.exhausted) {
-      const snap = this.o.snapshot();
-      const pace = this.o.backfillPerMinute ?? backfillPace({ active: p.active, minuteLimit: snap.limit, minuteRemaining: snap.remaining });
-      if (this.now() - this.lastBackfillPage >= 60_000 / pace) {
-        this.lastBackfillPage = this.now();
-        if (await this.guard(next, () => this.backfillPage(next))) changed.push(next.name);
-      }
-    }
-    if (changed.length) this.o.onChange?.([...new Set(changed)]);
   }
 
   /** Runs one read, recording its outcome on the cursor. Returns whether records changed. */
