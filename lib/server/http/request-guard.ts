@@ -1,0 +1,100 @@
+/**
+ * The checks every state-changing request to app/api passes before any route runs (called from proxy.ts, so a new
+ * route cannot forget them; e2e/security/api-guard.spec.ts walks app/api to prove it):
+ *
+ * - Same origin (403): a browser always sends `Sec-Fetch-Site` or `Origin` on a POST/PUT/PATCH/DELETE; a value that
+ *   is not this site refuses the request, so another site cannot make a signed-in browser write (CSRF), nor a
+ *   customer's browser post to the public tracking routes. No header at all is a non-browser client (curl, scripts),
+ *   which has no victim's cookies to ride on and could forge either header anyway.
+ * - JSON only (415): a body must be `application/json`, which a cross-site form or a "simple" fetch cannot send
+ *   without a CORS preflight this app never grants. Exceptions: next-auth's own routes (form posts with their CSRF
+ *   token) and the customer lookup's no-script form (lookup, same-origin checked like the rest).
+ * - Body size (413, 411): Content-Length above the route's limit is refused before a byte is read; a body without a
+ *   length (chunked) is refused too, so the declared length is the real one (Node's parser enforces it).
+ *
+ * Pure: headers in, refusal out (unit-tested in request-guard.test.ts).
+ */
+
+export const BODY_LIMITS = {
+  /** Public routes (customer lookup and writes, sign-in): small forms. */
+  public: 16 * 1024,
+  /** Signed-in JSON writes. */
+  json: 1024 * 1024,
+  /** attachment/create: the API's 10 MB files travel base64-encoded in JSON (≈ 13.4 MB). */
+  attachment: 14 * 1024 * 1024,
+} as const;
+
+const PUBLIC_PREFIXES = ['/api/track/', '/api/auth/'];
+const FORM_ROUTES = [/^\/api\/auth\//, /^\/api\/track\/lookup\/?$/];
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function bodyLimitFor(pathname: string): number {
+  const p = pathname.toLowerCase();
+  if (p.startsWith('/api/st/attachment/create')) return BODY_LIMITS.attachment;
+  if (PUBLIC_PREFIXES.some((x) => p.startsWith(x))) return BODY_LIMITS.public;
+  return BODY_LIMITS.json;
+}
+
+export interface GuardInput {
+  method: string;
+  pathname: string;
+  headers: Headers;
+  /** Origins this app is served at (NEXTAUTH_URL's); the request's own Host is accepted too. */
+  selfOrigins: string[];
+}
+
+export interface Refusal {
+  status: 403 | 411 | 413 | 415;
+  error: string;
+  message: string;
+}
+
+function sameOrigin(h: Headers, selfOrigins: string[]): boolean {
+  const site = h.get('sec-fetch-site');
+  // 'none': the person typed or bookmarked it (no page made the request).
+  if (site && site !== 'same-origin' && site !== 'none') return false;
+  const origin = h.get('origin');
+  if (!origin) return true;
+  if (origin === 'null') return false; // sandboxed frames, data: pages, some cross-origin redirects
+  if (selfOrigins.includes(origin)) return true;
+  try {
+    return new URL(origin).host === h.get('host');
+  } catch {
+    return false;
+  }
+}
+
+function mediaType(h: Headers): string {
+  return (h.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+}
+
+export function guardApiRequest({ method, pathname, headers, selfOrigins }: GuardInput): Refusal | null {
+  if (SAFE_METHODS.has(method.toUpperCase())) return null;
+  if (!sameOrigin(headers, selfOrigins)) {
+    return { status: 403, error: 'Forbidden', message: 'This request came from another site and was refused. Use the dashboard itself.' };
+  }
+  const limit = bodyLimitFor(pathname);
+  const length = headers.get('content-length');
+  if (length === null && headers.has('transfer-encoding')) {
+    return { status: 411, error: 'Length Required', message: 'Send the request body with a Content-Length.' };
+  }
+  const bytes = length === null ? 0 : Number(length);
+  if (!Number.isFinite(bytes) || bytes < 0) {
+    return { status: 411, error: 'Length Required', message: 'The Content-Length of this request is not a number.' };
+  }
+  if (bytes > limit) {
+    return { status: 413, error: 'Payload Too Large', message: `The request body is too large: at most ${formatBytes(limit)} here.` };
+  }
+  if (bytes > 0) {
+    const type = mediaType(headers);
+    const form = type === 'application/x-www-form-urlencoded' && FORM_ROUTES.some((r) => r.test(pathname));
+    if (type !== 'application/json' && !form) {
+      return { status: 415, error: 'Unsupported Media Type', message: 'Send the request body as JSON (Content-Type: application/json).' };
+    }
+  }
+  return null;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MB` : `${Math.round(n / 1024)} KB`;
+}
