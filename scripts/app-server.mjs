@@ -9,10 +9,14 @@
  * - Independence from the launcher: logs are this process's own stdout/stderr (the launcher passes its terminal or
  *   file down, it does not own pipes), a closed stdout (EPIPE) is ignored instead of crashing or spinning, and
  *   SIGTERM/SIGINT stop it cleanly: stop accepting, let requests in flight finish (10 s at most), exit 0.
+ * - Body size: a write to app/api whose declared body is over the route's limit (lib/http/body-limits.mjs) is answered
+ *   413 at once and the connection closed. Next itself would buffer the body for proxy.ts and wait for all of it
+ *   before answering, however large it was announced.
  */
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import next from 'next';
+import { bodySizeRefusal } from '../lib/http/body-limits.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SOCKET_ADDRESS_HEADER = 'x-dispatch-socket-address';
@@ -34,8 +38,20 @@ const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 const server = createServer((req, res) => {
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+  const path = (req.url ?? '/').split('?')[0];
+  if (WRITE.has(req.method ?? '') && path.toLowerCase().startsWith('/api/')) {
+    const refusal = bodySizeRefusal(path, req.headers['content-length'], req.headers['transfer-encoding']);
+    if (refusal) {
+      const body = JSON.stringify({ error: refusal.error, message: refusal.message });
+      res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+      return;
+    }
+  }
   handle(req, res).catch((e) => {
     console.error('[app-server] request failed', e);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

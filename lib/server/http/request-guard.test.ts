@@ -47,6 +47,10 @@ describe('guardApiRequest', () => {
     expect(guard('POST', '/api/st/customer/send', { ...json, 'content-length': 'abc' })?.status).toBe(411);
   });
 
+  it('names the limit in the 413 message', () => {
+    expect(guard('POST', '/api/track/lookup', { 'content-type': 'application/json', 'content-length': '20000' })?.message).toBe('The request body is too large: at most 16 KB here.');
+  });
+
   it('gives public routes the small limit', () => {
     expect(bodyLimitFor('/api/auth/callback/credentials')).toBe(BODY_LIMITS.public);
     expect(bodyLimitFor('/api/admin/accounts')).toBe(BODY_LIMITS.json);

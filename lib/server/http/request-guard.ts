@@ -9,31 +9,19 @@
  * - JSON only (415): a body must be `application/json`, which a cross-site form or a "simple" fetch cannot send
  *   without a CORS preflight this app never grants. Exceptions: next-auth's own routes (form posts with their CSRF
  *   token) and the customer lookup's no-script form (lookup, same-origin checked like the rest).
- * - Body size (413, 411): Content-Length above the route's limit is refused before a byte is read; a body without a
- *   length (chunked) is refused too, so the declared length is the real one (Node's parser enforces it).
+ * - Body size (413, 411): Content-Length above the route's limit (lib/http/body-limits.mjs) is refused; a body
+ *   without a length (chunked) is refused too, so the declared length is the real one (Node's parser enforces it).
+ *   scripts/app-server.mjs applies the same table before Next reads anything; this check covers `next dev`.
  *
  * Pure: headers in, refusal out (unit-tested in request-guard.test.ts).
  */
 
-export const BODY_LIMITS = {
-  /** Public routes (customer lookup and writes, sign-in): small forms. */
-  public: 16 * 1024,
-  /** Signed-in JSON writes. */
-  json: 1024 * 1024,
-  /** attachment/create: the API's 10 MB files travel base64-encoded in JSON (≈ 13.4 MB). */
-  attachment: 14 * 1024 * 1024,
-} as const;
+import { bodyLimitFor, bodySizeRefusal, BODY_LIMITS } from '../../http/body-limits.mjs';
 
-const PUBLIC_PREFIXES = ['/api/track/', '/api/auth/'];
+export { BODY_LIMITS, bodyLimitFor };
+
 const FORM_ROUTES = [/^\/api\/auth\//, /^\/api\/track\/lookup\/?$/];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-export function bodyLimitFor(pathname: string): number {
-  const p = pathname.toLowerCase();
-  if (p.startsWith('/api/st/attachment/create')) return BODY_LIMITS.attachment;
-  if (PUBLIC_PREFIXES.some((x) => p.startsWith(x))) return BODY_LIMITS.public;
-  return BODY_LIMITS.json;
-}
 
 export interface GuardInput {
   method: string;
@@ -73,18 +61,9 @@ export function guardApiRequest({ method, pathname, headers, selfOrigins }: Guar
   if (!sameOrigin(headers, selfOrigins)) {
     return { status: 403, error: 'Forbidden', message: 'This request came from another site and was refused. Use the dashboard itself.' };
   }
-  const limit = bodyLimitFor(pathname);
-  const length = headers.get('content-length');
-  if (length === null && headers.has('transfer-encoding')) {
-    return { status: 411, error: 'Length Required', message: 'Send the request body with a Content-Length.' };
-  }
-  const bytes = length === null ? 0 : Number(length);
-  if (!Number.isFinite(bytes) || bytes < 0) {
-    return { status: 411, error: 'Length Required', message: 'The Content-Length of this request is not a number.' };
-  }
-  if (bytes > limit) {
-    return { status: 413, error: 'Payload Too Large', message: `The request body is too large: at most ${formatBytes(limit)} here.` };
-  }
+  const sizeRefusal = bodySizeRefusal(pathname, headers.get('content-length'), headers.get('transfer-encoding'));
+  if (sizeRefusal) return sizeRefusal;
+  const bytes = Number(headers.get('content-length') ?? 0);
   if (bytes > 0) {
     const type = mediaType(headers);
     const form = type === 'application/x-www-form-urlencoded' && FORM_ROUTES.some((r) => r.test(pathname));
@@ -93,8 +72,4 @@ export function guardApiRequest({ method, pathname, headers, selfOrigins }: Guar
     }
   }
   return null;
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MB` : `${Math.round(n / 1024)} KB`;
 }
