@@ -23,6 +23,7 @@ const SOCKET_ADDRESS_HEADER = 'x-dispatch-socket-address';
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || '0.0.0.0';
 const SHUTDOWN_GRACE_MS = 10_000;
+const DRAIN_MAX_BYTES = 16 * 1024 * 1024;
 
 // A reader that went away must not take the server down (or make it loop on write errors).
 for (const stream of [process.stdout, process.stderr]) {
@@ -47,8 +48,15 @@ const server = createServer((req, res) => {
     const refusal = bodySizeRefusal(path, req.headers['content-length'], req.headers['transfer-encoding']);
     if (refusal) {
       const body = JSON.stringify({ error: refusal.error, message: refusal.message });
-      res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close', 'content-length': Buffer.byteLength(body) });
+      res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
       res.end(body);
+      // The answer goes out before the body. Reading on and discarding (nothing is kept) lets a browser that is still
+      // uploading see the 413 instead of a connection reset; past DRAIN_MAX_BYTES the connection is cut.
+      let seen = 0;
+      req.on('data', (chunk) => {
+        seen += chunk.length;
+        if (seen > DRAIN_MAX_BYTES) req.socket.destroy();
+      });
       return;
     }
   }
