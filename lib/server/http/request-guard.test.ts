@@ -17,12 +17,16 @@ describe('guardApiRequest', () => {
       expect(guard('POST', path, { 'sec-fetch-site': 'same-site' })?.status).toBe(403);
     }
     expect(guard('DELETE', '/api/jobs/1/tracking-link', { origin: 'null' })?.status).toBe(403);
+    // A page's Origin cannot outvote the browser's Sec-Fetch-Site.
+    expect(guard('POST', '/api/st/x', { origin: 'https://dispatch.example.com', 'sec-fetch-site': 'cross-site' })?.status).toBe(403);
   });
 
   it('accepts a same-origin write (configured origin, or the Host it was sent to)', () => {
     const json = { 'content-type': 'application/json', 'content-length': '2' };
     expect(guard('POST', '/api/st/customer/send', { ...json, origin: 'https://dispatch.example.com', 'sec-fetch-site': 'same-origin' })).toBeNull();
     expect(guardApiRequest({ method: 'POST', pathname: '/api/st/x', headers: new Headers({ ...json, host: 'localhost:3100', origin: 'http://localhost:3100' }), selfOrigins: SELF })).toBeNull();
+    // a no-referrer page's own form post: Origin "null", but the browser says same-origin
+    expect(guard('POST', '/api/track/lookup', { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '2', origin: 'null', 'sec-fetch-site': 'same-origin' })).toBeNull();
     // no browser headers at all: a script with no victim's cookies
     expect(guard('POST', '/api/st/customer/send', json)).toBeNull();
   });

@@ -3,7 +3,7 @@
  * route cannot forget them; e2e/security/api-guard.spec.ts walks app/api to prove it):
  *
  * - Same origin (403): a browser always sends `Sec-Fetch-Site` or `Origin` on a POST/PUT/PATCH/DELETE; a value that
- *   is not this site refuses the request, so another site cannot make a signed-in browser write (CSRF), nor a
+ *   is not this site refuses the request (Sec-Fetch-Site decides when present), so another site cannot make a signed-in browser write (CSRF), nor a
  *   customer's browser post to the public tracking routes. No header at all is a non-browser client (curl, scripts),
  *   which has no victim's cookies to ride on and could forge either header anyway.
  * - JSON only (415): a body must be `application/json`, which a cross-site form or a "simple" fetch cannot send
@@ -38,9 +38,12 @@ export interface Refusal {
 }
 
 function sameOrigin(h: Headers, selfOrigins: string[]): boolean {
+  // Sec-Fetch-Site is set by the browser and no page can change it: when present it decides. ('none': the person
+  // typed or bookmarked the address.) Origin cannot: a page with Referrer-Policy no-referrer (the tracking pages)
+  // sends `Origin: null` on its own same-origin form posts.
   const site = h.get('sec-fetch-site');
-  // 'none': the person typed or bookmarked it (no page made the request).
-  if (site && site !== 'same-origin' && site !== 'none') return false;
+  if (site) return site === 'same-origin' || site === 'none';
+  // Older browsers: Origin, when sent, must be this site.
   const origin = h.get('origin');
   if (!origin) return true;
   if (origin === 'null') return false; // sandboxed frames, data: pages, some cross-origin redirects
