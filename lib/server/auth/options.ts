@@ -48,7 +48,7 @@ async function requestAddress(): Promise<string> {
 }
 function logAuthProblem(level: 'error' | 'warn', code: string, metadata?: unknown) {
   const err = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
-  const message = err instanceof Error ? `${err.name}: ${err.message}` : typeof err === 'string' ? err : '';
+  const message = err instanceof Error ? [err.name, err.message].filter(Boolean).join(': ') : typeof err === 'string' ? err : '';
   void requestAddress().then((address) =>
     authLog.log(`${level}|${code}|${address}`, `[next-auth][${level}] ${code} from ${address}${message ? `: ${message.slice(0, 200)}` : ''}`),
   );
