@@ -72,5 +72,22 @@ export async function mirrorCaughtUp(path: string, timeoutMs = 30_000): Promise<
   throw new Error(`the app's mirror did not read ${resource} within ${timeoutMs} ms of a change made in the sandbox`);
 }
 
-export const test = base;
+/**
+ * Every test that uses `page` also proves the page broke no rule of the Content-Security-Policy (proxy.ts): Chromium
+ * reports each blocked script, style, image or frame in the console ("… violates the following Content Security
+ * Policy directive …").
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const seen: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) seen.push(m.text());
+      });
+      await use(seen);
+      expect(seen, 'Content-Security-Policy violations in the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

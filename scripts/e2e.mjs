@@ -37,6 +37,9 @@ export function e2eEnv() {
     // E2E_MIRROR=off runs it against the API live.
     MIRROR: process.env.E2E_MIRROR || 'on',
     MIRROR_JOBS_INTERVAL_MS: process.env.MIRROR_JOBS_INTERVAL_MS || '250',
+    // The specs play the reverse proxy in front of the app: they send X-Forwarded-For to act as different clients
+    // (its last entry counts; the browser's own requests send none and count as the socket address).
+    TRUSTED_PROXIES: '1',
     // The test sandbox has no daily quota (and sends no quota headers): sync polls fast all run long.
     MIRROR_DAILY_QUOTA: '0',
   };

@@ -93,18 +93,14 @@ export function ensureAuthSecret() {
   process.env.NEXTAUTH_SECRET = readFileSync(file, 'utf8').trim();
 }
 
+/**
+ * Children write to this process's own stdout/stderr (stdio inherited, no pipes owned here): when the launcher dies,
+ * they keep their terminal or log file and go on serving (a child writing into a dead launcher's pipe used to spin
+ * at 100 % CPU). Each child also handles SIGTERM itself.
+ */
 export function startProcess(name, cmd, args, env) {
-  const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (line) => `\x1b[2m[${name}]\x1b[0m ${line}`;
-  for (const stream of [child.stdout, child.stderr]) {
-    let buf = '';
-    stream.on('data', (d) => {
-      buf += d;
-      const lines = buf.split('\n');
-      buf = lines.pop();
-      for (const l of lines) console.log(prefix(l));
-    });
-  }
+  const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('error', (e) => console.error(`[${name}] could not start: ${e.message}`));
   return child;
 }
 
@@ -112,8 +108,9 @@ export function startSandbox({ port, db, args = [], env = process.env }) {
   return startProcess('sandbox', join(BIN, 'tsx'), ['sandbox/main.ts', '--port', String(port), '--db', db, ...args], env);
 }
 
+/** The app through scripts/app-server.mjs (socket addresses, clean SIGTERM), not `next start`. */
 export function startApp({ port, env = process.env }) {
-  return startProcess('app', join(BIN, 'next'), ['start', '-p', String(port)], env);
+  return startProcess('app', process.execPath, [join(ROOT, 'scripts', 'app-server.mjs')], { ...env, PORT: String(port) });
 }
 
 /** Polls a URL until it answers (any HTTP status) or the time is up. */

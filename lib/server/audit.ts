@@ -5,7 +5,8 @@ import { getDb, type AppDb } from './db';
 import { auditLog, type AuditRow } from './db/schema';
 
 export interface AuditEntry {
-  userId: number;
+  /** null: no account (a sign-in attempt for an address that has none). */
+  userId: number | null;
   userEmail: string;
   method: string;
   endpoint: string;

@@ -46,6 +46,8 @@ const schema = z.object({
   MIRROR_DAILY_QUOTA: z.coerce.number().int().min(0).optional(),
   /** Backfill pages a minute, instead of the planner's pace (90 idle, 30 busy): benchmarks against an unlimited sandbox. */
   MIRROR_BACKFILL_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+  /** Reverse proxies in front of the app, each appending to X-Forwarded-For; 0 = clients connect directly (lib/server/client-address.ts). */
+  TRUSTED_PROXIES: z.coerce.number().int('must be a whole number of proxies, e.g. 1').min(0).max(10),
 });
 
 export type Env = z.infer<typeof schema> & { sandboxMode: boolean };
@@ -74,6 +76,7 @@ function read(): Env {
     MIRROR_JOB_HORIZON_DAYS: e.MIRROR_JOB_HORIZON_DAYS || '90',
     MIRROR_BACKFILL_PER_MINUTE: e.MIRROR_BACKFILL_PER_MINUTE || undefined,
     MIRROR_DAILY_QUOTA: e.MIRROR_DAILY_QUOTA || undefined,
+    TRUSTED_PROXIES: e.TRUSTED_PROXIES || '0',
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -13,6 +13,8 @@ import 'server-only';
 import type { Role } from '../permissions';
 import { allowedMethods, findEndpoint } from '../synchroteam/endpoints';
 import type { AuditEntry } from './audit';
+import { readLimited } from './http/body';
+import { BODY_LIMITS } from './http/request-guard';
 import { upstreamFailure } from './upstream/errors';
 import type { Gateway, Priority, UpstreamResponse } from './upstream/types';
 
@@ -89,28 +91,6 @@ export function extractRecordKeys(query: URLSearchParams, body: unknown): string
   return keys.join(' ');
 }
 
-type BodyRead = { ok: true; text: string } | { ok: false };
-
-async function readLimited(req: Request, limit: number): Promise<BodyRead> {
-  const declared = Number(req.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) return { ok: false };
-  if (!req.body) return { ok: true, text: '' };
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      return { ok: false };
-    }
-    chunks.push(value);
-  }
-  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
-}
-
 function pathFromUrl(url: URL, basePath: string): string {
   const p = url.pathname;
   const rest = p.toLowerCase().startsWith(basePath.toLowerCase()) ? p.slice(basePath.length) : p;
@@ -128,9 +108,9 @@ function pathFromUrl(url: URL, basePath: string): string {
 }
 
 export function createProxyHandler(deps: ProxyDeps): ProxyHandler {
-  const maxBody = deps.maxBodyBytes ?? 1024 * 1024;
+  const maxBody = deps.maxBodyBytes ?? BODY_LIMITS.json;
   // File attachments travel base64-encoded in JSON: allow the API's 10 MB files (≈ 13.4 MB encoded) there only.
-  const maxAttachmentBody = deps.maxAttachmentBodyBytes ?? 14 * 1024 * 1024;
+  const maxAttachmentBody = deps.maxAttachmentBodyBytes ?? BODY_LIMITS.attachment;
   const basePath = (deps.basePath ?? '/api/st').replace(/\/+$/, '');
 
   function audit(user: ProxyUser, method: string, endpoint: string, recordKeys: string, status: number, outcome: AuditEntry['outcome'], detail?: string) {

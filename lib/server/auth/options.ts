@@ -7,16 +7,51 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { headers } from 'next/headers';
 import { getDb } from '../db';
 import { getEnv } from '../env';
+import { recordAudit, type AuditEntry } from '../audit';
+import { clientAddress } from '../client-address';
+import { createLogThrottle } from '../log-throttle';
 import { isRole } from '../../permissions';
-import { checkCredentials, findSessionAccount } from './accounts';
-import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from './login-limiter';
+import { checkCredentials, findAccountByEmail, findSessionAccount } from './accounts';
+import { loginLimiter, type LockEvent } from './login-limiter';
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const fwd = headers?.['x-forwarded-for'];
-  const first = typeof fwd === 'string' ? fwd.split(',')[0].trim() : '';
-  return first || (typeof headers?.['x-real-ip'] === 'string' ? (headers['x-real-ip'] as string) : 'local');
+const SIGN_IN = 'auth/sign-in';
+
+/** Sign-ins, failures and lockouts go to the audit log (admins see them with every write). */
+function auditSignIn(entry: Omit<AuditEntry, 'method' | 'endpoint' | 'recordKeys'> & { email: string }) {
+  const { email, ...rest } = entry;
+  try {
+    recordAudit({ ...rest, method: 'POST', endpoint: SIGN_IN, recordKeys: `account:${email.slice(0, 120)}` });
+  } catch (e) {
+    // The sign-in answer must not depend on the audit write; operators see the failure.
+    console.error('[auth] audit record failed', e instanceof Error ? e.message : e);
+  }
+}
+
+function lockText(e: LockEvent, address: string): string {
+  if (e.kind === 'account') return `account locked for ${e.waitS} s after repeated failures from any address (last from ${address})`;
+  if (e.kind === 'pair') return `address ${address} locked out of this account for ${e.waitS} s`;
+  return `address ${address} locked out of every account for ${e.waitS} s`;
+}
+
+// next-auth logs a forged or stale session cookie with its stack trace on every request: one line per client and
+// kind per minute instead (lib/server/log-throttle.ts).
+const authLog = createLogThrottle();
+async function requestAddress(): Promise<string> {
+  try {
+    return clientAddress(await headers());
+  } catch {
+    return 'unknown'; // outside a request
+  }
+}
+function logAuthProblem(level: 'error' | 'warn', code: string, metadata?: unknown) {
+  const err = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+  const message = err instanceof Error ? [err.name, err.message].filter(Boolean).join(': ') : typeof err === 'string' ? err : '';
+  void requestAddress().then((address) =>
+    authLog.log(`${level}|${code}|${address}`, `[next-auth][${level}] ${code} from ${address}${message ? `: ${message.slice(0, 200)}` : ''}`),
+  );
 }
 
 export function getAuthOptions(): NextAuthOptions {
@@ -25,6 +60,11 @@ export function getAuthOptions(): NextAuthOptions {
     secret: env.NEXTAUTH_SECRET,
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
     pages: { signIn: '/sign-in' },
+    logger: {
+      error: (code, metadata) => logAuthProblem('error', code, metadata),
+      warn: (code) => logAuthProblem('warn', code),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         name: 'Email and password',
@@ -33,16 +73,22 @@ export function getAuthOptions(): NextAuthOptions {
           const email = String(credentials?.email ?? '').trim().toLowerCase();
           const password = String(credentials?.password ?? '');
           if (!email || !password) return null;
-          const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
-          const wait = await loginBlockedFor(email, ip);
-          // The message travels to the sign-in page as the `error` code.
-          if (wait > 0) throw new Error(`TooManyAttempts:${wait}`);
+          const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
+          const limiter = loginLimiter();
+          const verdict = limiter.check(email, address);
+          // The message travels to the sign-in page as the `error` code. Not audited per attempt (a flood of refused
+          // attempts would flood the log); the lockout that caused it was.
+          if (!verdict.ok) throw new Error(`TooManyAttempts:${verdict.waitS}`);
           const user = await checkCredentials(getDb(), email, password);
           if (!user) {
-            await recordLoginFailure(email, ip);
+            const locks = limiter.failure(email, address);
+            const accountId = findAccountByEmail(getDb(), email)?.id ?? null;
+            auditSignIn({ userId: accountId, userEmail: email, email, status: 401, outcome: 'refused', detail: `sign-in failed from ${address}${accountId === null ? ' (no such account)' : ''}` });
+            for (const l of locks) auditSignIn({ userId: accountId, userEmail: email, email, status: 429, outcome: 'refused', detail: lockText(l, address) });
             return null;
           }
-          await recordLoginSuccess(email, ip);
+          limiter.success(email, address);
+          auditSignIn({ userId: user.id, userEmail: user.email, email: user.email, status: 200, outcome: 'ok', detail: `signed in from ${address}` });
           return { id: String(user.id), email: user.email, name: user.name, role: user.role, sv: user.sessionVersion };
         },
       }),

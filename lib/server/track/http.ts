@@ -2,6 +2,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { getEnv } from '../env';
+import { clientAddress } from '../client-address';
 import { deriveTrackKeys, type TrackTokenKeys } from '../../track/token';
 import { negotiateLanguage, type Negotiated } from '../../track/i18n';
 
@@ -28,15 +29,9 @@ export function trackKeys(): TrackTokenKeys {
   return (keys ??= deriveTrackKeys(getEnv().NEXTAUTH_SECRET));
 }
 
-/**
- * The client's address: the LAST X-Forwarded-For entry, i.e. the one added by the closest proxy (the leftmost ones
- * are whatever the client chose to send). Without a proxy, Next sets the header from the socket. Reading taken: one
- * reverse proxy in front of the app (the usual deployment); the per-job and global limits hold even if it is spoofed.
- */
+/** The client's address for the lookup and write limits: the app's one reading (lib/server/client-address.ts). */
 export function clientIp(headers: Headers): string {
-  const fwd = headers.get('x-forwarded-for');
-  const last = fwd?.split(',').map((s) => s.trim()).filter(Boolean).pop();
-  return (last || headers.get('x-real-ip') || 'unknown').slice(0, 64);
+  return clientAddress(headers);
 }
 
 export function languageOf(headers: Headers): Negotiated {

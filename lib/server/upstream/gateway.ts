@@ -12,10 +12,13 @@
  * - Coalescing: concurrent identical GETs share one upstream call; an interactive caller joining a queued background
  *   call raises its priority.
  * - Timeout: per attempt; a timeout is not retried (the person has already waited) and throws UpstreamTimeout.
+ * - Circuit breaker (breaker.ts): after repeated connection failures or timeouts, requests fail at once with
+ *   UpstreamUnavailable while a background probe waits for the API to answer again.
  */
 import 'server-only';
 import PQueue from 'p-queue';
 import { exhaust, observe, parseRateHeaders, reserve, roll, EMPTY_BUDGET, type Budget, type Reservation } from './budget';
+import { CircuitBreaker, type BreakerOptions } from './breaker';
 import { MemoryGatewayState, type GatewayState } from './state';
 import { UpstreamAborted, UpstreamTimeout, UpstreamUnavailable, neverReachedServer, networkCode } from './errors';
 import type {
@@ -43,6 +46,8 @@ export interface GatewayOptions {
   backoffMaxMs?: number;
   /** [0,1) source for jitter (tests make it fixed). */
   random?: () => number;
+  /** Circuit breaker settings (the probe is the gateway's own: an unauthenticated GET of the base URL). */
+  breaker?: Omit<BreakerOptions, 'probe'> & { probeTimeoutMs?: number };
 }
 
 const PRIORITY: Record<Priority, number> = { interactive: 10, background: 0 };
@@ -67,7 +72,8 @@ type Attempt =
   | { kind: 'wait'; untilMs: number }
   | { kind: 'quota'; untilMs: number }
   | { kind: 'timeout' }
-  | { kind: 'network'; error: unknown };
+  | { kind: 'network'; error: unknown }
+  | { kind: 'open' };
 
 interface Shared {
   op: Op;
@@ -139,6 +145,28 @@ export function createGateway(opts: GatewayOptions): Gateway {
   let waitingUntil: number | null = null;
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const probeTimeoutMs = opts.breaker?.probeTimeoutMs ?? 3_000;
+  const breaker = new CircuitBreaker({
+    onChange: (state, detail) => console.warn(`[upstream] circuit ${state}: ${detail}`),
+    ...opts.breaker,
+    // Reachability only: no credentials (no budget, no key in a log), any HTTP status means the API is there.
+    probe: async () => {
+      try {
+        const res = await fetchImpl(`${base}/`, { method: 'GET', signal: AbortSignal.timeout(probeTimeoutMs) });
+        await res.arrayBuffer().catch(() => {});
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  });
+
+  function circuitOpenError(): UpstreamUnavailable {
+    return new UpstreamUnavailable(
+      `Synchroteam is not answering; requests fail at once until a background check reaches it again (next in ${breaker.nextProbeInS()} s)`,
+    );
+  }
+
   async function updateState(fn: (b: Budget) => Budget): Promise<Budget> {
     last = await state.update(fn);
     return last;
@@ -163,6 +191,8 @@ export function createGateway(opts: GatewayOptions): Gateway {
   }
 
   async function attempt(op: Op): Promise<Attempt> {
+    // Opened while this request waited in the queue: do not add another timeout to the pile.
+    if (breaker.isOpen()) return { kind: 'open' };
     let decision: Reservation | undefined;
     await updateState((b) => (decision = reserve(b, now())).budget);
     if (decision && !decision.ok) {
@@ -184,6 +214,7 @@ export function createGateway(opts: GatewayOptions): Gateway {
         signal: AbortSignal.any([op.signal, timeout.signal]),
       });
       const text = await res.text();
+      breaker.success();
       const rate = parseRateHeaders((n) => res.headers.get(n));
       await updateState((b) => observe(b, rate, now()));
       const kept: Record<string, string> = {};
@@ -202,6 +233,7 @@ export function createGateway(opts: GatewayOptions): Gateway {
       return { kind: 'response', response: { status: res.status, body, headers: kept } };
     } catch (error) {
       if (op.signal.aborted) throw new UpstreamAborted();
+      breaker.failure();
       if (timeout.signal.aborted) return { kind: 'timeout' };
       return { kind: 'network', error };
     } finally {
@@ -246,12 +278,15 @@ export function createGateway(opts: GatewayOptions): Gateway {
           continue;
         case 'quota':
           return synthetic429('The daily request quota of the Synchroteam API is spent; it resets at midnight UTC', r.untilMs);
+        case 'open':
+          throw circuitOpenError();
         case 'timeout':
           throw new UpstreamTimeout(timeoutMs, op.method, op.path);
         case 'network': {
           attempts++;
           const retriable = op.method === 'GET' || neverReachedServer(r.error);
           const delay = backoff(attempts);
+          if (breaker.isOpen()) throw circuitOpenError();
           if (retriable && attempts < maxAttempts && now() + delay <= deadline) {
             stats.retries++;
             await sleep(delay, op.signal);
@@ -323,6 +358,7 @@ export function createGateway(opts: GatewayOptions): Gateway {
 
   function request(req: UpstreamRequest): Promise<UpstreamResponse> {
     stats.requests++;
+    if (breaker.isOpen()) return Promise.reject(circuitOpenError());
     const method = req.method.toUpperCase() as HttpMethod;
     const path = req.path.replace(/^\/+/, '');
     const priority: Priority = req.priority ?? 'interactive';
