@@ -161,7 +161,8 @@ export async function startStack(o: StackOptions): Promise<BenchStack> {
   };
   // The mirror's backfill starts with the server (instrumentation.ts): its time counts from here.
   const bootAt = Date.now();
-  children.push(spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(o.ports.app)], { cwd: ROOT, env, stdio: 'ignore' }));
+  // The app's own server (scripts/app-server.mjs), as `npm start` runs it: socket addresses, body limits, clean stop.
+  children.push(spawn(process.execPath, [join(ROOT, 'scripts', 'app-server.mjs')], { cwd: ROOT, env: { ...env, PORT: String(o.ports.app) }, stdio: 'ignore' }));
   await waitFor(`${app}/sign-in`);
 
   const client = (cookie: string): AppClient => {
