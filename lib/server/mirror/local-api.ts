@@ -350,7 +350,7 @@ export class LocalApi {
     return this.select(table, where, [dir === 'descending' ? desc(col) : asc(col)], pg);
   }
 
-  /** timeline/list: a plain array (paged only when page/pageSize is given); items of the backfill's 30 days. */
+  /** timeline/list: a plain array (paged only when page/pageSize is given); items of the backfill's days (resources.ts). */
   private timelineList(def: ResourceDef, p: Params): LocalAnswer | null {
     const table = def.table!;
     if (!only(p, ['page', 'pagesize', 'source', 'event', 'createdsince', 'changedsince'])) return null;
