@@ -56,7 +56,7 @@ function CustomerFormInner({ original, defs, tiles, back }: { original?: Custome
       <DetailHeader back={back} title={original ? `Edit ${original.name}` : 'New customer'} />
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4" aria-label={original ? 'Edit customer' : 'New customer'}>
-          <FormErrorBanner />
+          <FormErrorBanner checkHref={original ? `/customers/${original.id}` : '/customers'} />
           <FormSection title="Customer">
             <TextField name="name" label="Name" required className="sm:col-span-2" />
             <TextField name="myId" label="My ID" hint="Your own reference; must be unique." />

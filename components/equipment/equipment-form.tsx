@@ -74,7 +74,7 @@ function EquipmentFormInner({
       <DetailHeader back={back} title={original ? `Edit ${original.name}` : 'New equipment'} />
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4" aria-label={original ? 'Edit equipment' : 'New equipment'}>
-          <FormErrorBanner />
+          <FormErrorBanner checkHref={original ? `/equipment/${original.id}` : '/equipment'} />
           <FormSection title="Equipment" description="Equipment belongs to a customer, and may be on one of its sites.">
             <TextField name="name" label="Name" required className="sm:col-span-2" />
             <Controller

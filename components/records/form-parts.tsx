@@ -240,14 +240,31 @@ export function PositionFields({ tiles }: { tiles: MapTiles }) {
   );
 }
 
-export function FormErrorBanner() {
+/** Root error type of a save that timed out and may have been done (see applyServerError). */
+export const MAY_HAVE_SAVED = 'may-have-saved';
+
+/**
+ * The form-wide error. `checkHref`: where the record can be seen (its page, or the list for a new one); offered in a
+ * new tab when a save may have been done, so what was typed here stays.
+ */
+export function FormErrorBanner({ checkHref }: { checkHref?: string } = {}) {
   const { formState } = useFormContext();
-  const message = formState.errors.root?.message;
+  const root = formState.errors.root;
+  const message = root?.message;
   if (!message) return null;
+  const unsure = root?.type === MAY_HAVE_SAVED;
   return (
-    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-      <p className="font-medium">Not saved</p>
+    <div role="alert" className={`rounded-lg border p-3 text-sm ${unsure ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-red-200 bg-red-50 text-red-900'}`}>
+      <p className="font-medium">{unsure ? 'May have been saved' : 'Not saved'}</p>
       <p>{message}</p>
+      {unsure && checkHref && (
+        <p className="mt-2">
+          <a href={checkHref} target="_blank" rel="noopener" className="font-medium underline">
+            Check the record (opens in a new tab)
+          </a>
+          <span>: if your change is there, it was saved; otherwise save again.</span>
+        </p>
+      )}
     </div>
   );
 }
@@ -255,7 +272,10 @@ export function FormErrorBanner() {
 /** Puts a failed save where it belongs: next to the field the API named (focused), else at the top of the form. */
 export function applyServerError<T extends FieldValues>(form: UseFormReturn<T>, err: unknown, fields: readonly string[], customDefs: readonly CustomFieldDef[]) {
   const t = formErrorFor(err, { fields, customDefs });
-  if (t.field) {
+  if (t.mayHaveSaved) {
+    form.setError('root', { type: MAY_HAVE_SAVED, message: t.message });
+    toast.warning('May have been saved: check the record before saving again');
+  } else if (t.field) {
     form.setError(t.field as Path<T>, { type: 'server', message: t.message }, { shouldFocus: true });
     toast.error('Not saved: see the highlighted field');
   } else {

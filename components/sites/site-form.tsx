@@ -62,7 +62,7 @@ function SiteFormInner({
       <DetailHeader back={back} title={original ? `Edit ${original.name}` : 'New site'} />
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4" aria-label={original ? 'Edit site' : 'New site'}>
-          <FormErrorBanner />
+          <FormErrorBanner checkHref={original ? `/sites/${original.id}` : '/sites'} />
           <FormSection title="Site">
             <TextField name="name" label="Name" required className="sm:col-span-2" />
             <Controller

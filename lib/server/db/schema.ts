@@ -28,7 +28,8 @@ export const auditLog = sqliteTable(
     endpoint: text('endpoint').notNull(),
     recordKeys: text('record_keys').notNull().default(''),
     status: integer('status').notNull(),
-    outcome: text('outcome', { enum: ['ok', 'refused', 'error'] }).notNull(),
+    // 'unknown': a write that timed out and may have been saved (lib/server/audit.ts). SQLite keeps it as plain text.
+    outcome: text('outcome', { enum: ['ok', 'refused', 'error', 'unknown'] }).notNull(),
     detail: text('detail'),
   },
   (t) => [index('audit_at').on(t.at), index('audit_user').on(t.userId)],

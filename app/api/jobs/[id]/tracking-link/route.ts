@@ -52,7 +52,7 @@ export async function POST(_req: Request, { params }: Ctx): Promise<Response> {
     job = await getJob(id, 'interactive', { fresh: true });
   } catch (e) {
     const status = isApiError(e) ? e.status : 502;
-    audit(g.user, { method: 'POST', endpoint: 'tracking-link/create', recordKeys: keys, status, outcome: 'error', detail: (e as Error)?.message });
+    audit(g.user, { method: 'POST', endpoint: 'tracking-link/create', recordKeys: keys, status, outcome: 'error', detail: (e as Error)?.message, notSent: true });
     return upstreamError(e, 'tracking-link route');
   }
   if (!job || job.dateDeleted) {
