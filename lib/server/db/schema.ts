@@ -47,6 +47,18 @@ export const trackRevocations = sqliteTable('track_revocations', {
   revokedByEmail: text('revoked_by_email').notNull(),
 });
 
+/**
+ * The generation of a job's access code (lib/track/access-code.ts): the code is derived from the job number and this
+ * number, so only jobs whose links were revoked have a row (no row = generation 0). Keyed by the job number, which is
+ * what the customer types; the lookup reads it without asking the API.
+ */
+export const trackAccessCodes = sqliteTable('track_access_codes', {
+  jobNum: integer('job_num').primaryKey(),
+  generation: integer('generation').notNull(),
+  rotatedAt: integer('rotated_at', { mode: 'timestamp_ms' }).notNull(),
+  rotatedByEmail: text('rotated_by_email').notNull(),
+});
+
 export type UserRow = typeof users.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 
