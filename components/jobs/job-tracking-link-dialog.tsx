@@ -181,8 +181,8 @@ export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 
                 Access code: <strong className="font-mono text-base font-semibold tracking-wider text-slate-900" data-testid="access-code">{link.accessCode}</strong>
               </p>
               <p className="mt-1 text-slate-700">
-                With the job number ({job.num}), it opens the job on {link.lookupUrl}. Give it only to the customer (it is in the email below); never
-                ask them for their postcode instead.
+                With the job number ({job.num}), it opens the job on {link.lookupUrl}. Give it only to the customer; it is in the prepared
+                email.
               </p>
             </div>
             {link.email ? (
