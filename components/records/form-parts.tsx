@@ -4,6 +4,8 @@ import { X } from 'lucide-react';
 import { useState } from 'react';
 import { Controller, get, useFormContext, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { toast } from 'sonner';
+import { editConflicts, type EditConflict } from '@/lib/records/edit-conflict';
+import type { ConflictChoice } from './edit-conflict-dialog';
 import Link from 'next/link';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -292,7 +294,7 @@ export function applyServerError<T extends FieldValues>(form: UseFormReturn<T>, 
 export async function saveRecord<T extends FieldValues, B extends Record<string, unknown>>(o: {
   form: UseFormReturn<T>;
   body: B;
-  original?: { id: number };
+  original?: { id: number; dateModified?: string | null };
   /** "Customer", "Site", "Equipment" */
   noun: string;
   /** "/customers" */
@@ -302,12 +304,37 @@ export async function saveRecord<T extends FieldValues, B extends Record<string,
   fields: readonly string[];
   defs: readonly CustomFieldDef[];
   go: (href: string) => void;
+  /**
+   * Edit conflicts (lib/records/edit-conflict.ts): `latest` reads the record again (not into the form's cache);
+   * `askConflict` shows what someone else changed meanwhile and returns the person's choice; `reload` shows `latest`.
+   * Without them the save goes ahead as before.
+   */
+  conflicts?: {
+    latest: (id: number) => Promise<Record<string, unknown> & { dateModified?: string | null }>;
+    ask: (c: EditConflict[]) => Promise<ConflictChoice>;
+    reload: (latest: Record<string, unknown>) => void;
+  };
 }): Promise<void> {
   const { form, body, original, noun } = o;
   if (original && isEmptyEdit(body)) {
     toast('Nothing changed');
     o.go(`${o.path}/${original.id}`);
     return;
+  }
+  if (original && o.conflicts) {
+    // A failed read is no reason to refuse the save: it goes ahead as it did before conflicts were checked.
+    const latest = await o.conflicts.latest(original.id).catch(() => null);
+    if (latest) {
+      const found = editConflicts(body, original as unknown as Record<string, unknown>, latest);
+      if (found.length) {
+        const choice = await o.conflicts.ask(found);
+        if (choice === 'cancel') return;
+        if (choice === 'reload') {
+          o.conflicts.reload(latest);
+          return;
+        }
+      }
+    }
   }
   if (!original && typeof body.myId === 'string') {
     const holder = await o.holderOfMyId(body.myId).catch(() => null);
