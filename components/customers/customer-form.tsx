@@ -1,10 +1,8 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { toast } from 'sonner';
 import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import type { MapTiles } from '@/components/map/mini-map';
 import { DetailFallback } from '@/components/records/detail-common';
@@ -12,9 +10,8 @@ import { DetailHeader } from '@/components/records/detail-layout';
 import {
   AddressFields, ContactFields, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, PositionFields, saveRecord, TagsField, TextField,
 } from '@/components/records/form-parts';
-import { useConflictPrompt } from '@/components/records/edit-conflict-dialog';
+import { useRecordConflicts } from '@/components/records/edit-conflict-dialog';
 import { customerQueries } from '@/lib/queries/customers';
-import { st } from '@/lib/records/record-queries';
 import { customFieldQueries } from '@/lib/queries/customfields';
 import { customerFormSchema, customerPayload, customerToForm, type CustomerFormValues } from '@/lib/records/record-form';
 import type { Customer, CustomFieldDef } from '@/lib/synchroteam/schemas/customer';
@@ -33,13 +30,9 @@ export function CustomerForm({ id, tiles }: { id?: number; tiles: MapTiles }) {
 }
 
 function CustomerFormInner({ original: loaded, defs, tiles, back }: { original?: Customer; defs: CustomFieldDef[]; tiles: MapTiles; back: { href: string; label: string } }) {
-  // The record as it was when the form opened, kept even if the query refetches it meanwhile: the save sends what
-  // changed from it, and checks whether someone else changed the record since (edit conflicts).
-  const [original, setOriginal] = useState(loaded);
+  const { original, conflicts, dialog } = useRecordConflicts('customers', 'Customer', loaded);
   const router = useRouter();
-  const qc = useQueryClient();
   const save = customerQueries.useSave();
-  const conflict = useConflictPrompt('Customer');
   const form = useForm<CustomerFormValues>({
     resolver: zodResolver(customerFormSchema(defs)) as Resolver<CustomerFormValues>,
     defaultValues: customerToForm(original, defs),
@@ -57,18 +50,7 @@ function CustomerFormInner({ original: loaded, defs, tiles, back }: { original?:
       fields: FIELDS,
       defs,
       go: (href) => router.push(href),
-      conflicts: {
-        // Straight from the API, not through the query cache: the form keeps the version it was opened with.
-        latest: (id) => st().customers.details({ id }),
-        ask: conflict.ask,
-        reload: (latest) => {
-          const c = latest as Customer;
-          qc.setQueryData(customerQueries.keys.detail(c.id), c);
-          setOriginal(c);
-          form.reset(customerToForm(c, defs));
-          toast('Reloaded: the form now shows the customer as saved by the other person');
-        },
-      },
+      conflicts: conflicts((c) => form.reset(customerToForm(c, defs))),
     });
   });
 
@@ -91,7 +73,7 @@ function CustomerFormInner({ original: loaded, defs, tiles, back }: { original?:
           <FormActions busy={form.formState.isSubmitting} cancelHref={back.href} submitLabel={original ? 'Save changes' : 'Create customer'} />
         </form>
       </FormProvider>
-      {conflict.dialog}
+      {dialog}
     </>
   );
 }

@@ -5,10 +5,13 @@
  * someone else changed since the form was opened, their value and ours, and lets the person choose. Used through
  * useConflictPrompt: `ask(conflicts)` opens the dialog and resolves with the choice.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { EditConflict } from '@/lib/records/edit-conflict';
+import { recordQueries, st, type RecordKind, type RecordTypes } from '@/lib/records/record-queries';
 
 export type ConflictChoice = 'overwrite' | 'reload' | 'cancel';
 
@@ -83,4 +86,28 @@ export function useConflictPrompt(noun: string): { ask: (c: EditConflict[]) => P
     </Dialog>
   ) : null;
   return { ask, dialog };
+}
+
+/**
+ * What a record form (customer, site, equipment) needs for edit conflicts: `original`, the record as it was when the
+ * form opened (kept even if the query refetches it meanwhile: the save sends what changed from it); `conflicts` for
+ * saveRecord, given how a reloaded record goes into the form; the `dialog` to render.
+ */
+export function useRecordConflicts<K extends RecordKind>(kind: K, noun: string, loaded: RecordTypes[K] | undefined) {
+  const qc = useQueryClient();
+  const [original, setOriginal] = useState(loaded);
+  const { ask, dialog } = useConflictPrompt(noun);
+  const conflicts = (resetForm: (r: RecordTypes[K]) => void) => ({
+    // Straight from the API, not through the query cache: the form keeps the version it was opened with.
+    latest: (id: number) => (st()[kind] as unknown as { details: (k: { id: number }) => Promise<RecordTypes[K]> }).details({ id }),
+    ask,
+    reload: (latest: Record<string, unknown>) => {
+      const r = latest as unknown as RecordTypes[K];
+      qc.setQueryData(recordQueries(kind).keys.detail(r.id), r);
+      setOriginal(r);
+      resetForm(r);
+      toast(`Reloaded: the form now shows the ${noun.toLowerCase()} as saved by the other person`);
+    },
+  });
+  return { original, conflicts, dialog };
 }
