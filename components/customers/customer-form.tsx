@@ -10,6 +10,7 @@ import { DetailHeader } from '@/components/records/detail-layout';
 import {
   AddressFields, ContactFields, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, PositionFields, saveRecord, TagsField, TextField,
 } from '@/components/records/form-parts';
+import { useRecordConflicts } from '@/components/records/edit-conflict-dialog';
 import { customerQueries } from '@/lib/queries/customers';
 import { customFieldQueries } from '@/lib/queries/customfields';
 import { customerFormSchema, customerPayload, customerToForm, type CustomerFormValues } from '@/lib/records/record-form';
@@ -28,7 +29,8 @@ export function CustomerForm({ id, tiles }: { id?: number; tiles: MapTiles }) {
   return <CustomerFormInner original={rec.data} defs={defs.data} tiles={tiles} back={back} />;
 }
 
-function CustomerFormInner({ original, defs, tiles, back }: { original?: Customer; defs: CustomFieldDef[]; tiles: MapTiles; back: { href: string; label: string } }) {
+function CustomerFormInner({ original: loaded, defs, tiles, back }: { original?: Customer; defs: CustomFieldDef[]; tiles: MapTiles; back: { href: string; label: string } }) {
+  const { original, conflicts, dialog } = useRecordConflicts('customers', 'Customer', loaded);
   const router = useRouter();
   const save = customerQueries.useSave();
   const form = useForm<CustomerFormValues>({
@@ -48,6 +50,7 @@ function CustomerFormInner({ original, defs, tiles, back }: { original?: Custome
       fields: FIELDS,
       defs,
       go: (href) => router.push(href),
+      conflicts: conflicts((c) => form.reset(customerToForm(c, defs))),
     });
   });
 
@@ -56,7 +59,7 @@ function CustomerFormInner({ original, defs, tiles, back }: { original?: Custome
       <DetailHeader back={back} title={original ? `Edit ${original.name}` : 'New customer'} />
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4" aria-label={original ? 'Edit customer' : 'New customer'}>
-          <FormErrorBanner />
+          <FormErrorBanner checkHref={original ? `/customers/${original.id}` : '/customers'} />
           <FormSection title="Customer">
             <TextField name="name" label="Name" required className="sm:col-span-2" />
             <TextField name="myId" label="My ID" hint="Your own reference; must be unique." />
@@ -70,6 +73,7 @@ function CustomerFormInner({ original, defs, tiles, back }: { original?: Custome
           <FormActions busy={form.formState.isSubmitting} cancelHref={back.href} submitLabel={original ? 'Save changes' : 'Create customer'} />
         </form>
       </FormProvider>
+      {dialog}
     </>
   );
 }

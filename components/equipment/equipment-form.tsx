@@ -7,6 +7,7 @@ import { Controller, FormProvider, useForm, type Resolver } from 'react-hook-for
 import { Field } from '@/components/ui/field';
 import { DetailFallback } from '@/components/records/detail-common';
 import { DetailHeader } from '@/components/records/detail-layout';
+import { useRecordConflicts } from '@/components/records/edit-conflict-dialog';
 import { saveRecord, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, TagsField, TextField } from '@/components/records/form-parts';
 import { RecordPicker } from '@/components/records/record-picker';
 import { customerQueries } from '@/lib/queries/customers';
@@ -44,8 +45,9 @@ export function EquipmentForm({ id, customerId, siteId }: { id?: number; custome
 }
 
 function EquipmentFormInner({
-  original, defs, back, preset,
+  original: loaded, defs, back, preset,
 }: { original?: Equipment; defs: CustomFieldDef[]; back: { href: string; label: string }; preset: { customer?: RecordRefValue; site?: RecordRefValue } }) {
+  const { original, conflicts, dialog } = useRecordConflicts('equipment', 'Equipment', loaded);
   const router = useRouter();
   const save = equipmentQueries.useSave();
   const form = useForm<EquipmentFormValues>({
@@ -66,6 +68,7 @@ function EquipmentFormInner({
       fields: FIELDS,
       defs,
       go: (href) => router.push(href),
+      conflicts: conflicts((r) => form.reset(equipmentToForm(r, defs, preset))),
     });
   });
 
@@ -74,7 +77,7 @@ function EquipmentFormInner({
       <DetailHeader back={back} title={original ? `Edit ${original.name}` : 'New equipment'} />
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4" aria-label={original ? 'Edit equipment' : 'New equipment'}>
-          <FormErrorBanner />
+          <FormErrorBanner checkHref={original ? `/equipment/${original.id}` : '/equipment'} />
           <FormSection title="Equipment" description="Equipment belongs to a customer, and may be on one of its sites.">
             <TextField name="name" label="Name" required className="sm:col-span-2" />
             <Controller
@@ -123,6 +126,7 @@ function EquipmentFormInner({
           <FormActions busy={form.formState.isSubmitting} cancelHref={back.href} submitLabel={original ? 'Save changes' : 'Create equipment'} />
         </form>
       </FormProvider>
+      {dialog}
     </>
   );
 }

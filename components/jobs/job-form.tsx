@@ -52,6 +52,8 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
   const users = useQuery(usersQuery());
   const cfDefs = useQuery(jobCustomFieldsQuery());
   const [formError, setFormError] = useState<string | null>(null);
+  // The save timed out and may have been done: the banner offers the job page (or the list) in a new tab to check.
+  const [mayHaveSaved, setMayHaveSaved] = useState(false);
   const [duration, setDuration] = useState(60);
   const creating = !job;
   // Kept outside react-hook-form: their keys (custom field ids, "iteration/block/item") would be read as field paths.
@@ -122,9 +124,10 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
         router.push(`/jobs/${encodeURIComponent(saved.id)}`);
       },
       onError: (err) => {
-        const e = explainError(err);
+        const e = explainError(err, { write: true });
         const field = formFieldOf((err as { field?: string }).field);
         if (field) setError(field, { type: 'server', message: e.message }, { shouldFocus: true });
+        setMayHaveSaved(e.action === 'check');
         setFormError(e.action === 'none' ? `Not saved: ${e.message}` : e.message);
       },
     });
@@ -135,8 +138,16 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="space-y-5" aria-label={creating ? 'New job' : `Edit job ${job.num}`}>
       {formError && (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+        <div role="alert" className={`rounded-md border px-4 py-3 text-sm ${mayHaveSaved ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-red-200 bg-red-50 text-red-900'}`}>
           {formError}
+          {mayHaveSaved && (
+            <p className="mt-2">
+              <a href={creating ? '/jobs' : `/jobs/${encodeURIComponent(job.id)}`} target="_blank" rel="noopener" className="font-medium underline">
+                Check the job (opens in a new tab)
+              </a>
+              : if your change is there, it was saved; otherwise save again.
+            </p>
+          )}
         </div>
       )}
 

@@ -4,8 +4,10 @@
  * "Customer tracking link" on the job page: mints a link to the customer's tracking page (/track/<token>) when it
  * opens, shows it with a Copy button, its expiry (account zone) and, when the job's contact has an email address, a
  * mailto: link with the message written (the dispatcher's own mail program sends it: the app sends no mail).
- * "Revoke links" (after a confirmation) stops every link of the job sent so far, the one shown included; a new link
- * can be made right after. Each opening makes a new link: links are not stored, only their revocation date is.
+ * "Revoke links" (after a confirmation) stops every link of the job sent so far, the one shown included, and changes
+ * the job's access code; a new link can be made right after. Each opening makes a new link: links are not stored, only
+ * their revocation date is. The access code (job number + code opens the job on /track) is shown for the dispatcher
+ * to read out on the phone, and is in the prepared email.
  */
 import { Copy, Mail } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -38,7 +40,7 @@ function ErrorNote({ error, onRetry, retryLabel }: { error: unknown; onRetry: ()
 }
 
 export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 'num'>; onClose: () => void }) {
-  const { create: mint, revoke } = useTrackingLinkMutations(job.id);
+  const { create: mint, revoke } = useTrackingLinkMutations(job.id, job.num);
   const [confirming, setConfirming] = useState(false);
   const [revoked, setRevoked] = useState<RevokeAnswer | null>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -133,7 +135,7 @@ export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 
           <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
             <p>
               <span className="font-medium">Links revoked.</span> Every tracking link of job #{job.num} made up to {revoked.revokedLabel} ({revoked.timeZone}) no
-              longer works: it now shows “This link has expired”.
+              longer works: it now shows “This link has expired”. The job’s access code has changed too: a new link shows the new one.
             </p>
             <Button ref={newLinkRef} variant="primary" size="sm" className="mt-2" onClick={newLink}>
               Create a new link
@@ -172,8 +174,17 @@ export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 
             </p>
             <p id={hintId} className="text-sm text-slate-700">
               Works until <strong className="font-medium text-slate-900">{link.expiresLabel}</strong> ({link.timeZone}). After that the customer can look
-              the job up again with its number.
+              the job up again with its number and access code.
             </p>
+            <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800">
+              <p>
+                Access code: <strong className="font-mono text-base font-semibold tracking-wider text-slate-900" data-testid="access-code">{link.accessCode}</strong>
+              </p>
+              <p className="mt-1 text-slate-700">
+                With the job number ({job.num}), it opens the job on {link.lookupUrl}. Give it only to the customer; it is in the prepared
+                email.
+              </p>
+            </div>
             {link.email ? (
               <a href={link.email.href} title={link.email.to} className={buttonClasses('secondary', 'md', 'mt-1 max-w-full')}>
                 <Mail className="size-4 shrink-0" aria-hidden="true" />
@@ -199,7 +210,7 @@ export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 
             )}
             {!confirming ? (
               <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
-                <p className="text-sm text-slate-700">Revoking stops every link of this job sent so far, this one included.</p>
+                <p className="text-sm text-slate-700">Revoking stops every link of this job sent so far, this one included, and changes its access code.</p>
                 <Button ref={revokeRef} variant="danger" size="sm" onClick={() => setConfirming(true)}>
                   Revoke links
                 </Button>
@@ -207,7 +218,7 @@ export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 
             ) : (
               <div className="mt-2 rounded-md border border-red-200 bg-red-50 p-3">
                 <p className="text-sm text-red-900">
-                  Revoke every tracking link of job #{job.num}? Whoever opens one will see that it has expired. You can create a new link right after.
+                  Revoke every tracking link of job #{job.num} and change its access code? Whoever opens a link will see that it has expired, and the old code no longer works. You can create a new link right after.
                 </p>
                 {revoke.isError && (
                   <div className="mt-2">

@@ -13,6 +13,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { StatusResponse } from '@/components/layout/status-types';
 import { jobCsvFileName, jobsToCsv } from '@/lib/jobs/job-csv';
+import { downloadCsv } from '@/lib/csv';
 import { jobListQuery, type JobFilters } from '@/lib/jobs/job-filters';
 import { api } from '@/lib/queries/jobs';
 import { iteratePages, MAX_PAGE_SIZE } from '@/lib/synchroteam/paginate';
@@ -67,15 +68,7 @@ export function JobsCsvExport({ filters, total, timeZone, disabled }: { filters:
         all.push(...page.data);
       }
       const fileName = jobCsvFileName(accountToday(timeZone), filters.status);
-      const blob = new Blob([jobsToCsv(all, timeZone)], { type: 'text/csv;charset=utf-8' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadCsv(jobsToCsv(all, timeZone), fileName);
       setState({ phase: 'done', count: all.length, fileName, ms: Math.round(performance.now() - started), requests });
     } catch (e) {
       if (ctrl.signal.aborted) setState({ phase: 'idle' });

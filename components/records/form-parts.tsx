@@ -4,6 +4,8 @@ import { X } from 'lucide-react';
 import { useState } from 'react';
 import { Controller, get, useFormContext, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { toast } from 'sonner';
+import { editConflicts, type EditConflict } from '@/lib/records/edit-conflict';
+import type { ConflictChoice } from './edit-conflict-dialog';
 import Link from 'next/link';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -240,14 +242,31 @@ export function PositionFields({ tiles }: { tiles: MapTiles }) {
   );
 }
 
-export function FormErrorBanner() {
+/** Root error type of a save that timed out and may have been done (see applyServerError). */
+export const MAY_HAVE_SAVED = 'may-have-saved';
+
+/**
+ * The form-wide error. `checkHref`: where the record can be seen (its page, or the list for a new one); offered in a
+ * new tab when a save may have been done, so what was typed here stays.
+ */
+export function FormErrorBanner({ checkHref }: { checkHref?: string } = {}) {
   const { formState } = useFormContext();
-  const message = formState.errors.root?.message;
+  const root = formState.errors.root;
+  const message = root?.message;
   if (!message) return null;
+  const unsure = root?.type === MAY_HAVE_SAVED;
   return (
-    <div role="alert" className="rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-      <p className="font-medium">Not saved</p>
+    <div role="alert" className={`rounded-lg border p-3 text-sm ${unsure ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-red-200 bg-red-50 text-red-900'}`}>
+      <p className="font-medium">{unsure ? 'May have been saved' : 'Not saved'}</p>
       <p>{message}</p>
+      {unsure && checkHref && (
+        <p className="mt-2">
+          <a href={checkHref} target="_blank" rel="noopener" className="font-medium underline">
+            Check the record (opens in a new tab)
+          </a>
+          <span>: if your change is there, it was saved; otherwise save again.</span>
+        </p>
+      )}
     </div>
   );
 }
@@ -255,7 +274,10 @@ export function FormErrorBanner() {
 /** Puts a failed save where it belongs: next to the field the API named (focused), else at the top of the form. */
 export function applyServerError<T extends FieldValues>(form: UseFormReturn<T>, err: unknown, fields: readonly string[], customDefs: readonly CustomFieldDef[]) {
   const t = formErrorFor(err, { fields, customDefs });
-  if (t.field) {
+  if (t.mayHaveSaved) {
+    form.setError('root', { type: MAY_HAVE_SAVED, message: t.message });
+    toast.warning('May have been saved: check the record before saving again');
+  } else if (t.field) {
     form.setError(t.field as Path<T>, { type: 'server', message: t.message }, { shouldFocus: true });
     toast.error('Not saved: see the highlighted field');
   } else {
@@ -272,7 +294,7 @@ export function applyServerError<T extends FieldValues>(form: UseFormReturn<T>, 
 export async function saveRecord<T extends FieldValues, B extends Record<string, unknown>>(o: {
   form: UseFormReturn<T>;
   body: B;
-  original?: { id: number };
+  original?: { id: number; dateModified?: string | null };
   /** "Customer", "Site", "Equipment" */
   noun: string;
   /** "/customers" */
@@ -282,12 +304,37 @@ export async function saveRecord<T extends FieldValues, B extends Record<string,
   fields: readonly string[];
   defs: readonly CustomFieldDef[];
   go: (href: string) => void;
+  /**
+   * Edit conflicts (lib/records/edit-conflict.ts): `latest` reads the record again (not into the form's cache);
+   * `askConflict` shows what someone else changed meanwhile and returns the person's choice; `reload` shows `latest`.
+   * Without them the save goes ahead as before.
+   */
+  conflicts?: {
+    latest: (id: number) => Promise<Record<string, unknown> & { dateModified?: string | null }>;
+    ask: (c: EditConflict[]) => Promise<ConflictChoice>;
+    reload: (latest: Record<string, unknown>) => void;
+  };
 }): Promise<void> {
   const { form, body, original, noun } = o;
   if (original && isEmptyEdit(body)) {
     toast('Nothing changed');
     o.go(`${o.path}/${original.id}`);
     return;
+  }
+  if (original && o.conflicts) {
+    // A failed read is no reason to refuse the save: it goes ahead as it did before conflicts were checked.
+    const latest = await o.conflicts.latest(original.id).catch(() => null);
+    if (latest) {
+      const found = editConflicts(body, original as unknown as Record<string, unknown>, latest);
+      if (found.length) {
+        const choice = await o.conflicts.ask(found);
+        if (choice === 'cancel') return;
+        if (choice === 'reload') {
+          o.conflicts.reload(latest);
+          return;
+        }
+      }
+    }
   }
   if (!original && typeof body.myId === 'string') {
     const holder = await o.holderOfMyId(body.myId).catch(() => null);

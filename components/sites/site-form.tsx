@@ -8,6 +8,7 @@ import { Field } from '@/components/ui/field';
 import type { MapTiles } from '@/components/map/mini-map';
 import { DetailFallback } from '@/components/records/detail-common';
 import { DetailHeader } from '@/components/records/detail-layout';
+import { useRecordConflicts } from '@/components/records/edit-conflict-dialog';
 import {
   AddressFields, ContactFields, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, PositionFields, saveRecord, TagsField, TextField,
 } from '@/components/records/form-parts';
@@ -34,8 +35,9 @@ export function SiteForm({ id, customerId, tiles }: { id?: number; customerId?: 
 }
 
 function SiteFormInner({
-  original, defs, tiles, back, customer,
+  original: loaded, defs, tiles, back, customer,
 }: { original?: Site; defs: CustomFieldDef[]; tiles: MapTiles; back: { href: string; label: string }; customer: RecordRefValue }) {
+  const { original, conflicts, dialog } = useRecordConflicts('sites', 'Site', loaded);
   const router = useRouter();
   const save = siteQueries.useSave();
   const form = useForm<SiteFormValues>({
@@ -54,6 +56,7 @@ function SiteFormInner({
       fields: FIELDS,
       defs,
       go: (href) => router.push(href),
+      conflicts: conflicts((r) => form.reset(siteToForm(r, defs, customer))),
     });
   });
 
@@ -62,7 +65,7 @@ function SiteFormInner({
       <DetailHeader back={back} title={original ? `Edit ${original.name}` : 'New site'} />
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4" aria-label={original ? 'Edit site' : 'New site'}>
-          <FormErrorBanner />
+          <FormErrorBanner checkHref={original ? `/sites/${original.id}` : '/sites'} />
           <FormSection title="Site">
             <TextField name="name" label="Name" required className="sm:col-span-2" />
             <Controller
@@ -84,6 +87,7 @@ function SiteFormInner({
           <FormActions busy={form.formState.isSubmitting} cancelHref={back.href} submitLabel={original ? 'Save changes' : 'Create site'} />
         </form>
       </FormProvider>
+      {dialog}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { Messages } from '@/lib/track/i18n';
 import { parseJobNumber } from '@/lib/track/input';
-import { MAX_PROOF_LENGTH } from '@/lib/track/proof';
+import { normaliseAccessCode } from '@/lib/track/access-code-text';
 import { trackButton, trackInput } from './track-styles';
 
 type Values = { jobNumber: string; proof: string };
@@ -18,7 +18,7 @@ type Values = { jobNumber: string; proof: string };
 export function TrackLookupForm({ m, initialError }: { m: Messages; initialError?: string | null }) {
   const schema = z.object({
     jobNumber: z.string().refine((s) => parseJobNumber(s) !== null, m.errorJobNumber),
-    proof: z.string().trim().min(1, m.errorProof).max(MAX_PROOF_LENGTH, m.errorProof),
+    proof: z.string().refine((s) => normaliseAccessCode(s.trim()) !== '', m.errorProof),
   });
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(schema),
@@ -85,9 +85,11 @@ export function TrackLookupForm({ m, initialError }: { m: Messages; initialError
         </label>
         <input
           id="proof"
-          autoComplete="email"
-          autoCapitalize="none"
+          autoComplete="off"
+          autoCapitalize="characters"
+          autoCorrect="off"
           spellCheck={false}
+          maxLength={20}
           enterKeyHint="go"
           className={trackInput}
           aria-invalid={!!errors.proof}

@@ -33,6 +33,46 @@ test.describe('customers', () => {
     expect((await customerDetails(id)).body.contactPhone).toBe('(312) 555-0142');
   });
 
+  test('a field someone else changed since the form opened: shown with both values, then reload or overwrite', async ({ page }) => {
+    const c = await createCustomer({ name: `Conflict Co ${uid()}`, contactPhone: '(312) 555-0100' });
+    const phone = page.getByLabel('Phone', { exact: true });
+    await page.goto(`/customers/${c.id}/edit`);
+    await phone.fill('(312) 555-0001');
+    // Someone else saves another phone number meanwhile.
+    expect((await sandboxApi('POST', 'customer/send', { id: c.id, contactPhone: '(312) 555-0002' })).status).toBe(200);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'This customer was changed by someone else' });
+    await expect(dialog).toBeVisible();
+    const row = dialog.getByRole('row', { name: /Contact phone/ });
+    await expect(row).toContainText('(312) 555-0002');
+    await expect(row).toContainText('(312) 555-0001');
+    // Nothing was saved while the person decides.
+    expect((await customerDetails(c.id)).body.contactPhone).toBe('(312) 555-0002');
+    await dialog.getByRole('button', { name: 'Reload their version' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(phone).toHaveValue('(312) 555-0002');
+
+    // Again, and this time the person keeps theirs.
+    await phone.fill('(312) 555-0003');
+    expect((await sandboxApi('POST', 'customer/send', { id: c.id, contactPhone: '(312) 555-0004' })).status).toBe(200);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.getByRole('button', { name: 'Save mine over theirs' }).click();
+    // Saved: the customer's page (the edit page's heading also holds the name).
+    await expect(page).toHaveURL(new RegExp(`/customers/${c.id}$`));
+    expect((await customerDetails(c.id)).body.contactPhone).toBe('(312) 555-0003');
+  });
+
+  test('someone else’s change to another field is kept, without asking', async ({ page }) => {
+    const c = await createCustomer({ name: `Quiet Co ${uid()}` });
+    await page.goto(`/customers/${c.id}/edit`);
+    await page.getByLabel('Phone', { exact: true }).fill('(312) 555-0111');
+    expect((await sandboxApi('POST', 'customer/send', { id: c.id, vatNumber: 'FR123' })).status).toBe(200);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page).toHaveURL(new RegExp(`/customers/${c.id}$`));
+    const rec = (await customerDetails(c.id)).body;
+    expect([rec.contactPhone, rec.vatNumber]).toEqual(['(312) 555-0111', 'FR123']);
+  });
+
   test('bad input shows field errors and sends nothing', async ({ page }) => {
     const sends: string[] = [];
     page.on('request', (r) => {

@@ -99,3 +99,20 @@ test('"New job" opens the job form for this customer, site or equipment', async 
   await page.getByRole('link', { name: 'New job' }).click();
   await expect(page).toHaveURL(new RegExp(`/jobs/new\\?customer=${c.id}&site=${s.id}&equipment=${e.id}$`));
 });
+
+test('a site someone else renamed since the form opened: the conflict is shown and their name can be reloaded', async ({ page }) => {
+  const tag = uid();
+  const c = await createCustomer({ name: `Conflict Marine ${tag}` });
+  const site = (await sandboxApi('POST', 'site/send', { name: `Pier ${tag}`, customer: { id: c.id }, address: '600 E Grand Ave, Chicago, IL 60611' })).body as { id: number };
+  await page.goto(`/sites/${site.id}/edit`);
+  const name = page.getByLabel('Name (required)');
+  await expect(name).toHaveValue(`Pier ${tag}`);
+  await name.fill(`Pier West ${tag}`);
+  expect((await sandboxApi('POST', 'site/send', { id: site.id, name: `Pier East ${tag}` })).status).toBe(200);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'This site was changed by someone else' });
+  await expect(dialog.getByRole('row', { name: /^Name/ })).toContainText(`Pier East ${tag}`);
+  await dialog.getByRole('button', { name: 'Reload their version' }).click();
+  await expect(name).toHaveValue(`Pier East ${tag}`);
+  expect((await sandboxApi('GET', 'site/details', undefined, { id: site.id })).body.name).toBe(`Pier East ${tag}`);
+});

@@ -2,6 +2,7 @@
 import type { TestInfo } from '@playwright/test';
 import { sandboxApi } from '../fixtures';
 import { deriveTrackKeys, signTrackToken } from '../../lib/track/token';
+import { accessCodeFor, deriveAccessCodeKey, formatAccessCode } from '../../lib/track/access-code';
 
 export const ZONE = 'America/Chicago';
 
@@ -35,6 +36,8 @@ export function uniqueIp(info: TestInfo): string {
 export interface TrackedJob {
   id: string;
   num: number;
+  /** The job's access code as the dispatcher's dialog shows it ("7K3Q-M9XZ"). */
+  code: string;
   email: string;
   zip: string;
   description: string;
@@ -72,6 +75,7 @@ export async function createTrackedJob(opts: { technician?: string; startInMinut
   return {
     id: j.body.id,
     num: j.body.num,
+    code: accessCode(j.body.num),
     email,
     zip: j.body.addressZIP,
     description,
@@ -80,6 +84,16 @@ export async function createTrackedJob(opts: { technician?: string; startInMinut
     contactPhone,
     position: j.body.position,
   };
+}
+
+/** A job's access code as the app derives it (the e2e server secret is known to the tests); generation 0 until revoked. */
+export function accessCode(jobNum: number, generation = 0): string {
+  return formatAccessCode(accessCodeFor(jobNum, generation, deriveAccessCodeKey(process.env.NEXTAUTH_SECRET!)));
+}
+
+/** Some other well-formed code (what a guesser types). */
+export function wrongCode(job: { num: number }, i = 0): string {
+  return accessCode(job.num + 1_000_000 + i);
 }
 
 /** A tracking token as the app would sign it (the e2e server secret is known to the tests), at any date. */

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, authFile, sandboxApi } from '../fixtures';
 import { signTrackTokenV1, deriveTrackKeys } from '../../lib/track/token';
-import { createTrackedJob, tokenAt } from './track-fixtures';
+import { accessCode, createTrackedJob, tokenAt, uniqueIp } from './track-fixtures';
 
 test.use({ storageState: authFile('dispatcher') });
 
@@ -48,6 +48,9 @@ test.describe('customer tracking link from the job page', () => {
     expect(mailUrl.searchParams.get('subject')).toContain(`job ${job.num}`);
     expect(mailUrl.searchParams.get('body')).toContain(first);
     expect(mailUrl.searchParams.get('body')).toMatch(/works until/);
+    // The access code is shown to the dispatcher (to read out on the phone) and is in the prepared email.
+    await expect(dialog.getByTestId('access-code')).toHaveText(job.code);
+    expect(mailUrl.searchParams.get('body')).toContain(`with job number ${job.num} and access code ${job.code}.`);
 
     const axe = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
@@ -82,10 +85,16 @@ test.describe('customer tracking link from the job page', () => {
     expect(await revokedAnswer.json()).toEqual(await lapsedAnswer.json());
     expect((await request.post(`/api/track/${firstToken}/message`, { data: { text: 'Hello?' } })).status()).toBe(410);
 
-    // A new link made after the revocation works.
+    // A new link made after the revocation works; revoking changed the access code: the old one no longer opens the job.
     await dialog.getByRole('button', { name: 'Create a new link' }).click();
     const second = await dialog.getByLabel('Tracking link').inputValue();
     expect(second).not.toBe(first);
+    const newCode = accessCode(job.num, 1);
+    expect(newCode).not.toBe(job.code);
+    await expect(dialog.getByTestId('access-code')).toHaveText(newCode);
+    const headers = { 'x-forwarded-for': uniqueIp(info) };
+    expect((await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: job.code }, headers })).status()).toBe(404);
+    expect((await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: newCode }, headers })).status()).toBe(200);
     await expect(dialog.getByText(/were revoked earlier/)).toBeVisible();
     await customer.goto(second);
     await expect(customer.getByRole('heading', { name: `Job ${job.num}` })).toBeVisible();

@@ -3,18 +3,28 @@
  * API, the ETA while the technician is on the job before, the completion time, accessibility.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, sandboxApi } from '../fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect, authFile, sandboxApi } from '../fixtures';
 import { chicagoLocal, createTechnician, createTrackedJob, minutesSinceLocal, uniqueIp, type TrackedJob } from './track-fixtures';
 
 /** Looks the job up through the API route (as the page does) and opens its link. */
 async function openTracking(page: Page, job: TrackedJob, ip: string): Promise<string> {
-  const r = await page.request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: job.email }, headers: { 'x-forwarded-for': ip } });
+  const r = await page.request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: job.code }, headers: { 'x-forwarded-for': ip } });
   expect(r.status()).toBe(200);
   const { url } = await r.json();
   await page.goto(url);
   await expect(page.getByRole('heading', { name: `Job ${job.num}` })).toBeVisible();
   return url.split('/').pop();
+}
+
+/** The audit log (as a manager) has the customer's write on the job: no account, the job, the outcome. */
+async function expectCustomerAudit(browser: Browser, job: TrackedJob, endpoint: string) {
+  const ctx = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: authFile('manager') });
+  const audit = await ctx.newPage();
+  await audit.goto(`/audit?endpoint=${encodeURIComponent(endpoint)}`);
+  const rows = audit.getByRole('row').filter({ hasText: `id=${job.id}` }).filter({ hasText: endpoint });
+  await expect(rows.filter({ hasText: 'customer (tracking page)' }).filter({ hasText: 'OK' })).toHaveCount(1);
+  await ctx.close();
 }
 
 test.describe('customer tracking page', () => {
@@ -79,7 +89,7 @@ test.describe('customer tracking page', () => {
     }
   });
 
-  test('a message reaches the job timeline, flagged as from the customer', async ({ page }) => {
+  test('a message reaches the job timeline, flagged as from the customer, and is audited', async ({ page, browser }) => {
     const job = await createTrackedJob({ technician: 'mrivera', startInMinutes: 26 * 60 });
     await openTracking(page, job, ip);
     const text = `Gate code is 4321, dog is friendly (${job.num})`;
@@ -96,9 +106,10 @@ test.describe('customer tracking page', () => {
     expect(note).toMatchObject({ type: 'note', title: 'Customer message (job tracking page)', isPublic: false, source: 'timeline' });
     expect(note.job.id).toBe(job.id);
     expect(note.customer.id).toBe(job.customerId);
+    await expectCustomerAudit(browser, job, 'track/message');
   });
 
-  test('a reschedule request adds a note and a dispatcher task, and leaves the schedule alone', async ({ page }) => {
+  test('a reschedule request adds a note and a dispatcher task, leaves the schedule alone, and is audited', async ({ page, browser }) => {
     const job = await createTrackedJob({ technician: 'mrivera', startInMinutes: 26 * 60 });
     const before = (await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body;
     await openTracking(page, job, ip);
@@ -116,6 +127,7 @@ test.describe('customer tracking page', () => {
     expect(task.content).toContain(`job ${job.num}`);
     const after = (await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body;
     expect([after.status, after.scheduledStart, after.technician?.id]).toEqual([before.status, before.scheduledStart, before.technician?.id]);
+    await expectCustomerAudit(browser, job, 'track/reschedule');
   });
 
   test('is on the way when the technician finished the job before and this one is next (no GPS: no ETA)', async ({ page }) => {

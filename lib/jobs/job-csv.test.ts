@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { JobListItem } from '../synchroteam/schemas/job';
-import { jobCsvFileName, jobCsvRows, jobsToCsv, safeCell } from './job-csv';
+import { jobCsvFileName, jobCsvRows, jobsToCsv } from './job-csv';
 
 const job = (over: Partial<JobListItem> = {}): JobListItem => ({
   id: 'a-1', myId: null, num: 1001, description: 'Fix, "urgent"\nsecond line', priority: 'high',
@@ -39,13 +39,12 @@ describe('jobs CSV', () => {
     expect(parsed[1][h.indexOf('Description')]).toBe('Fix, "urgent"\nsecond line');
   });
 
-  it('neutralises formulas', () => {
-    expect(safeCell('=1+2')).toBe("'=1+2");
-    expect(safeCell('-5')).toBe("'-5");
-    expect(safeCell(-5)).toBe('-5');
-    expect(safeCell(null)).toBe('');
-    const rows = jobCsvRows([job()], 'UTC');
-    expect(rows[1][rows[0].indexOf('Contact phone')]).toBe("'=1+2");
+  it('neutralises formulas in the written file (lib/csv.ts), keeping numbers as they are', () => {
+    const text = jobsToCsv([job({ duration: -5 })], 'UTC');
+    const parsed = Papa.parse<string[]>(text.slice(1), { newline: '\r\n' }).data;
+    const h = parsed[0];
+    expect(parsed[1][h.indexOf('Contact phone')]).toBe("'=1+2");
+    expect(parsed[1][h.indexOf('Duration (min)')]).toBe('-5');
   });
 
   it('names the file after the day and a few statuses', () => {

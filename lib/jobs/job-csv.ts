@@ -1,15 +1,15 @@
 /**
- * CSV export of jobs (papaparse): one row per job/list item, in the order the list showed them.
+ * CSV export of jobs: one row per job/list item, in the order the list showed them.
  *
  * Choices: dates stay the API's account-local wall clock ("YYYY-MM-DD HH:mm"), the zone named in the header, so a
  * spreadsheet sorts them as text and nobody converts twice; lists (skills, tags, other technicians) are joined with
- * "; "; custom fields get one column each, named after their label, in first-seen order. Cells starting with = + - @
- * are prefixed with a quote so a spreadsheet does not run them as formulas (CSV injection).
+ * "; "; custom fields get one column each, named after their label, in first-seen order. Written by lib/csv.ts (the
+ * one CSV writer of the app), which neutralises formulas (CSV injection).
  */
-import Papa from 'papaparse';
+import { rowsToCsv, type CsvCell, type CsvColumn } from '../csv';
 import type { JobListItem } from '../synchroteam/schemas/job';
 
-type Col = { header: string; value: (j: JobListItem) => string | number | null | undefined };
+type Col = CsvColumn<JobListItem>;
 
 const ref = (r: { name?: string | null } | null | undefined) => r?.name ?? '';
 const contactName = (j: JobListItem) => [j.contactFirstName, j.contactLastName].filter(Boolean).join(' ');
@@ -57,29 +57,22 @@ export function jobCsvColumns(timeZone: string): Col[] {
   ];
 }
 
-/** Neutralises spreadsheet formulas: a leading = + - @ (or tab/CR) gets a leading apostrophe. */
-export function safeCell(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return String(v);
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
 /** Rows (header first) for the given jobs. */
-export function jobCsvRows(jobs: readonly JobListItem[], timeZone: string): string[][] {
+export function jobCsvRows(jobs: readonly JobListItem[], timeZone: string): CsvCell[][] {
   const cols = jobCsvColumns(timeZone);
   const cfLabels: string[] = [];
   for (const j of jobs) for (const cf of j.customFieldValues) if (!cfLabels.includes(cf.label)) cfLabels.push(cf.label);
   const header = [...cols.map((c) => c.header), ...cfLabels.map((l) => `Custom: ${l}`)];
   const rows = jobs.map((j) => [
-    ...cols.map((c) => safeCell(c.value(j))),
-    ...cfLabels.map((l) => safeCell(j.customFieldValues.find((cf) => cf.label === l)?.value)),
+    ...cols.map((c) => c.value(j) ?? ''),
+    ...cfLabels.map((l) => j.customFieldValues.find((cf) => cf.label === l)?.value ?? ''),
   ]);
   return [header, ...rows];
 }
 
 /** The CSV text (CRLF line ends and a BOM, which spreadsheet programs need to read UTF-8 names right). */
 export function jobsToCsv(jobs: readonly JobListItem[], timeZone: string): string {
-  return '\uFEFF' + Papa.unparse(jobCsvRows(jobs, timeZone), { newline: '\r\n' });
+  return rowsToCsv(jobCsvRows(jobs, timeZone));
 }
 
 /** "jobs-2026-11-28-scheduled.csv" */

@@ -8,9 +8,10 @@ import { fetchJson } from '@/lib/ui/fetch-json';
 
 const path = (jobId: string) => `/api/jobs/${encodeURIComponent(jobId)}/tracking-link`;
 
-export function useTrackingLinkMutations(jobId: string) {
+export function useTrackingLinkMutations(jobId: string, jobNum: number) {
   return {
     create: useMutation({ mutationFn: () => fetchJson<TrackingLinkAnswer>(path(jobId), { method: 'POST' }) }),
-    revoke: useMutation({ mutationFn: () => fetchJson<RevokeAnswer>(path(jobId), { method: 'DELETE' }) }),
+    // The number keys the job's access code, which revoking changes too.
+    revoke: useMutation({ mutationFn: () => fetchJson<RevokeAnswer>(`${path(jobId)}?num=${jobNum}`, { method: 'DELETE' }) }),
   };
 }

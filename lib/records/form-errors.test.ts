@@ -37,3 +37,11 @@ describe('server errors next to their field', () => {
     expect(fieldMessage('must be a number')).toBe('Must be a number');
   });
 });
+
+describe('a save that timed out', () => {
+  it('is not called "not saved": it may have been, and the form offers to check', () => {
+    const t = formErrorFor(new ApiError({ status: 504, error: 'Gateway Timeout', detail: 'The change may or may not have been saved' }), { fields: ['name'] });
+    expect(t).toEqual({ field: null, mayHaveSaved: true, message: expect.stringMatching(/may have been saved.*Check the record/) });
+    expect(formErrorFor(new ApiError({ status: 502 }), { fields: ['name'] }).mayHaveSaved).toBeUndefined();
+  });
+});

@@ -12,6 +12,8 @@ export interface FormErrorTarget {
   /** A form path ("myId", "position.latitude", "custom.cf12", "customer"), or null for the form as a whole. */
   field: string | null;
   message: string;
+  /** The save timed out (504) and may have been done: the form offers to check the record. */
+  mayHaveSaved?: boolean;
 }
 
 export interface FormErrorContext {
@@ -56,6 +58,7 @@ export function formErrorFor(err: unknown, ctx: FormErrorContext): FormErrorTarg
     if (path) return { field: path, message: fieldMessage(detail) };
     return { field: null, message: detail };
   }
-  const e = explainError(err);
+  const e = explainError(err, { write: true });
+  if (e.action === 'check') return { field: null, message: e.message, mayHaveSaved: true };
   return { field: null, message: `${e.title}: ${e.message}` };
 }

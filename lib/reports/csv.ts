@@ -1,20 +1,5 @@
-/** CSV of any report table: named columns, values already in the units the screen shows (papaparse quotes). */
-import Papa from 'papaparse';
-
-export interface CsvColumn<T> {
-  header: string;
-  value: (row: T) => string | number | null | undefined;
-}
-
-export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
-  return Papa.unparse({
-    fields: columns.map((c) => c.header),
-    data: rows.map((r) => columns.map((c) => {
-      const v = c.value(r);
-      return v === null || v === undefined ? '' : v;
-    })),
-  });
-}
+/** File names of the report tables' CSV downloads (the writer is lib/csv.ts, shared by every export). */
+export type { CsvColumn } from '../csv';
 
 /** "reports-technician-2026-05-01_2026-05-31.csv" */
 export function csvFileName(table: string, period: { from: string; to: string }): string {

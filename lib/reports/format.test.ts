@@ -3,7 +3,8 @@ import { formatDelta, formatValue } from './format';
 import { KPI_DEFINITIONS } from './definitions';
 import { averageMoney } from './money-metrics';
 import { median } from './job-metrics';
-import { csvFileName, toCsv } from './csv';
+import { toCsv } from '../csv';
+import { csvFileName } from './csv';
 
 describe('formatValue', () => {
   it('shows "—" for values that cannot be computed', () => {
@@ -45,7 +46,7 @@ describe('small helpers', () => {
     expect(median([])).toBeNull();
   });
   it('CSV quotes and names', () => {
-    expect(toCsv([{ header: 'Name', value: (r: { n: string }) => r.n }, { header: 'X', value: () => null }], [{ n: 'A, "B"' }])).toBe('Name,X\r\n"A, ""B""",');
+    expect(toCsv([{ header: 'Name', value: (r: { n: string }) => r.n }, { header: 'X', value: () => null }], [{ n: 'A, "B"' }], { bom: false })).toBe('Name,X\r\n"A, ""B""",');
     expect(csvFileName('By technician', { from: '2026-05-01', to: '2026-05-31' })).toBe('reports-by-technician-2026-05-01_2026-05-31.csv');
   });
 });

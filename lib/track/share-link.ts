@@ -13,6 +13,10 @@ export interface TrackingLinkAnswer {
   expiresLabel: string;
   timeZone: string;
   email: { to: string; href: string } | null;
+  /** The job's access code, "7K3Q-M9XZ": with the job number it opens the job on the lookup page (lookupUrl). */
+  accessCode: string;
+  /** The public lookup page, "https://…/track". */
+  lookupUrl: string;
   /** The job's latest revocation (epoch ms and words), when there was one. */
   revokedAt: number | null;
   revokedLabel: string | null;
@@ -42,12 +46,14 @@ export function contactAddress(email: string | null | undefined): string | null 
 export interface TrackingEmailInput {
   url: string;
   jobNum: number;
+  accessCode: string;
+  lookupUrl: string;
   firstName: string | null | undefined;
   expires: string;
   company: string;
 }
 
-export function trackingEmail({ url, jobNum, firstName, expires, company }: TrackingEmailInput): { subject: string; body: string } {
+export function trackingEmail({ url, jobNum, accessCode, lookupUrl, firstName, expires, company }: TrackingEmailInput): { subject: string; body: string } {
   const name = firstName?.trim();
   const subject = `${company}: follow your service visit (job ${jobNum})`;
   const body = [
@@ -58,6 +64,8 @@ export function trackingEmail({ url, jobNum, firstName, expires, company }: Trac
     url,
     '',
     `The link works until ${expires}. Please keep it to yourself: anyone who has it can see the time and address of the visit.`,
+    '',
+    `After that, or if you lose this message's link, look your job up at ${lookupUrl} with job number ${jobNum} and access code ${accessCode}. Keep the code to yourself too.`,
     '',
     company,
   ].join('\r\n');

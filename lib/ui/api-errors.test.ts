@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { errorStatus, explainError, explainStatus } from './api-errors';
 
 describe('explainStatus', () => {
+  it('a write that timed out may have been saved: offers to check, not to retry; a read that timed out is retried', () => {
+    expect(explainStatus(504, { write: true })).toMatchObject({ title: 'May have been saved', action: 'check', message: expect.stringMatching(/may have been saved/) });
+    expect(explainError(Object.assign(new Error('x'), { status: 504 }), { write: true }).action).toBe('check');
+    expect(explainStatus(504)).toMatchObject({ action: 'retry' });
+    expect(explainStatus(502, { write: true })).toMatchObject({ action: 'retry' });
+  });
+
   it('asks to sign in again on 401', () => {
     expect(explainStatus(401)).toMatchObject({ action: 'sign-in', message: expect.stringMatching(/sign in again/i) });
     expect(explainStatus(400, { detail: "Field 'name' is required" })).toMatchObject({ action: 'none', message: "Field 'name' is required" });

@@ -6,7 +6,8 @@
  */
 import { plainMessage } from '../synchroteam/errors';
 
-export type ErrorAction = 'sign-in' | 'retry' | 'home' | 'none';
+/** 'check': a write timed out and may have been saved; offer to look at the record before trying again. */
+export type ErrorAction = 'sign-in' | 'retry' | 'home' | 'none' | 'check';
 
 export interface ErrorExplanation {
   title: string;
@@ -36,13 +37,22 @@ function retryAfterOf(err: unknown): number | undefined {
 
 export function explainStatus(
   status: number | null,
-  opts: { retryAfter?: number; offline?: boolean; detail?: string } = {},
+  opts: { retryAfter?: number; offline?: boolean; detail?: string; write?: boolean } = {},
 ): ErrorExplanation {
   if (status === null) {
     return {
       title: opts.offline ? 'You are offline' : 'Could not reach the server',
       message: 'Check your connection and try again. Nothing you entered has been lost.',
       action: 'retry',
+    };
+  }
+  // A write that got no answer in time was sent: it may well have been carried out (the record did exist afterwards
+  // when this was tried). "Try again" could make it twice; the person checks first.
+  if (status === 504 && opts.write) {
+    return {
+      title: 'May have been saved',
+      message: 'Synchroteam did not answer in time, so the change may have been saved. Check the record before saving again.',
+      action: 'check',
     };
   }
   const message = plainMessage(status, opts.detail, opts.retryAfter);
@@ -55,9 +65,9 @@ export function explainStatus(
   return { title: 'Not accepted', message, action: 'none' };
 }
 
-/** Explains any thrown value. */
-export function explainError(err: unknown): ErrorExplanation {
+/** Explains any thrown value. `write`: the failed request was a save (changes what a 504 means). */
+export function explainError(err: unknown, { write = false }: { write?: boolean } = {}): ErrorExplanation {
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   const detail = err && typeof err === 'object' && typeof (err as { detail?: unknown }).detail === 'string' ? (err as { detail: string }).detail : undefined;
-  return explainStatus(offline ? null : errorStatus(err), { retryAfter: retryAfterOf(err), offline, detail });
+  return explainStatus(offline ? null : errorStatus(err), { retryAfter: retryAfterOf(err), offline, detail, write });
 }

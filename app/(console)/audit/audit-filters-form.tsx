@@ -31,7 +31,7 @@ export function AuditFiltersForm({ user, endpoint, outcome }: { user: string; en
           <option value="">Any</option>
           {OUTCOMES.map((o) => (
             <option key={o} value={o}>
-              {o === 'ok' ? 'OK' : o[0].toUpperCase() + o.slice(1)}
+              {o === 'ok' ? 'OK' : o === 'unknown' ? 'Unknown: may have been saved' : o[0].toUpperCase() + o.slice(1)}
             </option>
           ))}
         </Select>

@@ -1,7 +1,7 @@
 /** The audit page's URL ⇄ query: filters live in the URL so a filtered view can be shared and reloaded. */
 import type { AuditQuery } from '@/lib/server/audit';
 
-export const OUTCOMES = ['ok', 'refused', 'error'] as const;
+export const OUTCOMES = ['ok', 'refused', 'error', 'unknown'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface AuditFilters {

@@ -17,8 +17,8 @@ export const metadata: Metadata = { title: 'Audit log' };
 export const dynamic = 'force-dynamic';
 
 const PAGE = 50;
-const OUTCOME_TONE: Record<string, BadgeTone> = { ok: 'green', refused: 'amber', error: 'red' };
-const OUTCOME_LABEL: Record<string, string> = { ok: 'OK', refused: 'Refused', error: 'Error' };
+const OUTCOME_TONE: Record<string, BadgeTone> = { ok: 'green', refused: 'amber', error: 'red', unknown: 'amber' };
+const OUTCOME_LABEL: Record<string, string> = { ok: 'OK', refused: 'Refused', error: 'Error', unknown: 'Unknown: may have been saved' };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageArea('audit');

@@ -1,4 +1,4 @@
-/** /track — public job lookup: job number + the job's contact email or postcode (no sign-in). */
+/** /track — public job lookup: job number + the job's access code (no sign-in). */
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getEnv } from '@/lib/server/env';

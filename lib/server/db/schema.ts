@@ -28,7 +28,8 @@ export const auditLog = sqliteTable(
     endpoint: text('endpoint').notNull(),
     recordKeys: text('record_keys').notNull().default(''),
     status: integer('status').notNull(),
-    outcome: text('outcome', { enum: ['ok', 'refused', 'error'] }).notNull(),
+    // 'unknown': a write that timed out and may have been saved (lib/server/audit.ts). SQLite keeps it as plain text.
+    outcome: text('outcome', { enum: ['ok', 'refused', 'error', 'unknown'] }).notNull(),
     detail: text('detail'),
   },
   (t) => [index('audit_at').on(t.at), index('audit_user').on(t.userId)],
@@ -44,6 +45,18 @@ export const trackRevocations = sqliteTable('track_revocations', {
   revokedBefore: integer('revoked_before', { mode: 'timestamp_ms' }).notNull(),
   revokedByUserId: integer('revoked_by_user_id'),
   revokedByEmail: text('revoked_by_email').notNull(),
+});
+
+/**
+ * The generation of a job's access code (lib/track/access-code.ts): the code is derived from the job number and this
+ * number, so only jobs whose links were revoked have a row (no row = generation 0). Keyed by the job number, which is
+ * what the customer types; the lookup reads it without asking the API.
+ */
+export const trackAccessCodes = sqliteTable('track_access_codes', {
+  jobNum: integer('job_num').primaryKey(),
+  generation: integer('generation').notNull(),
+  rotatedAt: integer('rotated_at', { mode: 'timestamp_ms' }).notNull(),
+  rotatedByEmail: text('rotated_by_email').notNull(),
 });
 
 export type UserRow = typeof users.$inferSelect;

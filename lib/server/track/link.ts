@@ -1,7 +1,8 @@
 /**
  * The dispatcher's side of tracking links (app/api/jobs/[id]/tracking-link): mint a link for a job, revoke the job's
  * links. The answer carries what the job page's dialog shows, already worded: the full URL (NEXTAUTH_URL origin), the
- * expiry in the account's zone, and a mailto: link when the job's contact has an email address.
+ * expiry in the account's zone, the job's access code for the lookup page, and a mailto: link when the job's contact
+ * has an email address.
  */
 import 'server-only';
 import { epochToLocal } from '../../synchroteam/dates';
@@ -10,6 +11,7 @@ import { contactAddress, formatLinkExpiry, mailtoHref, trackingEmail, type Track
 import { TRACK_TOKEN_TTL_SECONDS, signTrackToken } from '../../track/token';
 import { getEnv } from '../env';
 import { trackKeys } from './http';
+import { displayAccessCode } from './access-codes';
 import { issueInstant, revokedBefore } from './revocations';
 
 /** A job id as the API spells them: what fits in a token (1–128 bytes), no control characters. */
@@ -26,13 +28,16 @@ export function mintTrackingLink(job: Job, nowMs = Date.now()): TrackingLinkAnsw
   const env = getEnv();
   const issued = issueInstant(job.id, nowMs);
   const token = signTrackToken(job.id, trackKeys(), { now: issued });
-  const url = new URL(`/track/${token}`, new URL(env.NEXTAUTH_URL).origin).toString();
+  const origin = new URL(env.NEXTAUTH_URL).origin;
+  const url = new URL(`/track/${token}`, origin).toString();
+  const lookupUrl = new URL('/track', origin).toString();
+  const accessCode = displayAccessCode(job.num);
   // The token keeps whole seconds of expiry: say exactly what it holds.
   const verifiedExpiry = (Math.floor(issued / 1000) + TRACK_TOKEN_TTL_SECONDS) * 1000;
   const expiresLabel = labelInstant(verifiedExpiry);
   const to = contactAddress(job.contactEmail);
   const mail = to
-    ? trackingEmail({ url, jobNum: job.num, firstName: job.contactFirstName, expires: expiresLabel, company: env.COMPANY_NAME })
+    ? trackingEmail({ url, jobNum: job.num, accessCode, lookupUrl, firstName: job.contactFirstName, expires: expiresLabel, company: env.COMPANY_NAME })
     : null;
   const revokedAt = revokedBefore(job.id);
   return {
@@ -41,6 +46,8 @@ export function mintTrackingLink(job: Job, nowMs = Date.now()): TrackingLinkAnsw
     expiresLabel,
     timeZone: env.SYNCHROTEAM_TIMEZONE,
     email: to && mail ? { to, href: mailtoHref(to, mail.subject, mail.body) } : null,
+    accessCode,
+    lookupUrl,
     revokedAt,
     revokedLabel: revokedAt === null ? null : labelInstant(revokedAt),
   };

@@ -59,6 +59,8 @@ export async function adminWrite(
   try {
     body = await req.json();
   } catch {
+    // Refused before anything was read: still a write attempt by an admin, so it leaves a row.
+    audit(user, { method, endpoint, recordKeys: '', status: 400, outcome: 'refused', detail: 'malformed JSON body' });
     return jsonError(400, 'BadRequest', 'The request body must be JSON.');
   }
   const ctx = { recordKeys: '' };

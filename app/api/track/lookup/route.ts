@@ -1,25 +1,26 @@
 /**
- * POST /api/track/lookup — a customer's job lookup: job number + proof (the job's contact email or its postcode) →
+ * POST /api/track/lookup — a customer's job lookup: job number + the job's access code (lib/track/access-code.ts) →
  * a signed, expiring tracking link. JSON in and out for the page's script; a plain form post (before the script has
  * loaded on a slow phone) gets a 303 redirect to the tracking page or back to the form with the error.
  *
- * Safety: one answer (status, body, timing floor) for an unknown job and a wrong proof; limits per IP, per job
- * number and overall (lib/server/track/limits.ts); constant-time proof comparison; nothing personal in the answer.
+ * Safety: the code is checked first, against the code in force for that number (computed whether or not such a job
+ * exists), so a wrong code costs no API request and "no such job" cannot be told from "wrong code" (same status, body
+ * and answer time); constant-time comparison; limits per address, per code tried and per job number that never lock
+ * the customer out (lib/server/track/limits.ts); nothing personal in the answer.
  */
-import { admitLookup, recordLookupFailure } from '@/lib/server/track/limits';
+import { currentAccessCode } from '@/lib/server/track/access-codes';
+import { admitLookup, answerFloorMs, recordLookupFailure } from '@/lib/server/track/limits';
 import { clientIp, languageOf, padTo, trackError, trackJson, trackKeys, PERSONAL_HEADERS } from '@/lib/server/track/http';
 import { issueInstant } from '@/lib/server/track/revocations';
-import { findJobByNum } from '@/lib/server/track/upstream';
 import { messagesFor, retryText } from '@/lib/track/i18n';
 import { parseJobNumber } from '@/lib/track/input';
-import { MAX_PROOF_LENGTH, proofMatches, proofMatchesNothing } from '@/lib/track/proof';
+import { normaliseAccessCode } from '@/lib/track/access-code';
+import { MAX_PROOF_LENGTH, proofMatches } from '@/lib/track/proof';
 import { signTrackToken } from '@/lib/track/token';
+import { findJobByNum } from '@/lib/server/track/upstream';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
-
-/** Every lookup answer takes at least this long, so timing does not tell "no such job" from "wrong proof". */
-const ANSWER_FLOOR_MS = 400;
 
 type Outcome =
   | { kind: 'ok'; token: string }
@@ -44,26 +45,33 @@ async function lookup(req: Request, jobNumber: unknown, proofIn: unknown): Promi
   const num = parseJobNumber(jobNumber);
   if (num === null) return { kind: 'invalid', field: 'jobNumber', message: m.errorJobNumber };
   const proof = typeof proofIn === 'string' ? proofIn.trim() : '';
-  if (!proof || proof.length > MAX_PROOF_LENGTH) return { kind: 'invalid', field: 'proof', message: m.errorProof };
+  // Text that cannot be a code (an email, a postcode, a typo in length) is sent back before anything is counted.
+  const tried = proof.length <= MAX_PROOF_LENGTH ? normaliseAccessCode(proof) : '';
+  if (!tried) return { kind: 'invalid', field: 'proof', message: m.errorProof };
 
-  const wait = await admitLookup(clientIp(req.headers), num);
+  const wait = await admitLookup(clientIp(req.headers), tried);
   if (wait) return { kind: 'tooMany', message: `${m.errorTooMany} ${retryText(m, wait)}`, retryAfter: wait };
+  const floor = await answerFloorMs(num);
 
+  const notFound = async (): Promise<Outcome> => {
+    await recordLookupFailure(num, tried);
+    await padTo(started, floor);
+    return { kind: 'notFound', message: m.errorNotFound };
+  };
+  if (!proofMatches(tried, currentAccessCode(num))) return notFound();
+
+  // Only a right code gets here: the API is asked about the job.
   let job;
   try {
     job = await findJobByNum(num);
   } catch {
+    await padTo(started, floor);
     return { kind: 'busy', message: m.errorBusy };
   }
-  const ok = job && !job.dateDeleted ? proofMatches(proof, job) : proofMatchesNothing(proof);
-  if (!ok || !job) {
-    await recordLookupFailure(num);
-    await padTo(started, ANSWER_FLOOR_MS);
-    return { kind: 'notFound', message: m.errorNotFound };
-  }
+  if (!job || job.dateDeleted) return notFound();
   // Just after the job's revocation if the clock has not passed it: a link looked up after "Revoke links" works.
   const token = signTrackToken(job.id, trackKeys(), { now: issueInstant(job.id, Date.now()) });
-  await padTo(started, ANSWER_FLOOR_MS);
+  await padTo(started, floor);
   return { kind: 'ok', token };
 }
 

@@ -40,6 +40,7 @@ export async function POST(req: Request) {
   try {
     body = await req.json();
   } catch {
+    audit(user, { recordKeys: '', status: 400, outcome: 'refused', detail: 'malformed JSON body' });
     return jsonError(400, 'BadRequest', 'The request body must be JSON.');
   }
   const parsed = ZResync.safeParse(body);
