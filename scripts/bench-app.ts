@@ -109,8 +109,8 @@ export interface BenchStack {
   calls: (since: number) => Logged[];
   /** Signed in as the seeded account with this email (NextAuth's credentials flow over HTTP). */
   signIn(email: string): Promise<AppClient>;
-  /** An anonymous client (the customer lookup). */
-  anonymous(): AppClient;
+  /** An anonymous client (the customer lookup) at this address (the benchmark is the app's one trusted proxy). */
+  anonymous(address: string): AppClient;
   /** Talks to the sandbox directly: someone else using Synchroteam (not counted). */
   sandbox(method: 'GET' | 'POST', path: string, q?: Record<string, string | number>, body?: unknown): Promise<Answer>;
   /** Polls /api/status until the mirror is ready or `maxMinutes` passed; prints progress every 30 s. */
@@ -155,6 +155,8 @@ export async function startStack(o: StackOptions): Promise<BenchStack> {
     APP_DATA_DIR: o.dir,
     NEXTAUTH_URL: app,
     NEXTAUTH_SECRET: 'bench-app-secret-0123456789abcdef0123456789abcd',
+    // The benchmark stands in for a proxy: each simulated customer comes from an address of its own.
+    TRUSTED_PROXIES: '1',
     // Without limits the backfill goes as fast as the sandbox answers (the call count is the same at any pace).
     ...(o.noLimits ? { MIRROR_BACKFILL_PER_MINUTE: process.env.MIRROR_BACKFILL_PER_MINUTE || '100000' } : {}),
     ...o.env,
@@ -165,12 +167,16 @@ export async function startStack(o: StackOptions): Promise<BenchStack> {
   children.push(spawn(process.execPath, [join(ROOT, 'scripts', 'app-server.mjs')], { cwd: ROOT, env: { ...env, PORT: String(o.ports.app) }, stdio: 'ignore' }));
   await waitFor(`${app}/sign-in`);
 
-  const client = (cookie: string): AppClient => {
+  const client = (cookie: string, forwardedFor?: string): AppClient => {
     const call = async (method: string, path: string, body?: unknown) => {
       const t0 = performance.now();
       const r = await fetch(`${app}${path}`, {
         method,
-        headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json', origin: app }) },
+        headers: {
+          cookie,
+          ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json', origin: app }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const parsed = ((await r.json().catch(() => null)) ?? {}) as Answer;
@@ -218,7 +224,6 @@ export async function startStack(o: StackOptions): Promise<BenchStack> {
     return r.json() as Promise<Answer>;
   }
 
-  const watcher = client('');
   async function waitBackfill(maxMinutes: number) {
     const t0 = bootAt;
     let status: Answer['mirror'] = null;
@@ -244,7 +249,7 @@ export async function startStack(o: StackOptions): Promise<BenchStack> {
     sandboxUrl,
     calls: proxy.since,
     signIn,
-    anonymous: () => watcher,
+    anonymous: (address) => client('', address),
     sandbox,
     waitBackfill,
     stop() {

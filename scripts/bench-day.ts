@@ -9,7 +9,8 @@
  *    openings (day and week views, this week to three weeks ahead), 10 map openings, 30 job pages, 40 customer
  *    type-ahead keystrokes, 10 job-list pages and 15 moves (pool jobs scheduled through the app: writes);
  *  - 2 managers, each with 6 reports (today, this and last week, this and last month) and 10 invoice edits (writes);
- *  - 200 customer lookups (job number + proof, then the tracking page).
+ *  - 200 customer lookups (job number + the access code the office gave, then the tracking page), each from an
+ *    address of its own.
  * Every 30 s someone schedules a pool job directly in the sandbox, and one open board measures how long it takes to
  * show it.
  *
@@ -86,17 +87,25 @@ async function main() {
   // What the actors work on, read directly from the sandbox (not counted).
   const customers = ((await stack.sandbox('GET', 'customer/list', { pageSize: 100, page: 7 })).data as { name: string }[]).map((c) => c.name).filter((n) => n?.length >= 5);
   const techIds = ((await stack.sandbox('GET', 'user/list', { pageSize: 100 })).data as { id: number; profile: string }[]).filter((u) => u.profile === 'technician').map((u) => u.id);
-  const weekJobs = (await stack.sandbox('GET', 'job/list', { dateFrom: `${monday(0)} 00:00:00`, dateTo: `${day(7, Date.parse(monday(0)))} 00:00:00`, pageSize: 100 })).data as { id: string; num: number; contactEmail?: string | null }[];
+  const weekJobs = (await stack.sandbox('GET', 'job/list', { dateFrom: `${monday(0)} 00:00:00`, dateTo: `${day(7, Date.parse(monday(0)))} 00:00:00`, pageSize: 100 })).data as { id: string; num: number }[];
   const pool = (await stack.sandbox('GET', 'job/list', { status: 'created', pageSize: 100, sort: 'num' })).data as { id: string; num: number }[];
   const invoices = ((await stack.sandbox('GET', 'invoice/list', { status: 'draft', pageSize: 50 })).data as { id: number; status: string }[]) ?? [];
-  const lookupJobs = weekJobs.filter((j) => j.contactEmail);
-  console.log(`actors' material: ${customers.length} customer names, ${techIds.length} technicians, ${weekJobs.length} jobs this week (${lookupJobs.length} with a contact email), ${pool.length} pool jobs, ${invoices.length} draft invoices`);
+  console.log(`actors' material: ${customers.length} customer names, ${techIds.length} technicians, ${weekJobs.length} jobs this week, ${pool.length} pool jobs, ${invoices.length} draft invoices`);
 
   const dispatchers: AppClient[] = [];
   for (let i = 0; i < 10; i++) dispatchers.push(await stack.signIn('dispatcher@demo.test'));
   const managers = [await stack.signIn('manager@demo.test'), await stack.signIn('manager@demo.test')];
   const watcher = dispatchers[0];
   const syncCalls = async () => (await watcher.get('/api/status')).body.mirror?.callsToday ?? 0;
+
+  // The office gives 20 customers their job's access code (the job page's tracking link), before the day starts.
+  const lookupJobs: { num: number; code: string }[] = [];
+  for (const j of weekJobs.slice(0, 20)) {
+    const r = await dispatchers[0].post(`/api/jobs/${encodeURIComponent(j.id)}/tracking-link`, {});
+    const code = (r.body as { accessCode?: string }).accessCode;
+    if (r.status === 200 && code) lookupJobs.push({ num: j.num, code });
+  }
+  if (!lookupJobs.length) failures.push('no access code could be had for the customer lookups');
 
   const windowMs = MINUTES * 60_000;
   const dayT = Date.now();
@@ -163,8 +172,8 @@ async function main() {
   const customerDay = spread(200, windowMs, async (i) => {
     const job = lookupJobs[i % lookupJobs.length];
     if (!job) return;
-    const anon = stack.anonymous();
-    const r = await timed('lookup', anon.post('/api/track/lookup', { jobNumber: String(job.num), proof: job.contactEmail }));
+    const anon = stack.anonymous(`198.51.${Math.floor(i / 250)}.${(i % 250) + 1}`);
+    const r = await timed('lookup', anon.post('/api/track/lookup', { jobNumber: String(job.num), proof: job.code }));
     const url = (r.body as { url?: string }).url;
     if (url) await timed('track', anon.get(`/api/track/${url.split('/').pop()}`));
   });
