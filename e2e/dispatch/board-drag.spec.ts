@@ -77,6 +77,8 @@ test('a drop onto an unavailability shows the warning first', async ({ page }) =
 });
 
 test('a move called off at its warning puts the event back; a move refused by the API does too', async ({ page }) => {
+  // Two drags, a warning and a refusal on a day nobody has opened: more steps than the default 45 s allow on a busy CI.
+  test.slow();
   const techs = await technicians();
   const a = techs[6];
   const day = activityDay(1, 2);
@@ -103,8 +105,12 @@ test('a move called off at its warning puts the event back; a move refused by th
   expect(Math.abs((await leftEdge()) - at14)).toBeLessThan(4);
   expect((await job(j.id)).scheduledStart).toBe(`${day} 14:00`);
 
-  // The API refuses the move (the job was started meanwhile, behind the board's back, so the drag comes before the
-  // board hears of it): the event goes back too.
+  // The API refuses the move (the job was started meanwhile, behind the board's back): the event goes back too. The
+  // board must not hear of the start before the drop, so its change polls are held back from here on.
+  await page.route('**/api/board/changes**', async (route) => {
+    await new Promise((r) => setTimeout(r, 60_000));
+    await route.continue().catch(() => undefined);
+  });
   const started = await sandboxApi('POST', 'job/start', { id: j.id, actualStart: `${day} 13:55` }, {}, { waitForMirror: false });
   expect(started.status, JSON.stringify(started.body)).toBe(200);
   await dragTo(page, ev, await point(page, day, '16:00', a.id));

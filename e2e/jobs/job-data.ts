@@ -17,8 +17,9 @@ export async function createCustomer(name = uniq('E2E Jobs Customer')) {
   return r.body as { id: number; name: string; myId: string | null };
 }
 
-export async function createJob(body: Record<string, unknown>) {
-  const r = await sandboxApi('POST', 'job/send', body);
+/** `waitForMirror: false` for all but the last of a batch: one wait for the app's mirror then covers them all. */
+export async function createJob(body: Record<string, unknown>, { waitForMirror = true } = {}) {
+  const r = await sandboxApi('POST', 'job/send', body, {}, { waitForMirror });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   return r.body as { id: string; num: number; status: string; myId: string | null };
 }

@@ -56,7 +56,7 @@ test('pagination moves through pages and keeps the page in the URL', async ({ pa
 test('CSV export reads every page of the filter and downloads one file', async ({ page }) => {
   const customer = await createCustomer();
   // 105 jobs: two API pages of 100.
-  for (let i = 0; i < 105; i++) await createJob({ customer: { id: customer.id }, description: `Export ${i}, "quoted"` });
+  for (let i = 0; i < 105; i++) await createJob({ customer: { id: customer.id }, description: `Export ${i}, "quoted"` }, { waitForMirror: i === 104 });
   await page.goto(`/jobs?customer=${customer.id}`);
   await expect(page.getByText('105 jobs')).toBeVisible();
   await page.getByRole('button', { name: 'Export CSV' }).click();
