@@ -88,7 +88,9 @@ async function main() {
   const customers = ((await stack.sandbox('GET', 'customer/list', { pageSize: 100, page: 7 })).data as { name: string }[]).map((c) => c.name).filter((n) => n?.length >= 5);
   const techIds = ((await stack.sandbox('GET', 'user/list', { pageSize: 100 })).data as { id: number; profile: string }[]).filter((u) => u.profile === 'technician').map((u) => u.id);
   const weekJobs = (await stack.sandbox('GET', 'job/list', { dateFrom: `${monday(0)} 00:00:00`, dateTo: `${day(7, Date.parse(monday(0)))} 00:00:00`, pageSize: 100 })).data as { id: string; num: number }[];
-  const pool = (await stack.sandbox('GET', 'job/list', { status: 'created', pageSize: 100, sort: 'num' })).data as { id: string; num: number }[];
+  // Pool jobs: 150 for the day's moves and the rest for the "someone else" changes (two pages).
+  const pool: { id: string; num: number }[] = [];
+  for (const page of [1, 2]) pool.push(...((await stack.sandbox('GET', 'job/list', { status: 'created', pageSize: 100, sort: 'num', page })).data as { id: string; num: number }[]));
   const invoices = ((await stack.sandbox('GET', 'invoice/list', { status: 'draft', pageSize: 50 })).data as { id: number; status: string }[]) ?? [];
   console.log(`actors' material: ${customers.length} customer names, ${techIds.length} technicians, ${weekJobs.length} jobs this week, ${pool.length} pool jobs, ${invoices.length} draft invoices`);
 
@@ -112,8 +114,8 @@ async function main() {
   const sync0 = await syncCalls();
   const end = dayT + windowMs;
   // Pool jobs the day's moves take, each once (10 dispatchers × 15 moves, plus the "someone else" changes).
-  const moves = pool.slice(0, 150);
-  const elsewhere = pool.slice(150);
+  const moves = pool.slice(0, Math.min(150, pool.length - 20));
+  const elsewhere = pool.slice(moves.length);
   const moveDay = day(21 + Math.floor(Math.random() * 5), Date.parse(monday(0)));
 
   const boardWindow = (w: number, view: 'day' | 'week') => {
