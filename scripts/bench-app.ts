@@ -9,6 +9,15 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { ensureLargeTemplate, LARGE_TEMPLATE, ROOT, waitFor } from './bench-common';
 
+/** The benchmark's command-line flags: `flag('no-build')`, `opt('minutes', 10)`; `noLimits` from --no-limits or BENCH_NO_LIMITS=1. */
+const argv = process.argv.slice(2);
+export const flag = (name: string) => argv.includes(`--${name}`);
+export const opt = (name: string, dflt: number) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : dflt;
+};
+export const NO_LIMITS = flag('no-limits') || process.env.BENCH_NO_LIMITS === '1';
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The p-th percentile (nearest rank). */
 export const pct = (xs: number[], p: number) => {
@@ -120,9 +129,10 @@ export interface BenchStack {
 
 export interface StackOptions {
   dir: string;
-  dist: string;
-  noBuild: boolean;
-  noLimits: boolean;
+  /** Default NEXT_DIST_DIR or .next-bench; --no-build uses it even if older than the sources; --no-limits. */
+  dist?: string;
+  noBuild?: boolean;
+  noLimits?: boolean;
   /** The sandbox's live mode: technicians move, today's jobs start and complete. */
   live?: boolean;
   ports: { sandbox: number; proxy: number; app: number };
@@ -131,7 +141,8 @@ export interface StackOptions {
 
 const SB_AUTH = 'Basic ' + Buffer.from('demo:demo-api-key').toString('base64');
 
-export async function startStack(o: StackOptions): Promise<BenchStack> {
+export async function startStack(opts: StackOptions): Promise<BenchStack> {
+  const o = { dist: process.env.NEXT_DIST_DIR ?? '.next-bench', noBuild: flag('no-build'), noLimits: NO_LIMITS, ...opts };
   ensureBuild(o.dist, o.noBuild);
   ensureLargeTemplate();
   mkdirSync(o.dir, { recursive: true });

@@ -25,15 +25,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './bench-common';
-import { byPath, day, monday, pct, sleep, startStack, type Answer, type AppClient, type BenchStack } from './bench-app';
+import { byPath, day, flag, monday, NO_LIMITS, opt, pct, sleep, startStack, type Answer, type AppClient, type BenchStack } from './bench-app';
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const opt = (name: string, dflt: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : dflt;
-};
-const NO_LIMITS = flag('no-limits') || process.env.BENCH_NO_LIMITS === '1';
 const MINUTES = opt('minutes', 10);
 const MAX_MINUTES = opt('max-minutes', 60);
 const DIR = join(ROOT, 'data', 'bench-day');
@@ -71,9 +64,6 @@ const pick = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 async function main() {
   const stack: BenchStack = await startStack({
     dir: DIR,
-    dist: process.env.NEXT_DIST_DIR ?? '.next-bench',
-    noBuild: flag('no-build'),
-    noLimits: NO_LIMITS,
     live: true,
     ports: { sandbox: Number(process.env.BENCH_SANDBOX_PORT ?? 4170), proxy: Number(process.env.BENCH_PROXY_PORT ?? 4171), app: Number(process.env.BENCH_APP_PORT ?? 3170) },
   });

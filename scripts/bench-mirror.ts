@@ -19,15 +19,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, ROOT } from './bench-common';
-import { byPath, day, monday, pct, sleep, startStack } from './bench-app';
+import { byPath, day, monday, NO_LIMITS, opt, pct, sleep, startStack } from './bench-app';
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const opt = (name: string, dflt: number) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : dflt;
-};
-const NO_LIMITS = flag('no-limits') || process.env.BENCH_NO_LIMITS === '1';
 const MAX_MINUTES = opt('max-minutes', 60);
 const IDLE_MINUTES = opt('idle-minutes', 3);
 /** A cold report still loading after this long is reported as not done, and the benchmark goes on. */
@@ -38,9 +31,6 @@ let stop = () => {};
 async function main() {
   const stack = await startStack({
     dir: DIR,
-    dist: process.env.NEXT_DIST_DIR ?? '.next-bench',
-    noBuild: flag('no-build'),
-    noLimits: NO_LIMITS,
     ports: { sandbox: Number(process.env.BENCH_SANDBOX_PORT ?? 4160), proxy: Number(process.env.BENCH_PROXY_PORT ?? 4161), app: Number(process.env.BENCH_APP_PORT ?? 3160) },
   });
   stop = stack.stop;
