@@ -25,7 +25,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './bench-common';
-import { byPath, day, flag, monday, NO_LIMITS, opt, pct, sleep, startStack, type Answer, type AppClient, type BenchStack } from './bench-app';
+import { byPath, day, monday, NO_LIMITS, opt, pct, sleep, startStack, type Answer, type AppClient, type BenchStack } from './bench-app';
 
 const MINUTES = opt('minutes', 10);
 const MAX_MINUTES = opt('max-minutes', 60);
