@@ -69,7 +69,7 @@ export function ConnectionIndicator({ initial, variant = 'header' }: { initial: 
           <span>not known yet</span>
         )}
       </div>
-      {data?.mirror && <MirrorPill m={data.mirror} quotaLimit={q?.quotaLimit ?? null} variant={variant} />}
+      {data?.mirror && <MirrorPill m={data.mirror} quotaLimit={q?.quotaLimit ?? null} timeZone={data.connection.timeZone} variant={variant} />}
     </div>
   );
 }
@@ -78,7 +78,7 @@ export function ConnectionIndicator({ initial, variant = 'header' }: { initial: 
  * The account mirror: "Importing the account: 62 %" while its first copy is read, then "as of 14:03:12" (when job
  * changes were last read). Below sm the words go to screen readers only, so the 390 px header keeps one short pill.
  */
-function MirrorPill({ m, quotaLimit, variant }: { m: MirrorStatus; quotaLimit: number | null; variant: 'header' | 'panel' }) {
+function MirrorPill({ m, quotaLimit, timeZone, variant }: { m: MirrorStatus; quotaLimit: number | null; timeZone: string; variant: 'header' | 'panel' }) {
   const calls = formatSyncCalls(m, quotaLimit);
   const words = variant === 'panel' ? '' : 'sr-only sm:not-sr-only';
   const importing = m.state === 'importing';
@@ -104,9 +104,9 @@ function MirrorPill({ m, quotaLimit, variant }: { m: MirrorStatus; quotaLimit: n
       ) : m.asOf ? (
         <span>
           <span className={words}>as of </span>
-          {/* The browser's own clock: the server renders it in its zone first, so the text may change on hydration. */}
-          <time className="tabular-nums" dateTime={new Date(m.asOf).toISOString()} suppressHydrationWarning>
-            {formatClock(m.asOf)}
+          {/* The account's wall clock, like every time the console shows (server and browser render the same text). */}
+          <time className="tabular-nums" dateTime={new Date(m.asOf).toISOString()}>
+            {formatClock(m.asOf, timeZone)}
           </time>
         </span>
       ) : (

@@ -2,7 +2,8 @@ import type { GatewaySnapshot } from '@/lib/server/upstream/types';
 
 /** What GET /api/status answers: which Synchroteam account the server talks to and the API budget left. */
 export interface StatusResponse {
-  connection: { mode: 'sandbox' | 'live'; domain: string };
+  /** timeZone: the account's IANA zone, in which the console shows every time. */
+  connection: { mode: 'sandbox' | 'live'; domain: string; timeZone: string };
   /** null until the gateway has seen an answer from the API. */
   quota: Pick<GatewaySnapshot, 'limit' | 'remaining' | 'reset' | 'quotaLimit' | 'quotaRemaining' | 'queued' | 'waitingUntil'> | null;
   /** The account mirror: null when it is off (every read live). */
