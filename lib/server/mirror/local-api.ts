@@ -14,7 +14,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { epochToLocal, isDateOnly, localToEpoch, parseApiDate } from '@/lib/synchroteam/dates';
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
-import { OPEN_BILLING_STATUSES, RESOURCE_BY_LIST, RESOURCE_BY_NAME, type Doc, type ResourceDef } from './resources';
+import { DEEP_TIMELINE_EVENTS, OPEN_BILLING_STATUSES, RESOURCE_BY_LIST, RESOURCE_BY_NAME, type Doc, type ResourceDef } from './resources';
 import { mirrorJobs, mirrorTeams, mirrorUsers, type MirrorRecordTable } from './schema';
 import type { MirrorStore } from './store';
 
@@ -350,22 +350,29 @@ export class LocalApi {
     return this.select(table, where, [dir === 'descending' ? desc(col) : asc(col)], pg);
   }
 
-  /** timeline/list: a plain array (paged only when page/pageSize is given); items of the backfill's days (resources.ts). */
+  /**
+   * timeline/list: a plain array (paged only when page/pageSize is given); items of the backfill's days, and the
+   * reports' status notifications as far back as the deep horizon (resources.ts deepParts).
+   */
   private timelineList(def: ResourceDef, p: Params): LocalAnswer | null {
     const table = def.table!;
     if (!only(p, ['page', 'pagesize', 'source', 'event', 'createdsince', 'changedsince'])) return null;
     const where: (SQL | undefined)[] = [];
+    const event = one(p, 'event');
+    const deep =
+      one(p, 'source')?.toLowerCase() === 'notification' && (DEEP_TIMELINE_EVENTS as readonly string[]).includes(event ?? '')
+        ? this.store.deepHorizonMs(def.name)
+        : undefined;
     const horizon = Date.now() - (def.backfillDays ?? 0) * 86_400_000;
     let covered = false;
     for (const k of ['changedsince', 'createdsince'] as const) {
       const ms = utcMs(p, k);
       if (ms === null) return null;
       if (ms === undefined) continue;
-      if (ms >= horizon) covered = true;
+      if (ms >= horizon || (k === 'createdsince' && deep !== undefined && ms >= deep)) covered = true;
       where.push(k === 'changedsince' ? sql`${table.modifiedMs} >= ${ms}` : gte(table.date1, epochToLocal(ms, this.store.timeZone)));
     }
     if (!covered) return null;
-    const event = one(p, 'event');
     if (event !== undefined) where.push(event.toLowerCase() === 'null' ? sql`${table.status} IS NULL` : eq(table.status, event));
     const source = one(p, 'source')?.toLowerCase();
     if (source === 'notification') where.push(eq(table.name, 'notification'));

@@ -67,8 +67,10 @@ const QUERIES: [string, Record<string, string | number | boolean>][] = [
   ['invoice/list', { status: 'sent', pageSize: 100 }],
   ['quotation/list', { status: 'new', pageSize: 100 }],
   ['creditnote/list', { createdSince: `${inDays(-60)} 06:00:00`, pageSize: 100 }],
-  // Inside the timeline's 7 days (resources.ts); further back is read live (below).
+  // Inside the timeline's 7 days (resources.ts); further back is read live (below), except the reports' status events.
   ['timeline/list', { source: 'notification', event: 'completed', createdSince: `${inDays(-5)} 06:00:00` }],
+  ['timeline/list', { source: 'notification', event: 'scheduled', createdSince: `${inDays(-60)} 06:00:00` }],
+  ['timeline/list', { source: 'notification', event: 'completed', createdSince: `${inDays(-60)} 06:00:00`, page: 2, pageSize: 100 }],
   ['job/list', { changedSince: `${inDays(-20)} 06:00:00`, pageSize: 100, page: 1 }],
 ];
 
@@ -97,9 +99,12 @@ describe('account mirror', () => {
     await syncUntilReady(mirror);
     for (const r of RESOURCES) expect(mirror.store.cursor(r.name).lastError, r.name).toBeNull();
     await expectConverged();
-    // Older than the timeline's window: not the mirror's to answer (read live).
-    const older = await both('timeline/list', { source: 'notification', event: 'completed', createdSince: `${inDays(-20)} 06:00:00` });
+    // Older than the timeline's window: not the mirror's to answer (read live), unless it is a report's status event.
+    const older = await both('timeline/list', { source: 'notification', event: 'started', createdSince: `${inDays(-20)} 06:00:00` });
     expect(older.local).toBeNull();
+    expect((older.live.body as unknown[]).length, 'the seed has older items than the window').toBeGreaterThan(0);
+    const beyond = await both('timeline/list', { source: 'notification', event: 'completed', createdSince: `${inDays(-120)} 06:00:00` });
+    expect(beyond.local, 'further back than the jobs reach: read live').toBeNull();
   }, 300_000);
 
   it('converges after a burst of changes made directly in the sandbox', async () => {

@@ -70,6 +70,11 @@ export interface ResourceDef {
   wholeParts?: Query[];
   /** For 'changed' kinds: the first read reaches back this many days (null: everything). */
   backfillDays?: number | null;
+  /**
+   * Narrower reads the backfill reaches further back with: as far as the jobs' horizon (createdSince), so what the
+   * reports need of an older period is here while the rest of the list is kept for backfillDays only.
+   */
+  deepParts?: Query[];
   table?: t.MirrorRecordTable;
   columns?: (doc: Doc, timeZone: string) => RecordColumns;
 }
@@ -99,6 +104,9 @@ const recordColumns = (d: Doc, tz: string): RecordColumns => ({
 });
 
 const simple = (d: Doc): RecordColumns => ({ myId: str(d.myId), name: str(d.name) ?? str(d.login), search: low(d.name, d.myId) });
+
+/** Timeline notifications kept as far back as jobs (the reports' status events). */
+export const DEEP_TIMELINE_EVENTS = ['scheduled', 'completed'] as const;
 
 export const RESOURCES: ResourceDef[] = [
   { name: 'jobs', label: 'Jobs', listPath: 'job/list', detailsPath: 'job/details', kind: 'jobs', baseQuery: { show: 'all', otherTechnicians: true } },
@@ -151,9 +159,11 @@ export const RESOURCES: ResourceDef[] = [
     columns: (d, tz) => billingColumns(d, tz),
   },
   // Timeline and tasks: the last 7 days (older ones are read live). The timeline is the account's busiest list (the
-  // large seed writes ~3,600 items a day: 30 days were 1,100 of its backfill's calls, 7 days are ~250).
+  // large seed writes ~3,600 items a day: 30 days were 1,100 of its backfill's calls, 7 days are ~250). The reports'
+  // "scheduled" and "completed" notifications (time to schedule, time to complete) reach back as far as jobs do.
   {
     name: 'timeline', label: 'Timeline', listPath: 'timeline/list', kind: 'changed', backfillDays: 7, table: t.mirrorTimeline,
+    deepParts: DEEP_TIMELINE_EVENTS.map((event) => ({ source: 'notification', event })),
     columns: (d, tz) => ({ parentId: ref(d.job), status: str(d.event), name: str(d.source), date1: stamp(d.dateCreated), modifiedMs: modifiedMs(d, tz) || createdMs(d, tz) }),
   },
   {

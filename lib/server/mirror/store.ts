@@ -88,8 +88,23 @@ export class MirrorStore {
   }
 
   setJobHorizon(from: string | null): void {
-    const value = from ? Number(from.slice(0, 10).replaceAll('-', '')) : 0;
-    this.db.insert(mirrorMeta).values({ key: 'jobs:horizon', value }).onConflictDoUpdate({ target: mirrorMeta.key, set: { value } }).run();
+    this.setMeta('jobs:horizon', from ? Number(from.slice(0, 10).replaceAll('-', '')) : 0);
+  }
+
+  /**
+   * The instant (epoch ms) from which the mirror holds every item of a resource's deep parts (resources.ts
+   * `deepParts`: the timeline's status notifications the reports read), or undefined before its backfill planned them.
+   */
+  deepHorizonMs(resource: ResourceName): number | undefined {
+    return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, `${resource}:deep`)).get()?.value;
+  }
+
+  setDeepHorizonMs(resource: ResourceName, ms: number): void {
+    this.setMeta(`${resource}:deep`, ms);
+  }
+
+  private setMeta(key: string, value: number): void {
+    this.db.insert(mirrorMeta).values({ key, value }).onConflictDoUpdate({ target: mirrorMeta.key, set: { value } }).run();
   }
 
   // ── cursors ────────────────────────────────────────────────────────────────────────────────────────────────

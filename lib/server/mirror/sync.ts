@@ -318,6 +318,12 @@ export class SyncEngine {
     } else {
       const since = def.backfillDays == null ? {} : { changedSince: formatApiFilterDateTime(epochToUtc(startedAt - def.backfillDays * 86_400_000)) };
       parts = def.kind === 'changed-active' ? [since, { ...since, active: false }] : [since, ...(OPEN_BILLING_STATUSES[def.name] ?? []).map((status) => ({ status }))];
+      if (def.deepParts) {
+        const deepMs = startedAt - (this.o.jobHorizonDays ?? 90) * 86_400_000;
+        const createdSince = formatApiFilterDateTime(epochToUtc(deepMs));
+        parts.push(...def.deepParts.map((q) => ({ ...q, createdSince })));
+        this.o.store.setDeepHorizonMs(def.name, deepMs);
+      }
     }
     return { parts, part: 0, page: 1, startedAt };
   }
