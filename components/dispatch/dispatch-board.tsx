@@ -304,6 +304,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
             onClose={() => setScheduling(null)}
             warningsFor={actions.warningsFor}
             withPreferences={actions.withPreferences}
+            movedMeanwhile={actions.movedMeanwhile}
             onSave={(r) => {
               performance.mark('board:drop');
               // Lanes are paged by team: show the page holding the technician the job went to.

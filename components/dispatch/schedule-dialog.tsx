@@ -23,6 +23,8 @@ export interface ScheduleDialogProps {
   onClose: () => void;
   warningsFor: (r: PlacementRequest) => PlacementWarning[];
   withPreferences: (j: BoardJob) => Promise<BoardJob>;
+  /** Someone else changed the job since the board drew it (a warning saying where it is now), or null. */
+  movedMeanwhile: (j: BoardJob) => Promise<PlacementWarning | null>;
   onSave: (r: PlacementRequest) => Promise<void>;
 }
 
@@ -31,8 +33,9 @@ export function ScheduleDialog(props: ScheduleDialogProps) {
   return props.job ? <ScheduleDialogOpen key={props.job.id} {...props} job={props.job} /> : null;
 }
 
-function ScheduleDialogOpen({ job, data, defaultDate, onClose, warningsFor, withPreferences, onSave }: ScheduleDialogProps & { job: BoardJob }) {
+function ScheduleDialogOpen({ job, data, defaultDate, onClose, warningsFor, withPreferences, movedMeanwhile, onSave }: ScheduleDialogProps & { job: BoardJob }) {
   const [full, setFull] = useState<BoardJob>(job);
+  const [moved, setMoved] = useState<PlacementWarning | null>(null);
   const [tech, setTech] = useState(job.technicianId ? String(job.technicianId) : '');
   const [date, setDate] = useState(job.start?.slice(0, 10) ?? job.preferences?.date ?? defaultDate);
   const [time, setTime] = useState(job.start?.slice(11, 16) ?? '09:00');
@@ -43,10 +46,11 @@ function ScheduleDialogOpen({ job, data, defaultDate, onClose, warningsFor, with
     let live = true;
     // Preferences (for the warnings) are only in job/details.
     void withPreferences(job).then((j) => live && setFull(j));
+    void movedMeanwhile(job).then((w) => live && setMoved(w));
     return () => {
       live = false;
     };
-  }, [job, withPreferences]);
+  }, [job, withPreferences, movedMeanwhile]);
 
   const byTeam = useMemo(() => {
     const groups = new Map<string, typeof data.technicians>();
@@ -69,7 +73,7 @@ function ScheduleDialogOpen({ job, data, defaultDate, onClose, warningsFor, with
         end: endFor(`${date} ${time}`, mins),
       }
     : null;
-  const warnings = request ? warningsFor(request) : [];
+  const warnings = [...(moved ? [moved] : []), ...(request ? warningsFor(request) : [])];
 
   return (
     <Dialog

@@ -11,7 +11,7 @@ import { useCallback, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { boardActions, boardKeys } from '@/lib/queries/board';
 import type { BoardData, BoardJob, BoardPreferences } from '@/lib/scheduling/board-types';
-import { checkPlacement, type PlacementWarning } from '@/lib/scheduling/conflicts';
+import { changedMeanwhile, checkPlacement, type PlacementWarning } from '@/lib/scheduling/conflicts';
 import { mergeChanges } from '@/lib/scheduling/pool';
 import { formatApiDateTime, parseApiDate } from '@/lib/synchroteam/dates';
 import type { Job } from '@/lib/synchroteam/schemas/job';
@@ -37,6 +37,9 @@ export interface PendingPlacement {
   request: PlacementRequest;
   warnings: PlacementWarning[];
 }
+
+/** A drop is checked against a details read at most this old (the drag's own prefetch, usually). */
+const DETAILS_FRESH_MS = 15_000;
 
 const wall = (t: string | null | undefined) => (t ? formatApiDateTime(parseApiDate(t)) : null);
 
@@ -79,37 +82,49 @@ export function useBoardActions(from: string, to: string) {
   }, []);
 
   /**
-   * Preferences are only in job/details: read them before checking a placement. The read starts when a drag starts
-   * (prefetchPreferences), so that by the drop it is usually done; kept per job version for a minute.
+   * The job's details, read when a drag starts (prefetchPreferences) so that by the drop they are usually there:
+   * preferences are only in job/details, and they say whether someone else moved the job meanwhile (the read is the
+   * server's mirror, no API call). Kept per picture of the job for DETAILS_FRESH_MS: a drop checks against a recent read.
    */
-  const prefReads = useRef(new Map<string, { at: number; read: Promise<BoardPreferences | null | undefined> }>());
-  const readPreferences = useCallback((job: BoardJob) => {
-    const k = `${job.id}@${job.dateModified}`;
-    const hit = prefReads.current.get(k);
-    if (hit && Date.now() - hit.at < 60_000) return hit.read;
+  const detailReads = useRef(new Map<string, { at: number; read: Promise<Job | undefined> }>());
+  const readDetails = useCallback((job: BoardJob) => {
+    // The board's picture of the job is part of the key: after this board moves it, the next drop reads again.
+    const k = [job.id, job.dateModified, job.status, job.technicianId, job.start, job.end].join('@');
+    const hit = detailReads.current.get(k);
+    if (hit && Date.now() - hit.at < DETAILS_FRESH_MS) return hit.read;
     const read = boardActions.details(job.id).then(
-      (full) => prefsOf(full),
+      (full) => full,
       () => {
-        prefReads.current.delete(k); // a failed read is tried again next time
+        detailReads.current.delete(k); // a failed read is tried again next time
         return undefined;
       },
     );
-    prefReads.current.set(k, { at: Date.now(), read });
+    detailReads.current.set(k, { at: Date.now(), read });
     return read;
   }, []);
-  const prefetchPreferences = useCallback(
-    (job: BoardJob) => {
-      if (job.preferences === undefined) void readPreferences(job);
+  const prefetchPreferences = useCallback((job: BoardJob) => void readDetails(job), [readDetails]);
+  /** The "someone else changed this job since the board showed it" warning, from its details. */
+  const movedIn = (shown: BoardJob, full: Job) =>
+    changedMeanwhile(
+      shown,
+      { status: full.status, technicianId: full.technician?.id ?? null, start: full.scheduledStart ?? null, end: full.scheduledEnd ?? null },
+      (id) => data()?.technicians.find((t) => t.id === id)?.name,
+    );
+  const movedMeanwhile = useCallback(
+    async (job: BoardJob) => {
+      const full = await readDetails(job);
+      return full ? movedIn(job, full) : null;
     },
-    [readPreferences],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [readDetails, from, to],
   );
   const withPreferences = useCallback(
     async (job: BoardJob): Promise<BoardJob> => {
       if (job.preferences !== undefined) return job;
-      const preferences = await readPreferences(job);
-      return preferences === undefined ? job : { ...job, preferences };
+      const full = await readDetails(job);
+      return full === undefined ? job : { ...job, preferences: prefsOf(full) };
     },
-    [readPreferences],
+    [readDetails],
   );
 
   const warningsFor = useCallback(
@@ -165,14 +180,17 @@ export function useBoardActions(from: string, to: string) {
   /** Checks warnings; saves at once when there are none, else asks (the pending placement opens the dialog). */
   const requestPlacement = useCallback(
     async (r: PlacementRequest, opts: { confirmed?: boolean } = {}) => {
-      const job = await withPreferences(r.job);
+      const full = await readDetails(r.job);
+      const job = r.job.preferences !== undefined || !full ? r.job : { ...r.job, preferences: prefsOf(full) };
       const req = { ...r, job };
       if (opts.confirmed) return commit(req);
-      const warnings = warningsFor(req);
+      const moved = full ? movedIn(r.job, full) : null;
+      const warnings = [...(moved ? [moved] : []), ...warningsFor(req)];
       if (warnings.length) setPending({ request: req, warnings });
       else await commit(req);
     },
-    [commit, warningsFor, withPreferences],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [commit, warningsFor, readDetails],
   );
 
   const simple = useCallback(
@@ -201,6 +219,7 @@ export function useBoardActions(from: string, to: string) {
     requestPlacement,
     warningsFor,
     withPreferences,
+    movedMeanwhile,
     prefetchPreferences,
     unschedule: (j: BoardJob) => simple(j, 'unschedule'),
     confirm: (j: BoardJob) => simple(j, 'confirm'),

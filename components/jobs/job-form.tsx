@@ -24,7 +24,9 @@ import {
   api, jobCustomFieldsQuery, jobTypesQuery, reportTemplatesQuery, schedulingWindowsQuery, teamsQuery, useSaveJobMutation, usersQuery,
 } from '@/lib/queries/jobs';
 import type { Job } from '@/lib/synchroteam/schemas/job';
+import { editConflicts } from '@/lib/records/edit-conflict';
 import { explainError } from '@/lib/ui/api-errors';
+import { useConflictPrompt } from '@/components/records/edit-conflict-dialog';
 import { CustomFieldInput } from './job-custom-fields-section';
 import { JobFormReport } from './job-form-report';
 import { sortedUsers, userName } from './job-people';
@@ -56,6 +58,9 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
   const [mayHaveSaved, setMayHaveSaved] = useState(false);
   const [duration, setDuration] = useState(60);
   const creating = !job;
+  // The job as it was when the form opened (a refetch meanwhile does not move it): edit conflicts compare with it.
+  const [opened, setOpened] = useState(job);
+  const conflictPrompt = useConflictPrompt('Job');
   // Kept outside react-hook-form: their keys (custom field ids, "iteration/block/item") would be read as field paths.
   const [customFields, setCustomFields] = useState<Record<string, string>>(() => (job ? jobToFormValues(job).customFields : {}));
   const [report, setReport] = useState<Record<string, string>>({});
@@ -118,7 +123,24 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
         return;
       }
     }
-    save.mutate(jobSendBody({ ...values, customFields, report }, job), {
+    const body = jobSendBody({ ...values, customFields, report }, opened);
+    if (opened) {
+      // Someone else saved this job since the form opened? A failed read is no reason to refuse the save.
+      const latest = await api.jobs.details({ id: opened.id }).catch(() => null);
+      const found = latest ? editConflicts(named(body), opened as unknown as Record<string, unknown>, latest as unknown as Record<string, unknown>) : [];
+      if (latest && found.length) {
+        const choice = await conflictPrompt.ask(found);
+        if (choice === 'cancel') return;
+        if (choice === 'reload') {
+          setOpened(latest);
+          form.reset(jobToFormValues(latest));
+          setCustomFields(jobToFormValues(latest).customFields);
+          toast('Reloaded: the form now shows the job as saved by the other person');
+          return;
+        }
+      }
+    }
+    save.mutate(body, {
       onSuccess: (saved) => {
         toast.success(creating ? `Job #${saved.num} created` : `Job #${saved.num} saved`);
         router.push(`/jobs/${encodeURIComponent(saved.id)}`);
@@ -135,262 +157,287 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
 
   const err = (k: keyof JobFormValues) => errors[k]?.message as string | undefined;
 
+  /** The save's references with the names the form knows, for the conflict dialog ("Preferences: team: North"). */
+  function named(body: Record<string, unknown>): Record<string, unknown> {
+    const name = <T extends { id: number }>(ref: unknown, list: T[] | undefined, label: (x: T) => string) => {
+      const id = (ref as { id?: number } | null)?.id;
+      const hit = id === undefined ? undefined : list?.find((x) => x.id === id);
+      return hit ? { id, name: label(hit) } : ref;
+    };
+    const out = { ...body };
+    if (out.type) out.type = name(out.type, types.data, (t) => t.name);
+    if (out.reportTemplate) out.reportTemplate = name(out.reportTemplate, templates.data, (t) => t.name);
+    const prefs = body.preferences as Record<string, unknown> | undefined;
+    if (prefs) {
+      out.preferences = {
+        ...prefs,
+        team: name(prefs.team, teams.data, (t) => t.name),
+        user: name(prefs.user, users.data, userName),
+        schedulingWindow: name(prefs.schedulingWindow, windows.data, (w) => w.name),
+      };
+    }
+    return out;
+  }
+
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-5" aria-label={creating ? 'New job' : `Edit job ${job.num}`}>
-      {formError && (
-        <div role="alert" className={`rounded-md border px-4 py-3 text-sm ${mayHaveSaved ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-red-200 bg-red-50 text-red-900'}`}>
-          {formError}
-          {mayHaveSaved && (
-            <p className="mt-2">
-              <a href={creating ? '/jobs' : `/jobs/${encodeURIComponent(job.id)}`} target="_blank" rel="noopener" className="font-medium underline">
-                Check the job (opens in a new tab)
-              </a>
-              : if your change is there, it was saved; otherwise save again.
-            </p>
-          )}
-        </div>
-      )}
+    <>
+      {conflictPrompt.dialog}
+      <form onSubmit={(e) => void submit(e)} noValidate className="space-y-5" aria-label={creating ? 'New job' : `Edit job ${job.num}`}>
+        {formError && (
+          <div role="alert" className={`rounded-md border px-4 py-3 text-sm ${mayHaveSaved ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-red-200 bg-red-50 text-red-900'}`}>
+            {formError}
+            {mayHaveSaved && (
+              <p className="mt-2">
+                <a href={creating ? '/jobs' : `/jobs/${encodeURIComponent(job.id)}`} target="_blank" rel="noopener" className="font-medium underline">
+                  Check the job (opens in a new tab)
+                </a>
+                : if your change is there, it was saved; otherwise save again.
+              </p>
+            )}
+          </div>
+        )}
 
-      <Card title="Customer and place">
-        <div className="grid gap-3 md:grid-cols-3">
-          <Controller
-            control={control}
-            name="customerId"
-            render={({ field }) => (
-              <RecordCombobox
-                kind="customer"
-                label="Customer"
-                value={field.value ?? null}
-                error={err('customerId')}
-                onChange={(p) => {
-                  field.onChange(p?.id ?? null);
-                  setValue('siteId', null);
-                  setValue('equipmentId', null);
-                  if (p?.record) applyDefaults(p.record);
-                }}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="siteId"
-            render={({ field }) => (
-              <RecordCombobox
-                kind="site"
-                label="Site"
-                value={field.value ?? null}
-                disabled={!customerId}
-                hint={customerId ? 'Sites of this customer' : 'Choose the customer first'}
-                narrow={customerId ? { customer_id: customerId } : undefined}
-                error={err('siteId')}
-                onChange={(p) => {
-                  field.onChange(p?.id ?? null);
-                  setValue('equipmentId', null);
-                  if (p?.record) applyDefaults(p.record);
-                }}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="equipmentId"
-            render={({ field }) => (
-              <RecordCombobox
-                kind="equipment"
-                label="Equipment"
-                value={field.value ?? null}
-                disabled={!customerId}
-                narrow={siteId ? { site_id: siteId } : customerId ? { customer_id: customerId } : undefined}
-                error={err('equipmentId')}
-                onChange={(p) => field.onChange(p?.id ?? null)}
-              />
-            )}
-          />
-        </div>
-      </Card>
-
-      <Card title="The job">
-        <div className="grid gap-3 md:grid-cols-3">
-          <Field label="Job type" error={err('typeId')}>
-            {(p) => (
-              <IdSelect {...p} value={watch('typeId')} options={types.data} none="No type" onValue={onType} />
-            )}
-          </Field>
-          <Field label="Priority" error={err('priority')}>
-            {(p) => (
-              <Select {...p} {...register('priority')}>
-                <option value="low">Low</option>
-                <option value="medium">Medium</option>
-                <option value="high">High</option>
-              </Select>
-            )}
-          </Field>
-          <Field label="Report template" error={err('templateId')}>
-            {(p) => (
-              <IdSelect {...p} value={templateId} options={templates.data} none="No report" onValue={(id) => setValue('templateId', id)} />
-            )}
-          </Field>
-        </div>
-        <Field label="Description" error={err('description')}>
-          {(p) => <textarea {...p} {...register('description')} rows={3} className={controlClasses} />}
-        </Field>
-        <div className="grid gap-3 md:grid-cols-2">
-          <Field label="Skills" hint="Separated by commas" error={err('skills')}>
-            {(p) => <Input {...p} {...register('skills')} />}
-          </Field>
-          <Field label="Your reference (myId)" error={err('myId')}>
-            {(p) => <Input {...p} {...register('myId')} />}
-          </Field>
-        </div>
-      </Card>
-
-      <Card title="Address and contact">
-        <div className="grid gap-3 md:grid-cols-2">
-          <Field label="Address" hint="Filled from the site or customer; edit if the job is elsewhere" error={err('address')}>
-            {(p) => <Input {...p} {...register('address')} />}
-          </Field>
-          <Field label="Address complement" error={err('addressComplement')}>
-            {(p) => <Input {...p} {...register('addressComplement')} />}
-          </Field>
-          <Field label="Contact first name" error={err('contactFirstName')}>
-            {(p) => <Input {...p} {...register('contactFirstName')} />}
-          </Field>
-          <Field label="Contact last name" error={err('contactLastName')}>
-            {(p) => <Input {...p} {...register('contactLastName')} />}
-          </Field>
-          <Field label="Contact phone" error={err('contactPhone')}>
-            {(p) => <Input {...p} type="tel" {...register('contactPhone')} />}
-          </Field>
-          <Field label="Contact mobile" error={err('contactMobile')}>
-            {(p) => <Input {...p} type="tel" {...register('contactMobile')} />}
-          </Field>
-          <Field label="Contact email" error={err('contactEmail')}>
-            {(p) => <Input {...p} type="email" {...register('contactEmail')} />}
-          </Field>
-        </div>
-      </Card>
-
-      {(cfDefs.data ?? []).length > 0 && (
-        <Card title="Custom fields">
-          <div className="grid gap-3 md:grid-cols-2">
-            {[...(cfDefs.data ?? [])]
-              .sort((a, b) => a.order - b.order)
-              .map((d) => (
-                <CustomFieldInput
-                  key={d.id}
-                  def={d}
-                  value={customFields[String(d.id)] ?? ''}
-                  onChange={(v) => setCustomFields((c) => ({ ...c, [String(d.id)]: v }))}
+        <Card title="Customer and place">
+          <div className="grid gap-3 md:grid-cols-3">
+            <Controller
+              control={control}
+              name="customerId"
+              render={({ field }) => (
+                <RecordCombobox
+                  kind="customer"
+                  label="Customer"
+                  value={field.value ?? null}
+                  error={err('customerId')}
+                  onChange={(p) => {
+                    field.onChange(p?.id ?? null);
+                    setValue('siteId', null);
+                    setValue('equipmentId', null);
+                    if (p?.record) applyDefaults(p.record);
+                  }}
                 />
-              ))}
+              )}
+            />
+            <Controller
+              control={control}
+              name="siteId"
+              render={({ field }) => (
+                <RecordCombobox
+                  kind="site"
+                  label="Site"
+                  value={field.value ?? null}
+                  disabled={!customerId}
+                  hint={customerId ? 'Sites of this customer' : 'Choose the customer first'}
+                  narrow={customerId ? { customer_id: customerId } : undefined}
+                  error={err('siteId')}
+                  onChange={(p) => {
+                    field.onChange(p?.id ?? null);
+                    setValue('equipmentId', null);
+                    if (p?.record) applyDefaults(p.record);
+                  }}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="equipmentId"
+              render={({ field }) => (
+                <RecordCombobox
+                  kind="equipment"
+                  label="Equipment"
+                  value={field.value ?? null}
+                  disabled={!customerId}
+                  narrow={siteId ? { site_id: siteId } : customerId ? { customer_id: customerId } : undefined}
+                  error={err('equipmentId')}
+                  onChange={(p) => field.onChange(p?.id ?? null)}
+                />
+              )}
+            />
           </div>
         </Card>
-      )}
 
-      <Card title="Scheduling preferences">
-        <div className="grid gap-3 md:grid-cols-3">
-          <Field label="Preferred date" error={err('prefDate')}>
-            {(p) => <Input {...p} type="date" {...register('prefDate')} />}
+        <Card title="The job">
+          <div className="grid gap-3 md:grid-cols-3">
+            <Field label="Job type" error={err('typeId')}>
+              {(p) => (
+                <IdSelect {...p} value={watch('typeId')} options={types.data} none="No type" onValue={onType} />
+              )}
+            </Field>
+            <Field label="Priority" error={err('priority')}>
+              {(p) => (
+                <Select {...p} {...register('priority')}>
+                  <option value="low">Low</option>
+                  <option value="medium">Medium</option>
+                  <option value="high">High</option>
+                </Select>
+              )}
+            </Field>
+            <Field label="Report template" error={err('templateId')}>
+              {(p) => (
+                <IdSelect {...p} value={templateId} options={templates.data} none="No report" onValue={(id) => setValue('templateId', id)} />
+              )}
+            </Field>
+          </div>
+          <Field label="Description" error={err('description')}>
+            {(p) => <textarea {...p} {...register('description')} rows={3} className={controlClasses} />}
           </Field>
-          <Field label="Meeting time" error={err('prefDateTime')}>
-            {(p) => <Input {...p} type="datetime-local" {...register('prefDateTime')} />}
-          </Field>
-          <Field label="Scheduling window" error={err('prefWindowId')}>
-            {(p) => (
-              <Select {...p} value={watch('prefWindowId') ?? ''} onChange={(e) => setValue('prefWindowId', idOrNull(e.target.value))}>
-                <option value="">Any time</option>
-                {(windows.data ?? []).map((w) => (
-                  <option key={w.id} value={w.id}>
-                    {w.name} ({w.startTime}–{w.endTime})
-                  </option>
+          <div className="grid gap-3 md:grid-cols-2">
+            <Field label="Skills" hint="Separated by commas" error={err('skills')}>
+              {(p) => <Input {...p} {...register('skills')} />}
+            </Field>
+            <Field label="Your reference (myId)" error={err('myId')}>
+              {(p) => <Input {...p} {...register('myId')} />}
+            </Field>
+          </div>
+        </Card>
+
+        <Card title="Address and contact">
+          <div className="grid gap-3 md:grid-cols-2">
+            <Field label="Address" hint="Filled from the site or customer; edit if the job is elsewhere" error={err('address')}>
+              {(p) => <Input {...p} {...register('address')} />}
+            </Field>
+            <Field label="Address complement" error={err('addressComplement')}>
+              {(p) => <Input {...p} {...register('addressComplement')} />}
+            </Field>
+            <Field label="Contact first name" error={err('contactFirstName')}>
+              {(p) => <Input {...p} {...register('contactFirstName')} />}
+            </Field>
+            <Field label="Contact last name" error={err('contactLastName')}>
+              {(p) => <Input {...p} {...register('contactLastName')} />}
+            </Field>
+            <Field label="Contact phone" error={err('contactPhone')}>
+              {(p) => <Input {...p} type="tel" {...register('contactPhone')} />}
+            </Field>
+            <Field label="Contact mobile" error={err('contactMobile')}>
+              {(p) => <Input {...p} type="tel" {...register('contactMobile')} />}
+            </Field>
+            <Field label="Contact email" error={err('contactEmail')}>
+              {(p) => <Input {...p} type="email" {...register('contactEmail')} />}
+            </Field>
+          </div>
+        </Card>
+
+        {(cfDefs.data ?? []).length > 0 && (
+          <Card title="Custom fields">
+            <div className="grid gap-3 md:grid-cols-2">
+              {[...(cfDefs.data ?? [])]
+                .sort((a, b) => a.order - b.order)
+                .map((d) => (
+                  <CustomFieldInput
+                    key={d.id}
+                    def={d}
+                    value={customFields[String(d.id)] ?? ''}
+                    onChange={(v) => setCustomFields((c) => ({ ...c, [String(d.id)]: v }))}
+                  />
                 ))}
-              </Select>
-            )}
-          </Field>
-          <Field label="Preferred team" error={err('prefTeamId')}>
-            {(p) => (
-              <IdSelect {...p} value={watch('prefTeamId')} options={teams.data} none="Any team" onValue={(id) => setValue('prefTeamId', id)} />
-            )}
-          </Field>
-          <Field label="Preferred technician" error={err('prefUserId')}>
-            {(p) => (
-              <Select {...p} value={watch('prefUserId') ?? ''} onChange={(e) => setValue('prefUserId', idOrNull(e.target.value))}>
-                <option value="">Anyone</option>
-                {sortedUsers(users.data ?? [])
-                  .filter((u) => u.profile === 'technician')
-                  .map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {userName(u)}
+            </div>
+          </Card>
+        )}
+
+        <Card title="Scheduling preferences">
+          <div className="grid gap-3 md:grid-cols-3">
+            <Field label="Preferred date" error={err('prefDate')}>
+              {(p) => <Input {...p} type="date" {...register('prefDate')} />}
+            </Field>
+            <Field label="Meeting time" error={err('prefDateTime')}>
+              {(p) => <Input {...p} type="datetime-local" {...register('prefDateTime')} />}
+            </Field>
+            <Field label="Scheduling window" error={err('prefWindowId')}>
+              {(p) => (
+                <Select {...p} value={watch('prefWindowId') ?? ''} onChange={(e) => setValue('prefWindowId', idOrNull(e.target.value))}>
+                  <option value="">Any time</option>
+                  {(windows.data ?? []).map((w) => (
+                    <option key={w.id} value={w.id}>
+                      {w.name} ({w.startTime}–{w.endTime})
                     </option>
                   ))}
-              </Select>
-            )}
-          </Field>
-          <div className="flex flex-col justify-end gap-1 text-sm">
-            <label className="flex items-center gap-2">
-              <input type="checkbox" {...register('isPool')} /> Put in the job pool
-            </label>
-            <label className="flex items-center gap-2">
-              <input type="checkbox" {...register('isDraft')} /> Schedule as draft
-            </label>
-          </div>
-        </div>
-      </Card>
-
-      {creating && templateId && (
-        <Card title="Initial report values">
-          <JobFormReport templateId={templateId} values={report} onChange={setReport} />
-        </Card>
-      )}
-
-      {creating && (
-        <Card title="Schedule now">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" {...register('scheduleNow')} /> Schedule this job now (technician and time)
-          </label>
-          {scheduleNow && (
-            <div className="space-y-3">
-              <div className="grid gap-3 md:grid-cols-2">
-                <Field label="Start" error={err('start')}>
-                  {(p) => (
-                    <Input
-                      {...p}
-                      type="datetime-local"
-                      value={start}
-                      onChange={(e) => {
-                        setValue('start', e.target.value);
-                        if (e.target.value) setValue('end', addMinutesInput(e.target.value, duration));
-                      }}
-                    />
-                  )}
-                </Field>
-                <Field label="End" error={err('end')} hint="From the job type's duration; change if needed">
-                  {(p) => <Input {...p} type="datetime-local" {...register('end')} />}
-                </Field>
-              </div>
-              <TechnicianPicker
-                users={users.data ?? []}
-                value={watch('technicianId') ?? null}
-                onChange={(id) => setValue('technicianId', id, { shouldValidate: formState.isSubmitted })}
-                day={(start || '').slice(0, 10) || new Date().toISOString().slice(0, 10)}
-                start={start ? `${start.replace('T', ' ')}:00` : null}
-                end={watch('end') ? `${watch('end').replace('T', ' ')}:00` : null}
-                error={err('technicianId')}
-              />
+                </Select>
+              )}
+            </Field>
+            <Field label="Preferred team" error={err('prefTeamId')}>
+              {(p) => (
+                <IdSelect {...p} value={watch('prefTeamId')} options={teams.data} none="Any team" onValue={(id) => setValue('prefTeamId', id)} />
+              )}
+            </Field>
+            <Field label="Preferred technician" error={err('prefUserId')}>
+              {(p) => (
+                <Select {...p} value={watch('prefUserId') ?? ''} onChange={(e) => setValue('prefUserId', idOrNull(e.target.value))}>
+                  <option value="">Anyone</option>
+                  {sortedUsers(users.data ?? [])
+                    .filter((u) => u.profile === 'technician')
+                    .map((u) => (
+                      <option key={u.id} value={u.id}>
+                        {userName(u)}
+                      </option>
+                    ))}
+                </Select>
+              )}
+            </Field>
+            <div className="flex flex-col justify-end gap-1 text-sm">
+              <label className="flex items-center gap-2">
+                <input type="checkbox" {...register('isPool')} /> Put in the job pool
+              </label>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" {...register('isDraft')} /> Schedule as draft
+              </label>
             </div>
-          )}
+          </div>
         </Card>
-      )}
 
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" busy={save.isPending} busyLabel="Saving…">
-          {creating ? 'Create job' : 'Save changes'}
-        </Button>
-        <Button variant="secondary" onClick={() => router.back()}>
-          Cancel
-        </Button>
-        <span className="self-center text-xs text-slate-500">Times in {timeZone}</span>
-      </div>
-    </form>
+        {creating && templateId && (
+          <Card title="Initial report values">
+            <JobFormReport templateId={templateId} values={report} onChange={setReport} />
+          </Card>
+        )}
+
+        {creating && (
+          <Card title="Schedule now">
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" {...register('scheduleNow')} /> Schedule this job now (technician and time)
+            </label>
+            {scheduleNow && (
+              <div className="space-y-3">
+                <div className="grid gap-3 md:grid-cols-2">
+                  <Field label="Start" error={err('start')}>
+                    {(p) => (
+                      <Input
+                        {...p}
+                        type="datetime-local"
+                        value={start}
+                        onChange={(e) => {
+                          setValue('start', e.target.value);
+                          if (e.target.value) setValue('end', addMinutesInput(e.target.value, duration));
+                        }}
+                      />
+                    )}
+                  </Field>
+                  <Field label="End" error={err('end')} hint="From the job type's duration; change if needed">
+                    {(p) => <Input {...p} type="datetime-local" {...register('end')} />}
+                  </Field>
+                </div>
+                <TechnicianPicker
+                  users={users.data ?? []}
+                  value={watch('technicianId') ?? null}
+                  onChange={(id) => setValue('technicianId', id, { shouldValidate: formState.isSubmitted })}
+                  day={(start || '').slice(0, 10) || new Date().toISOString().slice(0, 10)}
+                  start={start ? `${start.replace('T', ' ')}:00` : null}
+                  end={watch('end') ? `${watch('end').replace('T', ' ')}:00` : null}
+                  error={err('technicianId')}
+                />
+              </div>
+            )}
+          </Card>
+        )}
+
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" busy={save.isPending} busyLabel="Saving…">
+            {creating ? 'Create job' : 'Save changes'}
+          </Button>
+          <Button variant="secondary" onClick={() => router.back()}>
+            Cancel
+          </Button>
+          <span className="self-center text-xs text-slate-500">Times in {timeZone}</span>
+        </div>
+      </form>
+    </>
   );
 }

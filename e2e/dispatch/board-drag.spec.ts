@@ -105,15 +105,18 @@ test('a move called off at its warning puts the event back; a move refused by th
   expect(Math.abs((await leftEdge()) - at14)).toBeLessThan(4);
   expect((await job(j.id)).scheduledStart).toBe(`${day} 14:00`);
 
-  // The API refuses the move (the job was started meanwhile, behind the board's back): the event goes back too. The
-  // board must not hear of the start before the drop, so its change polls are held back from here on.
+  // The job was started meanwhile, behind the board's back: the drop says so before saving, and when the dispatcher
+  // moves it anyway the API refuses and the event goes back too. The board must not hear of the start before the
+  // drop, so its change polls are held back from here on.
   await page.route('**/api/board/changes**', async (route) => {
     await new Promise((r) => setTimeout(r, 60_000));
     await route.continue().catch(() => undefined);
   });
-  const started = await sandboxApi('POST', 'job/start', { id: j.id, actualStart: `${day} 13:55` }, {}, { waitForMirror: false });
+  const started = await sandboxApi('POST', 'job/start', { id: j.id, actualStart: `${day} 13:55` });
   expect(started.status, JSON.stringify(started.body)).toBe(200);
   await dragTo(page, ev, await point(page, day, '16:00', a.id));
+  await expect(dialog).toContainText(`Someone else changed job #${j.num} since your board showed it: it is now started.`);
+  await dialog.getByRole('button', { name: 'Schedule anyway' }).click();
   await expect(page.getByText(`Job #${j.num} was not moved`)).toBeVisible();
   expect(Math.abs((await leftEdge()) - at14)).toBeLessThan(4);
   expect((await job(j.id)).scheduledStart).toBe(`${day} 14:00`);

@@ -1,4 +1,4 @@
-import { expect, test, authFile } from '../fixtures';
+import { expect, test, authFile, sandboxApi } from '../fixtures';
 import { createPoolJob, freeDay, gotoUntil, job, technicians } from './board-data';
 
 test.use({ storageState: authFile('dispatcher'), viewport: { width: 1600, height: 1000 } });
@@ -41,4 +41,33 @@ test('schedule, move, change length and unschedule through the keyboard path', a
   await page.keyboard.press('Enter');
   await page.getByRole('dialog', { name: `Job #${j.num}` }).getByRole('button', { name: 'Unschedule' }).press('Enter');
   await expect.poll(async () => (await job(j.id)).status, { timeout: 10_000 }).toBe('created');
+});
+
+test('a job someone else moved since the board drew it: the schedule dialog says where it is now before anything is saved', async ({ page }) => {
+  const techs = await technicians();
+  const [a, b] = [techs[9], techs[10]];
+  const day = freeDay(3);
+  const j = await createPoolJob();
+  expect((await sandboxApi('POST', 'job/schedule', { id: j.id, technician: { id: a.id }, scheduledStart: `${day} 10:00`, scheduledEnd: `${day} 11:00` })).status).toBe(200);
+  const ev = page.locator('.fc-event', { hasText: `#${j.num}` }).first();
+  await gotoUntil(page, `/dispatch?view=day&date=${day}`, () => ev);
+  // The board must not hear of the other person's move: its change polls are held back from here on.
+  await page.route('**/api/board/changes**', async (route) => {
+    await new Promise((r) => setTimeout(r, 60_000));
+    await route.continue().catch(() => undefined);
+  });
+  expect((await sandboxApi('POST', 'job/schedule', { id: j.id, technician: { id: b.id }, scheduledStart: `${day} 15:00`, scheduledEnd: `${day} 16:00` })).status).toBe(200);
+
+  await ev.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: `Job #${j.num}` }).getByRole('button', { name: 'Move or reassign…' }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Schedule job #${j.num}` });
+  await expect(dialog.getByRole('list', { name: 'Warnings' })).toContainText(
+    `Someone else changed job #${j.num} since your board showed it: it is now with ${b.firstName} ${b.lastName}, ${day.slice(5).replace('-', '/')} 15:00 – 16:00.`,
+  );
+  // Nothing saved yet; scheduling anyway is the dispatcher's choice.
+  expect((await job(j.id)).scheduledStart).toBe(`${day} 15:00`);
+  await dialog.getByLabel('Start time').fill('12:00');
+  await dialog.getByRole('button', { name: 'Schedule anyway' }).press('Enter');
+  await expect.poll(async () => (await job(j.id)).scheduledStart, { timeout: 10_000 }).toBe(`${day} 12:00`);
 });

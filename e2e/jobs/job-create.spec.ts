@@ -83,3 +83,34 @@ test('a refused save keeps the form and names the field', async ({ page }) => {
   await expect(page.getByText('Choose a customer')).toBeVisible();
   await expect(page.getByLabel('Description')).toHaveValue('No customer yet');
 });
+
+test('editing a job someone else saved meanwhile: both values shown, then reload or overwrite; their other changes kept', async ({ page }) => {
+  const customer = await createCustomer();
+  const job = await createJob({ customer: { id: customer.id }, description: 'Before anyone edits' });
+  const description = page.getByLabel('Description');
+  await page.goto(`/jobs/${job.id}/edit`);
+  await expect(description).toHaveValue('Before anyone edits');
+  await description.fill('Dispatcher wording');
+  // Someone else saves another description meanwhile (waited for until the console's mirror has it).
+  expect((await sandboxApi('POST', 'job/send', { id: job.id, description: 'Office wording' })).status).toBe(200);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'This job was changed by someone else' });
+  await expect(dialog).toBeVisible();
+  const row = dialog.getByRole('row', { name: /Description/ });
+  await expect(row).toContainText('Office wording');
+  await expect(row).toContainText('Dispatcher wording');
+  // Nothing saved while the person decides.
+  expect((await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body.description).toBe('Office wording');
+  await dialog.getByRole('button', { name: 'Reload their version' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(description).toHaveValue('Office wording');
+
+  // Again, and this time the person keeps theirs.
+  await description.fill('Dispatcher wording, kept');
+  expect((await sandboxApi('POST', 'job/send', { id: job.id, description: 'Office again' })).status).toBe(200);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByRole('row')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Save mine over theirs' }).click();
+  await expect(page).toHaveURL(new RegExp(`/jobs/${job.id}$`));
+  expect((await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body.description).toBe('Dispatcher wording, kept');
+});

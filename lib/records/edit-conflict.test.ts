@@ -40,6 +40,18 @@ describe('edit conflicts', () => {
     ]);
   });
 
+  it('compares references by id and groups of fields one by one (a job save)', () => {
+    const job = { id: 'j1', customer: { id: 3, name: 'Acme' }, preferences: { team: { id: 1, name: 'North' }, isPool: false, date: null } };
+    const latest = { ...job, customer: { id: 4, name: 'Bolt Ltd' }, preferences: { ...job.preferences, team: { id: 2, name: 'South' }, date: '2026-12-09' } };
+    // Same customer id as theirs: no conflict; their team against mine: one, by name.
+    expect(editConflicts({ customer: { id: 4 }, preferences: { team: { id: 1 }, isPool: false, date: null } }, job, latest)).toEqual([
+      { label: 'Preferences: team', theirs: 'South', mine: '#1' },
+      { label: 'Preferences: date', theirs: '2026-12-09', mine: '(empty)' },
+    ]);
+    expect(editConflicts({ customer: { id: 3 }, preferences: { isPool: false } }, job, latest)).toEqual([{ label: 'Customer', theirs: 'Bolt Ltd', mine: '#3' }]);
+    expect(editConflicts({ customer: { id: 3 } }, job, { ...job })).toEqual([]);
+  });
+
   it('names fields and values in plain words', () => {
     expect(fieldLabel('contactEmail')).toBe('Contact email');
     expect(fieldLabel('addressZIP')).toBe('Address ZIP');

@@ -26,8 +26,10 @@ export function valueText(v: unknown): string {
   if (v === null || v === undefined || v === '') return '(empty)';
   if (Array.isArray(v)) return v.length ? v.map(valueText).join(', ') : '(empty)';
   if (typeof v === 'object') {
-    const p = v as { latitude?: unknown; longitude?: unknown };
+    const p = v as { latitude?: unknown; longitude?: unknown; id?: unknown; name?: unknown; login?: unknown };
     if ('latitude' in p && 'longitude' in p) return `${p.latitude}, ${p.longitude}`;
+    // A reference to another record ({id, name} from the API, {id} in a save): its name when known.
+    if ('id' in p) return String(p.name ?? p.login ?? `#${p.id}`);
     return JSON.stringify(v);
   }
   return String(v);
@@ -40,25 +42,41 @@ export function fieldLabel(key: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-const same = (a: unknown, b: unknown) => valueText(a) === valueText(b);
+const isRef = (v: unknown): v is { id: unknown } => !!v && typeof v === 'object' && !Array.isArray(v) && 'id' in v;
+const isGroup = (v: unknown): v is Rec => !!v && typeof v === 'object' && !Array.isArray(v) && !isRef(v) && !('latitude' in v);
 
-/** The fields `payload` sets that were changed by someone else between `opened` and `latest`. */
-export function editConflicts(payload: Rec, opened: Rec, latest: Rec): EditConflict[] {
+/** Equal as a person reads them; references by id (a save sends {id}, the API answers {id, name}). */
+function same(a: unknown, b: unknown): boolean {
+  if (isRef(a) || isRef(b)) return (isRef(a) ? String(a.id) : valueText(a)) === (isRef(b) ? String(b.id) : valueText(b));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  return valueText(a) === valueText(b);
+}
+
+/**
+ * The fields `payload` sets that were changed by someone else between `opened` and `latest`. A group of fields sent
+ * as one object (a job's `preferences`) is compared field by field ("Preferences: team").
+ */
+export function editConflicts(payload: Rec, opened: Rec, latest: Rec, prefix = ''): EditConflict[] {
   const out: EditConflict[] = [];
   for (const [key, mine] of Object.entries(payload)) {
     if (key === 'id') continue;
+    if (isGroup(mine)) {
+      const sub = (r: Rec) => (isGroup(r[key]) ? (r[key] as Rec) : {});
+      out.push(...editConflicts(mine, sub(opened), sub(latest), `${prefix}${fieldLabel(key)}: `));
+      continue;
+    }
     if (key === 'customFieldValues' && Array.isArray(mine)) {
       const cf = (r: Rec, id: number) => ((r.customFieldValues as Cf[] | undefined) ?? []).find((x) => x.id === id)?.value ?? '';
       for (const m of mine as Cf[]) {
         const before = cf(opened, m.id);
         const now = cf(latest, m.id);
-        if (!same(before, now) && !same(now, m.value)) out.push({ label: `Custom field ${m.label ?? m.id}`, theirs: valueText(now), mine: valueText(m.value) });
+        if (!same(before, now) && !same(now, m.value)) out.push({ label: `${prefix}Custom field ${m.label ?? m.id}`, theirs: valueText(now), mine: valueText(m.value) });
       }
       continue;
     }
     const before = opened[key];
     const now = latest[key];
-    if (!same(before, now) && !same(now, mine)) out.push({ label: fieldLabel(key), theirs: valueText(now), mine: valueText(mine) });
+    if (!same(before, now) && !same(now, mine)) out.push({ label: prefix ? `${prefix}${fieldLabel(key).toLowerCase()}` : fieldLabel(key), theirs: valueText(now), mine: valueText(mine) });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardActivity, BoardJob, BoardTechnician } from './board-types';
-import { checkPlacement, missingSkills, overlaps, type PlacementContext } from './conflicts';
+import { changedMeanwhile, checkPlacement, missingSkills, overlaps, type PlacementContext } from './conflicts';
 
 const tech: BoardTechnician = { id: 1, name: 'Ana Ruiz', login: 'ana', teams: ['North'], skills: ['HVAC', 'Electrician'] };
 const other: BoardTechnician = { id: 2, name: 'Bo Chen', login: 'bo', teams: ['South'], skills: [] };
@@ -94,5 +94,23 @@ describe('checkPlacement', () => {
   it('treats a window crossing midnight as outside', () => {
     const preferences = { date: null, dateTime: null, isPool: false, windowId: 5, teamId: null, userId: null };
     expect(kinds(checkPlacement(place('2026-03-09 11:00', '2026-03-10 09:00', { preferences }), ctx()))).toEqual(['preferred-window']);
+  });
+});
+
+describe('changedMeanwhile', () => {
+  const shown = { num: 42, status: 'scheduled' as const, technicianId: 7, start: '2026-12-09 10:00', end: '2026-12-09 11:00' };
+  const names = (id: number) => (id === 8 ? 'Marco Rivera' : undefined);
+  it('is quiet while the job is where the board shows it (seconds and spellings aside)', () => {
+    expect(changedMeanwhile(shown, { status: 'scheduled', technicianId: 7, start: '2026-12-09T10:00:00', end: '2026-12-09 11:00:00' }, names)).toBeNull();
+    expect(changedMeanwhile(shown, { ...shown, status: 'synchronized' }, names)).toBeNull();
+  });
+  it('says where the job is now when someone else moved, unscheduled or cancelled it', () => {
+    expect(changedMeanwhile(shown, { status: 'scheduled', technicianId: 8, start: '2026-12-10 14:00', end: '2026-12-10 15:30' }, names)?.message).toBe(
+      'Someone else changed job #42 since your board showed it: it is now with Marco Rivera, 12/10 14:00 – 15:30.',
+    );
+    expect(changedMeanwhile(shown, { status: 'created', technicianId: null, start: null, end: null }, names)?.message).toMatch(/it is now unscheduled\.$/);
+    expect(changedMeanwhile(shown, { ...shown, status: 'cancelled' }, names)?.message).toMatch(/it is now cancelled\.$/);
+    expect(changedMeanwhile(shown, { ...shown, status: 'started' }, names)?.message).toMatch(/it is now started\.$/);
+    expect(changedMeanwhile(shown, { ...shown, technicianId: 9 }, names)?.message).toMatch(/with technician #9, 12\/09 10:00 – 11:00\.$/);
   });
 });

@@ -18,7 +18,8 @@ export type WarningKind =
   | 'preferred-time'
   | 'preferred-window'
   | 'preferred-team'
-  | 'preferred-technician';
+  | 'preferred-technician'
+  | 'changed-meanwhile';
 
 export interface PlacementWarning {
   kind: WarningKind;
@@ -132,4 +133,43 @@ export function checkPlacement(p: Placement, ctx: PlacementContext): PlacementWa
     }
   }
   return out;
+}
+
+/** Where a job is now, as its details say (API wall clock, any spelling). */
+export interface CurrentPlacement {
+  status: string;
+  technicianId: number | null;
+  start: string | null;
+  end: string | null;
+}
+
+/**
+ * Someone else moved, unscheduled or cancelled the job after the board drew it (the dispatcher is dragging the old
+ * picture): a warning saying where it is now, so the move is a choice and not a silent overwrite. Null when the job is
+ * where the board shows it.
+ */
+export function changedMeanwhile(
+  shown: Pick<BoardJob, 'num' | 'status' | 'technicianId' | 'start' | 'end'>,
+  now: CurrentPlacement,
+  technicianName: (id: number) => string | undefined,
+): PlacementWarning | null {
+  const minute = (t: string | null) => (t ? (parseApiDate(t) ?? t).slice(0, 16) : null);
+  // A technician's phone picking the job up (scheduled → synchronized) moves nothing.
+  const status = (x: string) => (x === 'synchronized' ? 'scheduled' : x);
+  const same =
+    status(shown.status) === status(now.status) &&
+    shown.technicianId === now.technicianId &&
+    minute(shown.start) === minute(now.start) &&
+    minute(shown.end) === minute(now.end);
+  if (same) return null;
+  const start = minute(now.start);
+  const where =
+    now.status === 'cancelled'
+      ? 'it is now cancelled'
+      : now.technicianId === null || !start
+        ? 'it is now unscheduled'
+        : status(now.status) !== 'scheduled' && now.status !== shown.status
+          ? `it is now ${now.status}`
+        : `it is now with ${technicianName(now.technicianId) ?? `technician #${now.technicianId}`}, ${start.slice(5).replace('-', '/')}${minute(now.end) ? ` – ${minute(now.end)!.slice(11)}` : ''}`;
+  return { kind: 'changed-meanwhile', message: `Someone else changed job #${shown.num} since your board showed it: ${where}.` };
 }
