@@ -37,7 +37,10 @@ export async function sandboxApi<T = any>(
 }
 
 /** The mirrored resource a sandbox write path changes (job/schedule → jobs). */
-const MIRRORED: Record<string, string> = { job: 'jobs', customer: 'customers', site: 'sites', equipment: 'equipment', activity: 'activities', user: 'users' };
+const MIRRORED: Record<string, string> = {
+  job: 'jobs', customer: 'customers', site: 'sites', equipment: 'equipment', activity: 'activities', user: 'users',
+  invoice: 'invoices', quotation: 'quotations', creditnote: 'creditNotes',
+};
 
 let adminCookie: string | null = null;
 function adminCookieHeader(): string {

@@ -67,9 +67,9 @@ export function DocumentPage({ kind, id, today }: { kind: DocKind; id: number; t
       {readOnly ? (
         <DocumentSheet doc={doc} />
       ) : (
-        // Keyed by the document's change stamp: a status change elsewhere reloads clean values, never over unsaved edits
-        // (actions wait while the editor is dirty).
-        <DocumentEditor key={`${doc.id}-${doc.dateChanged}-${doc.status}`} kind={doc.type as 'invoice' | 'quotation'} doc={doc as Invoice | Quotation} onDirtyChange={setDirty} />
+        // Keyed by document and status (a status change reloads clean values; actions wait while the editor is dirty).
+        // Not by its change stamp: someone else's save must not wipe what is typed here (the editor checks it on save).
+        <DocumentEditor key={`${doc.id}-${doc.status}`} kind={doc.type as 'invoice' | 'quotation'} doc={doc as Invoice | Quotation} onDirtyChange={setDirty} />
       )}
     </>
   );

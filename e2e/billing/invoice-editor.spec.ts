@@ -172,3 +172,27 @@ test('a server failure keeps the edits; the guard asks before leaving with unsav
     ['Gasket, edited', '10'],
   ]);
 });
+
+test('someone else saved the invoice while it was being edited: the editor says what, keeps the edits, and lets the person choose', async ({ page }) => {
+  const { customer } = await customerWithSite(uid());
+  const inv = await ok('POST', 'invoice/send', { customer: { id: customer.id }, status: 'new', description: 'Boiler service', lines: REFERENCE_LINES });
+  await page.goto(`/invoices/${inv.id}`);
+  await expect(page.getByTestId('line-row')).toHaveCount(2);
+  await page.getByLabel('Quantity, line 1').fill('11');
+  // The office changes the description meanwhile (the console's mirror has it before the save below).
+  await ok('POST', 'invoice/send', { id: inv.id, description: 'Boiler service, office note' });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'This invoice was changed by someone else' });
+  await expect(dialog.getByRole('row', { name: /Description/ })).toContainText('Boiler service, office note');
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog).toBeHidden();
+  // Nothing was saved, nothing typed was lost.
+  await expect(page.getByLabel('Quantity, line 1')).toHaveValue('11');
+  expect((await ok('GET', 'invoice/details', undefined, { id: inv.id })).lines[0].quantity).toBe('10');
+
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await dialog.getByRole('button', { name: 'Save mine over theirs' }).click();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const saved = await ok('GET', 'invoice/details', undefined, { id: inv.id });
+  expect([saved.lines[0].quantity, saved.description]).toEqual(['11', 'Boiler service']);
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Invoice } from '../synchroteam/schemas/invoice';
 import type { Quotation } from '../synchroteam/schemas/quotation';
 import type { Part } from '../synchroteam/schemas/part';
-import { ZDocumentForm, emptyForm, formFromDocument, formFromJob, formPathOfApiField, invoiceFromQuotation, toSendBody } from './document-form';
+import { ZDocumentForm, documentConflicts, emptyForm, formFromDocument, formFromJob, formPathOfApiField, invoiceFromQuotation, toSendBody } from './document-form';
 
 const apiLine = (o: Partial<Invoice['lines'][number]> = {}) => ({
   description: 'Hybrid Valve', partReference: 'HV-11', quantity: '10', unitPrice: '19.95', discountPercent: '0.00',
@@ -109,5 +109,25 @@ describe('formPathOfApiField', () => {
     expect(formPathOfApiField('site')).toBe('site');
     expect(formPathOfApiField('num')).toBeNull();
     expect(formPathOfApiField(undefined)).toBeNull();
+  });
+});
+
+describe('documentConflicts', () => {
+  const theirs = { ...invoice, description: 'Boiler (office)', lines: [apiLine({ quantity: '12' })], dateChanged: '2026-04-06 11:00' } as Invoice;
+  it('lists fields and lines both people changed, the lines as text', () => {
+    const mine = { ...formFromDocument(invoice), description: 'Boiler (dispatch)' };
+    mine.lines = mine.lines.slice(0, 1);
+    expect(documentConflicts('invoice', mine, invoice, theirs)).toEqual([
+      { label: 'Description', theirs: 'Boiler (office)', mine: 'Boiler (dispatch)' },
+      { label: 'Lines', theirs: '12 × Hybrid Valve @ 19.95', mine: '10 × Hybrid Valve @ 19.95' },
+    ]);
+  });
+  it('is quiet when nobody else changed it or this save agrees with them; lists what a replace would undo', () => {
+    expect(documentConflicts('invoice', formFromDocument(invoice), invoice, invoice)).toEqual([]);
+    // Only the payment date changed here, but the editor sends every field (action replace): their description and
+    // lines would be overwritten, so they are listed.
+    const mine = { ...formFromDocument(invoice), paymentDate: '2026-05-09' };
+    expect(documentConflicts('invoice', mine, invoice, theirs).map((c) => c.label)).toEqual(['Description', 'Lines']);
+    expect(documentConflicts('invoice', formFromDocument(theirs), invoice, theirs)).toEqual([]);
   });
 });

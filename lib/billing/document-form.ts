@@ -13,6 +13,7 @@ import type { Invoice } from '../synchroteam/schemas/invoice';
 import type { Quotation } from '../synchroteam/schemas/quotation';
 import type { Part } from '../synchroteam/schemas/part';
 import type { JobPart } from '../synchroteam/schemas/job';
+import { editConflicts, type EditConflict } from '../records/edit-conflict';
 import { LINE_FIELDS, lineFromApi, lineFromPart, lineToApi, validateLine, type EditorLine } from './line-items';
 
 export type EditableKind = 'invoice' | 'quotation';
@@ -183,4 +184,24 @@ export function formPathOfApiField(apiField: string | undefined): string | null 
   }
   const top = ['customer', 'site', 'job', 'description', 'paymentDate', 'customFieldValues', 'lines'].find((x) => x.toLowerCase() === apiField.trim().toLowerCase());
   return top ?? null;
+}
+
+/**
+ * Edit conflicts of the invoice and quotation editor (lib/records/edit-conflict.ts): what this save would set that
+ * someone else saved since the editor opened. The three versions are compared in one shape (the send body's), and the
+ * lines as one field read as text ("2 × Anode rod @ 35.00; 1 × Labour @ 90.00"): the editor replaces them all.
+ */
+export function documentConflicts(kind: EditableKind, mine: DocumentFormValues, opened: Invoice | Quotation, latest: Invoice | Quotation): EditConflict[] {
+  const shape = (v: DocumentFormValues) => {
+    const b = toSendBody(kind, v, { id: opened.id });
+    delete b.action;
+    return {
+      ...b,
+      customer: v.customer,
+      site: v.site,
+      job: v.job ? { id: v.job.id, name: `Job #${v.job.num}` } : null,
+      lines: (b.lines as Record<string, string>[]).map((l) => `${l.quantity} × ${l.description || l.partReference}${l.unitPrice ? ` @ ${l.unitPrice}` : ''}`).join('; '),
+    };
+  };
+  return editConflicts(shape(mine), shape(formFromDocument(opened)), shape(formFromDocument(latest)));
 }
