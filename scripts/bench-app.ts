@@ -6,6 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { ensureLargeTemplate, LARGE_TEMPLATE, ROOT, waitFor } from './bench-common';
 
@@ -147,8 +148,20 @@ export async function startStack(opts: StackOptions): Promise<BenchStack> {
   ensureLargeTemplate();
   mkdirSync(o.dir, { recursive: true });
   const db = join(o.dir, 'run.db');
-  for (const f of [db, `${db}-wal`, `${db}-shm`, join(o.dir, 'app.db'), join(o.dir, 'app.db-wal'), join(o.dir, 'app.db-shm')]) rmSync(f, { force: true });
-  copyFileSync(LARGE_TEMPLATE, db);
+  const appDb = join(o.dir, 'app.db');
+  // --reuse: go on from the sandbox and mirror a previous run left in the directory (its backfill done), as the next
+  // day: the sandbox's quotas start afresh with the process, and the mirror's count of sync calls is reset here.
+  const reuse = flag('reuse') && existsSync(db) && existsSync(appDb);
+  if (reuse) {
+    const app = new Database(appDb);
+    app.prepare("DELETE FROM mirror_meta WHERE key LIKE 'calls:%'").run();
+    app.close();
+    console.log(`Reusing the sandbox and mirror left in ${o.dir} (--reuse): no backfill, the day's counts start at 0`);
+  } else {
+    if (flag('reuse')) console.log(`--reuse: nothing to reuse in ${o.dir}, starting fresh`);
+    for (const f of [db, `${db}-wal`, `${db}-shm`, appDb, `${appDb}-wal`, `${appDb}-shm`]) rmSync(f, { force: true });
+    copyFileSync(LARGE_TEMPLATE, db);
+  }
   const children: ChildProcess[] = [];
   const limits = o.noLimits ? ['--rate-limit', '0', '--daily-quota', '0'] : ['--rate-limit', '120', '--daily-quota', '10000'];
   const sbArgs = ['sandbox/main.ts', '--db', db, '--port', String(o.ports.sandbox), ...limits, ...(o.live ? ['--live'] : [])];

@@ -19,7 +19,7 @@
  * stretched to ten hours). Targets (issue 14): ≤ 7,000 a day including sync, never a 429 to a person, the quota never
  * spent; p95 of board, list, search and report reads ≤ 200 ms; a change made in Synchroteam on an open board p95 ≤ 20 s.
  *
- * Flags: --minutes N, --no-limits, --max-minutes N (backfill cap), --no-build. Ports: sandbox 4170, proxy 4171, app
+ * Flags: --minutes N, --no-limits, --max-minutes N (backfill cap), --no-build, --reuse (go on from the sandbox and mirror a previous run left in data/bench-day, as the next day: no backfill; copy data/bench-mirror's run.db and app.db there to start from that backfill). Ports: sandbox 4170, proxy 4171, app
  * 3170 (BENCH_* to change). Results: a table on stdout and data/bench-day/result.json.
  */
 import { writeFileSync } from 'node:fs';

@@ -41,6 +41,9 @@ export interface PendingPlacement {
 /** A drop is checked against a details read at most this old (the drag's own prefetch, usually). */
 const DETAILS_FRESH_MS = 15_000;
 
+/** The board's picture of the job is part of the key: after this board moves it, the next drop reads again. */
+const detailsKey = (job: BoardJob) => [job.id, job.dateModified, job.status, job.technicianId, job.start, job.end].join('@');
+
 const wall = (t: string | null | undefined) => (t ? formatApiDateTime(parseApiDate(t)) : null);
 
 export function prefsOf(j: Pick<Job, 'preferences'>): BoardPreferences | null {
@@ -88,8 +91,7 @@ export function useBoardActions(from: string, to: string) {
    */
   const detailReads = useRef(new Map<string, { at: number; read: Promise<Job | undefined> }>());
   const readDetails = useCallback((job: BoardJob) => {
-    // The board's picture of the job is part of the key: after this board moves it, the next drop reads again.
-    const k = [job.id, job.dateModified, job.status, job.technicianId, job.start, job.end].join('@');
+    const k = detailsKey(job);
     const hit = detailReads.current.get(k);
     if (hit && Date.now() - hit.at < DETAILS_FRESH_MS) return hit.read;
     const read = boardActions.details(job.id).then(
@@ -181,6 +183,8 @@ export function useBoardActions(from: string, to: string) {
   const requestPlacement = useCallback(
     async (r: PlacementRequest, opts: { confirmed?: boolean } = {}) => {
       const full = await readDetails(r.job);
+      // Used up by this drop: the next drag reads again (someone may change the job between two tries).
+      detailReads.current.delete(detailsKey(r.job));
       const job = r.job.preferences !== undefined || !full ? r.job : { ...r.job, preferences: prefsOf(full) };
       const req = { ...r, job };
       if (opts.confirmed) return commit(req);

@@ -45,7 +45,8 @@ test('schedule, move, change length and unschedule through the keyboard path', a
 
 test('a job someone else moved since the board drew it: the schedule dialog says where it is now before anything is saved', async ({ page }) => {
   const techs = await technicians();
-  const [a, b] = [techs[9], techs[10]];
+  // The first lane page's technicians (as the test above), on another weekday than its.
+  const [a, b] = [techs[7], techs[8]];
   const day = freeDay(3);
   const j = await createPoolJob();
   expect((await sandboxApi('POST', 'job/schedule', { id: j.id, technician: { id: a.id }, scheduledStart: `${day} 10:00`, scheduledEnd: `${day} 11:00` })).status).toBe(200);

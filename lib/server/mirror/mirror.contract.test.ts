@@ -145,6 +145,13 @@ describe('account mirror', () => {
     expect((details.body as { status: string }).status).toBe('scheduled');
     const live = await api.get('job/details', { id: job.id });
     expect(details.body).toEqual(live.body);
+
+    // Someone else edits it in the same minute (dateModified does not move): the next sync drops the kept details.
+    expect((await api.post('job/send', { id: job.id, description: 'Changed elsewhere, same minute' })).status).toBe(200);
+    mirror.sync.soon('jobs');
+    await mirror.sync.tick();
+    const after = await gw.request({ method: 'GET', path: 'job/details', query: { id: job.id } });
+    expect((after.body as { description: string }).description).toBe('Changed elsewhere, same minute');
   }, 30_000);
 
   it('removes a customer deleted elsewhere as soon as a read of it answers 404', async () => {

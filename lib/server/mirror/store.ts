@@ -249,7 +249,8 @@ export class MirrorStore {
           seq: this.nextSeq(),
           doc: json,
         };
-        this.db.insert(mirrorJobs).values(row).onConflictDoUpdate({ target: mirrorJobs.id, set: row }).run();
+        // A changed row makes the kept details stale even when dateModified did not move (it counts whole minutes).
+        this.db.insert(mirrorJobs).values(row).onConflictDoUpdate({ target: mirrorJobs.id, set: { ...row, details: null, detailsModified: null } }).run();
         if (Array.isArray(doc.otherTechnicians)) {
           this.db.delete(mirrorJobTechnicians).where(eq(mirrorJobTechnicians.jobId, id)).run();
           for (const o of doc.otherTechnicians) {
