@@ -1,5 +1,5 @@
 import { expect, test, authFile, sandboxApi } from '../fixtures';
-import { createPoolJob, freeDay, gotoUntil, job, technicians } from './board-data';
+import { createPoolJob, freeDay, gotoUntil, job, teamId, technicians } from './board-data';
 
 test.use({ storageState: authFile('dispatcher'), viewport: { width: 1600, height: 1000 } });
 
@@ -45,13 +45,15 @@ test('schedule, move, change length and unschedule through the keyboard path', a
 
 test('a job someone else moved since the board drew it: the schedule dialog says where it is now before anything is saved', async ({ page }) => {
   const techs = await technicians();
-  // The first lane page's technicians (as the test above), on another weekday than its.
-  const [a, b] = [techs[7], techs[8]];
+  // Two technicians of one team, that team's lane page, on a weekday the other specs leave alone.
+  const a = techs[5];
+  const b = techs.find((t) => t.id !== a.id && t.teams[0] === a.teams[0])!;
+  const team = await teamId(a.teams[0]);
   const day = freeDay(3);
   const j = await createPoolJob();
   expect((await sandboxApi('POST', 'job/schedule', { id: j.id, technician: { id: a.id }, scheduledStart: `${day} 10:00`, scheduledEnd: `${day} 11:00` })).status).toBe(200);
   const ev = page.locator('.fc-event', { hasText: `#${j.num}` }).first();
-  await gotoUntil(page, `/dispatch?view=day&date=${day}`, () => ev);
+  await gotoUntil(page, `/dispatch?view=day&date=${day}&team=${team}`, () => ev);
   // The board must not hear of the other person's move: its change polls are held back from here on.
   await page.route('**/api/board/changes**', async (route) => {
     await new Promise((r) => setTimeout(r, 60_000));

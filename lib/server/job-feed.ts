@@ -1,6 +1,6 @@
 /**
  * The server's one reader of the API's job change feed (job/list?changedSince=…, show=all, every page), shared by the
- * caches that keep jobs current: the dispatch board (lib/server/board) and the live map (app/api/map). Each of them
+ * caches that keep jobs current: the dispatch board (lib/server/board) and the live map (lib/server/map). Each of them
  * used to poll the feed on its own, so a board and a map open on the same server read the same changes twice.
  *
  * - At most one read per FEED_MS whoever asks; a subscriber asks for changes no older than its own interval

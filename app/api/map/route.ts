@@ -8,7 +8,7 @@
 import { NextResponse } from 'next/server';
 import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
 import { upstreamError } from '@/lib/server/upstream-error';
-import { getMapStore } from './get-map-store';
+import { getMapStore } from '@/lib/server/map/get-map-store';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -4,7 +4,7 @@ import { accountDay } from '@/lib/reports/period';
 import { parseReportParams, type ReportParams } from '@/lib/reports/report-params';
 import { DEFAULT_OPTIONS, type ReportOptions } from '@/lib/reports/types';
 import type { ReportCost } from '@/lib/reports/payload';
-import type { LoadedData } from './report-store';
+import type { LoadedData } from '@/lib/server/reports/report-store';
 
 /** A person waits up to this long for a load before getting its progress (202) and polling. */
 export const WAIT_MS = 1_500;

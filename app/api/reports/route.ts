@@ -8,7 +8,7 @@ import { guardRoute } from '@/lib/server/auth/route-guard';
 import { getEnv } from '@/lib/server/env';
 import { buildReport } from '@/lib/reports/report';
 import type { ReportAnswer } from '@/lib/reports/payload';
-import { getReportStore } from './get-report-store';
+import { getReportStore } from '@/lib/server/reports/get-report-store';
 import { upstreamError } from '@/lib/server/upstream-error';
 import { costOf, loadRange, memoCompute, readParams, WAIT_MS } from './report-response';
 

@@ -4,7 +4,7 @@ import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
 import { upstreamError } from '@/lib/server/upstream-error';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getGateway } from '@/lib/server/upstream';
-import { PlacesStore } from '../places-store';
+import { PlacesStore } from '@/lib/server/map/places-store';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -8,7 +8,7 @@ import { getEnv } from '@/lib/server/env';
 import { drillRecords } from '@/lib/reports/drill';
 import { parseDrill } from '@/lib/reports/report-params';
 import type { DrillAnswer } from '@/lib/reports/payload';
-import { getReportStore } from '../get-report-store';
+import { getReportStore } from '@/lib/server/reports/get-report-store';
 import { upstreamError } from '@/lib/server/upstream-error';
 import { costOf, loadRange, readParams, WAIT_MS } from '../report-response';
 
