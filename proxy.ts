@@ -92,6 +92,7 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent): Pr
 }
 
 export const config = {
-  // Everything except Next's static files and public assets (which carry no script to protect).
-  matcher: ['/((?!_next/static|_next/image|favicon|robots.txt|.*\\.(?:png|svg|ico|css|js|map|txt|woff2?)$).*)'],
+  // Everything except Next's static files and public assets (which carry no script to protect): icons and the web
+  // manifest are asked for by every page, the sign-in page included, so they are served without a session.
+  matcher: ['/((?!_next/static|_next/image|favicon|robots.txt|.*\\.(?:png|svg|ico|css|js|map|txt|webmanifest|woff2?)$).*)'],
 };

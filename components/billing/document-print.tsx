@@ -63,14 +63,15 @@ export function DocumentPrint({ kind, id, company }: { kind: DocKind; id: number
       ) : !doc ? (
         <Skeleton className="h-[600px] w-full max-w-[210mm]" />
       ) : (
-        <article className="print-sheet mx-auto max-w-[210mm] rounded-lg border border-slate-200 bg-white p-10 text-slate-900 shadow-sm" aria-label={documentTitle(doc)}>
+        <article className="print-sheet mx-auto max-w-[210mm] rounded-lg border border-slate-200 bg-white p-5 text-slate-900 shadow-sm sm:p-10 print:p-10" aria-label={documentTitle(doc)}>
           <header className="print-header mb-8 flex items-start justify-between gap-6 border-b-4 border-brand pb-4">
-            <div>
+            <div className="min-w-0">
               <p className="text-xl font-bold">{company}</p>
             </div>
-            <div className="text-right">
+            <div className="min-w-0 text-right">
               <h1 className="text-2xl font-semibold">{documentTitle(doc)}</h1>
-              {doc.reference && <p className="text-sm text-slate-600">{doc.reference}</p>}
+              {/* References are often one long word ("1313_Invoice_28_10_2026"): break it rather than widen a phone's page. */}
+              {doc.reference && <p className="text-sm wrap-anywhere text-slate-600">{doc.reference}</p>}
               <p className="text-sm text-slate-600">Date {doc.dateCreated.slice(0, 10)}</p>
             </div>
           </header>

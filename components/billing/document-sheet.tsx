@@ -51,7 +51,8 @@ export function DocumentSheet({ doc, links = true, print = false }: { doc: AnyDo
       </dl>
       {doc.description && <p className="whitespace-pre-line text-sm text-slate-800">{doc.description}</p>}
 
-      <div className={print ? 'relative' : 'relative overflow-x-auto rounded-lg border border-slate-200 bg-white'}>
+      {/* On a phone the print view's lines scroll inside their frame; on paper they are laid out whole. */}
+      <div className={print ? 'relative overflow-x-auto print:overflow-visible' : 'relative overflow-x-auto rounded-lg border border-slate-200 bg-white'}>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Lines</caption>
           <thead className="border-b border-slate-300 text-xs uppercase tracking-wide text-slate-600">
@@ -69,7 +70,8 @@ export function DocumentSheet({ doc, links = true, print = false }: { doc: AnyDo
             {doc.lines.map((l, i) => (
               <tr key={i} className="break-inside-avoid align-top">
                 <td className="px-3 py-2">
-                  {l.description || '—'}
+                  {/* A table cell has room for the lines a description was written with (a part's "…\nStocked item"). */}
+                  <span className="whitespace-pre-line">{l.description || '—'}</span>
                   {l.partReference && <span className="block text-xs text-slate-500">{l.partReference}</span>}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{qty(l.quantity)}</td>

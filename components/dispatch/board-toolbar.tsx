@@ -66,11 +66,12 @@ export function BoardToolbar({ state, data, title, onChange, onStep, onToday, la
         ))}
       </div>
       {lanePage.count > 1 && (
-        <nav aria-label="Teams shown" className="flex items-center gap-1 text-sm">
+        <nav aria-label="Teams shown" className="flex max-w-full min-w-0 items-center gap-1 text-sm">
           <Button variant="secondary" size="sm" disabled={lanePage.index === 0} onClick={() => onLanePage(lanePage.index - 1)} aria-label="Previous teams">
             <ChevronLeft className="size-4" aria-hidden="true" />
           </Button>
-          <span className="whitespace-nowrap px-1">
+          {/* A long team name wraps on a phone rather than widening the page. */}
+          <span className="min-w-0 px-1">
             Teams {lanePage.label} <span className="text-slate-500">({lanePage.index + 1}/{lanePage.count})</span>
           </span>
           <Button variant="secondary" size="sm" disabled={lanePage.index >= lanePage.count - 1} onClick={() => onLanePage(lanePage.index + 1)} aria-label="Next teams">

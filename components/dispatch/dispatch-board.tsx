@@ -226,7 +226,10 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   const quickJob = quick ? (jobById(quick) ?? null) : null;
 
   return (
-    <div className="flex h-[calc(100vh-7.5rem)] min-h-[480px] flex-col">
+    // From md up the board fills the window and its parts scroll inside it. On a phone the toolbar alone takes most
+    // of the window, so the page scrolls instead: the pool and the calendar get heights of their own, one under the
+    // other, and the calendar's week scrolls sideways inside its box.
+    <div className="flex flex-col md:h-[calc(100vh-7.5rem)] md:min-h-[480px]">
       <BoardToolbar
         state={toolbarState}
         data={data}
@@ -249,7 +252,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
             onOpen={onOpenPoolJob}
           />
         )}
-        <section aria-label="Schedule" className="relative min-w-0 flex-1 bg-white" data-board-ready={data ? 'true' : undefined}>
+        <section aria-label="Schedule" className="relative h-[75svh] min-h-[420px] min-w-0 bg-white md:h-auto md:min-h-0 md:flex-1" data-board-ready={data ? 'true' : undefined}>
           {(q.isPending || (data && !BoardCalendar)) && <Skeleton className="h-full w-full" />}
           {data?.partial && (
             <div role="status" className="absolute right-3 bottom-3 z-10 flex items-center gap-2 rounded border border-slate-200 bg-white/95 px-2 py-1 text-xs text-slate-600 shadow-sm">

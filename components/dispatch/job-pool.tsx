@@ -100,7 +100,8 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
           </p>
         )}
       </div>
-      <ul ref={listRef} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto" aria-label="Unscheduled jobs">
+      {/* Phones: the list scrolls in its own box (the page has no fixed height there); from md up it fills the column. */}
+      <ul ref={listRef} className="max-h-[50svh] min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto md:max-h-none" aria-label="Unscheduled jobs">
         {shown.length === 0 && <li className="p-4 text-sm text-slate-500">No unscheduled job matches.</li>}
         {shown.slice(0, limit).map((j) => (
           <li key={j.id} data-pool-job={j.id} className="group cursor-grab px-3 py-2 text-sm hover:bg-slate-50 active:cursor-grabbing">

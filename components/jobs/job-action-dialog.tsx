@@ -14,7 +14,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
-import { describeAction, isDestructive, type PageAction } from '@/lib/jobs/job-actions';
+import { defaultCompleteEnd, describeAction, isDestructive, type PageAction } from '@/lib/jobs/job-actions';
 import { addMinutesInput, toApiDateTime, toInputDateTime } from '@/lib/jobs/job-form';
 import { useLifecycleMutation, usersQuery, type LifecycleRequest } from '@/lib/queries/jobs';
 import { epochToLocal, minutesBetween, parseApiDate } from '@/lib/synchroteam/dates';
@@ -49,7 +49,9 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
   const [techId, setTechId] = useState<number | null>(job.technician?.id ?? job.preferences.user?.id ?? null);
   const [others, setOthers] = useState<number[]>(job.otherTechnicians.map((o) => o.id));
   const [start, setStart] = useState(action === 'complete' ? toInputDateTime(job.actualStart) || toInputDateTime(job.scheduledStart) : action === 'start' ? '' : initialStart);
-  const [end, setEnd] = useState(action === 'complete' ? nowInput(timeZone) : toInputDateTime(job.scheduledEnd) || addMinutesInput(initialStart, plannedMinutes(job)));
+  const [end, setEnd] = useState(() =>
+    action === 'complete' ? defaultCompleteEnd(Date.now(), timeZone, start) : toInputDateTime(job.scheduledEnd) || addMinutesInput(initialStart, plannedMinutes(job)),
+  );
 
   // Validation: the signed-in account's mapped Synchroteam user, else one chosen here.
   const mapped = account.synchroteamLogin ? users.data?.find((u) => u.login.toLowerCase() === account.synchroteamLogin!.toLowerCase()) : undefined;

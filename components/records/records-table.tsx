@@ -46,7 +46,7 @@ export function RecordsTable<T extends { id: number; name: string }>({
   const colCount = columns.length + (selectable ? 1 : 0);
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm" aria-busy={loading || updating}>
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">

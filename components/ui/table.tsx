@@ -1,9 +1,13 @@
 import { cn } from './cn';
 
-/** A plain, semantic table in a horizontally scrolling frame (narrow screens scroll the table, not the page). */
+/**
+ * A plain, semantic table in a horizontally scrolling frame (narrow screens scroll the table, not the page). The frame
+ * is `relative` so it also contains the table's absolutely positioned content (sr-only labels in cells): without it
+ * they are placed against the page and widen it (the audit log was 423 px wide at 390).
+ */
 export function Table({ caption, captionHidden, className, children }: { caption: string; captionHidden?: boolean; className?: string; children: React.ReactNode }) {
   return (
-    <div className={cn('overflow-x-auto rounded-lg border border-slate-200 bg-white', className)}>
+    <div className={cn('relative overflow-x-auto rounded-lg border border-slate-200 bg-white', className)}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className={captionHidden ? 'sr-only' : 'px-4 pt-3 text-left text-sm font-medium text-slate-700'}>{caption}</caption>
         {children}

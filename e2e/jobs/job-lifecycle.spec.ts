@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { authFile, expect, sandboxApi, test } from '../fixtures';
+import { chicagoLocal, minutesSinceLocal } from '../track/track-fixtures';
 import { createCustomer, createJob, getJob, tomorrow, userByLogin } from './job-data';
 
 const status = async (id: string) => (await getJob(id)).body.status as string;
@@ -72,6 +73,32 @@ test.describe('as a dispatcher', () => {
     for (const e of ['Created', 'Scheduled', 'Synchronized', 'Started', 'Completed']) {
       await expect(page.getByRole('region', { name: 'Timeline' }).getByText(e, { exact: true })).toBeVisible();
     }
+  });
+
+  test('a job started this minute completes with the default end: now rounded up, after the start (issue 18)', async ({ page }) => {
+    const customer = await createCustomer();
+    const tech = await userByLogin('mrivera');
+    const job = await createJob({ customer: { id: customer.id }, technician: { id: tech.id }, scheduledStart: `${tomorrow()} 09:00:00` }, { waitForMirror: false });
+    // Started in the current minute, as a technician who starts and finishes a quick visit would leave it.
+    const startedAt = chicagoLocal(0);
+    expect((await sandboxApi('POST', 'job/start', { id: job.id, actualStart: startedAt })).status).toBe(200);
+    await page.goto(`/jobs/${job.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Started');
+
+    const c = await act(page, 'Complete');
+    await expect(c.dialog.getByLabel('Actual start')).toHaveValue(startedAt.replace(' ', 'T'));
+    const end = (await c.dialog.getByLabel('Actual end').inputValue()).replace('T', ' ');
+    // After the start (the API refuses an end equal to it), and now rounded up: at most a minute or two ahead.
+    expect(end > startedAt, `default end ${end} after start ${startedAt}`).toBe(true);
+    expect(minutesSinceLocal(end)).toBeLessThanOrEqual(0);
+    expect(minutesSinceLocal(end)).toBeGreaterThanOrEqual(-2);
+    // Nothing typed: Complete is accepted as offered.
+    await c.confirm();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Completed');
+    const api = (await getJob(job.id)).body;
+    expect(api.status).toBe('completed');
+    expect(api.actualStart).toBe(startedAt);
+    expect(api.actualEnd).toBe(end);
   });
 
   test('unschedule returns the job to the pool', async ({ page }) => {

@@ -110,6 +110,12 @@ describe('catalogue parts and the API', () => {
     expect(applyPart(line({ quantity: '4', discountPercent: '10' }), valve, '10.00')).toMatchObject({ quantity: '4', discountPercent: '10', unitPrice: '19.95' });
   });
 
+  it('a description with line breaks fills the single-line field with separators, not the lines run together', () => {
+    expect(lineFromPart({ ...valve, description: 'Anode Rod Magnesium\nStocked item' }, '10.00').description).toBe('Anode Rod Magnesium · Stocked item');
+    const stored = { partReference: '', quantity: '1', unitPrice: '38.00', discountPercent: '0', taxRate: '10.00' };
+    expect(lineFromApi({ ...stored, description: 'Anode Rod Magnesium\r\nStocked item' }).description).toBe('Anode Rod Magnesium · Stocked item');
+  });
+
   it('the default tax is the flagged one, else the first active one', () => {
     const t = (id: number, rate: string, d = false, deleted = false) => ({ id, name: `t${id}`, rate, default: d, deleted });
     expect(defaultTaxRate([t(1, '5.00'), t(2, '10.00', true)])).toBe('10.00');

@@ -9,6 +9,7 @@ import { documentTotals, lineTotals, parseDecimal, type DocumentTotals, type Lin
 import type { BillingLine } from '../synchroteam/schemas/invoice';
 import type { Part } from '../synchroteam/schemas/part';
 import type { Tax } from '../synchroteam/schemas/tax';
+import { singleLine } from '../ui/format';
 
 export interface EditorLine {
   description: string;
@@ -32,10 +33,14 @@ export function blankLine(taxRate = '0.00'): EditorLine {
   return { description: '', partReference: '', quantity: '1', unitPrice: '', discountPercent: '0', taxRate };
 }
 
-/** A catalogue part fills description, unit price and its own tax rate (the default tax when it has none). */
+/**
+ * A catalogue part fills description, unit price and its own tax rate (the default tax when it has none). The line's
+ * description is a single-line field: a part description's line breaks become separators (lib/ui/format.ts
+ * singleLine), so the line shows and saves "Anode Rod Magnesium · Stocked item", not the lines run together.
+ */
 export function lineFromPart(part: Part, fallbackTaxRate: string, quantity = '1'): EditorLine {
   return {
-    description: part.description?.trim() ? part.description : part.name,
+    description: part.description?.trim() ? singleLine(part.description) : part.name,
     partReference: part.reference ?? '',
     quantity,
     unitPrice: part.price,
@@ -50,10 +55,14 @@ export function applyPart(line: EditorLine, part: Part, fallbackTaxRate: string)
   return { ...filled, discountPercent: line.discountPercent || '0' };
 }
 
-/** A stored line (API strings) → an editor line. */
+/**
+ * A stored line (API strings) → an editor line. A description saved with line breaks (from a part, or by another
+ * tool) is shown on one line with separators, and saved that way: a text input cannot hold the breaks, and would
+ * otherwise show, then save once edited, the lines run together.
+ */
 export function lineFromApi(l: Pick<BillingLine, LineField>): EditorLine {
   return {
-    description: l.description ?? '',
+    description: singleLine(l.description ?? ''),
     partReference: l.partReference ?? '',
     quantity: l.quantity,
     unitPrice: l.unitPrice,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_STATUSES } from '../synchroteam/job-status';
-import { actionLabel, describeAction, isDestructive, pageActions, type JobSnapshot } from './job-actions';
+import { actionLabel, defaultCompleteEnd, describeAction, isDestructive, pageActions, type JobSnapshot } from './job-actions';
 
 const job = (over: Partial<JobSnapshot> = {}): JobSnapshot => ({
   num: 1042, status: 'scheduled', technician: { name: 'Marco Rivera' }, otherTechnicians: [],
@@ -77,5 +77,38 @@ describe('what will change', () => {
     });
     expect(describeAction('cancel', job({ status: 'started' })).notes[0]).toMatch(/time entry/);
     expect(describeAction('delete', job()).notes[0]).toMatch(/restore/);
+  });
+});
+
+describe('the Complete dialog\'s default actual end', () => {
+  const TZ = 'America/Chicago';
+  // 2026-03-10 14:05:20 in Chicago (CDT, UTC-5).
+  const at = (hhmmss: string) => Date.parse(`2026-03-10T${hhmmss}-05:00`);
+
+  it('is now rounded up to the next minute', () => {
+    expect(defaultCompleteEnd(at('14:05:20'), TZ, '2026-03-10T13:00')).toBe('2026-03-10T14:06');
+    expect(defaultCompleteEnd(at('14:05:59.999'), TZ, '2026-03-10T13:00')).toBe('2026-03-10T14:06');
+  });
+
+  it('stays on the minute when now is exactly on it', () => {
+    expect(defaultCompleteEnd(at('14:05:00'), TZ, '2026-03-10T13:00')).toBe('2026-03-10T14:05');
+  });
+
+  it('is after the start of a job started this very minute (the API refuses end = start)', () => {
+    expect(defaultCompleteEnd(at('14:05:00'), TZ, '2026-03-10T14:05')).toBe('2026-03-10T14:06');
+    expect(defaultCompleteEnd(at('14:05:20'), TZ, '2026-03-10T14:05')).toBe('2026-03-10T14:06');
+  });
+
+  it('is never before the start, even a start ahead of this clock', () => {
+    expect(defaultCompleteEnd(at('14:05:20'), TZ, '2026-03-10T14:30')).toBe('2026-03-10T14:31');
+    expect(defaultCompleteEnd(at('23:59:30'), TZ, '2026-03-10T23:59')).toBe('2026-03-11T00:00');
+  });
+
+  it('is in the account\'s time zone, whatever the machine\'s', () => {
+    expect(defaultCompleteEnd(at('14:05:20'), 'Europe/Paris', '')).toBe('2026-03-10T20:06');
+  });
+
+  it('is now (rounded up) when no start is known', () => {
+    expect(defaultCompleteEnd(at('14:05:20'), TZ, '')).toBe('2026-03-10T14:06');
   });
 });

@@ -5,7 +5,9 @@
  * `delete` (job/delete works in any status, the job leaves every list except show=deleted), the wording, and a
  * "before → after" list built from the job and the dialog's input so the dispatcher sees exactly what will happen.
  */
+import { epochToLocal } from '../synchroteam/dates';
 import { allowedActions, nextStatus, type JobAction, type JobStatus } from '../synchroteam/job-status';
+import { addMinutesInput } from './job-form';
 
 export type PageAction = Exclude<JobAction, 'pause'> | 'delete';
 
@@ -51,6 +53,17 @@ export function actionLabel(action: PageAction, status: JobStatus): string {
     case 'delete':
       return 'Delete';
   }
+}
+
+/**
+ * The Complete dialog's default actual end, as its datetime-local input holds it ("YYYY-MM-DDTHH:mm", account-local):
+ * now rounded up to the next minute, and always after `start` (the dialog's actual start, same format, may be empty).
+ * Inputs have minute precision, so a job started this very minute would otherwise default to an end equal to its
+ * start, which the API refuses; a start recorded ahead of this clock gets start + 1 minute too.
+ */
+export function defaultCompleteEnd(nowMs: number, timeZone: string, start: string): string {
+  const end = epochToLocal(Math.ceil(nowMs / 60_000) * 60_000, timeZone).slice(0, 16).replace(' ', 'T');
+  return start && end <= start ? addMinutesInput(start, 1) || end : end;
 }
 
 /** Actions that cannot be taken back: shown as dangerous buttons. */

@@ -11,3 +11,14 @@ export function formatInstant(value: string | number | Date | null | undefined, 
 
 const nf = new Intl.NumberFormat('en-US');
 export const formatCount = (n: number) => nf.format(n);
+
+/**
+ * Text with line breaks (a catalogue part's "Anode Rod Magnesium\nStocked item") → one line for a single-line field
+ * or cell: each break becomes " · ", or a plain space after a line that already ends in punctuation. A text input
+ * would otherwise drop the breaks and run the lines together ("Anode Rod MagnesiumStocked item"). Blank lines and the
+ * spaces around breaks go; other spacing is kept.
+ */
+export function singleLine(text: string): string {
+  const lines = text.split(/\r\n|[\r\n\u2028\u2029]/).map((l) => l.trim()).filter(Boolean);
+  return lines.reduce((out, line) => (out ? `${out}${/[.,;:!?·–—-]$/.test(out) ? ' ' : ' · '}${line}` : line), '');
+}

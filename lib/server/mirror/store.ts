@@ -211,6 +211,20 @@ export class MirrorStore {
     return changed;
   }
 
+  /**
+   * A held record's label (a job's number, a customer's name, an invoice's number: the `name` column), or null when
+   * the mirror does not hold it. For page titles, which must not spend the API's budget.
+   */
+  labelOf(resource: ResourceName, id: string): string | null {
+    if (resource === 'jobs') {
+      const row = this.db.select({ num: mirrorJobs.num }).from(mirrorJobs).where(eq(mirrorJobs.id, id)).get();
+      return row?.num ? String(row.num) : null;
+    }
+    const table = RESOURCES.find((r) => r.name === resource)?.table;
+    if (!table) return null;
+    return this.db.select({ name: table.name }).from(table).where(eq(table.id, id)).get()?.name ?? null;
+  }
+
   count(def: ResourceDef): number {
     const table = def.name === 'jobs' ? mirrorJobs : def.table!;
     return this.db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;

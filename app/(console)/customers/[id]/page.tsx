@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CustomerDetail } from '@/components/customers/customer-detail';
 import { detailPerms } from '@/components/records/detail-perms';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
+import { recordMetadata } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Customer' };
+export const generateMetadata = recordMetadata('customer');
 export const dynamic = 'force-dynamic';
 
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EquipmentDetail } from '@/components/equipment/equipment-detail';
 import { detailPerms } from '@/components/records/detail-perms';
 import { requirePageArea } from '@/lib/server/auth/session';
+import { recordMetadata } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Equipment' };
+export const generateMetadata = recordMetadata('equipment');
 export const dynamic = 'force-dynamic';
 
 export default async function EquipmentPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { JobPage } from '@/components/jobs/job-page';
 import { can } from '@/lib/permissions';
@@ -6,8 +5,9 @@ import { findAccount } from '@/lib/server/auth/accounts';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getDb } from '@/lib/server/db';
 import { getEnv } from '@/lib/server/env';
+import { recordMetadata } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Job' };
+export const generateMetadata = recordMetadata('job');
 export const dynamic = 'force-dynamic';
 
 export default async function JobDetailPage({ params }: { params: Promise<{ id: string }> }) {

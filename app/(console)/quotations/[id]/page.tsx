@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentPage } from '@/components/billing/document-page';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
 import { accountToday } from '@/lib/billing/overdue';
+import { recordMetadata } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Quotation' };
+export const generateMetadata = recordMetadata('quotation');
 export const dynamic = 'force-dynamic';
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { detailPerms } from '@/components/records/detail-perms';
 import { SiteDetail } from '@/components/sites/site-detail';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
+import { recordMetadata } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Site' };
+export const generateMetadata = recordMetadata('site');
 export const dynamic = 'force-dynamic';
 
 export default async function SitePage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentPrint } from '@/components/billing/document-print';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
+import { recordMetadata, printOf } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Credit note — print' };
+export const generateMetadata = recordMetadata('creditnote', printOf);
 export const dynamic = 'force-dynamic';
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {

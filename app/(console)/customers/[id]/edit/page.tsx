@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { CustomerForm } from '@/components/customers/customer-form';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
 import { canCall } from '@/lib/synchroteam/endpoints';
+import { recordMetadata, editOf } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Edit customer' };
+export const generateMetadata = recordMetadata('customer', editOf);
 export const dynamic = 'force-dynamic';
 
 export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {

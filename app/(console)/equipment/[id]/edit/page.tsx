@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { EquipmentForm } from '@/components/equipment/equipment-form';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { canCall } from '@/lib/synchroteam/endpoints';
+import { recordMetadata, editOf } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Edit equipment' };
+export const generateMetadata = recordMetadata('equipment', editOf);
 export const dynamic = 'force-dynamic';
 
 export default async function EditEquipmentFormPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import { JobEdit } from '@/components/jobs/job-edit';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
+import { recordMetadata, editOf } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Edit job' };
+export const generateMetadata = recordMetadata('job', editOf);
 export const dynamic = 'force-dynamic';
 
 export default async function EditJobPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { SiteForm } from '@/components/sites/site-form';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
 import { canCall } from '@/lib/synchroteam/endpoints';
+import { recordMetadata, editOf } from '@/lib/server/page-title';
 
-export const metadata: Metadata = { title: 'Edit site' };
+export const generateMetadata = recordMetadata('site', editOf);
 export const dynamic = 'force-dynamic';
 
 export default async function EditSiteFormPage({ params }: { params: Promise<{ id: string }> }) {
