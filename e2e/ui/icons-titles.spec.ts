@@ -99,3 +99,18 @@ test.describe('as a manager', () => {
     expect(await titleOf(`/invoices/${numbered!.id}/print`)).toBe(titled(`Invoice #${numbered!.num} — print`));
   });
 });
+
+test('a title names a record only for someone allowed to see it (signed out, or a dispatcher on billing: generic)', async ({ browser }) => {
+  const customer = await createCustomer();
+  const inv = await sandboxApi<{ data: { id: number; num: number | null }[] }>('GET', 'invoice/list', undefined, { pageSize: 25 });
+  const numbered = inv.body.data.find((d) => d.num)!;
+  const anon = await pwRequest.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+  const body = await (await anon.get(`/customers/${customer.id}`, { maxRedirects: 0 })).text();
+  expect(body).not.toContain(customer.name);
+  await anon.dispose();
+  const ctx = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: authFile('dispatcher') });
+  const page = await ctx.newPage();
+  await page.goto(`/invoices/${numbered.id}`);
+  expect(await page.title()).not.toContain(`#${numbered.num}`);
+  await ctx.close();
+});

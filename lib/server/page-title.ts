@@ -7,6 +7,8 @@
  */
 import 'server-only';
 import type { Metadata } from 'next';
+import { can, type Area } from '@/lib/permissions';
+import { getSessionUser } from './auth/session';
 import { getMirror } from './upstream';
 import type { ResourceName } from './mirror/resources';
 
@@ -30,6 +32,17 @@ const LABEL: Record<TitledRecord, string> = {
   invoice: 'Invoice',
   quotation: 'Quotation',
   creditnote: 'Credit note',
+};
+
+/** The area whose role may see the record (lib/permissions.ts PAGE_AREAS). */
+const AREA: Record<TitledRecord, Area> = {
+  job: 'jobs',
+  customer: 'customers',
+  site: 'sites',
+  equipment: 'equipment',
+  invoice: 'billing',
+  quotation: 'billing',
+  creditnote: 'billing',
 };
 
 /** Numbered records read "Job #123"; named ones "Customer Acme Plumbing". */
@@ -59,7 +72,10 @@ export function recordName(kind: TitledRecord, label: string | null): string {
 export function recordMetadata(kind: TitledRecord, format: (name: string) => string = (n) => n) {
   return async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => {
     const id = decodeURIComponent((await params).id);
-    return { title: format(recordName(kind, heldLabel(kind, id))) };
+    // The title is rendered beside the page's own checks: it names a record only for someone allowed to see it.
+    const user = await getSessionUser();
+    const allowed = !!user && can(user.role, AREA[kind]);
+    return { title: format(recordName(kind, allowed ? heldLabel(kind, id) : null)) };
   };
 }
 
