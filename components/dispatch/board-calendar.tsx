@@ -70,10 +70,43 @@ function onEventDidMount(arg: { event: { title: string; extendedProps: Record<st
   arg.el.querySelector('.fc-event-title.fc-sticky')?.classList.remove('fc-sticky');
 }
 
+/** What a scroll area of the board holds, from FullCalendar's own class names; its name as a region. */
+const SCROLL_AREAS: [selector: string, name: string][] = [
+  ['.fc-datagrid-header', 'Technician columns'],
+  ['.fc-datagrid-body', 'Technicians'],
+  ['.fc-timeline-header', 'Time scale'],
+  ['.fc-col-header', 'Technician columns'],
+  ['.fc-daygrid-body', 'All-day jobs'],
+  ['.fc-list-table, .fc-list-empty', 'Job list'],
+];
+
 /**
- * Accessibility fixes FullCalendar's markup needs, applied after it draws a view (dates, view, lanes or events
- * changed). FullCalendar's scroll areas (the lanes' names, the time header) hold nothing focusable, so a keyboard
- * could not scroll them (axe: scrollable-region-focusable): each becomes a tab stop.
+ * Whether a FullCalendar scroller is one a keyboard must be able to scroll: a view's main area (the lanes, the
+ * technicians beside them, the list), which scrolls as soon as it holds enough, or a header whose content overflows
+ * now in a direction it may scroll. Not the others (the technician column headers, the all-day row), which fit.
+ */
+function isScrollArea(el: HTMLElement): boolean {
+  const style = getComputedStyle(el);
+  const x = style.overflowX === 'auto' || style.overflowX === 'scroll';
+  const y = style.overflowY === 'auto' || style.overflowY === 'scroll';
+  if (el.classList.contains('fc-scroller-liquid-absolute') || el.classList.contains('fc-scroller-liquid')) return x || y;
+  return (x && el.scrollWidth > el.clientWidth) || (y && el.scrollHeight > el.clientHeight);
+}
+
+/**
+ * Accessibility fixes FullCalendar's markup needs (WCAG 2.1 A/AA, e2e/a11y/axe-sweep.spec.ts), applied after it draws a
+ * view (dates, view, lanes or events changed). Idempotent: FullCalendar keeps its elements from render to render and
+ * does not reset attributes it did not change, so a second pass finds everything done.
+ *
+ * FullCalendar's views are a layout table (`table.fc-scrollgrid`, which it marks role=grid > rowgroup) whose cells hold
+ * scroll areas, each with a table of its own (the technicians, the column headers, the lanes). Those scroll areas hold
+ * nothing focusable except events, so a keyboard could not scroll them (axe: scrollable-region-focusable); but a tab
+ * stop inside a grid > rowgroup is not a row (axe: aria-required-children). So:
+ * - the outer table is what it is, layout: role=presentation down to its cells (FullCalendar already marks its rows
+ *   and cells so), and each scroll area becomes a named region with a tab stop (arrow keys then scroll it);
+ * - the tables inside the scroll areas, whose rows and cells FullCalendar marks row / columnheader / gridcell, become
+ *   the grids those rows belong to (axe: aria-required-parent), one per scroll area, as FullCalendar's nested tables
+ *   are (https://github.com/fullcalendar/fullcalendar/issues/6526).
  */
 function fixCalendarA11y(root: HTMLElement | null) {
   if (!root) return;
@@ -84,11 +117,25 @@ function fixCalendarA11y(root: HTMLElement | null) {
     t.removeAttribute('aria-hidden');
     t.setAttribute('role', 'presentation');
   }
+  for (const grid of root.querySelectorAll<HTMLElement>('table.fc-scrollgrid')) {
+    if (grid.getAttribute('role') === 'presentation') continue;
+    grid.setAttribute('role', 'presentation');
+    for (const part of grid.querySelectorAll(':scope > thead, :scope > tbody, :scope > tfoot')) part.setAttribute('role', 'presentation');
+  }
+  for (const row of root.querySelectorAll('table.fc-scrollgrid [role="row"]')) {
+    const table = row.closest('table');
+    if (table && !table.classList.contains('fc-scrollgrid') && table.getAttribute('role') === 'presentation') table.setAttribute('role', 'grid');
+  }
   for (const el of root.querySelectorAll<HTMLElement>('.fc-scroller')) {
-    if (el.hasAttribute('tabindex')) continue;
-    // A tab stop only: no role or name, since FullCalendar's grid (role grid > rowgroup > row) allows no region
-    // inside it (axe: aria-required-children).
+    if (!isScrollArea(el)) {
+      if (el.dataset.a11yScroll) for (const a of ['tabindex', 'role', 'aria-label', 'data-a11y-scroll']) el.removeAttribute(a);
+      continue;
+    }
+    if (el.dataset.a11yScroll) continue;
+    el.dataset.a11yScroll = '1';
     el.tabIndex = 0;
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', `${SCROLL_AREAS.find(([sel]) => el.querySelector(sel))?.[1] ?? 'Schedule'}, scrollable`);
   }
 }
 
@@ -202,6 +249,8 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
     },
     [datesSetProp],
   );
+  // A header scrolls or not with the window's width (isScrollArea): look again after a resize.
+  const onWindowResize = useCallback(() => fixCalendarA11y(box.current), []);
   const initial = useRef({ view, date }).current;
   useEffect(() => {
     const id = requestAnimationFrame(() => fixCalendarA11y(box.current));
@@ -249,9 +298,10 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
         eventClick={eventClick}
         datesSet={onDatesSet}
         eventDidMount={onEventDidMount}
+        windowResize={onWindowResize}
       />
       </div>
     ),
-    [licenseKey, now, initial, resources, handed, onEventDrop, onEventResize, onDrop, eventClick, dragStart, onDatesSet],
+    [licenseKey, now, initial, resources, handed, onEventDrop, onEventResize, onDrop, eventClick, dragStart, onDatesSet, onWindowResize],
   );
 });

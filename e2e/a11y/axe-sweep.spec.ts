@@ -104,18 +104,9 @@ async function visit(page: Page, url: string) {
 
 const check = async (page: Page, what: string) => expect(await findings(page), what).toEqual([]);
 
-/**
- * Known and open (issue 21): FullCalendar's scroll grid (role grid > rowgroup) holds its scroll areas, and the tab stops
- * they need for keyboard scrolling break aria-required-children; making the outer grid presentational breaks its rows
- * instead (aria-required-parent). Until the board gets a fix that satisfies both, its axe checks are marked fixme
- * rather than left to fail; every other page and dialog must be clean.
- */
-const BOARD_KNOWN_ISSUE = 'FullCalendar scroll grid: aria-required-children (issue 21, open)';
-
 test.describe('axe: every page of the console', () => {
   for (const p of consolePages()) {
     test(`${p.route} (${visitorFor(p)})`, async ({ pageAs }) => {
-      test.fixme(p.route === '/dispatch', BOARD_KNOWN_ISSUE);
       const page = await pageAs(visitorFor(p));
       const url = urlFor(p, await sweepRecords());
       await visit(page, url);
@@ -132,7 +123,6 @@ test.describe('axe: every page of the console', () => {
 test.describe('axe: board views, map selections', () => {
   for (const view of ['day', 'week', 'tech', 'list']) {
     test(`board in ${view} view`, async ({ pageAs }) => {
-      test.fixme(view !== 'list', BOARD_KNOWN_ISSUE);
       const page = await pageAs('manager');
       await visit(page, `/dispatch?view=${view}`);
       await expect(page.getByRole('button', { name: /^Schedule job #/ }).first()).toBeVisible();
@@ -155,7 +145,6 @@ test.describe('axe: board views, map selections', () => {
 
 test.describe('axe: dialogs in their open state', () => {
   test('board: schedule dialog and job quick view', async ({ pageAs }) => {
-    test.fixme(true, BOARD_KNOWN_ISSUE);
     const page = await pageAs('manager');
     await visit(page, '/dispatch?view=week');
     await page.getByRole('button', { name: /^Schedule job #/ }).first().click();

@@ -54,6 +54,31 @@ test('board: the pool filters work from the keyboard', async ({ page }) => {
   await expect(page).toHaveURL(/ppool=true/);
 });
 
+test("board: the schedule's scroll areas are tab stops that scroll with the keyboard", async ({ page }) => {
+  // FullCalendar's scroll areas hold nothing focusable but events; each is a named region with a tab stop
+  // (board-calendar.tsx → fixCalendarA11y), so arrow keys and Page Down scroll it, and the areas beside it follow.
+  // A pool search that matches nothing keeps the pool's job buttons out of the way: Tab goes from its filters
+  // straight to the calendar.
+  const schedule = page.getByRole('region', { name: 'Schedule, scrollable' });
+  await gotoUntil(page, `/dispatch?view=week&date=${futureDay(5)}&pq=no-such-job`, () => schedule);
+  const technicians = page.getByRole('region', { name: 'Technicians, scrollable' });
+  const timeScale = page.getByRole('region', { name: 'Time scale, scrollable' });
+  await expect(technicians).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Job pool only' }).focus();
+  await tabTo(page, timeScale, 20);
+  await tabTo(page, technicians, 5);
+  await tabTo(page, schedule, 5);
+  const at = () => schedule.evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
+  const before = await at();
+  await page.keyboard.press('PageDown');
+  await expect.poll(async () => (await at()).top).toBeGreaterThan(before.top);
+  await expect.poll(() => technicians.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await at()).left).toBeGreaterThan(before.left);
+  // (Polled as a difference: the keys scroll smoothly, and the time scale follows the schedule.)
+  await expect.poll(async () => (await timeScale.evaluate((el) => el.scrollLeft)) - (await at()).left).toBe(0);
+});
+
 test('map: layer toggles, the candidate list and Assign work from the keyboard', async ({ page }) => {
   const job = await newJob('map');
   const day = futureDay(2);
