@@ -97,7 +97,9 @@ export const mirrorJobs = sqliteTable(
     detailsModified: text('details_modified'),
   },
   (t) => [
-    index('mirror_jobs_span').on(t.spanStart, t.spanEnd),
+    // Covering for a date-range page: the range, the active flag and the order are read from the index alone, and
+    // only the page's own rows are fetched (local-api.ts jobList).
+    index('mirror_jobs_span_order').on(t.spanStart, t.spanEnd, t.deleted, t.num, t.id),
     index('mirror_jobs_status').on(t.status),
     index('mirror_jobs_technician').on(t.technicianId),
     index('mirror_jobs_customer').on(t.customerId),
