@@ -45,7 +45,10 @@ test('icons and the web manifest are served without a session', async () => {
 
 /** The icons and manifest the page links, each fetched: all must answer 200. */
 async function linkedAssetsAnswer(page: Page) {
-  const hrefs = await page.locator('head link[rel~="icon"], head link[rel="apple-touch-icon"], head link[rel="manifest"]').evaluateAll((els) => els.map((e) => (e as HTMLLinkElement).href));
+  const links = page.locator('head link[rel~="icon"], head link[rel="apple-touch-icon"], head link[rel="manifest"]');
+  // A page whose metadata awaits (a record's name, the session) streams its head tags a moment after the title.
+  await expect(page.locator('head link[rel="manifest"]')).toHaveCount(1);
+  const hrefs = await links.evaluateAll((els) => els.map((e) => (e as HTMLLinkElement).href));
   expect(hrefs.some((h) => new URL(h).pathname === '/favicon.ico'), `favicon linked: ${hrefs.join(', ')}`).toBe(true);
   expect(hrefs.some((h) => new URL(h).pathname === '/manifest.webmanifest'), `manifest linked: ${hrefs.join(', ')}`).toBe(true);
   for (const h of hrefs) expect((await page.request.get(h, { maxRedirects: 0 })).status(), h).toBe(200);
