@@ -184,27 +184,7 @@ export class LocalApi {
     if (!order) return null;
     const db = this.store.db;
     const cond = and(...where);
-    // The query's ids in order first (from the index where it covers the query), then only the page's documents:
-    // sorting whole documents made every page of a large week cost as much as the week (350 ms a page, 24 s for the
-    // 68 pages of a week on the large seed). The ordered ids are kept while the mirror is unchanged (its change
-    // counter), so the pages a reader asks for one after another (or all at once) sort once.
-    const key = `${[...p].filter(([k]) => k !== 'page' && k !== 'pagesize').sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v.join(',')}`).join('&')}#${this.store.seq()}`;
-    let all = this.orderedIds.get(key);
-    if (!all) {
-      all = db
-        .select({ id: mirrorJobs.id })
-        .from(mirrorJobs)
-        .where(cond)
-        // Ties in the id order, like the API (the sandbox orders by the sort column, then id).
-        .orderBy(...order, asc(mirrorJobs.id))
-        .all()
-        .map((r) => r.id);
-      this.orderedIds.set(key, all);
-      // A few queries' worth: the pages of the board's weeks, lists being paged.
-      if (this.orderedIds.size > 16) this.orderedIds.delete(this.orderedIds.keys().next().value!);
-    }
-    const total = all.length;
-    const ids = all.slice((pg.page - 1) * pg.pageSize, pg.page * pg.pageSize);
+    const { total, ids } = this.orderedPage(mirrorJobs, cond, [...order, asc(mirrorJobs.id)], pg, `jobs?${paramsKey(p)}`);
     const docs = docsById(db, mirrorJobs, ids);
     const data = ids.map((id) => {
       const d = JSON.parse(docs.get(id)!) as Doc;
@@ -317,7 +297,7 @@ export class LocalApi {
         return null;
     }
     if (!order) return null;
-    const answer = this.select(table, where, order, pg);
+    const answer = this.select(table, where, order, pg, `${def.name}?${paramsKey(p)}`);
     // A search that finds nothing is asked live: the record may have been created in Synchroteam since the last sync
     // (someone types the name of the customer they have just added). One call, and only when the mirror has no match.
     if (one(p, 'name') && (answer.body as { recordsTotal: number }).recordsTotal === 0) return null;
@@ -362,7 +342,7 @@ export class LocalApi {
     // These lists sort descending unless told otherwise.
     const dir = (one(p, 'sortorder') ?? 'descending').toLowerCase();
     if (!col || (dir !== 'ascending' && dir !== 'descending')) return null;
-    return this.select(table, where, [dir === 'descending' ? desc(col) : asc(col)], pg);
+    return this.select(table, where, [dir === 'descending' ? desc(col) : asc(col)], pg, `${def.name}?${paramsKey(p)}`);
   }
 
   /**
@@ -407,21 +387,29 @@ export class LocalApi {
     return { status: 200, body: rows.map((r) => JSON.parse(r.doc) as Doc) };
   }
 
-  private select(table: MirrorRecordTable, where: (SQL | undefined)[], order: SQL[], pg: { page: number; pageSize: number }): LocalAnswer {
-    const db = this.store.db;
-    const cond = and(...where);
-    const total = db.select({ n: sql<number>`count(*)` }).from(table).where(cond).get()?.n ?? 0;
-    const ids = db
-      .select({ id: table.id })
-      .from(table)
-      .where(cond)
-      .orderBy(...order, sql`CAST(${table.id} AS INTEGER)`)
-      .limit(pg.pageSize)
-      .offset((pg.page - 1) * pg.pageSize)
-      .all()
-      .map((r) => r.id);
-    const docs = docsById(db, table, ids);
+  private select(table: MirrorRecordTable, where: (SQL | undefined)[], order: SQL[], pg: { page: number; pageSize: number }, key: string): LocalAnswer {
+    const { total, ids } = this.orderedPage(table, and(...where), [...order, sql`CAST(${table.id} AS INTEGER)`], pg, key);
+    const docs = docsById(this.store.db, table, ids);
     return page(total, pg, ids.map((id) => JSON.parse(docs.get(id)!) as Doc));
+  }
+
+  /**
+   * A page of a query's ids, and its total. The ids are sorted first (from the index where it covers the query) and
+   * only the page's documents are read by the caller: sorting whole documents made every page of a large week cost
+   * as much as the week (350 ms a page, 24 s for the 68 pages of a week on the large seed). The ordered ids are kept
+   * while the mirror is unchanged (its change counter), so pages asked for one after another, or all at once, sort
+   * once. `key` names the query (resource and parameters, without the paging).
+   */
+  private orderedPage(table: typeof mirrorJobs | MirrorRecordTable, cond: SQL | undefined, order: SQL[], pg: { page: number; pageSize: number }, key: string) {
+    const k = `${key}#${this.store.seq()}`;
+    let all = this.orderedIds.get(k);
+    if (!all) {
+      all = this.store.db.select({ id: table.id }).from(table).where(cond).orderBy(...order).all().map((r) => r.id);
+      this.orderedIds.set(k, all);
+      // A few queries' worth: the pages of the board's weeks, lists being paged.
+      if (this.orderedIds.size > 32) this.orderedIds.delete(this.orderedIds.keys().next().value!);
+    }
+    return { total: all.length, ids: all.slice((pg.page - 1) * pg.pageSize, pg.page * pg.pageSize) };
   }
 
   private recordDetails(def: ResourceDef, p: Params): LocalAnswer | null {
@@ -437,6 +425,15 @@ export class LocalApi {
 
   /** The activity window the sync keeps (see SyncEngine.activityWindow), set by the engine. */
   activityWindow: () => { from: string; to: string } | null = () => null;
+}
+
+/** A query's parameters without its paging, in one order: the key of its ordered ids. */
+function paramsKey(p: Params): string {
+  return [...p]
+    .filter(([k]) => k !== 'page' && k !== 'pagesize')
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, v]) => `${k}=${v.join(',')}`)
+    .join('&');
 }
 
 /** The documents of `ids` (a page's worth), by id. */
