@@ -126,6 +126,24 @@ function fixCalendarA11y(root: HTMLElement | null) {
     const table = row.closest('table');
     if (table && !table.classList.contains('fc-scrollgrid') && table.getAttribute('role') === 'presentation') table.setAttribute('role', 'grid');
   }
+  // A team row's expander is a bare span with a click handler: a button for a keyboard and a screen reader too.
+  for (const el of root.querySelectorAll<HTMLElement>('.fc-datagrid-expander:not(.fc-datagrid-expander-placeholder)')) {
+    const expanded = !!el.querySelector('.fc-icon-minus-square');
+    const team = el.closest('.fc-datagrid-cell')?.textContent?.trim() || 'team';
+    el.setAttribute('role', 'button');
+    el.tabIndex = 0;
+    el.setAttribute('aria-expanded', String(expanded));
+    el.setAttribute('aria-label', `${team}: ${expanded ? 'hide' : 'show'} its technicians`);
+    if (el.dataset.a11yExpander) continue;
+    el.dataset.a11yExpander = '1';
+    el.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      e.preventDefault();
+      el.click();
+    });
+    // FullCalendar redraws the icon, not the span: its state is read again once it has.
+    el.addEventListener('click', () => requestAnimationFrame(() => fixCalendarA11y(root)));
+  }
   for (const el of root.querySelectorAll<HTMLElement>('.fc-scroller')) {
     if (!isScrollArea(el)) {
       if (el.dataset.a11yScroll) for (const a of ['tabindex', 'role', 'aria-label', 'data-a11y-scroll']) el.removeAttribute(a);

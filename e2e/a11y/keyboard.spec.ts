@@ -67,7 +67,8 @@ test("board: the schedule's scroll areas are tab stops that scroll with the keyb
   await page.getByRole('checkbox', { name: 'Job pool only' }).focus();
   await tabTo(page, timeScale, 20);
   await tabTo(page, technicians, 5);
-  await tabTo(page, schedule, 5);
+  // (The technicians region holds a show/hide button per team before the schedule.)
+  await tabTo(page, schedule, 20);
   const at = () => schedule.evaluate((el) => ({ top: el.scrollTop, left: el.scrollLeft }));
   const before = await at();
   await page.keyboard.press('PageDown');
@@ -77,6 +78,25 @@ test("board: the schedule's scroll areas are tab stops that scroll with the keyb
   await expect.poll(async () => (await at()).left).toBeGreaterThan(before.left);
   // (Polled as a difference: the keys scroll smoothly, and the time scale follows the schedule.)
   await expect.poll(async () => (await timeScale.evaluate((el) => el.scrollLeft)) - (await at()).left).toBe(0);
+});
+
+test("board: a team's technicians are hidden and shown again from the keyboard", async ({ page }) => {
+  const schedule = page.getByRole('region', { name: 'Schedule, scrollable' });
+  await gotoUntil(page, `/dispatch?view=week&date=${futureDay(5)}&pq=no-such-job`, () => schedule);
+  const toggle = page.getByRole('button', { name: /: hide its technicians$/ }).first();
+  const team = (await toggle.getAttribute('aria-label'))!.replace(/: hide its technicians$/, '');
+  const lanes = () => page.locator('.fc-datagrid-body [role="row"]').count();
+  const before = await lanes();
+  await page.getByRole('checkbox', { name: 'Job pool only' }).focus();
+  await tabTo(page, toggle, 30);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Enter');
+  const shown = page.getByRole('button', { name: `${team}: show its technicians` });
+  await expect(shown).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(lanes).toBeLessThan(before);
+  await shown.press(' ');
+  await expect(page.getByRole('button', { name: `${team}: hide its technicians` })).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(lanes).toBe(before);
 });
 
 test('map: layer toggles, the candidate list and Assign work from the keyboard', async ({ page }) => {
