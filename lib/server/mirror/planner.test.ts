@@ -58,3 +58,21 @@ describe('sync planner', () => {
     expect(backfillPace({ active: false, minuteLimit: null, minuteRemaining: null })).toBe(90);
   });
 });
+
+describe('sync planner: the day ahead', () => {
+  it('projects the active pace for a working day at most, the idle pace after it (07:00 UTC is no 17-hour shift)', () => {
+    const morning = Date.UTC(2026, 11, 7, 7, 0, 0);
+    // The large seed's reads: a position read is 3 pages, customers/sites/equipment 6, reference 13.
+    const large = { ...base, nowMs: morning, lastActivityMs: morning - 1000, callsPerRead: { jobs: 1, positions: 3, records: 6, billing: 6, activities: 2, reference: 13 } };
+    const p = plan(large);
+    expect(p.stretch).toBe(1);
+    expect(p.intervalMs.jobs).toBe(BASE_INTERVAL_MS.jobs);
+    expect(p.projectedCalls).toBeLessThanOrEqual(p.allowance);
+    // Nobody looking: the idle pace all day.
+    expect(plan({ ...large, lastActivityMs: 0 }).intervalMs.jobs).toBe(BASE_INTERVAL_MS.jobs * IDLE_FACTOR);
+    // Half the allowance spent by 07:00: the rest of the day is stretched to land on it.
+    const spent = plan({ ...large, syncCallsToday: 3500 });
+    expect(spent.stretch).toBeGreaterThan(1);
+    expect(spent.projectedCalls).toBeLessThanOrEqual(spent.allowance + 1);
+  });
+});

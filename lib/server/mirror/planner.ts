@@ -6,7 +6,8 @@
  *   positions every minute, customers/sites/equipment every 3 minutes, billing every 10, the small reference lists every
  *   30. Nobody looking: six times slower (jobs every 90 s), so a dashboard left open overnight costs little.
  * - The day: sync may spend at most `syncShare` of the daily quota (default 60 %), the rest is kept for people's
- *   writes and live reads. The planner projects today's sync calls at the current pace; when the projection would
+ *   writes and live reads. The planner projects today's sync calls (the current pace for at most a working day's
+ *   hours, the idle pace after); when the projection would
  *   pass the allowance, every interval is stretched by the same factor so the day lands on it. Spent: sync stops until
  *   the next UTC day (screens keep serving the mirror; writes still go through and are written through).
  * - Backfill pages go at BACKFILL_PER_MINUTE while the minute budget is mostly free and people are not waiting, and at a
@@ -15,6 +16,8 @@
 
 export const ACTIVE_WINDOW_MS = 5 * 60_000;
 export const IDLE_FACTOR = 6;
+/** The planner's projection keeps the active pace for at most this long (a working day's remaining hours), idle after. */
+export const ACTIVE_PROJECTION_MS = 8 * 3_600_000;
 export const DEFAULT_SYNC_SHARE = 0.6;
 export const DEFAULT_DAILY_QUOTA = 10_000;
 export const BACKFILL_PER_MINUTE = 90;
@@ -74,10 +77,14 @@ export function plan(input: PlannerInput): Plan {
   const factor = active ? 1 : IDLE_FACTOR;
   const msLeft = DAY_MS - (input.nowMs % DAY_MS);
 
-  // Calls per ms at the unstretched pace; the day's rest at this pace (assuming the current activity persists).
-  let perMs = 0;
-  for (const c of Object.keys(base) as Cadence[]) perMs += (input.callsPerRead[c] ?? 1) / (base[c] * factor);
-  const rest = perMs * msLeft;
+  // Calls per ms at the unstretched pace, active and idle; the day's rest: the current activity for at most a working
+  // day's worth of hours (ACTIVE_PROJECTION_MS), the idle pace after it. Assuming people stay all of a UTC day (at
+  // 07:00 UTC: 17 hours at the active pace) stretched every interval by half, so a change took 22 s to reach a board
+  // instead of 17; planning again at every tick corrects the projection as the day really goes.
+  let perMsActive = 0;
+  for (const c of Object.keys(base) as Cadence[]) perMsActive += (input.callsPerRead[c] ?? 1) / base[c];
+  const activeMs = active ? Math.min(msLeft, ACTIVE_PROJECTION_MS) : 0;
+  const rest = (perMsActive * activeMs) + (perMsActive / IDLE_FACTOR) * (msLeft - activeMs);
   const left = allowance - input.syncCallsToday;
   const exhausted = left <= 0;
   const stretch = exhausted ? Infinity : Math.max(1, rest / left);
