@@ -6,8 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, type Page } from '@playwright/test';
 import { authFile, expect, sandboxApi } from '../fixtures';
-import { tokenAt } from '../track/track-fixtures';
-import { consolePages, urlFor, visitorFor, type SweepRecords, type Visitor } from './console-pages';
+import { consolePages, seededRecords, urlFor, visitorFor, type Visitor } from './console-pages';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -39,32 +38,6 @@ const test = base.extend<object, { pageAs: (v: Visitor) => Promise<Page> }>({
 
 // The board and the reports read a cold server's data on first open: give a page the time that takes on 2 cores.
 test.describe.configure({ timeout: 120_000 });
-
-async function first<T = any>(path: string, query: Record<string, string | number> = {}): Promise<T> {
-  const r = await sandboxApi<{ data: T[] }>('GET', path, undefined, { pageSize: 1, ...query });
-  expect(r.status, `${path}: ${JSON.stringify(r.body)}`).toBe(200);
-  expect(r.body.data.length, `the seeded sandbox has no record for ${path}`).toBeGreaterThan(0);
-  return r.body.data[0];
-}
-
-/** Records shown on the detail pages: seeded ones, as full as the seed makes them (a finished job has a report). */
-let records: Promise<SweepRecords> | undefined;
-function sweepRecords(): Promise<SweepRecords> {
-  records ??= (async () => {
-    const job = await first<{ id: string; customer: { id: number } }>('job/list', { status: 'completed' });
-    return {
-      jobId: job.id,
-      customerId: job.customer.id,
-      siteId: (await first('site/list')).id,
-      equipmentId: (await first('equipment/list')).id,
-      invoiceId: (await first('invoice/list')).id,
-      quotationId: (await first('quotation/list')).id,
-      creditNoteId: (await first('creditnote/list')).id,
-      trackToken: tokenAt(job.id, Date.now()),
-    };
-  })();
-  return records;
-}
 
 /** A job of the sweep's own, not yet scheduled (so every action is offered), whose customer has an email. */
 let freshJob: Promise<{ id: string; num: number }> | undefined;
@@ -108,7 +81,7 @@ test.describe('axe: every page of the console', () => {
   for (const p of consolePages()) {
     test(`${p.route} (${visitorFor(p)})`, async ({ pageAs }) => {
       const page = await pageAs(visitorFor(p));
-      const url = urlFor(p, await sweepRecords());
+      const url = urlFor(p, await seededRecords());
       await visit(page, url);
       await check(page, url);
     });
@@ -176,7 +149,7 @@ test.describe('axe: dialogs in their open state', () => {
 
   test('customer page: quick action dialogs', async ({ pageAs }) => {
     const page = await pageAs('manager');
-    await visit(page, `/customers/${(await sweepRecords()).customerId}`);
+    await visit(page, `/customers/${(await seededRecords()).customerId}`);
     const quick = page.getByRole('group', { name: 'Quick actions' });
     for (const [button, title] of [['Add note', /note/i], ['Add task', /task/i], ['Attach link or file', /Attach/]] as const) {
       await quick.getByRole('button', { name: button }).click();

@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RoleName } from '../fixtures';
+import { expect, sandboxApi, type RoleName } from '../fixtures';
+import { tokenAt } from '../track/track-fixtures';
 
 /** Who opens a page: a signed-in role, or nobody (public pages). */
 export type Visitor = RoleName | 'anonymous';
@@ -91,4 +92,30 @@ export function visitorFor(p: ConsolePage): Visitor {
   if (p.isPublic) return 'anonymous';
   if (p.route === '/admin' || p.route.startsWith('/admin/')) return 'admin';
   return 'manager';
+}
+
+async function first<T = any>(path: string, query: Record<string, string | number> = {}): Promise<T> {
+  const r = await sandboxApi<{ data: T[] }>('GET', path, undefined, { pageSize: 1, ...query });
+  expect(r.status, `${path}: ${JSON.stringify(r.body)}`).toBe(200);
+  expect(r.body.data.length, `the seeded sandbox has no record for ${path}`).toBeGreaterThan(0);
+  return r.body.data[0];
+}
+
+let records: Promise<SweepRecords> | undefined;
+/** Seeded records for the detail pages (a completed job, so the job page shows its report). */
+export function seededRecords(): Promise<SweepRecords> {
+  records ??= (async () => {
+    const job = await first<{ id: string; customer: { id: number } }>('job/list', { status: 'completed' });
+    return {
+      jobId: job.id,
+      customerId: job.customer.id,
+      siteId: (await first('site/list')).id,
+      equipmentId: (await first('equipment/list')).id,
+      invoiceId: (await first('invoice/list')).id,
+      quotationId: (await first('quotation/list')).id,
+      creditNoteId: (await first('creditnote/list')).id,
+      trackToken: tokenAt(job.id, Date.now()),
+    };
+  })();
+  return records;
 }

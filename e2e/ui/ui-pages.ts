@@ -4,37 +4,10 @@
  * and a "settled" wait (data loaded, no skeleton left).
  */
 import { test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
-import { authFile, expect, sandboxApi } from '../fixtures';
-import { tokenAt } from '../track/track-fixtures';
-import type { SweepRecords, Visitor } from '../a11y/console-pages';
+import { authFile, expect } from '../fixtures';
+import type { Visitor } from '../a11y/console-pages';
 
-export { consolePages, urlFor, visitorFor } from '../a11y/console-pages';
-
-async function first<T = any>(path: string, query: Record<string, string | number> = {}): Promise<T> {
-  const r = await sandboxApi<{ data: T[] }>('GET', path, undefined, { pageSize: 1, ...query });
-  expect(r.status, `${path}: ${JSON.stringify(r.body)}`).toBe(200);
-  expect(r.body.data.length, `the seeded sandbox has no record for ${path}`).toBeGreaterThan(0);
-  return r.body.data[0];
-}
-
-let records: Promise<SweepRecords> | undefined;
-/** Seeded records for the detail pages (a completed job, so the job page shows its report). */
-export function seededRecords(): Promise<SweepRecords> {
-  records ??= (async () => {
-    const job = await first<{ id: string; customer: { id: number } }>('job/list', { status: 'completed' });
-    return {
-      jobId: job.id,
-      customerId: job.customer.id,
-      siteId: (await first('site/list')).id,
-      equipmentId: (await first('equipment/list')).id,
-      invoiceId: (await first('invoice/list')).id,
-      quotationId: (await first('quotation/list')).id,
-      creditNoteId: (await first('creditnote/list')).id,
-      trackToken: tokenAt(job.id, Date.now()),
-    };
-  })();
-  return records;
-}
+export { consolePages, seededRecords, urlFor, visitorFor } from '../a11y/console-pages';
 
 /** A browser page for a visitor (signed in as its role, or signed out), reused by the tests of one worker. */
 export function pagesFor(viewport: { width: number; height: number }, extra: BrowserContextOptions = {}) {
