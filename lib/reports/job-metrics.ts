@@ -18,31 +18,38 @@ const DONE = new Set(['completed', 'validated']);
 const WORKED = new Set(['started', 'paused', 'completed', 'validated']);
 const ONGOING = new Set(['started', 'paused']);
 
-/** parseApiDate, remembered: a report reads the same few thousand stamps many times (breakdowns, two periods). */
-const parsed = new Map<string, LocalDateTime | null>();
+/**
+ * A stamp as a wall-clock time. The API's own "YYYY-MM-DD HH:mm[:ss]" is taken as it is (a report reads ~100,000
+ * stamps, and a cache of that many strings cost more than the reading); any other spelling goes through parseApiDate.
+ */
 function at(s: string | null | undefined): LocalDateTime | null {
   if (!s) return null;
-  let v = parsed.get(s);
-  if (v === undefined) {
-    if (parsed.size > 100_000) parsed.clear();
-    v = parseApiDate(s);
-    parsed.set(s, v);
+  if ((s.length === 19 || s.length === 16) && s[4] === '-' && s[7] === '-' && s[10] === ' ' && s[13] === ':' && s[11] !== ' ') {
+    return s.length === 19 ? s : `${s}:00`;
   }
-  return v;
+  return parseApiDate(s);
 }
-/** Minutes between two wall-clock times (b − a), as dates.ts minutesBetween, with each stamp converted once. */
-const epochs = new Map<string, number>();
+
+/** Wall-clock time → a number minutes can be counted on (ms, as if UTC), straight from the canonical digits. */
+function wallMs(x: LocalDateTime): number {
+  const y = +x.slice(0, 4);
+  if (y < 100) return localToEpoch(x, 'UTC');
+  return Date.UTC(y, +x.slice(5, 7) - 1, +x.slice(8, 10), +x.slice(11, 13), +x.slice(14, 16), +x.slice(17, 19));
+}
+
+/** Minutes between two wall-clock times (b − a), as dates.ts minutesBetween. */
 export function minutesBetween(a: LocalDateTime, b: LocalDateTime): number {
-  const e = (x: LocalDateTime) => {
-    let v = epochs.get(x);
-    if (v === undefined) {
-      if (epochs.size > 100_000) epochs.clear();
-      v = localToEpoch(x, 'UTC');
-      epochs.set(x, v);
-    }
+  return Math.round((wallMs(b) - wallMs(a)) / 60_000);
+}
+/** A per-job figure computed once: the two periods and four breakdowns ask for the same jobs' figures again and again. */
+function perJob<T>(f: (j: ReportJob) => T): (j: ReportJob) => T {
+  const m = new WeakMap<ReportJob, T>();
+  return (j) => {
+    if (m.has(j)) return m.get(j)!;
+    const v = f(j);
+    m.set(j, v);
     return v;
   };
-  return Math.round((e(b) - e(a)) / 60_000);
 }
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
@@ -60,11 +67,11 @@ export function median(xs: number[]): number | null {
  * The job's span as the jobs list's date filter reads it: actual dates win over planned ones; a started or paused job
  * without an actual end is ongoing (open-ended). null when the job has no date.
  */
-export function jobSpan(j: ReportJob): { start: LocalDateTime; end: LocalDateTime } | null {
+export const jobSpan = perJob((j: ReportJob): { start: LocalDateTime; end: LocalDateTime } | null => {
   const start = at(j.actualStart) ?? at(j.scheduledStart);
   const end = at(j.actualEnd) ?? (j.actualStart && ONGOING.has(j.status) ? '9999-12-31 23:59:59' : null) ?? at(j.scheduledEnd) ?? at(j.actualStart);
   return start && end ? { start, end } : null;
-}
+});
 
 /** In the period as the jobs list selects it (`from=…&to=…`): the span overlaps the period's days. */
 export function inPeriod(j: ReportJob, p: Period): boolean {
@@ -72,9 +79,21 @@ export function inPeriod(j: ReportJob, p: Period): boolean {
   return !!s && s.end >= `${p.from} 00:00:00` && s.start <= `${p.to} 23:59:59`;
 }
 
+const boundsMemo = new Map<string, { start: string; end: string }>();
+function boundsOf(p: Period) {
+  const key = `${p.from}|${p.to}`;
+  let b = boundsMemo.get(key);
+  if (!b) {
+    if (boundsMemo.size > 100) boundsMemo.clear();
+    b = periodBounds(p);
+    boundsMemo.set(key, b);
+  }
+  return b;
+}
+
 export function createdIn(j: { dateCreated: string }, p: Period): boolean {
   const c = at(j.dateCreated);
-  const b = periodBounds(p);
+  const b = boundsOf(p);
   return !!c && c >= b.start && c < b.end;
 }
 
@@ -150,11 +169,11 @@ export function completedPerTechDay(inP: ReportJob[], technicianCount: number, p
 }
 
 /** Minutes between the scheduled and the actual start (positive: late), or null without both. */
-export function startDelay(j: ReportJob): number | null {
+export const startDelay = perJob((j: ReportJob): number | null => {
   const s = at(j.scheduledStart);
   const a = at(j.actualStart);
   return s && a ? minutesBetween(s, a) : null;
-}
+});
 
 export function onTimeStart(inP: ReportJob[], toleranceMin: number): KpiResult {
   const eligible = inP.filter((j) => startDelay(j) !== null);
@@ -163,11 +182,11 @@ export function onTimeStart(inP: ReportJob[], toleranceMin: number): KpiResult {
 }
 
 /** Actual minutes on the job (actual end − start), or null without both. */
-export function actualMinutes(j: ReportJob): number | null {
+export const actualMinutes = perJob((j: ReportJob): number | null => {
   const s = at(j.actualStart);
   const e = at(j.actualEnd);
   return s && e ? minutesBetween(s, e) : null;
-}
+});
 
 export function plannedMinutes(j: ReportJob, types: Map<number, ReportJobType>): number {
   return j.type ? durationToMinutes(types.get(j.type.id)?.duration) : 0;
@@ -227,29 +246,76 @@ export function cancellationRate(inP: ReportJob[]): KpiResult {
   return result(ratio(cancelled.length, inP.length), inP);
 }
 
-export function validationLagHours(j: ReportJob): number | null {
+export const validationLagHours = perJob((j: ReportJob): number | null => {
   const end = at(j.actualEnd);
   const v = at(j.validateBy?.date);
   return j.status === 'validated' && end && v ? hours(end, v) : null;
-}
+});
 
 export function validationLag(inP: ReportJob[]): KpiResult {
   const eligible = inP.filter((j) => validationLagHours(j) !== null);
   return result(mean(eligible.map((j) => validationLagHours(j)!)), eligible);
 }
 
-/** The follow-up that spoils a first-time fix: another live job on the same site or equipment created within the window. */
+/** Live jobs of one site or equipment ordered by creation, with their creation times (follow-up look-ups). */
+interface CreatedOrder {
+  jobs: ReportJob[];
+  ms: number[];
+}
+const createdOrders = new WeakMap<ReportJob[], CreatedOrder>();
+function createdOrder(jobs: ReportJob[]): CreatedOrder {
+  let o = createdOrders.get(jobs);
+  if (!o) {
+    const rows = jobs
+      .filter((x) => x.status !== 'cancelled')
+      .map((x) => ({ x, c: at(x.dateCreated) }))
+      .filter((r): r is { x: ReportJob; c: LocalDateTime } => !!r.c)
+      .map((r) => ({ x: r.x, ms: wallMs(r.c) }))
+      .sort((a, b) => a.ms - b.ms);
+    o = { jobs: rows.map((r) => r.x), ms: rows.map((r) => r.ms) };
+    createdOrders.set(jobs, o);
+  }
+  return o;
+}
+
+/** The first job of `order` created after `afterMs` and by `untilMs`, other than `self`. */
+function firstCreatedBetween(order: CreatedOrder, afterMs: number, untilMs: number, self: ReportJob): ReportJob | null {
+  let lo = 0;
+  let hi = order.ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (order.ms[mid]! <= afterMs) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < order.ms.length && order.ms[i]! <= untilMs; i++) if (order.jobs[i]!.id !== self.id) return order.jobs[i]!;
+  return null;
+}
+
+/**
+ * The follow-up that spoils a first-time fix: another live job on the same site or equipment created within the
+ * window after the job's end (the earliest such job). Found by binary search in creation order: a large account's
+ * busy sites hold hundreds of jobs each, and a scan per job was quadratic.
+ */
 export function followUp(ctx: JobContext, j: ReportJob): ReportJob | null {
+  // Asked for the same jobs by both periods and every breakdown: remembered per job index (one per report input).
+  let memo = followUps.get(ctx.bySite);
+  if (!memo) followUps.set(ctx.bySite, (memo = new WeakMap()));
+  let v = memo.get(j);
+  if (v === undefined) memo.set(j, (v = findFollowUp(ctx, j)));
+  return v;
+}
+const followUps = new WeakMap<Map<number, ReportJob[]>, WeakMap<ReportJob, ReportJob | null>>();
+
+function findFollowUp(ctx: JobContext, j: ReportJob): ReportJob | null {
   const end = at(j.actualEnd) ?? at(j.scheduledEnd) ?? at(j.actualStart) ?? at(j.scheduledStart);
   if (!end) return null;
-  const limit = `${addDays(end.slice(0, 10), ctx.opts.ftfWindowDays)} ${end.slice(11)}`;
-  const near = [...(j.site ? ctx.bySite.get(j.site.id) ?? [] : []), ...(j.equipment ? ctx.byEquipment.get(j.equipment.id) ?? [] : [])];
-  for (const o of near) {
-    if (o.id === j.id || o.status === 'cancelled') continue;
-    const c = at(o.dateCreated);
-    if (c && c > end && c <= limit) return o;
-  }
-  return null;
+  const endMs = wallMs(end);
+  const limitMs = endMs + ctx.opts.ftfWindowDays * 86_400_000;
+  const found = [j.site ? ctx.bySite.get(j.site.id) : undefined, j.equipment ? ctx.byEquipment.get(j.equipment.id) : undefined]
+    .map((jobs) => (jobs ? firstCreatedBetween(createdOrder(jobs), endMs, limitMs, j) : null))
+    .filter((x): x is ReportJob => !!x);
+  if (found.length < 2) return found[0] ?? null;
+  return at(found[1]!.dateCreated)! < at(found[0]!.dateCreated)! ? found[1]! : found[0]!;
 }
 
 export function firstTimeFix(ctx: JobContext, inP: ReportJob[]): KpiResult {
@@ -268,7 +334,7 @@ function overlapMinutes(a: LocalDateTime, b: LocalDateTime, c: LocalDateTime, d:
 /** Available minutes of one technician: working days × workday, minus unavailability (at most a workday per day). */
 export function availableMinutes(ctx: JobContext, technicianId: number): number {
   const day = ctx.opts.workdayHours * 60;
-  const mine = ctx.activities.filter((a) => a.user?.id === technicianId && a.activityType.category === 'unavail');
+  const mine = unavailabilityOf(ctx).get(technicianId) ?? [];
   let total = 0;
   for (const d of workingDays(ctx.period)) {
     const [ds, de] = [`${d} 00:00:00`, `${addDays(d, 1)} 00:00:00`];
@@ -283,19 +349,34 @@ export function availableMinutes(ctx: JobContext, technicianId: number): number 
   return total;
 }
 
+/** The context's unavailabilities by technician, indexed once per activity list. */
+const unavailabilityIndex = new WeakMap<ReportActivity[], Map<number, ReportActivity[]>>();
+function unavailabilityOf(ctx: JobContext): Map<number, ReportActivity[]> {
+  let m = unavailabilityIndex.get(ctx.activities);
+  if (!m) {
+    m = new Map();
+    for (const a of ctx.activities) {
+      if (a.activityType.category !== 'unavail' || !a.user) continue;
+      const list = m.get(a.user.id);
+      if (list) list.push(a);
+      else m.set(a.user.id, [a]);
+    }
+    unavailabilityIndex.set(ctx.activities, m);
+  }
+  return m;
+}
+
 /** Minutes worked on jobs of the period by a technician (job duration: the API's sum of the time entries). */
 export function workedMinutes(inP: ReportJob[], technicianId: number): number {
   return inP.filter((j) => j.technician?.id === technicianId && WORKED.has(j.status)).reduce((s, j) => s + (j.duration || 0), 0);
 }
 
 export function utilisation(ctx: JobContext, inP: ReportJob[], technicians: ReportTechnician[]): KpiResult {
-  let worked = 0;
-  let available = 0;
   const ids = new Set(technicians.map((t) => t.id));
-  for (const t of technicians) {
-    worked += workedMinutes(inP, t.id);
-    available += availableMinutes(ctx, t.id);
-  }
+  // One pass over the jobs for every technician at once (a per-technician filter was 240 passes on a large account).
   const behind = inP.filter((j) => j.technician && ids.has(j.technician.id) && WORKED.has(j.status));
+  const worked = behind.reduce((s, j) => s + (j.duration || 0), 0);
+  let available = 0;
+  for (const t of technicians) available += availableMinutes(ctx, t.id);
   return result(ratio(worked, available), behind);
 }

@@ -69,6 +69,14 @@ export function datePart(local: LocalDateTime): string {
 /** Wall-clock time in `timeZone` → epoch milliseconds. */
 export function localToEpoch(local: LocalDateTime, timeZone: string): number {
   const [y, mo, d, h, mi, s] = local.split(/[- :]/).map(Number);
+  if (timeZone === 'UTC') {
+    // Wall-clock arithmetic (minutesBetween, addMinutesLocal) runs through UTC tens of thousands of times a report:
+    // the plain Date setters give the same instant as TZDate about 20 times faster. setUTCFullYear keeps years < 100.
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d);
+    t.setUTCHours(h, mi, s, 0);
+    return t.getTime();
+  }
   return new TZDate(y, mo - 1, d, h, mi, s, timeZone).getTime();
 }
 
