@@ -11,6 +11,11 @@ import { createGateway } from '@/lib/server/upstream/gateway';
 import type { Gateway } from '@/lib/server/upstream/types';
 import { Mirror, MirrorStore } from './index';
 import { RESOURCES } from './resources';
+import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
+import { ReportStore } from '@/lib/server/reports/report-store';
+import { MirrorReportSource } from '@/lib/server/reports/mirror-report-source';
+import { buildReport } from '@/lib/reports/report';
+import { DEFAULT_OPTIONS, type ReportInput } from '@/lib/reports/types';
 
 const TZ = 'America/Chicago';
 let api: TestApi;
@@ -183,4 +188,46 @@ describe('account mirror', () => {
     expect(RESOURCES.every((r) => again.store.cursor(r.name).backfill === null)).toBe(true);
     expect(upstream.stats().upstreamCalls - calls).toBeLessThan(80);
   }, 30_000);
+
+  it('serves a report’s records from memory exactly as the API’s lists give them, and follows changes', async () => {
+    const range = { from: inDays(-45), to: today };
+    const period = { from: inDays(-20), to: today };
+    const previous = range.from < period.from ? { from: range.from, to: inDays(-21) } : period;
+    const opts = { ...DEFAULT_OPTIONS, today };
+    const source = new MirrorReportSource(mirror);
+    const fromLists = () => new ReportStore({ client: createClient(gatewayTransport(upstream)), timeZone: TZ });
+    const fromMirror = new ReportStore({ client: createClient(gatewayTransport(mirror.gateway())), timeZone: TZ, mirror: () => source });
+    const load = async (s: ReportStore) => {
+      const got = await s.get(range, 60_000);
+      if (!('data' in got)) throw new Error('report still loading');
+      return got.data;
+    };
+    const ids = (input: ReportInput) =>
+      Object.fromEntries(Object.entries(input).map(([k, v]) => [k, (v as { id?: unknown; job?: { id: string } | null; dateCreated?: string }[]).map((x) => String(x.id ?? `${x.job?.id}@${x.dateCreated}`)).sort()]));
+    const compare = async (store: ReportStore) => {
+      const [live, local] = await Promise.all([load(fromLists()), load(store)]);
+      expect(local.input.jobs.length, 'the period has jobs').toBeGreaterThan(10);
+      expect(ids(local.input)).toEqual(ids(live.input));
+      const a = buildReport(live.input, period, previous, opts);
+      const b = buildReport(local.input, period, previous, opts);
+      for (const [k, v] of Object.entries(a.kpis)) expect(b.kpis[k as keyof typeof a.kpis].value ?? NaN, k).toBeCloseTo(v.value ?? NaN, 9);
+      expect(b.breakdowns).toEqual(a.breakdowns);
+      return { live, local };
+    };
+    const first = await compare(fromMirror);
+    // Jobs, notifications and billing came from memory: the only local pages were technicians, teams, types, activities.
+    expect(first.local.calls).toBeLessThan(first.live.calls / 3);
+
+    // Someone cancels a job of the period and deletes another elsewhere: after one sync the report sees both.
+    const inPeriod = first.live.input.jobs.filter((j) => j.status === 'scheduled');
+    await api.post('job/cancel', { id: inPeriod[0]!.id });
+    await api.del('job/delete', { id: inPeriod[1]!.id });
+    mirror.sync.soon('jobs');
+    mirror.sync.soon('timeline');
+    await mirror.sync.tick();
+    const again = new ReportStore({ client: createClient(gatewayTransport(mirror.gateway())), timeZone: TZ, mirror: () => source });
+    const second = await compare(again);
+    expect(second.local.input.jobs.find((j) => j.id === inPeriod[0]!.id)?.status).toBe('cancelled');
+    expect(second.local.input.jobs.some((j) => j.id === inPeriod[1]!.id)).toBe(false);
+  }, 60_000);
 });

@@ -10,7 +10,9 @@
  *   money: invoice/list createdSince and paidSince the first day, invoices owed now (status new, sent, late: the list
  *         takes one status), credit notes created since, quotations created since and open now (new, sent)
  * Every list is walked with paginateAll (one page after another, 100 a page) at background priority: a report is bulk
- * reading, and a dispatcher's click must not wait behind it.
+ * reading, and a dispatcher's click must not wait behind it. With the account mirror, jobs, notifications and billing
+ * come from its in-memory projections instead (mirror-report-source.ts: no pages, no API calls) whenever it covers
+ * the period; technicians, teams, types and activities are a few local pages either way.
  * Cache: a load is served as is for FRESH_MS; after that, one cheap check (job, invoice, quotation and credit-note
  * lists changedSince the load, pageSize 1: four calls) keeps it while nothing changed, up to MAX_AGE_MS (activities have
  * no changedSince). Concurrent requests for the same range share one load; its progress is readable while it runs.
@@ -24,6 +26,7 @@ import type { Page } from '@/lib/synchroteam/schemas/common';
 import { addDays } from '@/lib/scheduling/wall-clock';
 import type { Period } from '@/lib/reports/period';
 import type { ReportInput, ReportJob, ReportTimelineItem } from '@/lib/reports/types';
+import type { ReportRecords, MirrorReportSource } from './mirror-report-source';
 
 export const FRESH_MS = 60_000;
 export const MAX_AGE_MS = 10 * 60_000;
@@ -54,6 +57,7 @@ export interface LoadedData {
   ms: number;
 }
 
+type Walk = <T>(list: (q: Query) => Promise<Page<T>>, q: Query) => Promise<T[]>;
 type Entry = { data?: LoadedData; loading?: Promise<LoadedData>; progress?: LoadProgress; error?: unknown };
 
 const ZTimelineItems = z.array(
@@ -64,12 +68,15 @@ export interface ReportStoreOptions {
   client: SynchroteamClient;
   timeZone: string;
   now?: () => number;
+  /** The account mirror's records, when it runs: jobs, notifications and billing come from memory, not list pages. */
+  mirror?: () => MirrorReportSource | null;
 }
 
 export class ReportStore {
   private readonly client: SynchroteamClient;
   private readonly tz: string;
   private readonly now: () => number;
+  private readonly mirror: () => MirrorReportSource | null;
   private readonly entries = new Map<string, Entry>();
   private reference: { at: number; value: Pick<ReportInput, 'technicians' | 'teams' | 'jobTypes'>; calls: number } | null = null;
 
@@ -77,6 +84,12 @@ export class ReportStore {
     this.client = opts.client;
     this.tz = opts.timeZone;
     this.now = opts.now ?? Date.now;
+    this.mirror = opts.mirror ?? (() => null);
+  }
+
+  /** Reads the mirror's records into memory ahead of the first report (a server start, the end of a backfill). */
+  async warm(): Promise<void> {
+    await this.mirror()?.refresh();
   }
 
   /** The data for days [range.from, range.to], or the progress of its load when it is not ready within waitMs. */
@@ -163,15 +176,35 @@ export class ReportStore {
     const since = this.utcSince(range.from);
     const dayAfter = addDays(range.to, 1);
 
-    const refPromise = this.getReference(walk);
+    const mirror = this.mirror();
+    const [records, activities, ref] = await Promise.all([
+      (async () => (await mirror?.read({ from: range.from, to: range.to, since, sinceMs: localToEpoch(since, 'UTC') })) ?? this.readLists(range, since, walk, raw))(),
+      walk((q) => c.activities.list(q, o), { startDate: `${range.from} 00:00`, endDate: `${dayAfter} 00:00`, activityType_category: 'unavailability' }),
+      this.getReference(walk),
+    ]);
+    const at = this.now();
+    return {
+      input: { ...records, activities, ...ref.value },
+      range,
+      loadedAt: at,
+      checkedAt: at,
+      calls: progress.calls,
+      checkCalls: 0,
+      ms: at - started,
+    };
+  }
+
+  /** The report's jobs, notifications and billing from the API's lists (or the mirror's local pages of them). */
+  private async readLists(range: Period, since: string, walk: Walk, raw: (q: Query) => Promise<ReportTimelineItem[]>): Promise<ReportRecords> {
+    const c = this.client;
+    const o = { priority: 'background' as const };
     const jobsList = (q: Query) => c.jobs.list(q, o);
-    const [inRange, changed, backlog, scheduledEvents, completedEvents, activities, created, paid, newInv, sentInv, lateInv, creditNotes, quotations, newQuo, sentQuo] = await Promise.all([
+    const [inRange, changed, backlog, scheduledEvents, completedEvents, created, paid, newInv, sentInv, lateInv, creditNotes, quotations, newQuo, sentQuo] = await Promise.all([
       walk(jobsList, { dateFrom: `${range.from} 00:00:00`, dateTo: `${range.to} 23:59:59` }),
       walk(jobsList, { changedSince: since }),
       walk(jobsList, { status: 'created' }),
       raw({ source: 'notification', event: 'scheduled', createdSince: since }),
       raw({ source: 'notification', event: 'completed', createdSince: since }),
-      walk((q) => c.activities.list(q, o), { startDate: `${range.from} 00:00`, endDate: `${dayAfter} 00:00`, activityType_category: 'unavailability' }),
       // money
       walk((q) => c.invoices.list(q, o), { createdSince: since }),
       walk((q) => c.invoices.list(q, o), { paidSince: since }),
@@ -183,34 +216,22 @@ export class ReportStore {
       walk((q) => c.quotations.list(q, o), { status: 'new' }),
       walk((q) => c.quotations.list(q, o), { status: 'sent' }),
     ]);
-    const ref = await refPromise;
     const jobs = new Map<string, ReportJob>();
     for (const j of [...inRange, ...changed]) jobs.set(j.id, j as ReportJob);
     const byId = <T extends { id: number }>(xs: T[]) => [...new Map(xs.map((x) => [x.id, x])).values()];
-    const at = this.now();
     return {
-      input: {
-        jobs: [...jobs.values()],
-        backlog: backlog as ReportJob[],
-        timeline: [...scheduledEvents, ...completedEvents],
-        activities,
-        ...ref.value,
-        invoices: byId([...created, ...paid]),
-        openInvoices: [...newInv, ...sentInv, ...lateInv],
-        creditNotes,
-        quotations,
-        openQuotations: [...newQuo, ...sentQuo],
-      },
-      range,
-      loadedAt: at,
-      checkedAt: at,
-      calls: progress.calls,
-      checkCalls: 0,
-      ms: at - started,
+      jobs: [...jobs.values()],
+      backlog: backlog as ReportJob[],
+      timeline: [...scheduledEvents, ...completedEvents],
+      invoices: byId([...created, ...paid]),
+      openInvoices: [...newInv, ...sentInv, ...lateInv],
+      creditNotes,
+      quotations,
+      openQuotations: [...newQuo, ...sentQuo],
     };
   }
 
-  private async getReference(walk: <T>(list: (q: Query) => Promise<Page<T>>, q: Query) => Promise<T[]>) {
+  private async getReference(walk: Walk) {
     if (this.reference && this.now() - this.reference.at < REFERENCE_MS) return this.reference;
     const o = { priority: 'background' as const };
     const c = this.client;
