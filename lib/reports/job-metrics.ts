@@ -54,7 +54,13 @@ function perJob<T>(f: (j: ReportJob) => T): (j: ReportJob) => T {
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
 const hours = (a: LocalDateTime, b: LocalDateTime) => minutesBetween(a, b) / 60;
-const result = (value: number | null, jobs: ReportJob[]): KpiResult => ({ value, ids: jobs.map((j) => j.id) });
+/** The ids are listed only when asked (a drill-down, a count): breakdowns and the previous period only read the value. */
+const result = (value: number | null, jobs: ReportJob[]): KpiResult => ({
+  value,
+  get ids() {
+    return jobs.map((j) => j.id);
+  },
+});
 
 export function median(xs: number[]): number | null {
   if (!xs.length) return null;
@@ -79,15 +85,10 @@ export function inPeriod(j: ReportJob, p: Period): boolean {
   return !!s && s.end >= `${p.from} 00:00:00` && s.start <= `${p.to} 23:59:59`;
 }
 
-const boundsMemo = new Map<string, { start: string; end: string }>();
+const boundsMemo = new WeakMap<Period, { start: string; end: string }>();
 function boundsOf(p: Period) {
-  const key = `${p.from}|${p.to}`;
-  let b = boundsMemo.get(key);
-  if (!b) {
-    if (boundsMemo.size > 100) boundsMemo.clear();
-    b = periodBounds(p);
-    boundsMemo.set(key, b);
-  }
+  let b = boundsMemo.get(p);
+  if (!b) boundsMemo.set(p, (b = periodBounds(p)));
   return b;
 }
 
@@ -135,7 +136,12 @@ export function indexEvents(items: ReportTimelineItem[]): Map<string, ReportTime
     list.push(t);
     m.set(t.job.id, list);
   }
-  for (const list of m.values()) list.sort((a, b) => ((at(a.dateCreated) ?? '') < (at(b.dateCreated) ?? '') ? -1 : 1));
+  for (const [job, list] of m) {
+    // Oldest first; each stamp read once (not twice per comparison).
+    const keyed = list.map((t) => ({ t, at: at(t.dateCreated) ?? '' }));
+    keyed.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    m.set(job, keyed.map((k) => k.t));
+  }
   return m;
 }
 
