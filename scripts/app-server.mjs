@@ -69,6 +69,10 @@ const server = createServer((req, res) => {
 // Slow-loris bounds: a client must send its headers within 20 s and its whole request within 60 s.
 server.headersTimeout = 20_000;
 server.requestTimeout = 60_000;
+// An idle kept-alive connection stays open 65 s: longer than a load balancer's idle timeout (nginx and most cloud
+// balancers use 60 s), so the app never closes a connection the balancer is about to reuse (a 502), and a board
+// polling every 5 s never races Node's default 5 s close (the clients saw ECONNRESET in bench:day).
+server.keepAliveTimeout = 65_000;
 
 server.listen(port, hostname, () => {
   console.log(`[app-server] listening on http://${hostname}:${port} (pid ${process.pid})`);

@@ -4,7 +4,7 @@
  * "someone else in Synchroteam", never counted); waiting for the mirror's backfill.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -188,7 +188,9 @@ export async function startStack(opts: StackOptions): Promise<BenchStack> {
   // The mirror's backfill starts with the server (instrumentation.ts): its time counts from here.
   const bootAt = Date.now();
   // The app's own server (scripts/app-server.mjs), as `npm start` runs it: socket addresses, body limits, clean stop.
-  children.push(spawn(process.execPath, [join(ROOT, 'scripts', 'app-server.mjs')], { cwd: ROOT, env: { ...env, PORT: String(o.ports.app) }, stdio: 'ignore' }));
+  // Its output goes to app.log beside the databases: a benchmark that fails says why there.
+  const appLog = openSync(join(o.dir, 'app.log'), 'w');
+  children.push(spawn(process.execPath, [join(ROOT, 'scripts', 'app-server.mjs')], { cwd: ROOT, env: { ...env, PORT: String(o.ports.app) }, stdio: ['ignore', appLog, appLog] }));
   await waitFor(`${app}/sign-in`);
 
   const client = (cookie: string, forwardedFor?: string): AppClient => {

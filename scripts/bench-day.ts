@@ -121,8 +121,12 @@ async function main() {
       let version = (await timed('board', d.get(`/api/board?from=${from}&to=${to}&page=1`))).body.version ?? 0;
       while (Date.now() < end) {
         await sleep(5000);
-        const r = await timed('poll', d.get(`/api/board/changes?since=${version}&from=${from}&to=${to}`));
-        version = (r.body as { version?: number }).version ?? version;
+        // A failed poll is counted and the board polls again, as the page does.
+        const r = await timed('poll', d.get(`/api/board/changes?since=${version}&from=${from}&to=${to}`)).catch((e) => {
+          failures.push(`poll: ${(e as Error).message}`);
+          return null;
+        });
+        version = (r?.body as { version?: number } | undefined)?.version ?? version;
       }
     })(),
     spread(20, windowMs, (i) => timed('board', d.get(`/api/board?${boardWindow(i % 4, i % 2 ? 'week' : 'day')}&page=1`))),
