@@ -105,9 +105,10 @@ export class LocalApi {
     if (lower === 'job/details') return this.ready('jobs') ? this.jobDetails(p) : null;
     const def = RESOURCE_BY_LIST.get(lower);
     if (def && this.ready(def.name)) return this.recordList(def, p);
-    const detailsOf = ['customer/details', 'site/details', 'equipment/details'].indexOf(lower);
+    // user/details answers the same document as user/list (the tracking page's technician, with lastLocation).
+    const detailsOf = ['customer/details', 'site/details', 'equipment/details', 'user/details'].indexOf(lower);
     if (detailsOf >= 0) {
-      const d = RESOURCE_BY_NAME.get((['customers', 'sites', 'equipment'] as const)[detailsOf])!;
+      const d = RESOURCE_BY_NAME.get((['customers', 'sites', 'equipment', 'users'] as const)[detailsOf])!;
       return this.ready(d.name) ? this.recordDetails(d, p) : null;
     }
     return null;

@@ -104,6 +104,10 @@ describe('account mirror', () => {
     await syncUntilReady(mirror);
     for (const r of RESOURCES) expect(mirror.store.cursor(r.name).lastError, r.name).toBeNull();
     await expectConverged();
+    // A technician's details (the tracking page) are the list's document.
+    const tech = (await api.get('user/list', { pageSize: 5 })).body.data.find((u: { profile: string }) => u.profile === 'technician');
+    const user = await both('user/details', { id: tech.id });
+    expect(user.local?.body).toEqual(user.live.body);
     // Older than the timeline's window: not the mirror's to answer (read live), unless it is a report's status event.
     const older = await both('timeline/list', { source: 'notification', event: 'started', createdSince: `${inDays(-20)} 06:00:00` });
     expect(older.local).toBeNull();
