@@ -10,7 +10,7 @@
  * - Lists without changedSince (users with their positions, teams, job types, scheduling windows, activity types,
  *   taxes, depots, custom fields, report templates) are small: re-read whole on a timer (planner.ts);
  *   a record missing from a whole read is removed.
- * - Activities have no changedSince either and can be many: the window around today (ACTIVITY_DAYS_BACK/AHEAD) is
+ * - Activities have no changedSince either and can be many: the window around today (ACTIVITY_MONTHS_BACK/DAYS_AHEAD) is
  *   re-read whole on a timer; activities outside it are read live.
  * - Part categories have no list endpoint (they arrive inside parts). "Prices" (part/price) are computed per part and customer by the API, not a list: they are read live.
  */
@@ -21,8 +21,11 @@ import * as t from './schema';
 
 export type Doc = Record<string, unknown>;
 
-/** Reports compare a month with the one before: activities of the last two months stay in the mirror. */
-export const ACTIVITY_DAYS_BACK = 62;
+/**
+ * Reports compare a month with the one before: activities from the first day of the month two months back stay in
+ * the mirror (last month's report and its comparison month, 59 to 92 days back), and six weeks ahead.
+ */
+export const ACTIVITY_MONTHS_BACK = 2;
 export const ACTIVITY_DAYS_AHEAD = 42;
 
 export type ResourceName =

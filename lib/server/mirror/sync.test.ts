@@ -136,4 +136,12 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
     expect(second.store.count(RESOURCES[0])).toBe(520);
     expect(second.store.cursor('jobs').sinceMs).toBe(saved.startedAt);
   });
+
+  it('keeps activities from the first day of the month two months back: last month and its comparison month', () => {
+    const at = (iso: string) => setup(emptyElse(() => ok({})), { t: Date.parse(iso) }).engine.activityWindow();
+    expect(at('2026-12-31T18:00:00Z')).toEqual({ from: '2026-10-01 00:00:00', to: '2027-02-11 00:00:00' });
+    expect(at('2026-12-05T15:00:00Z').from).toBe('2026-10-01 00:00:00');
+    // Across a year: in February, last month is January and its comparison December.
+    expect(at('2027-02-15T15:00:00Z').from).toBe('2026-12-01 00:00:00');
+  });
 });

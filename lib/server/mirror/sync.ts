@@ -19,7 +19,7 @@ import { epochToLocal, epochToUtc, formatApiFilterDateTime } from '@/lib/synchro
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import type { GatewaySnapshot, UpstreamRequest, UpstreamResponse } from '../upstream/types';
 import { backfillPace, plan, type Cadence, type Plan } from './planner';
-import { ACTIVITY_DAYS_AHEAD, ACTIVITY_DAYS_BACK, OPEN_BILLING_STATUSES, RESOURCES, type Doc, type ResourceDef, type ResourceName } from './resources';
+import { ACTIVITY_DAYS_AHEAD, ACTIVITY_MONTHS_BACK, OPEN_BILLING_STATUSES, RESOURCES, type Doc, type ResourceDef, type ResourceName } from './resources';
 import type { MirrorStore } from './store';
 
 export const OVERLAP_MS = 120_000;
@@ -264,10 +264,12 @@ export class SyncEngine {
     return n;
   }
 
-  /** The activity window: ACTIVITY_DAYS_BACK before today to ACTIVITY_DAYS_AHEAD after, account-local. */
+  /** The activity window: the first day of the month ACTIVITY_MONTHS_BACK before this one to ACTIVITY_DAYS_AHEAD after today, account-local. */
   activityWindow(): { from: string; to: string } {
     const day = (offset: number) => `${epochToLocal(this.now() + offset * 86_400_000, this.o.store.timeZone).slice(0, 10)} 00:00:00`;
-    return { from: day(-ACTIVITY_DAYS_BACK), to: day(ACTIVITY_DAYS_AHEAD) };
+    const [y, m] = day(0).split('-').map(Number) as [number, number];
+    const back = new Date(Date.UTC(y, m - 1 - ACTIVITY_MONTHS_BACK, 1)).toISOString().slice(0, 10);
+    return { from: `${back} 00:00:00`, to: day(ACTIVITY_DAYS_AHEAD) };
   }
 
   // ── backfill ─────────────────────────────────────────────────────────────────────────────────────────────────
