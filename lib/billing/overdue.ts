@@ -17,10 +17,8 @@ export interface OverdueInput {
   dateCreated: string;
 }
 
-const dayNumber = (ymd: string) => {
-  const [y, m, d] = ymd.slice(0, 10).split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!) / 86_400_000;
-};
+// Read from the digits' places: reports age every open invoice of an account (thousands) several times.
+const dayNumber = (ymd: string) => Date.UTC(+ymd.slice(0, 4), +ymd.slice(5, 7) - 1, +ymd.slice(8, 10)) / 86_400_000;
 
 const ymdOf = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
 

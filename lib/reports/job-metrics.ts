@@ -153,8 +153,16 @@ function firstEvent(ctx: JobContext, jobId: string, event: string, notBefore: Lo
   return null;
 }
 
-/** The jobs of the period (list semantics) among `jobs`. */
-export const periodJobs = (jobs: ReportJob[], p: Period) => jobs.filter((j) => inPeriod(j, p));
+/** The jobs of the period (list semantics) among `jobs`; asked for by the KPIs and every breakdown: filtered once. */
+const periodMemo = new WeakMap<ReportJob[], Map<string, ReportJob[]>>();
+export function periodJobs(jobs: ReportJob[], p: Period): ReportJob[] {
+  let byPeriod = periodMemo.get(jobs);
+  if (!byPeriod) periodMemo.set(jobs, (byPeriod = new Map()));
+  const key = `${p.from}|${p.to}`;
+  let hit = byPeriod.get(key);
+  if (!hit) byPeriod.set(key, (hit = jobs.filter((j) => inPeriod(j, p))));
+  return hit;
+}
 
 export function jobsCreated(jobs: ReportJob[], p: Period): KpiResult {
   const hit = jobs.filter((j) => createdIn(j, p));
@@ -194,8 +202,12 @@ export const actualMinutes = perJob((j: ReportJob): number | null => {
   return s && e ? minutesBetween(s, e) : null;
 });
 
+const typeMinutes = new WeakMap<Map<number, ReportJobType>, Map<number, number>>();
 export function plannedMinutes(j: ReportJob, types: Map<number, ReportJobType>): number {
-  return j.type ? durationToMinutes(types.get(j.type.id)?.duration) : 0;
+  if (!j.type) return 0;
+  let minutes = typeMinutes.get(types);
+  if (!minutes) typeMinutes.set(types, (minutes = new Map([...types].map(([id, t]) => [id, durationToMinutes(t.duration)]))));
+  return minutes.get(j.type.id) ?? 0;
 }
 
 export function durationAccuracy(inP: ReportJob[], types: Map<number, ReportJobType>): KpiResult {

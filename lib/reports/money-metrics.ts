@@ -69,8 +69,9 @@ export interface AgeingRow {
 }
 
 export function ageing(open: ReportInvoice[], today: string): AgeingRow[] {
+  const bucketOf = new Map(open.filter((i) => OPEN.has(i.status)).map((i) => [i, ageingBucket(i, today)]));
   return AGEING_BUCKETS.map((bucket) => {
-    const hit = open.filter((i) => OPEN.has(i.status) && ageingBucket(i, today) === bucket);
+    const hit = open.filter((i) => bucketOf.get(i) === bucket);
     return { bucket, label: AGEING_LABELS[bucket], count: hit.length, amount: sumMoney(hit.map((i) => i.total)), ids: hit.map((i) => i.id) };
   });
 }
