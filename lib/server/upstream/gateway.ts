@@ -411,6 +411,7 @@ export function createGateway(opts: GatewayOptions): Gateway {
       queued: queue.size,
       inFlight: onWire,
       waitingUntil,
+      unreachable: breaker.isOpen(),
     };
   }
 

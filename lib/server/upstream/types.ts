@@ -46,6 +46,8 @@ export interface GatewaySnapshot {
   inFlight: number;
   /** Epoch ms until which the queue holds requests back because the minute budget is spent (null = not waiting). */
   waitingUntil: number | null;
+  /** True while the circuit breaker is open (the API did not answer repeatedly); absent from test doubles. */
+  unreachable?: boolean;
 }
 
 export interface Gateway {
