@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, matchRank, matchesJobQuery, parseJobQuery, rankJobs, whereabouts, type JobQuery, type SearchableJob } from './board-search';
+import { dayLabel, fold, matchRank, matchesJobQuery, parseJobQuery, rankJobs, whereabouts, type JobQuery, type SearchableJob } from './board-search';
 
 function job(p: Partial<SearchableJob>): SearchableJob {
   return {
@@ -100,5 +100,12 @@ describe('whereabouts', () => {
     expect(whereabouts(job({ status: 'cancelled' }), week, pageOf)).toEqual({ kind: 'closed', status: 'cancelled' });
     expect(whereabouts(job({ status: 'completed', start: '2026-01-05 09:00', end: '2026-01-05 10:00' }), week, pageOf)).toEqual({ kind: 'closed', status: 'completed' });
     expect(whereabouts(job({ status: 'scheduled', technicianId: null }), week, pageOf)).toEqual({ kind: 'closed', status: 'scheduled' });
+  });
+});
+
+describe('dayLabel', () => {
+  it('names a wall-clock day whatever the zone', () => {
+    expect(dayLabel('2026-12-08')).toBe('Tue, Dec 8');
+    expect(dayLabel('2026-12-08 23:30')).toBe('Tue, Dec 8');
   });
 });

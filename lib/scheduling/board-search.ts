@@ -96,3 +96,8 @@ export function whereabouts(j: SearchableJob, window: { from: string; to: string
   if (j.status === 'completed' || j.status === 'validated') return { kind: 'closed', status: j.status };
   return { kind: 'week', day: startDay };
 }
+
+/** "Tue, Dec 8" for a "YYYY-MM-DD" day (a wall-clock date: formatted as UTC so no zone moves it). */
+export function dayLabel(day: string): string {
+  return new Date(`${day.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
+}
