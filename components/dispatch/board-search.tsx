@@ -170,7 +170,7 @@ export function BoardSearch({ value, onChange, ctx }: { value: string; onChange:
         aria-label="Search jobs"
         aria-controls={panelId}
         aria-describedby={hintId}
-        placeholder="Job #, customer or address"
+        placeholder="Job #, name, address"
         autoComplete="off"
         className="h-8! w-52!"
         value={value}

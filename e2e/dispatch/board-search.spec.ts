@@ -44,6 +44,8 @@ test('a job on the other lane page is found, shown on its page, highlighted and 
   await boardHolds(page, day, j.id);
 
   await page.goto(`/dispatch?view=week&date=${day}`);
+  // The first board of a freshly started server may wait for the mirror's import.
+  await expect(page.locator('[data-board-ready="true"]')).toBeVisible({ timeout: 30_000 });
   const teams = page.getByRole('navigation', { name: 'Teams shown' });
   await expect(teams).toContainText(`(1/${pages.length})`);
   await expect(page.locator('.fc-timeline-event', { hasText: `#${j.num}` })).toHaveCount(0);
@@ -79,11 +81,11 @@ test('a job not on this board says where it is: the pool, another week, cancelle
   expect(c.status, JSON.stringify(c.body)).toBe(200);
 
   await page.goto(`/dispatch?view=week&date=${day}`);
-  await expect(page.locator('[data-board-ready="true"]')).toBeVisible();
+  await expect(page.locator('[data-board-ready="true"]')).toBeVisible({ timeout: 30_000 });
 
   // Cancelled: not on any board; its job page.
   await searchBox(page).fill(`#${cancelled.num}`);
-  await expect(page.getByText('Not on this board.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Not on this board.' })).toContainText('1 job found elsewhere');
   const toJob = page.getByRole('link', { name: new RegExp(`#${cancelled.num}.*Cancelled.*Open the job page`) });
   await expect(toJob).toBeVisible();
   await shot(page, 'search-not-on-board');
