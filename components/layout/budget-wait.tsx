@@ -102,8 +102,8 @@ const subscribeNever = () => () => undefined;
 export function BudgetWaitNotice() {
   const seconds = useBudgetWait(usePendingLong());
   return (
-    // Over the page, under the header: appearing moves nothing.
-    <div role="status" className="pointer-events-none fixed inset-x-0 top-[4.5rem] z-40 flex justify-center px-3">
+    // Over the page, at the foot of the window, where it hides no heading or filter: appearing moves nothing.
+    <div role="status" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-3">
       {seconds !== null && (
         <p className="flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 shadow-md">
           <Hourglass className="size-4 shrink-0" aria-hidden="true" />
