@@ -119,6 +119,7 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
   const hlJob = hl && data ? (data.jobs.find((j) => j.id === hl) ?? data.pool.find((j) => j.id === hl)) : undefined;
   useEffect(() => {
     const key = `${hl}@${from}`;
+    if (!hl) placed.current = null;
     if (!hlJob || placed.current === key || hlJob.technicianId === null || hlJob.status === 'created') return;
     placed.current = key;
     const i = pageOf(hlJob.technicianId);
@@ -126,10 +127,12 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
   }, [hlJob, hl, from, pageOf, pageIndex, setUrl]);
 
   // Scroll the highlighted job into view and focus it (Enter then opens it), once it is drawn: FullCalendar draws after
-  // React commits, and the pool after its data, so look for it for a moment.
+  // React commits, and the pool after its data, so look for it for a moment. Once per search: paging back to it later
+  // must not take focus from where the dispatcher is.
   const focused = useRef<string | null>(null);
   useEffect(() => {
-    const key = `${hl}@${from}/${pageIndex}/${date}/${url.view}`;
+    const key = `${hl}@${from}`;
+    if (!hl) focused.current = null;
     if (!hl || !hlJob || focused.current === key) return;
     let frame = 0;
     let tries = 0;
