@@ -278,12 +278,17 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
           {/* Always in the page, so that screen readers hear the found job when it appears. */}
           <div
             role="status"
-            className={search.highlight ? 'absolute bottom-3 left-3 z-10 flex max-w-[70%] items-center gap-2 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950 shadow-sm' : 'sr-only'}
+            className={search.announcement ? 'absolute bottom-3 left-3 z-10 flex max-w-[70%] items-center gap-2 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950 shadow-sm' : 'sr-only'}
           >
             {search.announcement}
             {search.highlight && (
               <Button variant="secondary" size="sm" onClick={search.clear}>
                 Clear
+              </Button>
+            )}
+            {search.elsewhere && (
+              <Button variant="secondary" size="sm" onClick={() => search.onGo(search.elsewhere!)}>
+                Show #{search.elsewhere.job.num}
               </Button>
             )}
           </div>

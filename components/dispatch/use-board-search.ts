@@ -151,10 +151,29 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
     return () => cancelAnimationFrame(frame);
   }, [hl, hlJob, from, pageIndex, date, url.view]);
 
+  // The text matches nothing on this lane page but jobs on others (the board's first complaint: "No events to display"
+  // with no word why): say where, with a way there, for as long as the search stands, not only while its list is open.
+  const elsewhere = useMemo(() => {
+    if (!query || hl || !data) return null;
+    let first: BoardJob | null = null;
+    let count = 0;
+    for (const j of data.jobs) {
+      if (j.technicianId === null || !matchesJobQuery(j, query)) continue;
+      if (jobVisible(j, plain, lanes)) return null;
+      if (jobVisible(j, plain, new Set([String(j.technicianId)]))) {
+        count++;
+        first ??= j;
+      }
+    }
+    return first ? { count, found: { job: first, where: whereabouts(first, { from, to }, pageOf) } } : null;
+  }, [query, hl, data, plain, lanes, from, to, pageOf]);
+
   const clear = useCallback(() => void setUrl({ hl: null }), [setUrl]);
   const announcement = hlJob
     ? `Job #${hlJob.num} ${hlJob.customer.name ?? ''} highlighted: ${whereText({ job: hlJob, where: whereabouts(hlJob, { from, to }, pageOf) }, pageName)}`
-    : '';
+    : elsewhere
+      ? `No job matching “${url.q.trim()}” on this lane page. ${elsewhere.count === 1 ? `#${elsewhere.found.job.num} is` : `${elsewhere.count} are, #${elsewhere.found.job.num}`} on ${whereText(elsewhere.found, pageName)}.`
+      : '';
 
-  return { ctx, showJob, toEvent, highlight: hlJob ?? null, announcement, clear };
+  return { ctx, showJob, toEvent, highlight: hlJob ?? null, elsewhere: elsewhere?.found ?? null, announcement, clear, onGo };
 }

@@ -55,6 +55,9 @@ test('a job on the other lane page is found, shown on its page, highlighted and 
   await expect(result).toBeVisible();
   await expect(result).toContainText(`(${pages.length}/${pages.length})`);
   await shot(page, 'search-results');
+  // Beside the list, and after it closes: the lane page says why it is empty and where the job is.
+  await expect(page.getByRole('status').filter({ hasText: 'on this lane page' })).toContainText(`#${j.num} is on`);
+  await expect(page.getByRole('button', { name: `Show #${j.num}` })).toBeVisible();
   // Keyboard: Down into the results, Enter on the job.
   await searchBox(page).press('ArrowDown');
   await expect(result).toBeFocused();
