@@ -117,3 +117,19 @@ test('a job not on this board says where it is: the pool, another week, cancelle
   await expect(page).toHaveURL(new RegExp(`/jobs/${cancelled.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText(String(cancelled.num));
 });
+
+test('the search route checks the session and its parameters, and answers from the mirror', async ({ page, playwright }) => {
+  const anonymous = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const refused = await anonymous.get('/api/board/search?q=1');
+  expect(refused.status()).toBe(401);
+  expect(await refused.json()).toMatchObject({ error: 'Unauthorized' });
+  await anonymous.dispose();
+
+  expect((await page.request.get(`/api/board/search?q=${'x'.repeat(121)}`)).status()).toBe(400);
+  expect((await page.request.get('/api/board/search?q=12&limit=0')).status()).toBe(400);
+  const j = await createPoolJob();
+  const search = async () => (await (await page.request.get(`/api/board/search?q=${j.num}`)).json()) as { jobs: { id: string }[]; source: string };
+  // With the mirror on (the suite's default), no API call: the answer says where it came from.
+  const source = process.env.MIRROR === 'off' ? 'api' : 'mirror';
+  await expect.poll(async () => { const a = await search(); return `${a.source} ${a.jobs[0]?.id}`; }, { timeout: 30_000 }).toBe(`${source} ${j.id}`);
+});
