@@ -74,6 +74,8 @@ test('a job on the other lane page is found, shown on its page, highlighted and 
 });
 
 test('a job not on this board says where it is: the pool, another week, cancelled', async ({ page }) => {
+  // Three searches and two boards: more steps than most board specs.
+  test.setTimeout(90_000);
   const techs = await technicians();
   const day = freeDay(3);
   const [pool, later, cancelled] = [await createPoolJob(), await createPoolJob(), await createPoolJob()];
