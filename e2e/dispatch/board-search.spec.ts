@@ -123,7 +123,7 @@ test('a job not on this board says where it is: the pool, another week, cancelle
 });
 
 test('the search route checks the session and its parameters, and answers from the mirror', async ({ page, playwright }) => {
-  const anonymous = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const anonymous = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
   const refused = await anonymous.get('/api/board/search?q=1');
   expect(refused.status()).toBe(401);
   expect(await refused.json()).toMatchObject({ error: 'Unauthorized' });
