@@ -14,6 +14,10 @@ export function Providers({ children }: { children: React.ReactNode }) {
         defaultOptions: {
           queries: {
             staleTime: 30_000,
+            // Cached data first: a list or page opened again within a working session shows what it last showed (marked
+            // as updating) while it is read again, instead of a skeleton; react-query's default forgets after 5 min.
+            // The board and the map keep their own, shorter time (a week of jobs is large).
+            gcTime: 30 * 60_000,
             // The server gateway already retries what is safe to retry; the browser retries only transient errors once.
             retry: (count, err) => count < 1 && !(err instanceof ApiError && err.status < 500 && err.status !== 429),
             refetchOnWindowFocus: false,

@@ -1,10 +1,16 @@
+import { PendingPageMarker } from '@/components/layout/budget-wait';
 import { Skeleton } from '@/components/ui/skeleton';
 
-/** Shown while a console page loads: the shape of a page header and cards, so nothing jumps when content lands. */
+/**
+ * Shown while a console page loads: the shape of a page header and cards, so nothing jumps when content lands; a wait
+ * for the API budget is said by the shell (components/layout/budget-wait.tsx).
+ */
 export default function ConsoleLoading() {
   return (
     <div role="status" aria-live="polite">
       <span className="sr-only">Loading…</span>
+      {/* The shell's notice says so when the page waits for the shared API budget. */}
+      <PendingPageMarker />
       <div className="mb-5">
         <Skeleton className="h-8 w-56" />
         <Skeleton className="mt-2 h-4 w-80 max-w-full" />

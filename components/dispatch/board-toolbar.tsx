@@ -30,11 +30,13 @@ export interface BoardToolbarProps {
   onToday: () => void;
   lanePage: { index: number; count: number; label: string };
   onLanePage: (index: number) => void;
+  /** The job search box (board-search.tsx), which searches beyond this lane page. */
+  search: React.ReactNode;
 }
 
 const VIEW_LABELS: Record<BoardView, string> = { day: 'Day', week: 'Week', tech: 'Technician', list: 'List' };
 
-export function BoardToolbar({ state, data, title, onChange, onStep, onToday, lanePage, onLanePage }: BoardToolbarProps) {
+export function BoardToolbar({ state, data, title, onChange, onStep, onToday, lanePage, onLanePage, search }: BoardToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2">
       <div className="flex items-center gap-1">
@@ -80,7 +82,7 @@ export function BoardToolbar({ state, data, title, onChange, onStep, onToday, la
         </nav>
       )}
       <div className="ml-auto flex flex-wrap items-center gap-2">
-        <Input type="search" aria-label="Search jobs" placeholder="Job # or customer" className="h-8! w-44!" value={state.q} onChange={(e) => onChange({ q: e.target.value })} />
+        {search}
         <IdSelect aria-label="Team" className="h-8! w-36! py-1" value={state.team} options={data?.teams} none="All teams" onValue={(team) => onChange({ team, tech: null })} />
         <IdSelect aria-label="Technician" className="h-8! w-40! py-1" value={state.tech} options={data?.technicians} none="All technicians" onValue={(tech) => onChange({ tech })} />
         <Select aria-label="Status" className="h-8! w-36! py-1" value={state.status[0] ?? ''} onChange={(e) => onChange({ status: e.target.value ? [e.target.value] : [] })}>

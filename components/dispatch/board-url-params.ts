@@ -19,6 +19,8 @@ export const boardParsers = {
   windows: parseAsBoolean.withDefault(false),
   /** Lane page (whole teams, see lib/scheduling/lanes.ts). */
   page: parseAsInteger.withDefault(1),
+  /** The job the search found, highlighted (components/dispatch/use-board-search.ts). */
+  hl: parseAsString,
   pq: parseAsString.withDefault(''),
   pprio: parseAsString,
   ptype: parseAsInteger,

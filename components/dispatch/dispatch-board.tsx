@@ -17,8 +17,9 @@ import { endFor, jobMinutes, type PoolFilter } from '@/lib/scheduling/pool';
 import { accountToday, addDays, calendarToApi, weekStart } from '@/lib/scheduling/wall-clock';
 import { epochToLocal } from '@/lib/synchroteam/dates';
 import { isSchedulable } from '@/lib/synchroteam/job-status';
-import { lanePages, visibleTechnicians } from '@/lib/scheduling/lanes';
-import { jobVisible, toActivityEvents, toJobEvent, toResources, toWindowEvents } from './board-events';
+import { lanePageName, lanePages, visibleTechnicians } from '@/lib/scheduling/lanes';
+import { toActivityEvents, toResources, toWindowEvents } from './board-events';
+import { BoardSearch, PoolWhere } from './board-search';
 import { BoardToolbar, type ToolbarState } from './board-toolbar';
 import { lanesOf } from './board-url-params';
 import { useBoardUrlState } from './board-url-state';
@@ -27,6 +28,7 @@ import { JobQuickView } from './job-quick-view';
 import { ScheduleDialog } from './schedule-dialog';
 import { useBoardActions } from './use-board-actions';
 import { useBoardLive } from './use-board-live';
+import { useBoardSearch } from './use-board-search';
 import { useWholeBoard } from './use-whole-board';
 import { WarningDialog } from './warning-dialog';
 
@@ -96,6 +98,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   const techs = useMemo(() => pages[pageIndex] ?? [], [pages, pageIndex]);
   const lanes = useMemo(() => new Set(techs.map((t) => String(t.id))), [techs]);
   const resources = useMemo(() => toResources(techs), [techs]);
+  const search = useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, lanes, from, to, date });
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(from, i)), [from]);
   // Event objects keep their identity while their source does (toJobEvent caches per job), so BoardCalendar can tell
   // the few events a save changed from the rest.
@@ -107,10 +110,11 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   );
   const windowEvents = useMemo(() => (windows && url.windows ? toWindowEvents({ windows }, days) : []), [windows, url.windows, days]);
   const jobs = data?.jobs;
+  const { showJob, toEvent } = search;
   const events = useMemo(() => {
     if (!jobs) return [];
-    return [...jobs.filter((j) => jobVisible(j, filters, lanes)).map(toJobEvent), ...activityEvents, ...windowEvents];
-  }, [jobs, filters, lanes, activityEvents, windowEvents]);
+    return [...jobs.filter(showJob).map(toEvent), ...activityEvents, ...windowEvents];
+  }, [jobs, showJob, toEvent, activityEvents, windowEvents]);
 
   const jobById = useCallback((id: string) => data?.jobs.find((j) => j.id === id) ?? data?.pool.find((j) => j.id === id), [data]);
 
@@ -236,9 +240,10 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
         title={title}
         onChange={(p) => void setUrl({ ...p, ...('team' in p || 'tech' in p ? { page: 1 } : {}) })}
         onStep={step}
-        lanePage={{ index: pageIndex, count: pages.length, label: techs.length ? `${techs[0].teams[0] ?? 'No team'} – ${techs.at(-1)!.teams[0] ?? 'No team'}` : '' }}
+        lanePage={{ index: pageIndex, count: pages.length, label: lanePageName(techs) }}
         onLanePage={(i) => void setUrl({ page: i + 1 })}
         onToday={() => void setUrl({ date: null })}
+        search={<BoardSearch value={url.q} onChange={(q) => void setUrl({ q, hl: null })} ctx={search.ctx} />}
       />
       {/* Phones: the pool stacks above the schedule; from md up they sit side by side. */}
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">
@@ -250,6 +255,8 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
             onFilter={onPoolFilter}
             onSchedule={setScheduling}
             onOpen={onOpenPoolJob}
+            highlightId={url.hl}
+            emptyNote={url.pq ? <PoolWhere q={url.pq} ctx={search.ctx} /> : undefined}
           />
         )}
         <section aria-label="Schedule" className="relative h-[75svh] min-h-[420px] min-w-0 bg-white md:h-auto md:min-h-0 md:flex-1" data-board-ready={data ? 'true' : undefined}>
@@ -268,6 +275,23 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
               )}
             </div>
           )}
+          {/* Always in the page, so that screen readers hear the found job when it appears. */}
+          <div
+            role="status"
+            className={search.announcement ? 'absolute bottom-3 left-3 z-10 flex max-w-[70%] items-center gap-2 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950 shadow-sm' : 'sr-only'}
+          >
+            {search.announcement}
+            {search.highlight && (
+              <Button variant="secondary" size="sm" onClick={search.clear}>
+                Clear
+              </Button>
+            )}
+            {search.elsewhere && (
+              <Button variant="secondary" size="sm" onClick={() => search.onGo(search.elsewhere!)}>
+                Show #{search.elsewhere.job.num}
+              </Button>
+            )}
+          </div>
           {q.isError && <ErrorState error={q.error} onRetry={() => void q.refetch()} />}
           {data && BoardCalendar && (
             // The calendar module loads once; its component keeps one identity from then on (no remounts).

@@ -6,7 +6,7 @@
  */
 import { Draggable } from '@fullcalendar/interaction';
 import { CalendarPlus } from 'lucide-react';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Input } from '@/components/ui/input';
 import { IdSelect, Select } from '@/components/ui/select';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
@@ -21,6 +21,10 @@ export interface JobPoolProps {
   onFilter: (f: Partial<PoolFilter>) => void;
   onSchedule: (j: BoardJob) => void;
   onOpen: (j: BoardJob) => void;
+  /** The job the board's search found in the pool: outlined (the board scrolls it into view and focuses it). */
+  highlightId?: string | null;
+  /** Shown instead of "No unscheduled job matches" (board-search.tsx PoolWhere: where the job is instead). */
+  emptyNote?: ReactNode;
 }
 
 /**
@@ -30,7 +34,7 @@ export interface JobPoolProps {
  */
 export const POOL_STEP = 50;
 
-export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, onSchedule, onOpen }: JobPoolProps) {
+export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, onSchedule, onOpen, highlightId, emptyNote }: JobPoolProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const [limit, setLimit] = useState(POOL_STEP);
   const sorted = useMemo(() => sortPool(data.pool), [data.pool]);
@@ -102,9 +106,13 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
       </div>
       {/* Phones: the list scrolls in its own box (the page has no fixed height there); from md up it fills the column. */}
       <ul ref={listRef} className="max-h-[50svh] min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto md:max-h-none" aria-label="Unscheduled jobs">
-        {shown.length === 0 && <li className="p-4 text-sm text-slate-500">No unscheduled job matches.</li>}
+        {shown.length === 0 && (emptyNote ? <li>{emptyNote}</li> : <li className="p-4 text-sm text-slate-500">No unscheduled job matches.</li>)}
         {shown.slice(0, limit).map((j) => (
-          <li key={j.id} data-pool-job={j.id} className="group cursor-grab px-3 py-2 text-sm hover:bg-slate-50 active:cursor-grabbing">
+          <li
+            key={j.id}
+            data-pool-job={j.id}
+            className={`group cursor-grab px-3 py-2 text-sm hover:bg-slate-50 active:cursor-grabbing ${j.id === highlightId ? 'bg-amber-50 outline-3 -outline-offset-3 outline-amber-700' : ''}`}
+          >
             <div className="flex items-start justify-between gap-2">
               <button type="button" className="min-w-0 text-left" onClick={() => onOpen(j)}>
                 <span className="font-medium">

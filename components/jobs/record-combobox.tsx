@@ -8,11 +8,12 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { X } from 'lucide-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { controlClasses } from '@/components/ui/input';
 import { api, jobKeys } from '@/lib/queries/jobs';
 import type { Query } from '@/lib/synchroteam/client';
+import { useDebounced } from '@/lib/ui/use-debounced';
 
 export type RecordKind = 'customer' | 'site' | 'equipment';
 
@@ -31,15 +32,6 @@ function client(kind: RecordKind) {
     details: (id: number, signal: AbortSignal) => c.details({ id }, { signal }) as Promise<Found>,
     list: (q: Query, signal: AbortSignal) => c.list(q, { signal }).then((p) => p.data as Found[]),
   };
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
 }
 
 export interface RecordComboboxProps {

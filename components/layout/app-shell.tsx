@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { Role } from '@/lib/permissions';
 import { cn } from '@/components/ui/cn';
 import { AccountMenu } from './account-menu';
+import { BudgetWaitNotice } from './budget-wait';
 import { ConnectionIndicator } from './connection-indicator';
 import { isActive, navItemsFor } from './nav-items';
 import type { StatusResponse } from './status-types';
@@ -113,6 +114,7 @@ export function AppShell({ user, company, status, children }: ShellProps) {
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-5 outline-none sm:px-6 lg:px-8">
           {children}
         </main>
+        <BudgetWaitNotice />
       </div>
     </div>
   );

@@ -6,13 +6,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { browserTransport, createClient } from '@/lib/synchroteam/client';
 import { fetchJson } from '@/lib/ui/fetch-json';
-import { boardDataPath, type BoardChanges, type BoardData } from '@/lib/scheduling/board-types';
+import { boardDataPath, type BoardChanges, type BoardData, type BoardJob } from '@/lib/scheduling/board-types';
 import type { LaneFilter } from '@/lib/scheduling/lanes';
 
 export const boardKeys = {
   all: ['board'] as const,
   window: (from: string, to: string) => ['board', 'window', from, to] as const,
   job: (id: string) => ['board', 'job', id] as const,
+  search: (q: string) => ['board', 'search', q] as const,
 };
 
 const api = createClient(browserTransport());
@@ -42,6 +43,22 @@ export function fetchWholeBoard(from: string, to: string, signal?: AbortSignal):
 
 export function fetchBoardChanges(from: string, to: string, since: number, signal?: AbortSignal): Promise<BoardChanges> {
   return fetchJson<BoardChanges>(`/api/board/changes?from=${from}&to=${to}&since=${since}`, { signal });
+}
+
+/** What GET /api/board/search answers (lib/server/board/job-search.ts). */
+export interface BoardSearchAnswer {
+  jobs: BoardJob[];
+  source: 'mirror' | 'api';
+  partial: boolean;
+}
+
+/** Jobs of the whole account matching `q`, for the board's "where is it" (no API call while the mirror holds jobs). */
+export function boardSearchQuery(q: string) {
+  return queryOptions({
+    queryKey: boardKeys.search(q),
+    queryFn: ({ signal }) => fetchJson<BoardSearchAnswer>(`/api/board/search?q=${encodeURIComponent(q)}&limit=8`, { signal }),
+    staleTime: 15_000,
+  });
 }
 
 /** The full job, for the quick view. */

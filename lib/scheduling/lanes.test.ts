@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardTechnician } from './board-types';
-import { lanePage, lanePages, visibleTechnicians } from './lanes';
+import { lanePage, lanePageName, lanePages, visibleTechnicians } from './lanes';
 
 const tech = (id: number, team: string | null): BoardTechnician => ({ id, name: `T${id}`, login: `t${id}`, teams: team ? [team] : [], skills: [] });
 
@@ -36,5 +36,11 @@ describe('lanes', () => {
     expect(lanePage(data, { team: null, tech: null, page: 9 })[0].teams).toEqual(['South']);
     expect(lanePage(data, { team: null, tech: null, page: 0 })[0].teams).toEqual(['East']);
     expect(lanePage(data, { team: null, tech: 999, page: 1 })).toEqual([]);
+  });
+
+  it('names a page by its first and last teams', () => {
+    const pages = lanePages(technicians, 20);
+    expect(pages.map(lanePageName)).toEqual(['East – North', 'South – South']);
+    expect(lanePageName([])).toBe('');
   });
 });

@@ -53,3 +53,9 @@ export function lanePage(data: Pick<BoardData, 'teams' | 'technicians'>, f: Lane
   const pages = lanePages(visibleTechnicians(data, f));
   return pages[Math.min(Math.max(1, f.page), Math.max(1, pages.length)) - 1] ?? [];
 }
+
+/** A lane page's name as the toolbar shows it: its first and last teams ("North – West"). */
+export function lanePageName(page: readonly BoardTechnician[]): string {
+  if (!page.length) return '';
+  return `${page[0].teams[0] ?? 'No team'} – ${page.at(-1)!.teams[0] ?? 'No team'}`;
+}

@@ -3,6 +3,7 @@
  * pool filters and order, a job's length when dropped, and merging live change sets into the board's data.
  */
 import { addMinutesLocal, minutesBetween, parseApiDate } from '../synchroteam/dates';
+import { matchesJobQuery, parseJobQuery } from './board-search';
 import type { BoardData, BoardJob, BoardJobType } from './board-types';
 
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -18,12 +19,9 @@ export interface PoolFilter {
   poolOnly?: boolean;
 }
 
+/** The pool's search box: the board's matching rules (job number, customer, site, address; see board-search.ts). */
 export function matchesSearch(j: BoardJob, q: string | undefined | null): boolean {
-  const s = q?.trim().toLowerCase();
-  if (!s) return true;
-  const num = s.replace(/^#/, '');
-  if (/^\d+$/.test(num) && String(j.num).startsWith(num)) return true;
-  return (j.customer.name ?? '').toLowerCase().includes(s) || (j.site?.name ?? '').toLowerCase().includes(s);
+  return matchesJobQuery(j, parseJobQuery(q));
 }
 
 export function filterPool(pool: readonly BoardJob[], f: PoolFilter): BoardJob[] {

@@ -9,6 +9,7 @@
 import 'server-only';
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { AppDb } from '../db';
+import { fold } from '@/lib/scheduling/board-search';
 import { parseApiDate } from '@/lib/synchroteam/dates';
 import { RESOURCES, modifiedMs, type Doc, type ResourceDef, type ResourceName } from './resources';
 import { mirrorCursors, mirrorJobs, mirrorJobTechnicians, mirrorMeta } from './schema';
@@ -312,11 +313,16 @@ export class MirrorStore {
   }
 }
 
+/**
+ * Folded like the board's search box folds what is typed (lower case, no accents: board-search.ts), so the board's
+ * search (job-search.ts) finds "Müller" by "muller". Street and city too: rows without `address` carry them apart.
+ */
 function jobSearch(d: Doc): string {
   const name = (v: unknown) => (v && typeof v === 'object' ? text((v as Doc).name) : '');
-  return [d.num, d.myId, d.description, name(d.customer), name(d.site), d.address, d.contactLastName]
-    .map(text)
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
+  return fold(
+    [d.num, d.myId, d.description, name(d.customer), name(d.site), d.address, d.addressStreet, d.addressCity, d.contactLastName]
+      .map(text)
+      .filter(Boolean)
+      .join(' '),
+  );
 }
