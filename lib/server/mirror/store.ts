@@ -7,7 +7,7 @@
  * since seq N" are not handed echoes (a whole re-read of 300 technicians where 3 moved changes 3 rows).
  */
 import 'server-only';
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, notInArray, sql } from 'drizzle-orm';
 import type { AppDb } from '../db';
 import { fold } from '@/lib/scheduling/board-search';
 import { parseApiDate } from '@/lib/synchroteam/dates';
@@ -102,6 +102,25 @@ export class MirrorStore {
 
   setDeepHorizonMs(resource: ResourceName, ms: number): void {
     this.setMeta(`${resource}:deep`, ms);
+  }
+
+  /**
+   * Brings the jobs' search text up to JOB_SEARCH_VERSION (its rules changed: accents folded, street and city), a
+   * slice of rows per call in change-counter order so no start blocks for seconds. Rows written meanwhile already have
+   * the new text. Returns true while rows remain.
+   */
+  rebuildJobSearch(slice = 2_000): boolean {
+    const version = this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:search-version')).get()?.value ?? 1;
+    if (version >= JOB_SEARCH_VERSION) return false;
+    const after = this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:search-rebuilt-seq')).get()?.value ?? -1;
+    // A new mirror (no job yet) writes every row under the current rules: nothing to rebuild.
+    const rows = this.db.select({ id: mirrorJobs.id, seq: mirrorJobs.seq, doc: mirrorJobs.doc }).from(mirrorJobs).where(gt(mirrorJobs.seq, after)).orderBy(asc(mirrorJobs.seq)).limit(slice).all();
+    this.db.transaction(() => {
+      for (const r of rows) this.db.update(mirrorJobs).set({ search: jobSearch(JSON.parse(r.doc) as Doc) }).where(eq(mirrorJobs.id, r.id)).run();
+      if (rows.length < slice) this.setMeta('jobs:search-version', JOB_SEARCH_VERSION);
+      else this.setMeta('jobs:search-rebuilt-seq', rows[rows.length - 1]!.seq);
+    });
+    return rows.length === slice;
   }
 
   private setMeta(key: string, value: number): void {
@@ -317,6 +336,9 @@ export class MirrorStore {
  * Folded like the board's search box folds what is typed (lower case, no accents: board-search.ts), so the board's
  * search (job-search.ts) finds "Müller" by "muller". Street and city too: rows without `address` carry them apart.
  */
+/** The rules of jobSearch below; raise it when they change (rebuildJobSearch brings stored rows up to it). */
+const JOB_SEARCH_VERSION = 2;
+
 function jobSearch(d: Doc): string {
   const name = (v: unknown) => (v && typeof v === 'object' ? text((v as Doc).name) : '');
   return fold(

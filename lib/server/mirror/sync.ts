@@ -167,6 +167,8 @@ export class SyncEngine {
     }
     if (jobsLane) {
       if (changed.length) this.o.onChange?.(changed);
+      // Job search text kept under older rules is rewritten a slice a tick (once, after an upgrade).
+      this.o.store.rebuildJobSearch();
       return;
     }
     // Backfill pages at the planner's pace: as many this pass as the pace allows since the last one (ticks come every
