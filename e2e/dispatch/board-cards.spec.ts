@@ -1,0 +1,178 @@
+/**
+ * Issue 18, legible board: job cards that say customer and time in Week view at 1440 px, a density a person chooses,
+ * the view a person chose remembered, and on phones one technician's day as a list with the board's actions.
+ * E2E_SHOTS=<dir> keeps screenshots of the board at 1440 and 390 px in each density, for a person to look at.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { authFile, expect, sandboxApi, test } from '../fixtures';
+import { freeDay, gotoUntil, job, technicians, uniq } from './board-data';
+
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/** A job of a customer with a short, findable name, scheduled on `day` from 10:00 to 11:00. */
+async function scheduledJob(techId: number, day: string) {
+  const name = `Kim ${Math.random().toString(36).slice(2, 6)}`;
+  const c = await sandboxApi('POST', 'customer/send', { name, address: '2417 N Western Ave, Chicago, IL 60647' });
+  expect(c.status, JSON.stringify(c.body)).toBe(200);
+  const j = await sandboxApi('POST', 'job/send', { customer: { id: c.body.id }, description: uniq('Card e2e job') });
+  expect(j.status, JSON.stringify(j.body)).toBe(200);
+  const s = await sandboxApi('POST', 'job/schedule', { id: j.body.id, technician: { id: techId }, scheduledStart: `${day} 10:00`, scheduledEnd: `${day} 11:00` });
+  expect(s.status, JSON.stringify(s.body)).toBe(200);
+  return { id: j.body.id as string, num: j.body.num as number, customer: name };
+}
+
+const shot = async (page: Page, name: string) => {
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/board-${name}.png` });
+};
+
+async function axeClean(page: Page, what: string) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), what).toEqual([]);
+}
+
+test.describe('at 1440 px', () => {
+  test.use({ storageState: authFile('dispatcher'), viewport: DESKTOP });
+
+  test('Week view: a one-hour job’s card shows its customer and time inside the event box', async ({ page }) => {
+    const techs = await technicians();
+    const a = techs[12];
+    const day = freeDay(4);
+    const j = await scheduledJob(a.id, day);
+    const ev = page.locator('.fc-timeline-event', { hasText: `#${j.num}` });
+    await gotoUntil(page, `/dispatch?view=week&date=${day}&tech=${a.id}`, () => ev);
+    await ev.scrollIntoViewIfNeeded();
+    await expect(ev.locator('.job-card__who')).toHaveText(j.customer);
+    await expect(ev).toHaveAttribute('aria-label', new RegExp(`^Job #${j.num}: ${j.customer}, 10:00–11:00, Scheduled`));
+    // Not clipped: the name and the time each end inside the event's box (a clipped run of text keeps its full width).
+    const fits = await ev.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const who = el.querySelector('.job-card__who')!.getBoundingClientRect();
+      const meta = el.querySelector('.job-card__line:nth-child(2) .job-card__meta')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(meta, 0);
+      range.setEnd(meta, '10:00–11:00'.length);
+      const time = range.getBoundingClientRect();
+      return { who: who.right <= box.right && who.left >= box.left, time: time.right <= box.right && range.toString() === '10:00–11:00', height: box.height };
+    });
+    expect(fits).toEqual({ who: true, time: true, height: expect.any(Number) });
+    await shot(page, 'week-1440-one-job');
+  });
+
+  test('density: compact cards say less and take less height, and the choice survives a reload', async ({ page }) => {
+    const techs = await technicians();
+    const a = techs[13];
+    const day = freeDay(3);
+    const j = await scheduledJob(a.id, day);
+    const ev = page.locator('.fc-timeline-event', { hasText: `#${j.num}` });
+    await gotoUntil(page, `/dispatch?view=day&date=${day}&tech=${a.id}`, () => ev);
+    const density = page.getByRole('group', { name: 'Card density' });
+    await expect(density.getByRole('button', { name: 'Comfortable' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(ev.locator('.job-card__line')).toHaveCount(3);
+    const tall = (await ev.boundingBox())!.height;
+
+    await density.getByRole('button', { name: 'Compact' }).click();
+    await expect(ev.locator('.job-card__line')).toHaveCount(2);
+    await expect.poll(async () => (await ev.boundingBox())!.height).toBeLessThan(tall - 8);
+    await expect(ev.locator('.job-card__who')).toHaveText(j.customer);
+
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Card density' }).getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(ev.locator('.job-card__line')).toHaveCount(2);
+    await axeClean(page, 'day view, compact');
+  });
+
+  test('the view chosen last opens a new visit; a view in the address still wins', async ({ page }) => {
+    const views = page.getByRole('group', { name: 'View' });
+    const ready = page.locator('[data-board-ready="true"] .fc');
+    await page.goto('/dispatch');
+    await expect(ready).toBeVisible({ timeout: 30_000 });
+    await expect(views.getByRole('button', { name: 'Week' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.fc-resourceTimelineWeek-view')).toBeVisible();
+
+    await views.getByRole('button', { name: 'Technician' }).click();
+    await expect(page).toHaveURL(/view=tech/);
+    await expect(page.locator('.fc-resourceTimeGridDay-view')).toBeVisible();
+
+    await page.goto('/dispatch');
+    await expect(views.getByRole('button', { name: 'Technician' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.fc-resourceTimeGridDay-view')).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.fc-resourceTimelineWeek-view')).toHaveCount(0);
+
+    await page.goto('/dispatch?view=list');
+    await expect(page.locator('.fc-listWeek-view')).toBeVisible({ timeout: 30_000 });
+    // Opening a link is not choosing: the remembered view stays.
+    await page.goto('/dispatch');
+    await expect(page.locator('.fc-resourceTimeGridDay-view')).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('screenshots of the seeded week and day in each density', async ({ page }) => {
+    test.skip(!process.env.E2E_SHOTS, 'only when screenshots are asked for (E2E_SHOTS=<dir>)');
+    for (const view of ['week', 'day', 'tech'] as const) {
+      for (const density of ['Comfortable', 'Compact'] as const) {
+        await page.goto(`/dispatch?view=${view}`);
+        await expect(page.locator('.fc-event').first()).toBeVisible({ timeout: 60_000 });
+        await page.getByRole('group', { name: 'Card density' }).getByRole('button', { name: density }).click();
+        await page.waitForTimeout(300);
+        await shot(page, `${view}-1440-${density.toLowerCase()}`);
+      }
+    }
+  });
+});
+
+test.describe('at 390 px', () => {
+  test.use({ storageState: authFile('dispatcher'), viewport: PHONE, isMobile: true, hasTouch: true });
+
+  test('a technician’s day as a list, its jobs opened and unscheduled from the keyboard', async ({ page }) => {
+    const techs = await technicians();
+    const a = techs[14];
+    const day = freeDay(5);
+    const j = await scheduledJob(a.id, day);
+    const list = page.getByRole('region', { name: 'Technician’s day' });
+    await gotoUntil(page, `/dispatch?date=${day}`, () => list.getByLabel('Technician for the day list'));
+    await list.getByLabel('Technician for the day list').selectOption(String(a.id));
+    const card = list.getByRole('button', { name: new RegExp(`^Job #${j.num}: ${j.customer}, 10:00–11:00`) });
+    await expect(card).toBeVisible({ timeout: 15_000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    for (const density of ['comfortable', 'compact'] as const) {
+      await page.getByRole('group', { name: 'Card density' }).getByRole('button', { name: density === 'compact' ? 'Compact' : 'Comfortable' }).click();
+      await list.scrollIntoViewIfNeeded();
+      await shot(page, `day-list-390-${density}`);
+    }
+    await axeClean(page, 'phone day list');
+
+    // Another day has not got the job; back again, it has.
+    await list.getByRole('button', { name: 'Next day' }).click();
+    await expect(list.getByText('No jobs this day.')).toBeVisible();
+    await list.getByRole('button', { name: 'Previous day' }).click();
+    await expect(card).toBeVisible();
+
+    // The card opens the board's quick view.
+    await card.focus();
+    await page.keyboard.press('Enter');
+    const quick = page.getByRole('dialog', { name: `Job #${j.num}` });
+    await expect(quick).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(quick).toHaveCount(0);
+
+    // The board's unschedule, from the list's own button.
+    await list.getByRole('button', { name: `Unschedule job #${j.num}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await job(j.id)).status, { timeout: 10_000 }).toBe('created');
+    await expect(card).toHaveCount(0);
+  });
+
+  test('screenshots of the phone board in each density', async ({ page }) => {
+    test.skip(!process.env.E2E_SHOTS, 'only when screenshots are asked for (E2E_SHOTS=<dir>)');
+    const techs = await technicians();
+    await page.goto(`/dispatch?view=week&tech=${techs[0].id}`);
+    await expect(page.locator('.fc-event').first()).toBeVisible({ timeout: 60_000 });
+    for (const density of ['Comfortable', 'Compact'] as const) {
+      await page.getByRole('group', { name: 'Card density' }).getByRole('button', { name: density }).click();
+      await page.waitForTimeout(300);
+      if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/board-phone-390-${density.toLowerCase()}.png`, fullPage: true });
+    }
+  });
+});
