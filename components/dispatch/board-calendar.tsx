@@ -33,22 +33,24 @@ const BOARD_VIEW_OF: Record<string, BoardView> = Object.fromEntries(Object.entri
 const PLUGINS = [interactionPlugin, resourceTimelinePlugin, resourceTimeGridPlugin, listPlugin];
 
 /**
- * Width of one hour in Week view. A one-hour job must show its customer and its time ("10:00–11:00", ~70 px in the
- * card's 11 px type) on a 1440 px screen. Two ways were weighed: wider hours, or day-wide slots with the jobs stacked
- * as cards in each day's cell. Day slots would make a drag keep the time of day, a drop from the pool land at
- * midnight and a resize add whole days, so Week would behave unlike Day and Technician and the drop and resize
- * handlers would need a path of their own. Wider hours keep one time axis in every view (drag, drop, resize, the
- * warnings and their tests are unchanged) at the cost of sideways scrolling: about eight hours of a week are on screen
- * at 1440 px (scrollTime opens the week on Monday morning). The hour count, and with it the DOM, is unchanged.
+ * Width of one hour in the Day and Week timelines. A one-hour job must show its customer and its time
+ * ("10:00–11:00", ~65 px in the card's 11 px type) on a 1440 px screen; FullCalendar's own fit gave Day ~40 px and
+ * Week 24 px an hour. Two ways were weighed for Week: wider hours, or day-wide slots with the jobs stacked as cards in
+ * each day's cell. Day slots would make a drag keep the time of day, a drop from the pool land at midnight and a
+ * resize add whole days, so Week would behave unlike Day and Technician and its drop and resize handlers would need a
+ * path of their own. Wider hours keep one time axis in every view (drag, drop, resize, the warnings and their tests are
+ * unchanged) at the cost of sideways scrolling: about seven and a half hours are on screen at 1440 px (scrollTime
+ * opens at 07:00). The number of slots, and with it the DOM, is unchanged. Not wider: at 1600 px a working day
+ * (07:00–16:00) still fits the Day view, which the drag specs rely on.
  */
-const WEEK_HOUR_PX = 84;
+const HOUR_PX = 84;
 
 const VIEWS = {
-  resourceTimelineDay: { slotDuration: '00:30', slotLabelFormat: { hour: 'numeric', minute: '2-digit', hour12: false } },
+  resourceTimelineDay: { slotDuration: '00:30', slotLabelFormat: { hour: 'numeric', minute: '2-digit', hour12: false }, slotMinWidth: HOUR_PX / 2 },
   resourceTimelineWeek: {
     slotDuration: '01:00',
     slotLabelFormat: [{ weekday: 'short', month: 'numeric', day: 'numeric' }, { hour: 'numeric', hour12: false }],
-    slotMinWidth: WEEK_HOUR_PX,
+    slotMinWidth: HOUR_PX,
   },
   resourceTimeGridDay: { slotDuration: '00:30' },
   listWeek: {},

@@ -58,8 +58,8 @@ export function TechnicianDayList({ data, filters, day, technicianId, density, o
         Technician’s day
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <IdSelect aria-label="Technician for the day list" className="h-9! min-w-0 flex-1 py-1" value={technicianId} options={data.technicians} none="Choose a technician…" onValue={onTechnician} />
-        <div className="flex items-center gap-1">
+        <IdSelect aria-label="Technician for the day list" className="h-9! w-full! py-1" value={technicianId} options={data.technicians} none="Choose a technician…" onValue={onTechnician} />
+        <div className="flex w-full items-center justify-between gap-1">
           <Button variant="secondary" size="sm" onClick={() => onDay(addDays(day, -1))} aria-label="Previous day">
             <ChevronLeft className="size-4" aria-hidden="true" />
           </Button>

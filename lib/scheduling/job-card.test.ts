@@ -26,15 +26,15 @@ describe('jobCard', () => {
 
 describe('cardLines', () => {
   const c = jobCard(job({ priority: 'high' }), 'Scheduled', ['Overlaps job #25 (Bo), 10:30–11:30.']);
-  it('week: two lines, who then when; the marks lead so a narrow card keeps them', () => {
-    expect(text(cardLines(c, 'week'))).toEqual(['▲ ◷ ⚠\uFE0E Acme Bakery', '10:00–11:00 · #24']);
-    expect(cardLines(c, 'week')[0].map((p) => p.kind)).toEqual(['priority', 'status', 'warning', 'who']);
+  it('week: two lines, who then when; the marks lead the name, the time leads its line', () => {
+    expect(text(cardLines(c, 'week'))).toEqual(['▲ ⚠\uFE0E Acme Bakery', '10:00–11:00 ◷ #24']);
+    expect(cardLines(c, 'week').map((l) => l.map((p) => p.kind))).toEqual([['priority', 'warning', 'who'], ['meta', 'status', 'meta']]);
   });
   it('full: three lines with type, number, time and status', () => {
-    expect(text(cardLines(c, 'full'))).toEqual(['▲ ◷ ⚠\uFE0E Acme Bakery', 'Repair · #24', '10:00–11:00 · Scheduled']);
+    expect(text(cardLines(c, 'full'))).toEqual(['▲ ⚠\uFE0E Acme Bakery', 'Repair · #24', '10:00–11:00 ◷ Scheduled']);
   });
   it('short: the same facts on two lines', () => {
-    expect(text(cardLines(c, 'short'))).toEqual(['▲ ◷ ⚠\uFE0E Acme Bakery Repair', '10:00–11:00 · #24 · Scheduled']);
+    expect(text(cardLines(c, 'short'))).toEqual(['▲ ⚠\uFE0E Acme Bakery Repair', '10:00–11:00 ◷ Scheduled · #24']);
   });
   it('line: one row; no priority or warning mark when there is none', () => {
     const plain = jobCard(job({ type: null }), 'Scheduled');

@@ -73,33 +73,28 @@ export interface CardPart {
 
 const sep = (parts: (string | null | false)[]) => parts.filter(Boolean).join(' · ');
 
-/** The card's lines for a layout, first line first. Marks come first so a narrow card still shows them. */
+/**
+ * The card's lines for a layout, first line first. The priority and warning marks lead the name (rare, and what a
+ * dispatcher must not miss); the time leads its line and the status icon follows it, so a one-hour card in Week view
+ * clips the icon and the job number before it clips the time (its colour, tooltip and name still say the status).
+ */
 export function cardLines(c: JobCard, layout: CardLayout): CardPart[][] {
-  const marks: CardPart[] = [
+  const flags: CardPart[] = [
     ...(PRIORITY_MARKS[c.priority] ? [{ kind: 'priority' as const, text: PRIORITY_MARKS[c.priority] }] : []),
-    { kind: 'status', text: STATUS_ICONS[c.status] },
     ...(c.warnings.length ? [{ kind: 'warning' as const, text: WARNING_MARK }] : []),
   ];
-  const meta = (text: string): CardPart => ({ kind: 'meta', text });
+  const who: CardPart = { kind: 'who', text: c.who };
+  const icon: CardPart = { kind: 'status', text: STATUS_ICONS[c.status] };
+  const meta = (...texts: (string | null)[]): CardPart => ({ kind: 'meta', text: sep(texts) });
   switch (layout) {
     case 'full':
-      return [
-        [...marks, { kind: 'who', text: c.who }],
-        [meta(sep([c.type, `#${c.num}`]))],
-        [meta(sep([c.time, c.statusLabel]))],
-      ];
+      return [[...flags, who], [meta(c.type, `#${c.num}`)], [meta(c.time), icon, meta(c.statusLabel)]];
     case 'short':
-      return [
-        [...marks, { kind: 'who', text: c.who }, ...(c.type ? [meta(c.type)] : [])],
-        [meta(sep([c.time, `#${c.num}`, c.statusLabel]))],
-      ];
+      return [[...flags, who, ...(c.type ? [meta(c.type)] : [])], [meta(c.time), icon, meta(c.statusLabel, `#${c.num}`)]];
     case 'week':
-      return [
-        [...marks, { kind: 'who', text: c.who }],
-        [meta(sep([c.time, `#${c.num}`]))],
-      ];
+      return [[...flags, who], [meta(c.time), icon, meta(`#${c.num}`)]];
     case 'line':
-      return [[...marks, { kind: 'who', text: c.who }, meta(sep([c.type, `#${c.num}`, c.statusLabel]))]];
+      return [[...flags, icon, who, meta(c.type, `#${c.num}`, c.statusLabel)]];
   }
 }
 
