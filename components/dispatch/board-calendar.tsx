@@ -52,7 +52,9 @@ const VIEWS = {
     slotLabelFormat: [{ weekday: 'short', month: 'numeric', day: 'numeric' }, { hour: 'numeric', hour12: false }],
     slotMinWidth: HOUR_PX,
   },
-  resourceTimeGridDay: { slotDuration: '00:30' },
+  // A column per technician: at 1440 px a lane page of fifteen gave each ~50 px, four letters of a name. From this
+  // width on the columns scroll sideways instead, and a card shows its customer, type and time.
+  resourceTimeGridDay: { slotDuration: '00:30', dayMinWidth: 120 },
   listWeek: {},
 } as const;
 

@@ -53,7 +53,7 @@ export function TechnicianDayList({ data, filters, day, technicianId, density, o
   const name = data.technicians.find((t) => t.id === technicianId)?.name;
 
   return (
-    <section aria-labelledby="day-list-title" className="border-b border-slate-200 bg-white p-3 md:hidden" data-density={density}>
+    <section aria-labelledby="day-list-title" className="technician-day-list border-b border-slate-200 bg-white p-3 md:hidden" data-density={density}>
       <h2 id="day-list-title" className="text-sm font-semibold">
         Technician’s day
       </h2>

@@ -46,18 +46,19 @@ test.describe('at 1440 px', () => {
     await ev.scrollIntoViewIfNeeded();
     await expect(ev.locator('.job-card__who')).toHaveText(j.customer);
     await expect(ev).toHaveAttribute('aria-label', new RegExp(`^Job #${j.num}: ${j.customer}, (.+, )?10:00–11:00, Scheduled$`));
-    // Not clipped: the name and the time each end inside the event's box (a clipped run of text keeps its full width).
+    // Neither cut short nor clipped: each text is whole (no ellipsis: as wide as its content) and ends inside the
+    // line that clips it, which lies inside the event's box.
     const fits = await ev.evaluate((el) => {
       const box = el.getBoundingClientRect();
-      const who = el.querySelector('.job-card__who')!.getBoundingClientRect();
-      const meta = el.querySelector('.job-card__line:nth-child(2) .job-card__meta')!.firstChild!;
-      const range = document.createRange();
-      range.setStart(meta, 0);
-      range.setEnd(meta, '10:00–11:00'.length);
-      const time = range.getBoundingClientRect();
-      return { who: who.right <= box.right && who.left >= box.left, time: time.right <= box.right && range.toString() === '10:00–11:00', height: box.height };
+      const whole = (sel: string) => {
+        const part = el.querySelector<HTMLElement>(sel)!;
+        const line = part.closest('.job-card__line')!.getBoundingClientRect();
+        const r = part.getBoundingClientRect();
+        return { text: part.textContent, whole: part.scrollWidth <= part.clientWidth, inside: r.left >= line.left && r.right <= line.right && line.right <= box.right };
+      };
+      return { who: whole('.job-card__who'), time: whole('.job-card__line:nth-child(2) > .job-card__meta:first-child') };
     });
-    expect(fits).toEqual({ who: true, time: true, height: expect.any(Number) });
+    expect(fits).toEqual({ who: { text: j.customer, whole: true, inside: true }, time: { text: '10:00–11:00', whole: true, inside: true } });
     await shot(page, 'week-1440-one-job');
   });
 
