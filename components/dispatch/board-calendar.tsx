@@ -12,6 +12,8 @@ import type { EventResizeDoneArg, DropArg } from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
 import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
+// Lets the Technician view scroll sideways (dayMinWidth); already a dependency of the timeline plugins.
+import scrollGridPlugin from '@fullcalendar/scrollgrid';
 import type { ResourceInput } from '@fullcalendar/resource';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cardLayout, type Density, type JobCard } from '@/lib/scheduling/job-card';
@@ -30,7 +32,7 @@ export const FC_VIEWS: Record<BoardView, string> = {
 
 const BOARD_VIEW_OF: Record<string, BoardView> = Object.fromEntries(Object.entries(FC_VIEWS).map(([b, fc]) => [fc, b as BoardView]));
 
-const PLUGINS = [interactionPlugin, resourceTimelinePlugin, resourceTimeGridPlugin, listPlugin];
+const PLUGINS = [interactionPlugin, resourceTimelinePlugin, resourceTimeGridPlugin, listPlugin, scrollGridPlugin];
 
 /**
  * Width of one hour in the Day and Week timelines. A one-hour job must show its customer and its time

@@ -63,6 +63,7 @@ test.describe('at 1440 px', () => {
   });
 
   test('density: compact cards say less and take less height, and the choice survives a reload', async ({ page }) => {
+    test.slow(); // two board loads and an axe run
     const techs = await technicians();
     const a = techs[13];
     const day = freeDay(3);
@@ -129,6 +130,7 @@ test.describe('at 390 px', () => {
   test.use({ storageState: authFile('dispatcher'), viewport: PHONE, isMobile: true, hasTouch: true });
 
   test('a technician’s day as a list, its jobs opened and unscheduled from the keyboard', async ({ page }) => {
+    test.slow(); // a board load, an axe run of the whole phone page, three saves
     const techs = await technicians();
     const a = techs[14];
     const day = freeDay(5);
