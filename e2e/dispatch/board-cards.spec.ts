@@ -37,6 +37,7 @@ test.describe('at 1440 px', () => {
   test.use({ storageState: authFile('dispatcher'), viewport: DESKTOP });
 
   test('Week view: a one-hour job’s card shows its customer and time inside the event box', async ({ page }) => {
+    test.slow(); // the board reloads until its server copy has the new job
     const techs = await technicians();
     const a = techs[12];
     const day = freeDay(4);

@@ -34,7 +34,7 @@ describe('cardLines', () => {
     expect(text(cardLines(c, 'full'))).toEqual(['▲ ⚠\uFE0E Acme Bakery', 'Repair · #24', '10:00–11:00 ◷ Scheduled']);
   });
   it('short: the same facts on two lines', () => {
-    expect(text(cardLines(c, 'short'))).toEqual(['▲ ⚠\uFE0E Acme Bakery Repair', '10:00–11:00 ◷ Scheduled · #24']);
+    expect(text(cardLines(c, 'short'))).toEqual(['▲ ⚠\uFE0E Acme Bakery', '10:00–11:00 ◷ Repair · #24 · Scheduled']);
   });
   it('line: one row; no priority or warning mark when there is none', () => {
     const plain = jobCard(job({ type: null }), 'Scheduled');

@@ -77,6 +77,7 @@ const sep = (parts: (string | null | false)[]) => parts.filter(Boolean).join(' Â
  * The card's lines for a layout, first line first. The priority and warning marks lead the name (rare, and what a
  * dispatcher must not miss); the time leads its line and the status icon follows it, so a one-hour card in Week view
  * clips the icon and the job number before it clips the time (its colour, tooltip and name still say the status).
+ * A line's first part (and the marks) is what must show; the parts after it give way (board.css).
  */
 export function cardLines(c: JobCard, layout: CardLayout): CardPart[][] {
   const flags: CardPart[] = [
@@ -90,7 +91,7 @@ export function cardLines(c: JobCard, layout: CardLayout): CardPart[][] {
     case 'full':
       return [[...flags, who], [meta(c.type, `#${c.num}`)], [meta(c.time), icon, meta(c.statusLabel)]];
     case 'short':
-      return [[...flags, who, ...(c.type ? [meta(c.type)] : [])], [meta(c.time), icon, meta(c.statusLabel, `#${c.num}`)]];
+      return [[...flags, who], [meta(c.time), icon, meta(c.type, `#${c.num}`, c.statusLabel)]];
     case 'week':
       return [[...flags, who], [meta(c.time), icon, meta(`#${c.num}`)]];
     case 'line':
