@@ -4,9 +4,9 @@
  * E2E_SHOTS=<dir> keeps screenshots of the board at 1440 and 390 px in each density, for a person to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { authFile, expect, sandboxApi, test } from '../fixtures';
-import { freeDay, gotoUntil, job, technicians, uniq } from './board-data';
+import { freeDay, job, technicians, uniq } from './board-data';
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -21,6 +21,18 @@ async function scheduledJob(techId: number, day: string) {
   const s = await sandboxApi('POST', 'job/schedule', { id: j.body.id, technician: { id: techId }, scheduledStart: `${day} 10:00`, scheduledEnd: `${day} 11:00` });
   expect(s.status, JSON.stringify(s.body)).toBe(200);
   return { id: j.body.id as string, num: j.body.num as number, customer: name };
+}
+
+/**
+ * Opens the board until `what` shows: the server's copy learns of a job made behind its back within a sync. Unlike
+ * board-data's gotoUntil, each try waits for the board's data first (a cold week on a phone takes longer than 4 s).
+ */
+async function gotoUntil(page: Page, url: string, what: () => Locator) {
+  await expect(async () => {
+    await page.goto(url);
+    await expect(page.locator('[data-board-ready="true"]')).toBeAttached({ timeout: 30_000 });
+    await expect(what()).toBeVisible({ timeout: 4000 });
+  }).toPass({ timeout: 90_000 });
 }
 
 const shot = async (page: Page, name: string) => {
