@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { boardJob } from '../test/board-job';
 import type { BoardJob } from './board-types';
 import { cardLabel, cardLayout, cardLines, cardTooltip, jobCard, type CardPart } from './job-card';
 
-function job(p: Partial<BoardJob> = {}): BoardJob {
-  return {
-    id: 'j', num: 24, status: 'scheduled', priority: 'medium', customer: { id: 1, name: 'Acme Bakery' }, site: null,
-    type: { id: 3, name: 'Repair' }, technicianId: 1, otherTechnicianIds: [], start: '2026-03-09 10:00', end: '2026-03-09 11:00',
-    skills: [], address: null, dateCreated: '2026-03-01 08:00', dateModified: '2026-03-01 08:00', ...p,
-  };
-}
+const job = (p: Partial<BoardJob> = {}) =>
+  boardJob({ num: 24, customer: { id: 1, name: 'Acme Bakery' }, type: { id: 3, name: 'Repair' }, ...p });
 const text = (lines: CardPart[][]) => lines.map((l) => l.map((p) => p.text).join(' '));
 
 describe('jobCard', () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { boardJob } from '../test/board-job';
 import type { BoardActivity, BoardJob, BoardTechnician } from './board-types';
 import { laneWarnings, type LaneContext } from './lane-warnings';
 
 const ana: BoardTechnician = { id: 1, name: 'Ana Ruiz', login: 'ana', teams: ['North'], skills: ['HVAC'] };
 const bo: BoardTechnician = { id: 2, name: 'Bo Chen', login: 'bo', teams: ['South'], skills: [] };
 
-let n = 0;
-function job(p: Partial<BoardJob>): BoardJob {
-  n += 1;
-  return {
-    id: `j${n}`, num: n, status: 'scheduled', priority: 'medium', customer: { id: 1, name: 'Acme' }, site: null, type: null,
-    technicianId: 1, otherTechnicianIds: [], start: '2026-03-09 10:00', end: '2026-03-09 11:00', skills: [], address: null,
-    dateCreated: '2026-03-01 08:00', dateModified: '2026-03-01 08:00', ...p,
-  };
-}
+const job = boardJob;
 const ctx = (jobs: BoardJob[], activities: BoardActivity[] = []): LaneContext => ({
   jobs, activities, teams: [{ id: 10, name: 'North' }], windows: [], technicians: [ana, bo],
 });

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardJob } from './board-types';
+import { boardJob } from '../test/board-job';
 import { technicianDayJobs } from './technician-day';
 
-let n = 0;
-function job(p: Partial<BoardJob>): BoardJob {
-  n += 1;
-  return {
-    id: `j${n}`, num: n, status: 'scheduled', priority: 'medium', customer: { id: 1, name: 'Acme' }, site: null, type: null,
-    technicianId: 1, otherTechnicianIds: [], start: '2026-03-09 10:00', end: '2026-03-09 11:00', skills: [], address: null,
-    dateCreated: '2026-03-01 08:00', dateModified: '2026-03-01 08:00', ...p,
-  };
-}
+const job = boardJob;
 
 describe('technicianDayJobs', () => {
   it('lists the day’s jobs led or helped by the technician, earliest first', () => {
