@@ -89,10 +89,8 @@ function onEventDidMount(arg: { event: { title: string; extendedProps: Record<st
   // ("Job #24: Acme Bakery, Repair, 10:00–11:00, Scheduled, …"), and a tooltip with the same for a pointer.
   arg.el.setAttribute('aria-label', arg.event.title);
   arg.el.title = String(arg.event.extendedProps.tooltip ?? '');
-  // After every render FullCalendar measures each `.fc-sticky` element (bounding box and two computed styles), ~570
-  // on a large week, only to leave left-aligned titles where they are (its stickiness centres centred text). Events
-  // mount before that pass and keep their element while they are unchanged, so the class stays off.
-  arg.el.querySelector('.fc-event-title.fc-sticky')?.classList.remove('fc-sticky');
+  // (Job cards are eventContent's own nodes: no `.fc-sticky` title, which FullCalendar would measure after every
+  // render, ~570 times on a large week.)
 }
 
 /** What a scroll area of the board holds, from FullCalendar's own class names; its name as a region. */
