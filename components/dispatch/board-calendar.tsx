@@ -42,13 +42,17 @@ const PLUGINS = [interactionPlugin, resourceTimelinePlugin, resourceTimeGridPlug
  * resize add whole days, so Week would behave unlike Day and Technician and its drop and resize handlers would need a
  * path of their own. Wider hours keep one time axis in every view (drag, drop, resize, the warnings and their tests are
  * unchanged) at the cost of sideways scrolling: about seven and a half hours are on screen at 1440 px (scrollTime
- * opens at 07:00). The number of slots, and with it the DOM, is unchanged. Not wider: at 1600 px a working day
- * (07:00–16:00) still fits the Day view, which the drag specs rely on.
+ * opens at 07:00). The number of slots, and with it the DOM, is unchanged.
  */
 const HOUR_PX = 84;
+/**
+ * Day view: a little narrower, so that at 1600 px a working day (07:00–16:00) stays clear of FullCalendar's 50 px
+ * auto-scroll band at the calendar's right edge (a drag to 16:00 would otherwise scroll the lanes under the pointer).
+ */
+const DAY_HOUR_PX = 76;
 
 const VIEWS = {
-  resourceTimelineDay: { slotDuration: '00:30', slotLabelFormat: { hour: 'numeric', minute: '2-digit', hour12: false }, slotMinWidth: HOUR_PX / 2 },
+  resourceTimelineDay: { slotDuration: '00:30', slotLabelFormat: { hour: 'numeric', minute: '2-digit', hour12: false }, slotMinWidth: DAY_HOUR_PX / 2 },
   resourceTimelineWeek: {
     slotDuration: '01:00',
     slotLabelFormat: [{ weekday: 'short', month: 'numeric', day: 'numeric' }, { hour: 'numeric', hour12: false }],
