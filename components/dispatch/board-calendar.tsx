@@ -18,7 +18,7 @@ import type { ResourceInput } from '@fullcalendar/resource';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cardLayout, type Density, type JobCard } from '@/lib/scheduling/job-card';
 import { accountNowForCalendar } from '@/lib/scheduling/wall-clock';
-import { jobCardNodes } from './job-card-dom';
+import { jobCardHtml } from '@/lib/scheduling/job-card-html';
 import './board.css';
 
 export type BoardView = 'day' | 'week' | 'tech' | 'list';
@@ -292,7 +292,7 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
     (arg: EventContentArg) => {
       const card = arg.event.extendedProps.card as JobCard | undefined;
       if (!card) return true; // activities and windows: FullCalendar's own title
-      return { domNodes: jobCardNodes(card, cardLayout(BOARD_VIEW_OF[arg.view.type] ?? 'day', density)) };
+      return { html: jobCardHtml(card, cardLayout(BOARD_VIEW_OF[arg.view.type] ?? 'day', density)) };
     },
     [density],
   );

@@ -7,17 +7,17 @@
  * Technician and day are the board's own URL state (`tech`, `date`), so the calendar below follows the list.
  */
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Button } from '@/components/ui/button';
 import { IdSelect } from '@/components/ui/select';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
-import { cardLabel, type CardLayout, type Density, type JobCard } from '@/lib/scheduling/job-card';
+import { cardLabel, type Density, type JobCard } from '@/lib/scheduling/job-card';
 import { laneWarnings } from '@/lib/scheduling/lane-warnings';
 import { technicianDayJobs } from '@/lib/scheduling/technician-day';
 import { addDays } from '@/lib/scheduling/wall-clock';
 import { canApply, isSchedulable } from '@/lib/synchroteam/job-status';
 import { jobMatches, STATUS_COLORS, toJobEvent, type BoardFilters } from './board-events';
-import { jobCardNodes } from './job-card-dom';
+import { jobCardHtml } from '@/lib/scheduling/job-card-html';
 // The card styles, here too: the list draws before the calendar's code (which imports them) has loaded.
 import './board.css';
 
@@ -32,13 +32,6 @@ export interface TechnicianDayListProps {
   onOpen: (j: BoardJob) => void;
   onMove: (j: BoardJob) => void;
   onUnschedule: (j: BoardJob) => void;
-}
-
-/** The card's lines drawn by the calendar's own builder, so a job reads the same in the list and on the board. */
-function CardText({ card, layout }: { card: JobCard; layout: CardLayout }) {
-  const ref = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => ref.current?.replaceChildren(...jobCardNodes(card, layout)), [card, layout]);
-  return <span ref={ref} className="block" />;
 }
 
 const dayTitle = (day: string) =>
@@ -81,9 +74,14 @@ export function TechnicianDayList({ data, filters, day, technicianId, density, o
             const colors = STATUS_COLORS[j.status];
             return (
               <li key={j.id} className="rounded-md border border-l-4 p-2" style={{ background: colors.bg, borderColor: colors.border, color: colors.text }}>
-                <button type="button" className="block w-full text-left" aria-label={cardLabel(card)} onClick={() => onOpen(j)}>
-                  <CardText card={card} layout={density === 'compact' ? 'short' : 'full'} />
-                </button>
+                {/* The card's text as the calendar draws it (lib/scheduling/job-card-html.ts: escaped), so a job reads the same in both. */}
+                <button
+                  type="button"
+                  className="block w-full text-left"
+                  aria-label={cardLabel(card)}
+                  onClick={() => onOpen(j)}
+                  dangerouslySetInnerHTML={{ __html: jobCardHtml(card, density === 'compact' ? 'short' : 'full') }}
+                />
                 {(isSchedulable(j.status) || canApply(j.status, 'unschedule')) && (
                   <div className="mt-2 flex gap-2">
                     {isSchedulable(j.status) && (
