@@ -1,7 +1,7 @@
 /**
  * What a job card on the dispatch board says, as text (isomorphic, pure): the parts a dispatcher decides on — who,
  * what, when, status, priority, placement warnings — and how many of them fit a view and density. The board draws
- * these lines into FullCalendar's events (components/dispatch/job-card-dom.ts); the same facts make the event's
+ * these lines into FullCalendar's events (job-card-html.ts); the same facts make the event's
  * accessible name and tooltip, so what a screen reader hears is what a sighted dispatcher reads.
  */
 import type { JobStatus } from '../synchroteam/job-status';
