@@ -2,8 +2,8 @@
  * A job card as HTML for FullCalendar's `eventContent` hook, and for the phone day list. A string, not JSX:
  * @fullcalendar/react renders JSX content through one React portal per event and a resize of the whole calendar after
  * each batch, and a large week draws thousands of events. Not DOM nodes either: FullCalendar asks for the content
- * again on every render of an event (a drag starting is one), and new nodes replace the old ones, the one under the
- * pointer included, which broke dragging an event; an unchanged string is left alone.
+ * again on every render of an event (a drag starting is one) and would swap in the new nodes each time; an unchanged
+ * string is left as it is.
  * Styles: components/dispatch/board.css (`.job-card`); the text itself: job-card.ts. Pure, so unit-tested.
  */
 import { cardLines, type CardLayout, type JobCard } from './job-card';
