@@ -7,14 +7,18 @@
  */
 import FullCalendar from '@fullcalendar/react';
 import interactionPlugin from '@fullcalendar/interaction';
-import type { CalendarApi, EventApi, EventDropArg, DatesSetArg, EventClickArg, EventInput } from '@fullcalendar/core';
+import type { CalendarApi, EventApi, EventDropArg, DatesSetArg, EventClickArg, EventContentArg, EventInput } from '@fullcalendar/core';
 import type { EventResizeDoneArg, DropArg } from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
 import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
+// Lets the Technician view scroll sideways (dayMinWidth); already a dependency of the timeline plugins.
+import scrollGridPlugin from '@fullcalendar/scrollgrid';
 import type { ResourceInput } from '@fullcalendar/resource';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { cardLayout, type Density, type JobCard } from '@/lib/scheduling/job-card';
 import { accountNowForCalendar } from '@/lib/scheduling/wall-clock';
+import { jobCardHtml } from '@/lib/scheduling/job-card-html';
 import './board.css';
 
 export type BoardView = 'day' | 'week' | 'tech' | 'list';
@@ -26,16 +30,37 @@ export const FC_VIEWS: Record<BoardView, string> = {
   list: 'listWeek',
 };
 
-const PLUGINS = [interactionPlugin, resourceTimelinePlugin, resourceTimeGridPlugin, listPlugin];
+const BOARD_VIEW_OF: Record<string, BoardView> = Object.fromEntries(Object.entries(FC_VIEWS).map(([b, fc]) => [fc, b as BoardView]));
+
+const PLUGINS = [interactionPlugin, resourceTimelinePlugin, resourceTimeGridPlugin, listPlugin, scrollGridPlugin];
+
+/**
+ * Width of one hour in the Day and Week timelines. A one-hour job must show its customer and its time
+ * ("10:00–11:00", ~65 px in the card's 11 px type) on a 1440 px screen; FullCalendar's own fit gave Day ~40 px and
+ * Week 24 px an hour. Two ways were weighed for Week: wider hours, or day-wide slots with the jobs stacked as cards in
+ * each day's cell. Day slots would make a drag keep the time of day, a drop from the pool land at midnight and a
+ * resize add whole days, so Week would behave unlike Day and Technician and its drop and resize handlers would need a
+ * path of their own. Wider hours keep one time axis in every view (drag, drop, resize, the warnings and their tests are
+ * unchanged) at the cost of sideways scrolling: about seven and a half hours are on screen at 1440 px (scrollTime
+ * opens at 07:00). The number of slots, and with it the DOM, is unchanged.
+ */
+const HOUR_PX = 84;
+/**
+ * Day view: a little narrower, so that at 1600 px a working day (07:00–16:00) stays clear of FullCalendar's 50 px
+ * auto-scroll band at the calendar's right edge (a drag to 16:00 would otherwise scroll the lanes under the pointer).
+ */
+const DAY_HOUR_PX = 76;
 
 const VIEWS = {
-  resourceTimelineDay: { slotDuration: '00:30', slotLabelFormat: { hour: 'numeric', minute: '2-digit', hour12: false } },
+  resourceTimelineDay: { slotDuration: '00:30', slotLabelFormat: { hour: 'numeric', minute: '2-digit', hour12: false }, slotMinWidth: DAY_HOUR_PX / 2 },
   resourceTimelineWeek: {
     slotDuration: '01:00',
     slotLabelFormat: [{ weekday: 'short', month: 'numeric', day: 'numeric' }, { hour: 'numeric', hour12: false }],
-    slotMinWidth: 24,
+    slotMinWidth: HOUR_PX,
   },
-  resourceTimeGridDay: { slotDuration: '00:30' },
+  // A column per technician: at 1440 px a lane page of fifteen gave each ~50 px, four letters of a name. From this
+  // width on the columns scroll sideways instead, and a card shows its customer, type and time.
+  resourceTimeGridDay: { slotDuration: '00:30', dayMinWidth: 120 },
   listWeek: {},
 } as const;
 
@@ -53,6 +78,8 @@ export interface BoardCalendarProps {
   /** An event starts being dragged or resized. */
   onDragStart?: (jobId: string) => void;
   onDatesSet: (arg: DatesSetArg) => void;
+  /** How much each job card says (lib/scheduling/job-card.ts). */
+  density: Density;
 }
 
 const COLUMNS = [
@@ -62,12 +89,12 @@ const COLUMNS = [
 
 function onEventDidMount(arg: { event: { title: string; extendedProps: Record<string, unknown> }; el: HTMLElement }) {
   if (arg.event.extendedProps.kind !== 'job') return;
-  // Events are focusable (eventInteractive): give them a name a screen reader can read.
-  arg.el.setAttribute('aria-label', `Job ${arg.event.title}`);
-  // After every render FullCalendar measures each `.fc-sticky` element (bounding box and two computed styles), ~570
-  // on a large week, only to leave left-aligned titles where they are (its stickiness centres centred text). Events
-  // mount before that pass and keep their element while they are unchanged, so the class stays off.
-  arg.el.querySelector('.fc-event-title.fc-sticky')?.classList.remove('fc-sticky');
+  // Events are focusable (eventInteractive): give them a name a screen reader can read, the card's facts in words
+  // ("Job #24: Acme Bakery, Repair, 10:00–11:00, Scheduled, …"), and a tooltip with the same for a pointer.
+  arg.el.setAttribute('aria-label', arg.event.title);
+  arg.el.title = String(arg.event.extendedProps.tooltip ?? '');
+  // (Job cards are eventContent's own nodes: no `.fc-sticky` title, which FullCalendar would measure after every
+  // render, ~570 times on a large week.)
 }
 
 /** What a scroll area of the board holds, from FullCalendar's own class names; its name as a region. */
@@ -258,8 +285,17 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
   // @fullcalendar/react hands every option to the calendar again on each render of <FullCalendar>, and the calendar
   // then redraws the whole view (~0.2–0.5 s on a large week) even when nothing changed. Keep the element itself
   // unless one of its inputs changed, so that React skips it; events edited through the API do not change `handed`.
-  const { licenseKey, view, date, resources, onEventDrop, onEventResize, onDrop, onDatesSet: datesSetProp } = p;
+  const { licenseKey, view, date, resources, onEventDrop, onEventResize, onDrop, onDatesSet: datesSetProp, density } = p;
   const box = useRef<HTMLDivElement>(null);
+  // A new density is a new function: FullCalendar then draws every card again, and measures the lanes' new heights.
+  const eventContent = useCallback(
+    (arg: EventContentArg) => {
+      const card = arg.event.extendedProps.card as JobCard | undefined;
+      if (!card) return true; // activities and windows: FullCalendar's own title
+      return { html: jobCardHtml(card, cardLayout(BOARD_VIEW_OF[arg.view.type] ?? 'day', density)) };
+    },
+    [density],
+  );
   const onDatesSet = useCallback(
     (arg: DatesSetArg) => {
       datesSetProp(arg);
@@ -277,7 +313,7 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
   useLayoutEffect(() => void performance.mark('board:drawn'), []); // npm run bench:board reports it
   return useMemo(
     () => (
-      <div ref={box} className="h-full">
+      <div ref={box} className="h-full" data-density={density}>
       <FullCalendar
         ref={ref}
         schedulerLicenseKey={licenseKey}
@@ -315,11 +351,12 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
         drop={onDrop}
         eventClick={eventClick}
         datesSet={onDatesSet}
+        eventContent={eventContent}
         eventDidMount={onEventDidMount}
         windowResize={onWindowResize}
       />
       </div>
     ),
-    [licenseKey, now, initial, resources, handed, onEventDrop, onEventResize, onDrop, eventClick, dragStart, onDatesSet, onWindowResize],
+    [licenseKey, now, initial, resources, handed, onEventDrop, onEventResize, onDrop, eventClick, dragStart, onDatesSet, onWindowResize, eventContent, density],
   );
 });

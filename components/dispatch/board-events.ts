@@ -2,6 +2,8 @@
 import type { EventInput } from '@fullcalendar/core';
 import type { ResourceInput } from '@fullcalendar/resource';
 import type { BoardActivity, BoardData, BoardJob, BoardTechnician } from '@/lib/scheduling/board-types';
+import type { PlacementWarning } from '@/lib/scheduling/conflicts';
+import { cardLabel, cardTooltip, jobCard, PRIORITY_MARKS } from '@/lib/scheduling/job-card';
 import { wallClockToCalendarIso } from '@/lib/scheduling/wall-clock';
 import { isSchedulable, type JobStatus } from '@/lib/synchroteam/job-status';
 
@@ -16,7 +18,7 @@ export const STATUS_COLORS: Record<JobStatus, { bg: string; border: string; text
   cancelled: { bg: '#f3f4f6', border: '#9ca3af', text: '#4b5563', label: 'Cancelled' },
 };
 
-export const PRIORITY_MARK = { high: '▲', medium: '', low: '▽' } as const;
+export const PRIORITY_MARK = PRIORITY_MARKS;
 
 export interface BoardFilters {
   team: number | null;
@@ -25,10 +27,6 @@ export interface BoardFilters {
   type: number | null;
   priority: string | null;
   q: string;
-}
-
-export function jobTitle(j: BoardJob): string {
-  return `#${j.num} ${j.customer.name ?? ''}${j.type?.name ? ` · ${j.type.name}` : ''}`;
 }
 
 export function toResources(techs: readonly BoardTechnician[]): ResourceInput[] {
@@ -42,6 +40,11 @@ export function toResources(techs: readonly BoardTechnician[]): ResourceInput[] 
 const DEFAULT_STATUSES = new Set<JobStatus>(['scheduled', 'synchronized', 'started', 'paused', 'completed', 'validated']);
 
 export function jobVisible(j: BoardJob, f: BoardFilters, lanes: ReadonlySet<string>): boolean {
+  return jobMatches(j, f) && j.technicianId !== null && lanes.has(String(j.technicianId));
+}
+
+/** The board's filters (status, type, priority, search) without the lanes: also the phone day list's. */
+export function jobMatches(j: BoardJob, f: BoardFilters): boolean {
   if (f.status.length ? !f.status.includes(j.status) : !DEFAULT_STATUSES.has(j.status)) return false;
   if (f.type !== null && j.type?.id !== f.type) return false;
   if (f.priority && j.priority !== f.priority) return false;
@@ -49,33 +52,42 @@ export function jobVisible(j: BoardJob, f: BoardFilters, lanes: ReadonlySet<stri
     const s = f.q.trim().toLowerCase().replace(/^#/, '');
     if (s && !String(j.num).startsWith(s) && !(j.customer.name ?? '').toLowerCase().includes(s)) return false;
   }
-  return j.technicianId !== null && lanes.has(String(j.technicianId));
+  return true;
 }
 
-const eventCache = new WeakMap<BoardJob, EventInput>();
+const NO_WARNINGS: readonly PlacementWarning[] = [];
 
-export function toJobEvent(j: BoardJob): EventInput {
-  let e = eventCache.get(j);
-  if (e) return e;
+/** An event per job and warnings: kept while both are the same, so BoardCalendar can tell what a save changed. */
+const eventCache = new WeakMap<BoardJob, { warnings: string; event: EventInput }>();
+
+/**
+ * A job as a board event. Its card (extendedProps.card) is drawn by board-calendar.tsx's eventContent; its title is the
+ * card's accessible name, which also tells BoardCalendar (alreadyShows) when a card's text changed.
+ */
+export function toJobEvent(j: BoardJob, warnings: readonly PlacementWarning[] = NO_WARNINGS): EventInput {
+  const said = warnings.map((w) => w.message);
+  const key = said.join('\n');
+  const hit = eventCache.get(j);
+  if (hit?.warnings === key) return hit.event;
   const c = STATUS_COLORS[j.status];
-  const mark = PRIORITY_MARK[j.priority];
-  e = {
+  // The status is written out and drawn as an icon, not told by the event's colour alone (WCAG 1.4.1).
+  const card = jobCard(j, c.label, said);
+  const event: EventInput = {
     id: j.id,
     resourceIds: [String(j.technicianId), ...j.otherTechnicianIds.map(String)],
     start: wallClockToCalendarIso(j.start!),
     end: wallClockToCalendarIso(j.end!),
-    // The status is written out, not told by the event's colour alone (WCAG 1.4.1).
-    title: `${mark ? `${mark} ` : ''}${jobTitle(j)} · ${c.label}`,
+    title: cardLabel(card),
     backgroundColor: c.bg,
     borderColor: c.border,
     textColor: c.text,
-    classNames: [`job-${j.status}`, `prio-${j.priority}`],
+    classNames: [`job-${j.status}`, `prio-${j.priority}`, ...(said.length ? ['has-warning'] : [])],
     editable: isSchedulable(j.status),
     // Only the lead technician's lane may be resized; others follow.
-    extendedProps: { kind: 'job', jobId: j.id, status: j.status, priority: j.priority },
+    extendedProps: { kind: 'job', jobId: j.id, status: j.status, priority: j.priority, card, tooltip: cardTooltip(card) },
   };
-  eventCache.set(j, e);
-  return e;
+  eventCache.set(j, { warnings: key, event });
+  return event;
 }
 
 /** Translucent so the hour lines show through; drawn at full opacity with dark titles (board.css) for contrast. */

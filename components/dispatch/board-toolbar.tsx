@@ -3,7 +3,9 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { SegmentedControl } from '@/components/ui/segmented-control';
 import { IdSelect, Select } from '@/components/ui/select';
+import type { Density } from '@/lib/scheduling/job-card';
 import type { BoardData } from '@/lib/scheduling/board-types';
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import { STATUS_COLORS } from './board-events';
@@ -19,6 +21,8 @@ export interface ToolbarState {
   priority: string | null;
   q: string;
   windows: boolean;
+  /** Not in the URL: a setting of the person (use-board-settings.ts). */
+  density: Density;
 }
 
 export interface BoardToolbarProps {
@@ -35,6 +39,7 @@ export interface BoardToolbarProps {
 }
 
 const VIEW_LABELS: Record<BoardView, string> = { day: 'Day', week: 'Week', tech: 'Technician', list: 'List' };
+const DENSITY_LABELS: Record<Density, string> = { comfortable: 'Comfortable', compact: 'Compact' };
 
 export function BoardToolbar({ state, data, title, onChange, onStep, onToday, lanePage, onLanePage, search }: BoardToolbarProps) {
   return (
@@ -54,19 +59,8 @@ export function BoardToolbar({ state, data, title, onChange, onStep, onToday, la
       <h2 className="min-w-40 text-sm font-semibold" aria-live="polite">
         {title}
       </h2>
-      <div role="group" aria-label="View" className="inline-flex rounded-md border border-slate-300">
-        {(Object.keys(VIEW_LABELS) as BoardView[]).map((v) => (
-          <button
-            key={v}
-            type="button"
-            aria-pressed={state.view === v}
-            onClick={() => onChange({ view: v })}
-            className="h-8 px-3 text-sm first:rounded-l-md last:rounded-r-md aria-pressed:bg-slate-900 aria-pressed:text-white"
-          >
-            {VIEW_LABELS[v]}
-          </button>
-        ))}
-      </div>
+      <SegmentedControl label="View" options={VIEW_LABELS} value={state.view} onChange={(view) => onChange({ view })} />
+      <SegmentedControl label="Card density" options={DENSITY_LABELS} value={state.density} onChange={(density) => onChange({ density })} />
       {lanePage.count > 1 && (
         <nav aria-label="Teams shown" className="flex max-w-full min-w-0 items-center gap-1 text-sm">
           <Button variant="secondary" size="sm" disabled={lanePage.index === 0} onClick={() => onLanePage(lanePage.index - 1)} aria-label="Previous teams">

@@ -8,7 +8,8 @@ import { createLoader, parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsSt
 export const VIEWS = ['day', 'week', 'tech', 'list'] as const;
 
 export const boardParsers = {
-  view: parseAsStringLiteral(VIEWS).withDefault('week'),
+  /** No default here: without one in the address the board opens the person's remembered view (use-board-settings). */
+  view: parseAsStringLiteral(VIEWS),
   date: parseAsString,
   team: parseAsInteger,
   tech: parseAsInteger,

@@ -18,6 +18,7 @@ import { accountToday, addDays, calendarToApi, weekStart } from '@/lib/schedulin
 import { epochToLocal } from '@/lib/synchroteam/dates';
 import { isSchedulable } from '@/lib/synchroteam/job-status';
 import { lanePageName, lanePages, visibleTechnicians } from '@/lib/scheduling/lanes';
+import { laneWarnings } from '@/lib/scheduling/lane-warnings';
 import { toActivityEvents, toResources, toWindowEvents } from './board-events';
 import { BoardSearch, PoolWhere } from './board-search';
 import { BoardToolbar, type ToolbarState } from './board-toolbar';
@@ -26,7 +27,9 @@ import { useBoardUrlState } from './board-url-state';
 import { JobPool } from './job-pool';
 import { JobQuickView } from './job-quick-view';
 import { ScheduleDialog } from './schedule-dialog';
+import { TechnicianDayList } from './technician-day-list';
 import { useBoardActions } from './use-board-actions';
+import { useBoardSettings } from './use-board-settings';
 import { useBoardLive } from './use-board-live';
 import { useBoardSearch } from './use-board-search';
 import { useWholeBoard } from './use-whole-board';
@@ -57,10 +60,15 @@ function useBoardCalendar(): Calendar | null {
 export interface DispatchBoardProps {
   licenseKey: string;
   timeZone: string;
+  /** The signed-in account: whose board settings (density, default view) apply. */
+  accountId: number;
 }
 
-export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
+export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoardProps) {
   const [url, setUrl] = useBoardUrlState();
+  const [settings, saveSettings] = useBoardSettings(accountId);
+  // A view named in the address wins (a shared link shows what it shows); else the one this person last chose.
+  const view = url.view ?? settings.view ?? 'week';
   const today = accountToday(timeZone);
   const date = url.date && /^\d{4}-\d{2}-\d{2}$/.test(url.date) ? url.date : today;
   const from = weekStart(date);
@@ -98,7 +106,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   const techs = useMemo(() => pages[pageIndex] ?? [], [pages, pageIndex]);
   const lanes = useMemo(() => new Set(techs.map((t) => String(t.id))), [techs]);
   const resources = useMemo(() => toResources(techs), [techs]);
-  const search = useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, lanes, from, to, date });
+  const search = useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, lanes, from, to, date, view });
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(from, i)), [from]);
   // Event objects keep their identity while their source does (toJobEvent caches per job), so BoardCalendar can tell
   // the few events a save changed from the rest.
@@ -110,11 +118,15 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   );
   const windowEvents = useMemo(() => (windows && url.windows ? toWindowEvents({ windows }, days) : []), [windows, url.windows, days]);
   const jobs = data?.jobs;
+  const jobTypes = data?.jobTypes;
   const { showJob, toEvent } = search;
   const events = useMemo(() => {
-    if (!jobs) return [];
-    return [...jobs.filter(showJob).map(toEvent), ...activityEvents, ...windowEvents];
-  }, [jobs, showJob, toEvent, activityEvents, windowEvents]);
+    if (!jobs || !activities || !teams || !windows || !technicians) return [];
+    const shown = jobs.filter(showJob);
+    // Warnings for the cards on screen only: checking a large week's every job would cost each save ~100 ms.
+    const warnings = laneWarnings(shown, { jobs, activities, teams, windows, technicians });
+    return [...shown.map((j) => toEvent(j, warnings.get(j.id))), ...activityEvents, ...windowEvents];
+  }, [jobs, activities, teams, windows, technicians, showJob, toEvent, activityEvents, windowEvents]);
 
   const jobById = useCallback((id: string) => data?.jobs.find((j) => j.id === id) ?? data?.pool.find((j) => j.id === id), [data]);
 
@@ -193,7 +205,6 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
 
   // The pool is memoized: hand it stable props so that a save on the board (new `jobs`) does not redraw it.
   const pool = data?.pool;
-  const jobTypes = data?.jobTypes;
   const poolData = useMemo(
     () => (pool && jobTypes && teams && technicians ? { pool, jobTypes, teams, technicians } : null),
     [pool, jobTypes, teams, technicians],
@@ -220,12 +231,18 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
   const onDatesSet = useCallback((_: DatesSetArg) => undefined, []);
   const onEventClick = useCallback((id: string) => setQuick(id), []);
 
-  const step = (dir: -1 | 1) => setUrl({ date: addDays(date, dir * (url.view === 'day' || url.view === 'tech' ? 1 : 7)) });
+  const step = (dir: -1 | 1) => setUrl({ date: addDays(date, dir * (view === 'day' || view === 'tech' ? 1 : 7)) });
   const title =
-    url.view === 'day' || url.view === 'tech'
+    view === 'day' || view === 'tech'
       ? new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })
       : `Week of ${new Date(`${from}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' })}`;
-  const toolbarState: ToolbarState = { ...filters, view: url.view, date, windows: url.windows };
+  const toolbarState: ToolbarState = { ...filters, view, date, windows: url.windows, density: settings.density };
+  const onToolbar = ({ density, ...p }: Partial<ToolbarState>) => {
+    if (density) saveSettings({ density });
+    // The view chosen last is the one the board opens in next time (a new visit, another tab).
+    if (p.view) saveSettings({ view: p.view });
+    if (Object.keys(p).length) void setUrl({ ...p, ...('team' in p || 'tech' in p ? { page: 1 } : {}) });
+  };
   const pending = actions.pending;
   const quickJob = quick ? (jobById(quick) ?? null) : null;
 
@@ -238,13 +255,27 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
         state={toolbarState}
         data={data}
         title={title}
-        onChange={(p) => void setUrl({ ...p, ...('team' in p || 'tech' in p ? { page: 1 } : {}) })}
+        onChange={onToolbar}
         onStep={step}
         lanePage={{ index: pageIndex, count: pages.length, label: lanePageName(techs) }}
         onLanePage={(i) => void setUrl({ page: i + 1 })}
         onToday={() => void setUrl({ date: null })}
         search={<BoardSearch value={url.q} onChange={(q) => void setUrl({ q, hl: null })} ctx={search.ctx} />}
       />
+      {data && (
+        <TechnicianDayList
+          data={data}
+          filters={filters}
+          day={date}
+          technicianId={url.tech}
+          density={settings.density}
+          onTechnician={(tech) => onToolbar({ tech })}
+          onDay={(d) => void setUrl({ date: d })}
+          onOpen={onOpenPoolJob}
+          onMove={setScheduling}
+          onUnschedule={actions.unschedule}
+        />
+      )}
       {/* Phones: the pool stacks above the schedule; from md up they sit side by side. */}
       <div className="flex min-h-0 flex-1 flex-col md:flex-row">
         {data && (
@@ -299,7 +330,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
             <BoardCalendar
               licenseKey={licenseKey}
               timeZone={timeZone}
-              view={url.view}
+              view={view}
               date={date}
               resources={resources}
               events={events}
@@ -309,6 +340,7 @@ export function DispatchBoard({ licenseKey, timeZone }: DispatchBoardProps) {
               onDragStart={onDragStart}
               onEventClick={onEventClick}
               onDatesSet={onDatesSet}
+              density={settings.density}
             />
           )}
         </section>

@@ -3,11 +3,12 @@
 /** Click (or Enter) on a job: who, where, when, and the actions its status allows, with a link to the job page. */
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { jobDetailsQuery } from '@/lib/queries/board';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
+import { laneWarnings } from '@/lib/scheduling/lane-warnings';
 import { canApply, isSchedulable } from '@/lib/synchroteam/job-status';
 import { explainError } from '@/lib/ui/api-errors';
 import { STATUS_COLORS } from './board-events';
@@ -26,6 +27,8 @@ export function JobQuickView({ job, data, onClose, onMove, onUnschedule, onConfi
   const q = useQuery({ ...jobDetailsQuery(job?.id ?? ''), enabled: !!job });
   const [confirmCancel, setConfirmCancel] = useState(false);
   const d = q.data;
+  // The same checks as the card's warning mark, written out.
+  const warnings = useMemo(() => (job ? (laneWarnings([job], data).get(job.id) ?? []) : []), [job, data]);
   const name = (id: number | null) => data.technicians.find((t) => t.id === id)?.name ?? (id ? `#${id}` : '—');
   const close = () => {
     setConfirmCancel(false);
@@ -101,6 +104,18 @@ export function JobQuickView({ job, data, onClose, onMove, onUnschedule, onConfi
           <dd>{job.start ? `${job.start} – ${job.end?.slice(11, 16)}` : 'Not scheduled'}</dd>
           <dt className="text-slate-500">Technicians</dt>
           <dd>{[name(job.technicianId), ...job.otherTechnicianIds.map(name)].join(', ')}</dd>
+          {warnings.length > 0 && (
+            <>
+              <dt className="text-slate-500">Warnings</dt>
+              <dd>
+                <ul className="space-y-1 text-amber-900">
+                  {warnings.map((w) => (
+                    <li key={w.kind + w.message}>{w.message}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
           <dt className="text-slate-500">Description</dt>
           <dd className="whitespace-pre-line">{q.isPending ? 'Loading…' : d?.description || '—'}</dd>
           {q.isError && (

@@ -10,6 +10,7 @@ import type { EventInput } from '@fullcalendar/core';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { dayLabel, matchesJobQuery, parseJobQuery, whereabouts, type Whereabouts } from '@/lib/scheduling/board-search';
 import type { BoardData, BoardJob, BoardTechnician } from '@/lib/scheduling/board-types';
+import type { PlacementWarning } from '@/lib/scheduling/conflicts';
 import { lanePageName, lanePages, visibleTechnicians } from '@/lib/scheduling/lanes';
 import { jobVisible, STATUS_COLORS, toJobEvent, type BoardFilters } from './board-events';
 import type { FinderContext, FoundJob } from './board-search';
@@ -31,11 +32,13 @@ export interface BoardSearchInput {
   to: string;
   /** The day shown (one-day views) or a day of the week shown. */
   date: string;
+  /** The view shown: the URL's, else the person's remembered one (use-board-settings). */
+  view: NonNullable<UrlState['view']>;
 }
 
 /** The highlighted job's event: FullCalendar draws it outlined (board-search.css); one new object, one event redrawn. */
-function highlighted(j: BoardJob): EventInput {
-  const e = toJobEvent(j);
+function highlighted(j: BoardJob, warnings?: readonly PlacementWarning[]): EventInput {
+  const e = toJobEvent(j, warnings);
   return { ...e, classNames: [...((e.classNames as string[]) ?? []), 'job-hl'] };
 }
 
@@ -59,7 +62,7 @@ export function whereText(f: FoundJob, pageName: (page: number) => string): stri
   }
 }
 
-export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, lanes, from, to, date }: BoardSearchInput) {
+export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, lanes, from, to, date, view }: BoardSearchInput) {
   const hl = url.hl;
   const query = useMemo(() => parseJobQuery(url.q), [url.q]);
   const technicians = data?.technicians;
@@ -71,7 +74,7 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
     return i >= 0 ? i : null;
   }, [pages]);
   const pageName = useCallback((i: number) => `Teams ${lanePageName(pages[i] ?? [])} (${i + 1}/${pages.length})`, [pages]);
-  const oneDay = url.view === 'day' || url.view === 'tech';
+  const oneDay = view === 'day' || view === 'tech';
 
   const onGo = useCallback(
     ({ job, where }: { job: BoardJob; where: Whereabouts }) => {
@@ -96,10 +99,10 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
       pageOf,
       pageName,
       // Another week: the board there, searching for the job, which it then finds and highlights.
-      hrefFor: (j: BoardJob, day: string) => `/dispatch?${new URLSearchParams({ view: url.view, date: day, q: String(j.num), hl: j.id })}`,
+      hrefFor: (j: BoardJob, day: string) => `/dispatch?${new URLSearchParams({ view, date: day, q: String(j.num), hl: j.id })}`,
       onGo,
     }),
-    [data, from, to, pageOf, pageName, url.view, onGo],
+    [data, from, to, pageOf, pageName, view, onGo],
   );
 
   // The text filters the lanes like the result list does; the highlighted job shows whatever the filters say.
@@ -111,7 +114,10 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
         : jobVisible(j, plain, lanes) && matchesJobQuery(j, query),
     [hl, lanes, plain, query],
   );
-  const toEvent = useCallback((j: BoardJob) => (j.id === hl ? highlighted(j) : toJobEvent(j)), [hl]);
+  const toEvent = useCallback(
+    (j: BoardJob, warnings?: readonly PlacementWarning[]) => (j.id === hl ? highlighted(j, warnings) : toJobEvent(j, warnings)),
+    [hl],
+  );
 
   // A highlighted job found on another lane page than the one shown (a link from another week, a reload): go there,
   // once per job and window, so that paging away afterwards is not undone.
@@ -149,7 +155,7 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
     };
     frame = requestAnimationFrame(look);
     return () => cancelAnimationFrame(frame);
-  }, [hl, hlJob, from, pageIndex, date, url.view]);
+  }, [hl, hlJob, from, pageIndex, date, view]);
 
   // The text matches nothing on this lane page but jobs on others (the board's first complaint: "No events to display"
   // with no word why): say where, with a way there, for as long as the search stands, not only while its list is open.

@@ -58,8 +58,8 @@ export function overlaps(a1: string, a2: string, b1: string, b2: string): boolea
 
 const hhmm = (t: string) => norm(t).slice(11, 16);
 
-/** Job time in a readable form, e.g. "10:00–11:30". */
-function span(start: string, end: string): string {
+/** Job time in a readable form, e.g. "10:00–11:30" (with dates when it ends on another day). */
+export function timeSpan(start: string, end: string): string {
   const s = norm(start);
   const e = norm(end);
   return s.slice(0, 10) === e.slice(0, 10) ? `${s.slice(11, 16)}–${e.slice(11, 16)}` : `${s.slice(0, 16)} – ${e.slice(0, 16)}`;
@@ -82,7 +82,7 @@ export function checkPlacement(p: Placement, ctx: PlacementContext): PlacementWa
     if (overlaps(start, end, j.start, j.end)) {
       out.push({
         kind: 'job-overlap',
-        message: `Overlaps job #${j.num}${j.customer.name ? ` (${j.customer.name})` : ''} of ${tech.name}, ${span(j.start, j.end)}.`,
+        message: `Overlaps job #${j.num}${j.customer.name ? ` (${j.customer.name})` : ''} of ${tech.name}, ${timeSpan(j.start, j.end)}.`,
       });
     }
   }
@@ -93,7 +93,7 @@ export function checkPlacement(p: Placement, ctx: PlacementContext): PlacementWa
     if (a.category !== 'unavail') continue;
     const mine = a.userId === tech.id || (a.userId === null && a.teamId !== null && techTeams.has((teamName(a.teamId) ?? '').toLowerCase()));
     if (mine && overlaps(start, end, a.start, a.end)) {
-      out.push({ kind: 'unavailable', message: `${tech.name} is unavailable (${a.name}), ${span(a.start, a.end)}.` });
+      out.push({ kind: 'unavailable', message: `${tech.name} is unavailable (${a.name}), ${timeSpan(a.start, a.end)}.` });
     }
   }
 

@@ -9,7 +9,7 @@ import { boardWeek, getBoardStore } from '@/lib/server/board';
 export const metadata = { title: 'Dispatch' };
 
 export default async function DispatchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePageArea('dispatch');
+  const user = await requirePageArea('dispatch');
   const env = getEnv();
   // Start the board's upstream reads now, while the browser loads the board's code (it asks /api/board for the
   // same week and lane page, which then joins these reads instead of starting them).
@@ -24,7 +24,7 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="sr-only">Dispatch board</h1>
       {/* The scheduler licence key is not a secret: FullCalendar checks it in the browser. */}
-      <DispatchBoard licenseKey={env.FULLCALENDAR_LICENSE_KEY} timeZone={env.SYNCHROTEAM_TIMEZONE} />
+      <DispatchBoard licenseKey={env.FULLCALENDAR_LICENSE_KEY} timeZone={env.SYNCHROTEAM_TIMEZONE} accountId={user.id} />
     </>
   );
 }
