@@ -22,6 +22,10 @@ test('schedule, move, change length and unschedule through the keyboard path', a
   await expect.poll(async () => (await job(j.id)).scheduledStart, { timeout: 10_000 }).toBe(`${day} 10:00`);
   expect((await job(j.id)).scheduledEnd).toBe(`${day} 11:30`);
   expect((await job(j.id)).technician?.id).toBe(a.id);
+  // Written through the mirror: a board loaded now shows the job at once, with no reload loop (a stale server cache
+  // once hid it for 17 s, issue 18).
+  await page.reload();
+  await expect(page.locator('.fc-event', { hasText: `#${j.num}` }).first()).toBeVisible({ timeout: 8_000 });
 
   // The event is focusable: Enter opens its quick view, whose menu moves it to another technician.
   const ev = page.locator('.fc-event', { hasText: `#${j.num}` }).first();
