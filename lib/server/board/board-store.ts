@@ -39,6 +39,8 @@ import { listAllPages } from './list-all';
 import { JobFeed } from '../job-feed';
 
 export const SYNC_MS = 10_000;
+/** How long a board load waits for the change log's read (a mirror read takes milliseconds; the API's, longer). */
+const CHANGES_WAIT_MS = 300;
 /** Activities are read from the account mirror (no API call once it holds them), so a short interval is cheap. */
 export const ACTIVITIES_MS = 15_000;
 export const REFERENCE_MS = 600_000;
@@ -157,20 +159,23 @@ export class BoardStore {
    * read, with `partial: true` (ask again without lanes for the whole window, whose read has started).
    */
   async getBoard(from: string, to: string, lanes?: BoardLanes): Promise<BoardData> {
-    // Nobody waits on the change log or the activities' re-read: they run beside the window's reads (the window's own
-    // start is handed to the feed as a lower bound, so nothing read meanwhile is missed) and what they find reaches
-    // this board through /api/board/changes, since the answer carries the version it was cut at.
-    void this.maybeSync().catch(() => undefined);
+    // The change log's read runs beside the window's reads (the window's own start is handed to the feed as a lower
+    // bound, so nothing read meanwhile is missed) and what it finds reaches this board through /api/board/changes,
+    // since the answer carries the version it was cut at. It is waited for only briefly: reading the account mirror
+    // it takes milliseconds, so a board loaded just after a write shows it at once (a reload right after scheduling
+    // showed the job in the pool until the next changes poll); a live API read is not waited for.
+    const changes = Promise.race([this.maybeSync().catch(() => undefined), new Promise((r) => setTimeout(r, CHANGES_WAIT_MS))]);
     if (lanes && !this.windows.has(key(from, to))) {
       const [ref, first, pool, activities] = await Promise.all([
         this.getReference(),
         this.lanesFirst(from, to, lanes),
         this.getPool(),
         this.activitiesOnce(from, to, 'interactive'),
+        changes,
       ]);
       if (first && !this.windows.has(key(from, to))) return this.answer(from, to, ref, first, pool, activities, true);
     }
-    const [ref, win, pool] = await Promise.all([this.getReference(), this.getWindow(from, to), this.getPool()]);
+    const [ref, win, pool] = await Promise.all([this.getReference(), this.getWindow(from, to), this.getPool(), changes]);
     void this.maybeRefreshActivities(win);
     return this.answer(from, to, ref, [...win.jobs.values()], pool, win.activities, false);
   }
