@@ -51,13 +51,12 @@ export function e2eEnv() {
  * The dispatch and map specs run a second time against a sandbox started with `--list-shape observed` (job/list rows
  * as a production account sends them: preferences and project, no duration, skills, tags, validateBy, dateDeleted),
  * so the board and the map are proven on both shapes (issue 17). Only those two folders, to keep the extra time
- * small; only when the run includes them. Opt-in for now (E2E_OBSERVED=1): this second pass has not yet been seen
- * green on a quiet machine (issue 17 stays open until it is), and a red one would hold up everything else.
+ * small (22 tests, under 3 minutes); only when the run includes them. E2E_OBSERVED=0 skips it.
  */
 const OBSERVED_SPECS = ['e2e/dispatch', 'e2e/map'];
 
 function observedArgs(extraArgs) {
-  if (process.env.E2E_OBSERVED !== '1') return null;
+  if (process.env.E2E_OBSERVED === '0') return null;
   const paths = extraArgs.filter((a) => a.startsWith('e2e/') || a.startsWith('./e2e/'));
   const options = extraArgs.filter((a) => !paths.includes(a));
   if (!paths.length) return [...OBSERVED_SPECS, ...options];
