@@ -3,7 +3,7 @@
  * returns the value (null when it cannot be computed: nothing to count, a zero denominator — shown as "—") and the
  * ids of the records behind it, which the drill-down lists.
  */
-import { localToEpoch, parseApiDate, type LocalDateTime } from '../synchroteam/dates';
+import { localToEpoch, minutesBetween, parseApiDate, type LocalDateTime } from '../synchroteam/dates';
 import { durationToMinutes, addDays, daysBetween } from '../scheduling/wall-clock';
 import { periodBounds, workingDays, type Period } from './period';
 import type { ReportActivity, ReportJob, ReportJobType, ReportOptions, ReportTechnician, ReportTimelineItem } from './types';
@@ -30,17 +30,11 @@ function at(s: string | null | undefined): LocalDateTime | null {
   return parseApiDate(s);
 }
 
-/** Wall-clock time → a number minutes can be counted on (ms, as if UTC), straight from the canonical digits. */
-function wallMs(x: LocalDateTime): number {
-  const y = +x.slice(0, 4);
-  if (y < 100) return localToEpoch(x, 'UTC');
-  return Date.UTC(y, +x.slice(5, 7) - 1, +x.slice(8, 10), +x.slice(11, 13), +x.slice(14, 16), +x.slice(17, 19));
-}
+/** Wall-clock time → ms counted as if UTC (dates.ts: a fast path for UTC), for creation-order searches. */
+const wallMs = (x: LocalDateTime): number => localToEpoch(x, 'UTC');
 
-/** Minutes between two wall-clock times (b − a), as dates.ts minutesBetween. */
-export function minutesBetween(a: LocalDateTime, b: LocalDateTime): number {
-  return Math.round((wallMs(b) - wallMs(a)) / 60_000);
-}
+export { minutesBetween };
+
 /** A per-job figure computed once: the two periods and four breakdowns ask for the same jobs' figures again and again. */
 function perJob<T>(f: (j: ReportJob) => T): (j: ReportJob) => T {
   const m = new WeakMap<ReportJob, T>();
