@@ -35,7 +35,7 @@ export function CustomerDetail({ id, perms, tiles }: { id: number; perms: Detail
         actions={<RecordLifecycle kind="customers" record={c} noun="customer" basePath="/customers" perms={perms} deleteNote="Its sites and equipment stay in the API but you will not find the customer in lists." />}
       />
       <QuickActions perms={perms} onOpen={setDialog} newJobHref={`/jobs/new?customer=${c.id}`} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <Section title="Contact">
             <Facts

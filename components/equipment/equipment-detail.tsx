@@ -31,7 +31,7 @@ export function EquipmentDetail({ id, perms }: { id: number; perms: DetailPerms 
         actions={<RecordLifecycle kind="equipment" record={e} noun="equipment" basePath="/equipment" perms={perms} />}
       />
       <QuickActions perms={perms} onOpen={setDialog} newJobHref={`/jobs/new?customer=${e.customer.id}${e.site ? `&site=${e.site.id}` : ''}&equipment=${e.id}`} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <Section title="Where it is">
             <Facts

@@ -79,7 +79,7 @@ function SummarySkeleton() {
           <Skeleton key={i} className="h-[106px]" />
         ))}
       </div>
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Skeleton className="h-72" />
         <Skeleton className="h-72" />
       </div>
@@ -147,7 +147,7 @@ export function TodaySummary() {
         />
       </dl>
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <section aria-labelledby="by-status" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="by-status" className="font-semibold text-slate-900">
             Today&apos;s jobs by status

@@ -53,7 +53,7 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
       <div className="space-y-4" aria-busy="true">
         <Skeleton className="h-10 w-64" />
         <Skeleton className="h-10 w-full" />
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Skeleton className="h-64" />
           <Skeleton className="h-64" />
         </div>
@@ -127,7 +127,7 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
         )}
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <JobScheduleSection job={j} />
           <JobOverviewSection job={j} map={map} />

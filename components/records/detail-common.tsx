@@ -31,7 +31,7 @@ export function DetailFallback({ error, onRetry, back }: { error: unknown; onRet
       <div aria-busy="true" aria-label="Loading">
         <Skeleton className="mb-2 h-4 w-24" />
         <Skeleton className="mb-6 h-8 w-72" />
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Skeleton className="h-48" />
           <Skeleton className="h-48" />
         </div>

@@ -42,7 +42,7 @@ export function SiteDetail({ id, perms, tiles }: { id: number; perms: DetailPerm
         actions={<RecordLifecycle kind="sites" record={s} noun="site" basePath="/sites" perms={perms} />}
       />
       <QuickActions perms={perms} onOpen={setDialog} newJobHref={`/jobs/new?customer=${s.customer.id}&site=${s.id}`} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <Section title="Contact">
             <Facts

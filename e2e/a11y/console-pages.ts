@@ -105,7 +105,13 @@ let records: Promise<SweepRecords> | undefined;
 /** Seeded records for the detail pages (a completed job, so the job page shows its report). */
 export function seededRecords(): Promise<SweepRecords> {
   records ??= (async () => {
-    const job = await first<{ id: string; customer: { id: number } }>('job/list', { status: 'completed' });
+    // The richest of the first completed jobs (most parts, then most content): the page at its widest and longest.
+    // The first one alone varies with the day the suite runs, and a job with a parts table once widened the phone page.
+    const completed = await sandboxApi<{ data: { id: string; customer: { id: number }; parts?: unknown[] }[] }>('GET', 'job/list', undefined, { status: 'completed', pageSize: 100 });
+    expect(completed.status).toBe(200);
+    const weight = (j: { parts?: unknown[] }) => (j.parts?.length ?? 0) * 1e6 + JSON.stringify(j).length;
+    const job = [...completed.body.data].sort((a, b) => weight(b) - weight(a))[0];
+    expect(job, 'the seeded sandbox has no completed job').toBeDefined();
     return {
       jobId: job.id,
       customerId: job.customer.id,
