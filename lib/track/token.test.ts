@@ -54,6 +54,17 @@ describe('tracking tokens', () => {
     }
   });
 
+  it('refuses every other spelling of its last character, even one that decodes to the same bytes', () => {
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // Signed until one whose length leaves unused bits in the last character (several spellings decode the same).
+    let t = '';
+    for (let id = JOB; Buffer.from(t, 'base64url').length % 3 === 0; id += 'x') t = signTrackToken(id, keys, { now: NOW });
+    const twins = [...ALPHABET].map((c) => t.slice(0, -1) + c).filter((x) => x !== t);
+    expect(twins.some((x) => Buffer.from(x, 'base64url').equals(Buffer.from(t, 'base64url')))).toBe(true);
+    for (const x of twins) expect(verifyTrackToken(x, keys, { now: NOW }).ok, x.at(-1)).toBe(false);
+    expect(verifyTrackToken(t, keys, { now: NOW }).ok).toBe(true);
+  });
+
   it('refuses junk without throwing', () => {
     for (const junk of [undefined, null, 42, '', 'abc', 'a'.repeat(MAX_TOKEN_LENGTH + 1), '../../etc/passwd', 'AAAA%00']) {
       expect(verifyTrackToken(junk, keys, { now: NOW })).toEqual({ ok: false, reason: 'invalid' });
