@@ -24,7 +24,7 @@ import { ZDocumentForm, documentConflicts, emptyForm, formFromDocument, formPath
 import { defaultTaxRate } from '@/lib/billing/line-items';
 import { billingApi, useSaveDocument } from '@/lib/queries/invoices';
 import { taxesQuery } from '@/lib/queries/taxes';
-import { fieldMessage } from '@/lib/records/form-errors';
+import { fieldMessage, unknownRecordError } from '@/lib/records/form-errors';
 import { isApiError } from '@/lib/synchroteam/errors';
 import type { Invoice } from '@/lib/synchroteam/schemas/invoice';
 import type { Quotation } from '@/lib/synchroteam/schemas/quotation';
@@ -116,8 +116,12 @@ export function DocumentEditor({ kind, doc, initial, notice, busy, onDirtyChange
         if (!doc) router.replace(`${KIND_PATH[kind]}/${saved.id}`);
       },
       onError: (err) => {
-        const path = isApiError(err) && err.status === 400 ? formPathOfApiField(err.field) : null;
-        if (path && isApiError(err)) {
+        const gone = isApiError(err) && err.status === 400 ? unknownRecordError(err.detail) : null;
+        const path = isApiError(err) && err.status === 400 ? formPathOfApiField(err.field ?? gone?.field) : null;
+        if (path && gone) {
+          setError(path as never, { type: 'server', message: gone.message }, { shouldFocus: true });
+          setFormError(`Not saved: ${gone.message} Your changes are still here.`);
+        } else if (path && isApiError(err)) {
           setError(path as never, { type: 'server', message: fieldMessage(err.detail) }, { shouldFocus: true });
           setFormError(`Not saved: ${err.detail}. Your changes are still here.`);
         } else {

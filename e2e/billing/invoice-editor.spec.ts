@@ -102,11 +102,11 @@ test("shows the reference's worked example exactly (209.50 + 20.95 = 230.45) and
 });
 
 test('a refused save keeps every line and says which field is wrong', async ({ page }) => {
-  // The refusal this test provoked (an unknown part reference) is gone: the reference says such a line is a free line
-  // (issue 17), and the sandbox now stores it. The test needs another server-side refusal; open until it has one.
-  test.fixme(true, 'needs a new server-side refusal to provoke (unknown part references are free lines now, issue 17)');
+  // The API refuses the whole document when its customer is gone: someone deleted it in Synchroteam after it was
+  // picked here (an unknown part reference no longer provokes a refusal: the reference makes it a free line, issue 17).
   const tag = uid();
   const { customer } = await customerWithSite(tag);
+  const other = await ok('POST', 'customer/send', { myId: `BILL-C2-${tag}`, name: `Billing Other ${tag}`, addressStreet: '1 N State St', addressCity: 'Chicago' });
   await part(`PC-${tag}`, `Filter ${tag}`, '12.40', null);
 
   await page.goto('/invoices/new');
@@ -118,27 +118,25 @@ test('a refused save keeps every line and says which field is wrong', async ({ p
   await page.getByRole('button', { name: 'Add free line' }).click();
   await page.getByLabel('Description, line 3').fill('Disposal');
   await page.getByLabel('Unit price, line 3').fill('15');
-  // A reference the catalogue does not know: the API refuses the whole document.
-  const ref = page.getByRole('combobox', { name: 'Part, line 2' });
-  await ref.fill(`NOPE-${tag}`);
-  await ref.press('Escape');
+  await ok('DELETE', 'customer/delete', undefined, { id: customer.id });
 
   await page.getByRole('button', { name: 'Create invoice' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText(`unknown part reference 'NOPE-${tag}'`);
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText('This customer no longer exists in Synchroteam');
   await expect(page).toHaveURL(/\/invoices\/new$/);
   await expect(page.getByTestId('line-row')).toHaveCount(3);
   await expect(page.getByLabel('Description, line 1')).toHaveValue(`Filter ${tag}`);
   await expect(page.getByLabel('Unit price, line 2')).toHaveValue('7,25');
   await expect(page.getByLabel('Description, line 3')).toHaveValue('Disposal');
-  await expect(ref).toHaveValue(`NOPE-${tag}`);
-  await expect(ref).toHaveAttribute('aria-invalid', 'true');
+  const picker = page.getByRole('combobox', { name: 'Customer (required)' });
+  await expect(picker).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('pick another.').first()).toBeVisible();
 
-  await ref.fill('');
-  await ref.press('Escape');
+  await pickRecord(page, 'Customer (required)', other.name);
   await page.getByRole('button', { name: 'Create invoice' }).click();
   await page.waitForURL(/\/invoices\/\d+$/);
   const id = Number(new URL(page.url()).pathname.split('/').pop());
   const inv = await ok('GET', 'invoice/details', undefined, { id });
+  expect(inv.customer.id).toBe(other.id);
   expect(inv.lines.map((l: any) => l.unitPrice)).toEqual(['12.40', '7.25', '15.00']);
 });
 

@@ -17,7 +17,7 @@ describe('server errors next to their field', () => {
     expect(formErrorFor(api(400, "Custom field 'Segment' must be one of A, B"), ctx).field).toBe('custom.cf4');
     expect(formErrorFor(api(400, "Field 'position.longitude' must be between -180 and 180"), ctx).field).toBe('position.longitude');
     expect(formPathOf('address', ctx)).toBe('addressStreet');
-    expect(formErrorFor(api(400, 'Unknown customer (id=99)'), ctx)).toEqual({ field: 'customer', message: 'Unknown customer (id=99)' });
+    expect(formErrorFor(api(400, 'Unknown customer (id=99)'), ctx)).toEqual({ field: 'customer', message: 'This customer no longer exists in Synchroteam (deleted since it was picked?): pick another.' });
     expect(formErrorFor(api(400, "Field 'name' is required"), ctx)).toEqual({ field: 'name', message: "Field 'name' is required" });
   });
 

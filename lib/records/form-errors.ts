@@ -22,6 +22,16 @@ export interface FormErrorContext {
   customDefs?: readonly { id: number; label: string }[];
 }
 
+/**
+ * "Unknown customer (id=5)": the record a form picked is gone (deleted in Synchroteam since it was picked). Names the
+ * field ("customer", "site", "equipment", "job") and says so in plain words; null for any other message.
+ */
+export function unknownRecordError(detail: string): { field: string; message: string } | null {
+  const what = /^unknown (customer|site|equipment|job)\b(?! custom field)/i.exec(detail.trim())?.[1]?.toLowerCase();
+  if (!what) return null;
+  return { field: what, message: `This ${what} no longer exists in Synchroteam (deleted since it was picked?): pick another.` };
+}
+
 function detailOf(err: unknown): string {
   if (err && typeof err === 'object' && typeof (err as { detail?: unknown }).detail === 'string') return (err as { detail: string }).detail;
   return '';
@@ -53,9 +63,9 @@ export function formErrorFor(err: unknown, ctx: FormErrorContext): FormErrorTarg
   const detail = detailOf(err);
   if (status !== null && status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 404 && status !== 429 && detail) {
     const named = (err as { field?: string }).field ?? fieldOf(detail);
-    const unknownRef = /^unknown (customer|site|equipment)\b(?! custom field)/i.exec(detail)?.[1];
-    const path = named ? formPathOf(named, ctx) : unknownRef ? formPathOf(unknownRef, ctx) : null;
-    if (path) return { field: path, message: fieldMessage(detail) };
+    const gone = named ? null : unknownRecordError(detail);
+    const path = named ? formPathOf(named, ctx) : gone ? formPathOf(gone.field, ctx) : null;
+    if (path) return { field: path, message: gone ? gone.message : fieldMessage(detail) };
     return { field: null, message: detail };
   }
   const e = explainError(err, { write: true });
