@@ -21,20 +21,28 @@ export function meetsPreferences(job: SolverJob, tech: SolverTechnician): boolea
 
 /** The shift minus unavailability and the technician's locked jobs: where anything else could go. */
 export function freeSpans(p: Problem, t: number): Span[] {
-  const tech = p.techs[t];
   const blocked: Span[] = [...p.unavailable[t]];
   p.jobs.forEach((job, j) => {
-    if (p.fixed[j] && p.owner[j] === t && job.kind === 'locked') blocked.push({ start: job.start!, end: job.end! });
+    if (p.owner[j] === t && job.kind === 'locked') blocked.push({ start: job.start!, end: job.end! });
   });
-  blocked.sort((a, b) => a.start - b.start);
+  return subtract(p.techs[t].shift, blocked);
+}
+
+/** The shift minus unavailability only. */
+export function availableSpans(p: Problem, t: number): Span[] {
+  return subtract(p.techs[t].shift, p.unavailable[t]);
+}
+
+function subtract(shift: Span, blocked: Span[]): Span[] {
+  blocked = [...blocked].sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
-  let cursor = tech.shift.start;
+  let cursor = shift.start;
   for (const b of blocked) {
-    if (b.start > cursor) spans.push({ start: cursor, end: Math.min(b.start, tech.shift.end) });
+    if (b.start > cursor) spans.push({ start: cursor, end: Math.min(b.start, shift.end) });
     cursor = Math.max(cursor, b.end);
-    if (cursor >= tech.shift.end) break;
+    if (cursor >= shift.end) break;
   }
-  if (cursor < tech.shift.end) spans.push({ start: cursor, end: tech.shift.end });
+  if (cursor < shift.end) spans.push({ start: cursor, end: shift.end });
   return spans.filter((s) => s.end > s.start);
 }
 
@@ -103,9 +111,10 @@ export function leftReason(p: Problem, f: Feasibility, j: number): { reason: Lef
       return { reason: 'window-impossible', detail: `Must start between ${hhmm(w.earliest)} and ${hhmm(w.latest)}, which does not fit the shift of ${who}` };
     }
   }
-  const longest = Math.max(0, ...qualifying.flatMap((t) => f.free[t].map((s) => s.end - s.start)));
+  // Judged on the day without its jobs: a day full of locked work is "no time", not "too long".
+  const longest = Math.max(0, ...qualifying.flatMap((t) => availableSpans(p, t).map((s) => s.end - s.start)));
   if (job.durationMin > longest) {
-    return { reason: 'too-long', detail: `Takes ${duration(job.durationMin)}, longer than the longest free stretch (${duration(longest)}) of ${who}` };
+    return { reason: 'too-long', detail: `Takes ${duration(job.durationMin)}, longer than the longest available stretch (${duration(longest)}) of ${who}` };
   }
   if (f.candidates[j].length === 0 && job.startWindow) {
     return { reason: 'no-time', detail: `${qualifying.length === 1 ? who : 'Every qualifying technician'} is away or booked between ${hhmm(job.startWindow.earliest)} and ${hhmm(job.startWindow.latest)}` };

@@ -1,0 +1,116 @@
+/**
+ * Builders for solver tests and an independent checker of a result's feasibility (re-derived from the input with the
+ * public travel functions, not the solver's own matrices), so a solver bug cannot hide behind its own bookkeeping.
+ */
+import { EARTH_RADIUS_KM } from '../geo/distance';
+import { travelMinutes } from './travel';
+import type { GeoPoint, SolverInput, SolverJob, SolverResult, SolverTechnician, TravelModel } from './types';
+
+export const BASE: GeoPoint = { lat: 51.5, lng: -0.1 };
+const KM_PER_DEG_LAT = (EARTH_RADIUS_KM * Math.PI) / 180;
+
+/** A point `northKm` due north of BASE (a meridian, so haversine distances along it are exact). */
+export const north = (northKm: number): GeoPoint => ({ lat: BASE.lat + northKm / KM_PER_DEG_LAT, lng: BASE.lng });
+
+export const MODEL: TravelModel = { roadFactor: 1.3, speedKmh: 39 };
+export const h = (hours: number, minutes = 0) => hours * 60 + minutes;
+
+export function tech(id: number, over: Partial<SolverTechnician> = {}): SolverTechnician {
+  return { id, name: `Tech ${id}`, skills: [], teamIds: [], origin: north(0), shift: { start: h(8), end: h(17) }, unavailable: [], ...over };
+}
+
+export function job(id: string, over: Partial<SolverJob> = {}): SolverJob {
+  return {
+    id,
+    num: Number(id.replace(/\D/g, '')) || 0,
+    priority: 'low',
+    ageDays: 0,
+    durationMin: 60,
+    skills: [],
+    position: north(1),
+    startWindow: null,
+    preferredTechnicianId: null,
+    preferredTeamId: null,
+    kind: 'pool',
+    ...over,
+  };
+}
+
+export function input(technicians: SolverTechnician[], jobs: SolverJob[], over: Partial<SolverInput> = {}): SolverInput {
+  return { technicians, jobs, travel: MODEL, stepMin: 5, timeLimitMs: 5_000, ...over };
+}
+
+const lower = (xs: string[]) => new Set(xs.map((s) => s.trim().toLowerCase()));
+
+/** Every broken rule, in words; [] when the result is a feasible plan for the input. */
+export function violations(inp: SolverInput, res: SolverResult): string[] {
+  const out: string[] = [];
+  const step = inp.stepMin ?? 5;
+  const jobs = new Map(inp.jobs.map((j) => [j.id, j]));
+  const seen = new Map<string, number>();
+  for (const route of res.routes) {
+    const t = inp.technicians.find((x) => x.id === route.technicianId);
+    if (!t) {
+      out.push(`route for unknown technician ${route.technicianId}`);
+      continue;
+    }
+    let cursor = t.shift.start;
+    let last: GeoPoint | null = t.origin;
+    for (const stop of route.stops) {
+      const j = jobs.get(stop.jobId);
+      if (!j) {
+        out.push(`unknown job ${stop.jobId}`);
+        continue;
+      }
+      seen.set(j.id, (seen.get(j.id) ?? 0) + 1);
+      const where = `${j.id} on ${t.id}`;
+      const leg = travelMinutes(last, j.position, inp.travel);
+      if (stop.travelMin !== leg) out.push(`${where}: travel ${stop.travelMin} ≠ ${leg}`);
+      if (stop.end - stop.start !== j.durationMin && j.kind !== 'locked') out.push(`${where}: duration changed`);
+      if (j.kind === 'locked') {
+        if (j.technicianId !== t.id || stop.start !== j.start || stop.end !== j.end) out.push(`${where}: locked job moved`);
+      } else {
+        const pinnedAsIs = j.kind === 'movable' && stop.start === j.start;
+        if (j.kind === 'movable' && j.technicianId !== t.id) out.push(`${where}: movable job reassigned`);
+        if (!pinnedAsIs) {
+          if (stop.start % step !== 0) out.push(`${where}: start ${stop.start} off the ${step}-minute step`);
+          if (stop.start - leg < cursor) out.push(`${where}: starts ${stop.start} before arrival ${cursor + leg}`);
+          if (stop.start < t.shift.start || stop.end > t.shift.end) out.push(`${where}: outside the shift`);
+          if (j.startWindow && (stop.start < j.startWindow.earliest || stop.start > j.startWindow.latest)) out.push(`${where}: outside its window`);
+          for (const u of t.unavailable) if (stop.start - leg < u.end && u.start < stop.end) out.push(`${where}: overlaps unavailability`);
+        }
+      }
+      if (j.kind === 'pool') {
+        const have = lower(t.skills);
+        if (!j.skills.every((s) => have.has(s.trim().toLowerCase()))) out.push(`${where}: lacks skills`);
+        if (j.preferredTechnicianId != null && j.preferredTechnicianId !== t.id) out.push(`${where}: not the preferred technician`);
+        if (j.preferredTeamId != null && !t.teamIds.includes(j.preferredTeamId)) out.push(`${where}: not in the preferred team`);
+      }
+      if (stop.start < cursor && j.kind !== 'locked') out.push(`${where}: overlaps the previous stop`);
+      cursor = Math.max(cursor, stop.end);
+      if (j.position) last = j.position;
+    }
+  }
+  for (const j of inp.jobs) {
+    const n = seen.get(j.id) ?? 0;
+    const onPlan = inp.technicians.some((t) => t.id === j.technicianId);
+    if (j.kind !== 'pool' && onPlan && n !== 1) out.push(`${j.kind} job ${j.id} appears ${n} times`);
+    if (j.kind === 'pool') {
+      const left = res.left.filter((l) => l.jobId === j.id).length;
+      if (n + left !== 1) out.push(`pool job ${j.id}: placed ${n}, left ${left}`);
+    }
+  }
+  return out;
+}
+
+/** mulberry32: a small seeded PRNG so random instances are the same on every run. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
