@@ -5,6 +5,7 @@
  */
 import type { Feasibility } from './feasibility';
 import type { Problem } from './problem';
+import { ruinAndRecreate } from './ruin-recreate';
 import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, withoutJob, type Route } from './routes';
 
 const EPS = 1e-9;
@@ -182,15 +183,30 @@ function swapAcross(s: SearchState): boolean {
 
 /** Runs to a local optimum or until stopped; true when it got there. */
 export function improve(s: SearchState): boolean {
+  // Seeded, so the same input always takes the same path (unless the clock cuts it short).
+  const rnd = prng(0x5eed);
   while (!s.shouldStop()) {
     if (insertLeft(s) || eject(s)) continue;
     let changed = false;
     for (const r of [...s.routes]) changed = relocateWithin(s, s.routes[r.tech]) || twoOpt(s, s.routes[r.tech]) || changed;
     if (changed) continue;
     if (relocateAcross(s) || swapAcross(s)) continue;
-    return true;
+    if (ruinAndRecreate(s, rnd)) continue;
+    return !s.shouldStop();
   }
   return false;
+}
+
+/** mulberry32. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Moves pool jobs towards lighter days while the kilometres stay the same (or drop). */

@@ -83,32 +83,50 @@ export interface Insertion {
   timing: Timing;
 }
 
+/**
+ * What an insertion costs: 'km' is the objective; 'finish' (when the day now ends, then km) packs gaps first, which
+ * ruin-and-recreate uses for variety because the km-cheapest spot can squat on time a later job needed.
+ */
+export type InsertionCost = 'km' | 'finish';
+
+const finish = (t: Timing) => (t.end.length ? Math.max(...t.end) : 0);
+
+function better(a: Insertion, b: Insertion | null, by: InsertionCost, preferLater: boolean): boolean {
+  if (!b) return true;
+  if (by === 'finish') {
+    const fa = finish(a.timing);
+    const fb = finish(b.timing);
+    if (fa !== fb) return fa < fb;
+  }
+  return a.deltaKm < b.deltaKm - 1e-9 || (preferLater && a.deltaKm <= b.deltaKm + 1e-9);
+}
+
 /** Cheapest feasible place for job `j` in route `r`, or null. Ties go to the earliest index (latest when unpositioned). */
-export function bestInsertionInRoute(p: Problem, r: Route, j: number): Insertion | null {
+export function bestInsertionInRoute(p: Problem, r: Route, j: number, by: InsertionCost = 'km'): Insertion | null {
   let best: Insertion | null = null;
   const late = !p.hasPos[j];
   for (let i = 0; i <= r.seq.length; i++) {
     const seq = [...r.seq.slice(0, i), j, ...r.seq.slice(i)];
     const timing = timeRoute(p, r.tech, seq);
     if (!timing) continue;
-    const deltaKm = timing.km - r.timing.km;
-    if (!best || deltaKm < best.deltaKm - 1e-9 || (late && deltaKm <= best.deltaKm + 1e-9)) {
-      best = { tech: r.tech, index: i, deltaKm, seq, timing };
-    }
+    const ins = { tech: r.tech, index: i, deltaKm: timing.km - r.timing.km, seq, timing };
+    if (better(ins, best, by, late)) best = ins;
   }
   return best;
 }
 
 /** Cheapest place over the candidate technicians; ties go to the lighter day, then the earlier technician. */
-export function bestInsertion(p: Problem, routes: readonly Route[], j: number, candidates: readonly number[]): Insertion | null {
+export function bestInsertion(p: Problem, routes: readonly Route[], j: number, candidates: readonly number[], by: InsertionCost = 'km'): Insertion | null {
   let best: Insertion | null = null;
   for (const t of candidates) {
-    const ins = bestInsertionInRoute(p, routes[t], j);
+    const ins = bestInsertionInRoute(p, routes[t], j, by);
     if (!ins) continue;
     if (
       !best ||
-      ins.deltaKm < best.deltaKm - 1e-9 ||
-      (ins.deltaKm <= best.deltaKm + 1e-9 && routes[t].timing.workMin < routes[best.tech].timing.workMin)
+      (by === 'finish' ? finish(ins.timing) - finish(routes[t].timing) < finish(best.timing) - finish(routes[best.tech].timing) : false) ||
+      ((by === 'km' || finish(ins.timing) - finish(routes[t].timing) === finish(best.timing) - finish(routes[best.tech].timing)) &&
+        (ins.deltaKm < best.deltaKm - 1e-9 ||
+          (ins.deltaKm <= best.deltaKm + 1e-9 && routes[t].timing.workMin < routes[best.tech].timing.workMin)))
     ) {
       best = ins;
     }

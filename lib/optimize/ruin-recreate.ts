@@ -1,0 +1,95 @@
+/**
+ * Ruin and recreate: empty the pool jobs out of one technician's day or two related days, then re-insert them with
+ * every left job, in weight order and in a few seeded shuffles. This reaches what one-job moves cannot, e.g. a
+ * chain where job A must leave Tech 1 for Tech 2's slot so a heavier job B can take A's place. Only strictly better
+ * (placed weight, then km) results are kept, so it never loses a placement.
+ */
+import type { SearchState } from './local-search';
+import { applyInsertion, bestInsertion, timeRoute, type InsertionCost, type Route } from './routes';
+
+const EPS = 1e-9;
+/**
+ * Seeded re-insertion orders per neighbourhood: many on a small plan (where they are cheap and exactness shows),
+ * a couple on a large one, so a pass costs about the same whatever the size.
+ */
+const ORDERS_PER_PASS = 400;
+const shuffles = (hoods: number) => Math.max(2, Math.min(30, Math.floor(ORDERS_PER_PASS / Math.max(1, hoods))));
+
+function placedWeight(s: SearchState, techOf: readonly number[]) {
+  return techOf.reduce((sum, t, j) => (t >= 0 && s.p.jobs[j].kind === 'pool' ? sum + s.p.weight[j] : sum), 0);
+}
+
+const totalKm = (rs: readonly Route[]) => rs.reduce((sum, r) => sum + r.timing.km, 0);
+
+/** Single days, then pairs of days that could trade some job. */
+function neighbourhoods(s: SearchState): number[][] {
+  const T = s.p.techs.length;
+  const related = new Set<number>();
+  for (const ts of s.f.candidates) {
+    for (let a = 0; a < ts.length; a++) for (let b = a + 1; b < ts.length; b++) related.add(ts[a] * T + ts[b]);
+  }
+  const hoods: number[][] = [];
+  for (let t = 0; t < T; t++) hoods.push([t]);
+  for (const key of [...related].sort((x, y) => x - y)) hoods.push([Math.floor(key / T), key % T]);
+  return hoods;
+}
+
+function shuffle<T>(xs: T[], rnd: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const k = Math.floor(rnd() * (i + 1));
+    [out[i], out[k]] = [out[k], out[i]];
+  }
+  return out;
+}
+
+/** One pass over every neighbourhood; true when anything improved. */
+export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
+  const { p, f } = s;
+  let improved = false;
+  const hoods = neighbourhoods(s);
+  for (const hood of hoods) {
+    if (s.shouldStop()) return improved;
+    const removed = hood.flatMap((t) => s.routes[t].seq.filter((j) => p.jobs[j].kind === 'pool'));
+    const left = p.jobs.map((_, j) => j).filter((j) => p.jobs[j].kind === 'pool' && s.techOf[j] < 0 && f.candidates[j].length);
+    if (removed.length === 0 && left.length === 0) continue;
+    const base = s.routes.slice();
+    let ok = true;
+    for (const t of hood) {
+      const seq = s.routes[t].seq.filter((j) => p.jobs[j].kind !== 'pool');
+      const timing = timeRoute(p, t, seq);
+      if (!timing) ok = false;
+      else base[t] = { tech: t, seq, timing };
+    }
+    if (!ok) continue;
+    const free = [...removed, ...left];
+    // Heaviest first, and among equals the job with the fewest technicians to choose from.
+    const greedy = [...free].sort((a, b) => p.weight[b] - p.weight[a] || f.candidates[a].length - f.candidates[b].length || a - b);
+    const orders = [greedy, ...Array.from({ length: shuffles(hoods.length) }, () => shuffle(free, rnd))];
+    const costs: InsertionCost[] = ['km', 'finish'];
+    const curWeight = placedWeight(s, s.techOf);
+    const curKm = totalKm(s.routes);
+    for (const [k, order] of orders.entries()) {
+      const by = costs[k % 2];
+      const routes = base.slice();
+      const techOf = s.techOf.slice();
+      for (const j of free) techOf[j] = -1;
+      for (const j of order) {
+        const ins = bestInsertion(p, routes, j, f.candidates[j], by);
+        if (ins) {
+          applyInsertion(routes, ins);
+          techOf[j] = ins.tech;
+        }
+      }
+      const w = placedWeight(s, techOf);
+      const km = totalKm(routes);
+      if (w > curWeight + EPS || (w > curWeight - EPS && km < curKm - EPS)) {
+        s.routes.splice(0, s.routes.length, ...routes);
+        s.techOf.splice(0, s.techOf.length, ...techOf);
+        improved = true;
+        break;
+      }
+    }
+  }
+  return improved;
+}
