@@ -1,10 +1,14 @@
 /**
  * Which technician each pool job should go to, as a MILP solved by HiGHS: binary x[j][t] for feasible pairs, at most
  * one technician per job, and a time budget per technician. Routes are not modelled (that would be a VRP with time
- * windows); travel enters as an estimate per pair, and the route builder repairs what the estimate gets wrong.
+ * windows); travel enters as an estimate per pair, and the route builder and search repair what the estimate gets
+ * wrong.
  *
  * Lexicographic, so done in two solves rather than one big-M objective (whose huge coefficients would make HiGHS's
  * relative gap swallow the kilometres): first the best placed weight, then the least estimated travel at that weight.
+ *
+ * Only a solve HiGHS finishes (Status Optimal) is used. An incumbent cut off by the time limit depends on how fast
+ * the machine is, which would make the same input give different plans; the search that follows does not need it.
  */
 import type { Feasibility } from './feasibility';
 import { originPoint, type Problem } from './problem';
@@ -13,7 +17,6 @@ import type { Highs } from './solve';
 export interface MilpAssignment {
   /** Per job: technician index, or -1. */
   techOf: number[];
-  proven: boolean;
 }
 
 /** Nearest known place the technician is anyway (origin, own locked/movable stops); unknown → 0. */
@@ -70,9 +73,9 @@ function lpSum(terms: [number, string][]): string {
 export function assignMilp(p: Problem, f: Feasibility, highs: Highs, timeLimitSec: number): MilpAssignment | null {
   const pairs: { j: number; t: number; v: string }[] = [];
   f.candidates.forEach((ts, j) => ts.forEach((t) => pairs.push({ j, t, v: `x${j}_${t}` })));
-  if (pairs.length === 0) return { techOf: p.jobs.map(() => -1), proven: true };
+  if (pairs.length === 0) return { techOf: p.jobs.map(() => -1) };
   const { estKm, estMin } = estimateLegs(p, f);
-  // Integer weights let HiGHS close the gap exactly (an age day of a low job is 1).
+  // Integer weights (an age day of a low job is 1) keep the LP text exact; the 1e-4 gap may blur age, never priority.
   const W = p.weight.map((w) => Math.round(w * 1000));
   const rows: string[] = [];
   f.candidates.forEach((ts, j) => {
@@ -89,22 +92,20 @@ export function assignMilp(p: Problem, f: Feasibility, highs: Highs, timeLimitSe
 
   const first = highs.solve(
     `Maximize\n obj: ${lpSum(pairs.map((x) => [W[x.j], x.v]))}\nSubject To\n${rows.join('\n')}\n${binaries}`,
-    { output_flag: false, time_limit: half, mip_rel_gap: 0 },
+    { output_flag: false, time_limit: half, mip_rel_gap: 1e-4 },
   );
-  if (!hasSolution(first)) return null;
+  if (first.Status !== 'Optimal' || !hasSolution(first)) return null;
   const best = pairs.reduce((s, x) => s + W[x.j] * (Math.round(primal(first, x.v)) || 0), 0);
-  let proven = first.Status === 'Optimal';
 
   const second = highs.solve(
     `Minimize\n obj: ${lpSum(pairs.map((x) => [estKm.get(`${x.j}_${x.t}`)!, x.v]))}\nSubject To\n${rows.join('\n')}\n` +
       ` w: ${lpSum(pairs.map((x) => [W[x.j], x.v]))} >= ${best}\n${binaries}`,
     { output_flag: false, time_limit: half },
   );
-  const chosen = hasSolution(second) ? second : first;
-  proven = proven && second.Status === 'Optimal';
+  const chosen = second.Status === 'Optimal' && hasSolution(second) ? second : first;
   const techOf = p.jobs.map(() => -1);
   for (const x of pairs) if (primal(chosen, x.v) > 0.5) techOf[x.j] = x.t;
-  return { techOf, proven };
+  return { techOf };
 }
 
 type Solution = ReturnType<Highs['solve']>;

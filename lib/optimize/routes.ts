@@ -25,15 +25,40 @@ export interface Route {
  * jobs back to a start they already have, when the day allows it.
  */
 export function timeRoute(p: Problem, t: number, seq: readonly number[], targets?: ReadonlyMap<number, number>): Timing | null {
-  const tech = p.techs[t];
+  const timing: Timing = { start: [], end: [], legKm: [], legMin: [], km: 0, workMin: 0 };
+  const origin = originPoint(p, t);
+  const km = scan(p, t, seq.length, (k) => seq[k], 0, p.techs[t].shift.start, p.hasPos[origin] ? origin : -1, 0, timing, targets);
+  return km < 0 ? null : timing;
+}
+
+/**
+ * The forward pass from stop `from` on, given where the day stands before it (`cursor`, last known place `last`, km
+ * so far). Returns the day's km, or -1 when it does not fit; fills `out` when given. Allocation-free without `out`,
+ * because insertion tries every position of every day many times over.
+ */
+/** The latest end of the day timed by the last scan() (kept aside so scanning allocates nothing). */
+let scannedFinish = 0;
+
+function scan(
+  p: Problem,
+  t: number,
+  count: number,
+  at: (k: number) => number,
+  from: number,
+  cursor: number,
+  last: number,
+  km: number,
+  out: Timing | null,
+  targets?: ReadonlyMap<number, number>,
+): number {
+  const shiftEnd = p.techs[t].shift.end;
   const n = p.nPoints;
   const blocks = p.unavailable[t];
-  const timing: Timing = { start: [], end: [], legKm: [], legMin: [], km: 0, workMin: 0 };
-  let cursor = tech.shift.start;
-  // A job without a position does not move the technician: travel to the next job is from the last known place.
-  let last = p.hasPos[originPoint(p, t)] ? originPoint(p, t) : -1;
-  for (const j of seq) {
+  let finish = cursor;
+  for (let k = from; k < count; k++) {
+    const j = at(k);
     const job = p.jobs[j];
+    // A job without a position does not move the technician: travel to the next job is from the last known place.
     const routed = last >= 0 && p.hasPos[j];
     const legKm = routed ? p.km[last * n + j] : 0;
     const legMin = routed ? p.min[last * n + j] : 0;
@@ -42,7 +67,7 @@ export function timeRoute(p: Problem, t: number, seq: readonly number[], targets
     if (p.fixed[j]) {
       start = job.start!;
       end = job.end!;
-      if (cursor + legMin - start > p.lateAllowance[j]) return null;
+      if (cursor + legMin - start > p.lateAllowance[j]) return -1;
     } else {
       const dur = job.durationMin;
       let s = Math.max(cursor + legMin, job.startWindow?.earliest ?? -Infinity, targets?.get(j) ?? -Infinity);
@@ -52,27 +77,32 @@ export function timeRoute(p: Problem, t: number, seq: readonly number[], targets
         moved = false;
         for (const b of blocks) {
           if (b.start >= s + dur) break;
-          if (s - legMin < b.end && b.start < s + dur) {
+          if (s - legMin < b.end) {
             s = ceilStep(b.end + legMin, p.step);
             moved = true;
           }
         }
       }
-      if (job.startWindow && s > job.startWindow.latest) return null;
-      if (s + dur > tech.shift.end) return null;
+      if (job.startWindow && s > job.startWindow.latest) return -1;
+      if (s + dur > shiftEnd) return -1;
       start = s;
       end = s + dur;
     }
-    timing.start.push(start);
-    timing.end.push(end);
-    timing.legKm.push(legKm);
-    timing.legMin.push(legMin);
-    timing.km += legKm;
-    timing.workMin += end - start;
+    if (out) {
+      out.start.push(start);
+      out.end.push(end);
+      out.legKm.push(legKm);
+      out.legMin.push(legMin);
+      out.workMin += end - start;
+    }
+    km += legKm;
     cursor = Math.max(cursor, end);
+    finish = Math.max(finish, end);
     if (p.hasPos[j]) last = j;
   }
-  return timing;
+  if (out) out.km = km;
+  scannedFinish = finish;
+  return km;
 }
 
 export interface Insertion {
@@ -91,28 +121,41 @@ export type InsertionCost = 'km' | 'finish';
 
 const finish = (t: Timing) => (t.end.length ? Math.max(...t.end) : 0);
 
-function better(a: Insertion, b: Insertion | null, by: InsertionCost, preferLater: boolean): boolean {
-  if (!b) return true;
-  if (by === 'finish') {
-    const fa = finish(a.timing);
-    const fb = finish(b.timing);
-    if (fa !== fb) return fa < fb;
-  }
-  return a.deltaKm < b.deltaKm - 1e-9 || (preferLater && a.deltaKm <= b.deltaKm + 1e-9);
-}
-
 /** Cheapest feasible place for job `j` in route `r`, or null. Ties go to the earliest index (latest when unpositioned). */
 export function bestInsertionInRoute(p: Problem, r: Route, j: number, by: InsertionCost = 'km'): Insertion | null {
-  let best: Insertion | null = null;
+  const seq = r.seq;
   const late = !p.hasPos[j];
-  for (let i = 0; i <= r.seq.length; i++) {
-    const seq = [...r.seq.slice(0, i), j, ...r.seq.slice(i)];
-    const timing = timeRoute(p, r.tech, seq);
-    if (!timing) continue;
-    const ins = { tech: r.tech, index: i, deltaKm: timing.km - r.timing.km, seq, timing };
-    if (better(ins, best, by, late)) best = ins;
+  const origin = originPoint(p, r.tech);
+  // The part of the day before the insertion point is unchanged: carry its state instead of re-timing it.
+  let cursor = p.techs[r.tech].shift.start;
+  let last = p.hasPos[origin] ? origin : -1;
+  let kmBefore = 0;
+  let bestIndex = -1;
+  let bestKm = Infinity;
+  let bestFinish = Infinity;
+  for (let i = 0; i <= seq.length; i++) {
+    if (i > 0) {
+      cursor = Math.max(cursor, r.timing.end[i - 1]);
+      kmBefore += r.timing.legKm[i - 1];
+      if (p.hasPos[seq[i - 1]]) last = seq[i - 1];
+    }
+    const km = scan(p, r.tech, seq.length + 1, (k) => (k < i ? seq[k] : k === i ? j : seq[k - 1]), i, cursor, last, kmBefore, null);
+    if (km < 0) continue;
+    let better = bestIndex < 0 || km < bestKm - 1e-9 || (late && km <= bestKm + 1e-9);
+    if (by === 'finish') {
+      const f = scannedFinish;
+      better = bestIndex < 0 || f < bestFinish || (f === bestFinish && better);
+      if (better) bestFinish = f;
+    }
+    if (better) {
+      bestIndex = i;
+      bestKm = km;
+    }
   }
-  return best;
+  if (bestIndex < 0) return null;
+  const best = [...seq.slice(0, bestIndex), j, ...seq.slice(bestIndex)];
+  const timing = timeRoute(p, r.tech, best)!;
+  return { tech: r.tech, index: bestIndex, deltaKm: timing.km - r.timing.km, seq: best, timing };
 }
 
 /** Cheapest place over the candidate technicians; ties go to the lighter day, then the earlier technician. */
@@ -138,7 +181,7 @@ export function applyInsertion(routes: Route[], ins: Insertion) {
   routes[ins.tech] = { tech: ins.tech, seq: ins.seq, timing: ins.timing };
 }
 
-/** Route without job `j` (removing a job never breaks a fixed order... except through windows, so it is re-timed). */
+/** Route without job `j`, re-timed: a longer direct leg can now cross an unavailability block, so it may not fit. */
 export function withoutJob(p: Problem, r: Route, j: number): Route | null {
   const seq = r.seq.filter((x) => x !== j);
   const timing = timeRoute(p, r.tech, seq);
