@@ -84,6 +84,7 @@ const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1
 export function leftReason(p: Problem, f: Feasibility, j: number): { reason: LeftReason; detail: string } {
   const job = p.jobs[j];
   const skilled = p.techs.map((t, i) => (hasSkills(job, t) ? i : -1)).filter((i) => i >= 0);
+  if (p.techs.length === 0) return { reason: 'no-skilled-technician', detail: 'No technician is working on this plan' };
   if (skilled.length === 0) {
     const all = new Set(p.techs.flatMap((t) => t.skills.map(norm)));
     const missing = job.skills.filter((s) => !all.has(norm(s)));

@@ -164,6 +164,22 @@ describe('solve: timing', () => {
   });
 });
 
+describe('solve: edges', () => {
+  it('answers an empty plan', () => {
+    expect(run(input([], []))).toEqual({ routes: [], placed: [], retimed: [], left: [], complete: true });
+    const noTechs = run(input([], [job('A')]));
+    expect(noTechs.left).toEqual([{ jobId: 'A', reason: 'no-skilled-technician', detail: 'No technician is working on this plan' }]);
+  });
+
+  it('puts a job without a position after the positioned ones, at no travel', () => {
+    const inp = input([tech(1)], [job('NOWHERE', { position: null }), job('A', { position: north(2) }), job('B', { position: north(4) })]);
+    const res = run(inp);
+    expect(order(res, 1)).toEqual(['A', 'B', 'NOWHERE']);
+    expect(route(res, 1).stops[2].travelKm).toBe(0);
+    expect(route(res, 1).after.travelKm).toBe(km(0, 4));
+  });
+});
+
 describe('solve: control', () => {
   it('reports progress in order and is complete when it finishes', () => {
     const seen: [number, string][] = [];

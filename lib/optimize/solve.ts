@@ -75,6 +75,7 @@ function pinLateness(p: Problem, t: number, seq: number[]) {
   let cursor = p.techs[t].shift.start;
   let last = p.hasPos[originPoint(p, t)] ? originPoint(p, t) : -1;
   for (const j of seq) {
+    if (!p.fixed[j]) continue;
     const leg = last >= 0 && p.hasPos[j] ? p.min[last * n + j] : 0;
     p.lateAllowance[j] = Math.max(0, cursor + leg - p.jobs[j].start!);
     cursor = Math.max(cursor, p.jobs[j].end!);
