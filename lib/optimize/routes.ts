@@ -160,19 +160,18 @@ export function bestInsertionInRoute(p: Problem, r: Route, j: number, by: Insert
 
 /** Cheapest place over the candidate technicians; ties go to the lighter day, then the earlier technician. */
 export function bestInsertion(p: Problem, routes: readonly Route[], j: number, candidates: readonly number[], by: InsertionCost = 'km'): Insertion | null {
+  // An empty day "finishes" at its shift start, so lengthening it is not judged from midnight.
+  const dayEnd = (t: number, timing: Timing) => (timing.end.length ? finish(timing) : p.techs[t].shift.start);
+  const added = (ins: Insertion) => dayEnd(ins.tech, ins.timing) - dayEnd(ins.tech, routes[ins.tech].timing);
+  const beats = (a: Insertion, b: Insertion) => {
+    if (by === 'finish' && added(a) !== added(b)) return added(a) < added(b);
+    if (Math.abs(a.deltaKm - b.deltaKm) > 1e-9) return a.deltaKm < b.deltaKm;
+    return routes[a.tech].timing.workMin < routes[b.tech].timing.workMin;
+  };
   let best: Insertion | null = null;
   for (const t of candidates) {
     const ins = bestInsertionInRoute(p, routes[t], j, by);
-    if (!ins) continue;
-    if (
-      !best ||
-      (by === 'finish' ? finish(ins.timing) - finish(routes[t].timing) < finish(best.timing) - finish(routes[best.tech].timing) : false) ||
-      ((by === 'km' || finish(ins.timing) - finish(routes[t].timing) === finish(best.timing) - finish(routes[best.tech].timing)) &&
-        (ins.deltaKm < best.deltaKm - 1e-9 ||
-          (ins.deltaKm <= best.deltaKm + 1e-9 && routes[t].timing.workMin < routes[best.tech].timing.workMin)))
-    ) {
-      best = ins;
-    }
+    if (ins && (!best || beats(ins, best))) best = ins;
   }
   return best;
 }
