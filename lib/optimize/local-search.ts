@@ -5,6 +5,7 @@
  */
 import type { Feasibility } from './feasibility';
 import type { Problem } from './problem';
+import { prng } from './prng';
 import { ruinAndRecreate } from './ruin-recreate';
 import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, withoutJob, type Route } from './routes';
 
@@ -195,18 +196,6 @@ export function improve(s: SearchState): boolean {
     return !s.shouldStop();
   }
   return false;
-}
-
-/** mulberry32. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Moves pool jobs towards lighter days while the kilometres stay the same (or drop). */

@@ -3,6 +3,7 @@
  * public travel functions, not the solver's own matrices), so a solver bug cannot hide behind its own bookkeeping.
  */
 import { EARTH_RADIUS_KM } from '../geo/distance';
+import { prng } from './prng';
 import { travelMinutes } from './travel';
 import type { GeoPoint, JobPriority, SolverInput, SolverJob, SolverResult, SolverTechnician, TravelModel } from './types';
 
@@ -103,17 +104,7 @@ export function violations(inp: SolverInput, res: SolverResult): string[] {
   return out;
 }
 
-/** mulberry32: a small seeded PRNG so random instances are the same on every run. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const SKILLS = ['Gas Safe', 'Electrical', 'Plumbing', 'HVAC', 'Roofing'];
 
