@@ -1,6 +1,7 @@
 /**
  * Improvement moves on built routes, strictly in the objective's order: first place more weight (insert, eject a
- * lighter job), then cut kilometres without dropping anything, then even out working minutes without adding a metre.
+ * lighter job), then cut kilometres without dropping anything (relocate, 2-opt, cross-day relocate and swap, then
+ * ruin-and-recreate for what single moves cannot reach), then even out working minutes without adding a metre.
  * First-improvement, deterministic scan order; every move is re-timed, so an accepted state is always feasible.
  */
 import type { Feasibility } from './feasibility';
