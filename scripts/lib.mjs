@@ -72,7 +72,7 @@ export const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
 
 export function buildIsStale() {
   const id = join(ROOT, DIST_DIR, 'BUILD_ID');
-  if (!existsSync(id)) return true;
+  if (!existsSync(id) || !existsSync(join(ROOT, DIST_DIR, 'workers', 'optimize-worker.mjs'))) return true;
   const built = statSync(id).mtimeMs;
   return BUILD_INPUTS.some((p) => newestMtime(join(ROOT, p)) > built);
 }
@@ -80,6 +80,8 @@ export function buildIsStale() {
 export function build(env = process.env) {
   log('Building the app (next build)…');
   if (run(join(BIN, 'next'), ['build'], { env }) !== 0) throw new Error('next build failed');
+  // The worker threads' bundles (scripts/build-workers.mjs) go into the same build folder.
+  if (run(process.execPath, [join(ROOT, 'scripts', 'build-workers.mjs')], { env }) !== 0) throw new Error('building the worker threads failed');
 }
 
 /** NEXTAUTH_SECRET generated once and kept in data/.nextauth-secret when none is configured. */

@@ -88,6 +88,7 @@ const COLUMNS = [
 ];
 
 function onEventDidMount(arg: { event: { title: string; extendedProps: Record<string, unknown> }; el: HTMLElement }) {
+  if (arg.event.extendedProps.kind === 'ghost') arg.el.setAttribute('aria-label', arg.event.title);
   if (arg.event.extendedProps.kind !== 'job') return;
   // Events are focusable (eventInteractive): give them a name a screen reader can read, the card's facts in words
   // ("Job #24: Acme Bakery, Repair, 10:00–11:00, Scheduled, …"), and a tooltip with the same for a pointer.

@@ -3,6 +3,7 @@ import type { EventInput } from '@fullcalendar/core';
 import type { ResourceInput } from '@fullcalendar/resource';
 import type { BoardActivity, BoardData, BoardJob, BoardTechnician } from '@/lib/scheduling/board-types';
 import type { PlacementWarning } from '@/lib/scheduling/conflicts';
+import type { ProposalMove } from '@/lib/optimize/proposal';
 import { cardLabel, cardTooltip, jobCard, PRIORITY_MARKS } from '@/lib/scheduling/job-card';
 import { wallClockToCalendarIso } from '@/lib/scheduling/wall-clock';
 import { isSchedulable, type JobStatus } from '@/lib/synchroteam/job-status';
@@ -137,4 +138,26 @@ export function toWindowEvents(data: Pick<BoardData, 'windows'>, days: readonly 
       extendedProps: { kind: 'window' },
     })),
   );
+}
+
+/**
+ * The optimizer's kept moves as ghost cards: dashed, not draggable, named "Proposed: …" for screen readers. A re-timed
+ * job's own card stays where it is until the move is applied.
+ */
+export function toGhostEvents(moves: readonly ProposalMove[], lanes: ReadonlySet<string>): EventInput[] {
+  return moves
+    .filter((m) => lanes.has(String(m.technicianId)))
+    .map((m) => ({
+      id: `ghost-${m.jobId}`,
+      resourceIds: [String(m.technicianId)],
+      start: wallClockToCalendarIso(m.start),
+      end: wallClockToCalendarIso(m.end),
+      title: `Proposed: job #${m.num}${m.customerName ? ` · ${m.customerName}` : ''}, ${m.start.slice(11, 16)}–${m.end.slice(11, 16)}`,
+      classNames: ['ghost-move'],
+      editable: false,
+      backgroundColor: '#ffffff',
+      borderColor: '#0f766e',
+      textColor: '#134e4a',
+      extendedProps: { kind: 'ghost', jobId: m.jobId },
+    }));
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Sparkles } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { SegmentedControl } from '@/components/ui/segmented-control';
@@ -36,12 +36,15 @@ export interface BoardToolbarProps {
   onLanePage: (index: number) => void;
   /** The job search box (board-search.tsx), which searches beyond this lane page. */
   search: React.ReactNode;
+  /** Opens the optimizer panel (optimize-panel.tsx). */
+  onOptimize: () => void;
+  optimizing: boolean;
 }
 
 const VIEW_LABELS: Record<BoardView, string> = { day: 'Day', week: 'Week', tech: 'Technician', list: 'List' };
 const DENSITY_LABELS: Record<Density, string> = { comfortable: 'Comfortable', compact: 'Compact' };
 
-export function BoardToolbar({ state, data, title, onChange, onStep, onToday, lanePage, onLanePage, search }: BoardToolbarProps) {
+export function BoardToolbar({ state, data, title, onChange, onStep, onToday, lanePage, onLanePage, search, onOptimize, optimizing }: BoardToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2">
       <div className="flex items-center gap-1">
@@ -75,6 +78,9 @@ export function BoardToolbar({ state, data, title, onChange, onStep, onToday, la
           </Button>
         </nav>
       )}
+      <Button variant={optimizing ? 'primary' : 'secondary'} size="sm" onClick={onOptimize} aria-expanded={optimizing}>
+        <Sparkles className="size-4" aria-hidden="true" /> Optimize
+      </Button>
       <div className="ml-auto flex flex-wrap items-center gap-2">
         {search}
         <IdSelect aria-label="Team" className="h-8! w-36! py-1" value={state.team} options={data?.teams} none="All teams" onValue={(team) => onChange({ team, tech: null })} />

@@ -19,7 +19,9 @@ import { epochToLocal } from '@/lib/synchroteam/dates';
 import { isSchedulable } from '@/lib/synchroteam/job-status';
 import { lanePageName, lanePages, visibleTechnicians } from '@/lib/scheduling/lanes';
 import { laneWarnings } from '@/lib/scheduling/lane-warnings';
-import { toActivityEvents, toResources, toWindowEvents } from './board-events';
+import { toActivityEvents, toGhostEvents, toResources, toWindowEvents } from './board-events';
+import { OptimizePanel } from './optimize-panel';
+import { useOptimizer } from './use-optimizer';
 import { BoardSearch, PoolWhere } from './board-search';
 import { BoardToolbar, type ToolbarState } from './board-toolbar';
 import { lanesOf } from './board-url-params';
@@ -89,6 +91,8 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
     return () => clearInterval(t);
   }, [timeZone]);
   const [scheduling, setScheduling] = useState<BoardJob | null>(null);
+  const [optimizing, setOptimizing] = useState(false);
+  const optimizer = useOptimizer();
 
   const filters = useMemo(
     () => ({ team: url.team, tech: url.tech, status: url.status, type: url.type, priority: url.priority, q: url.q }),
@@ -117,6 +121,10 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
     [activities, technicians, teams, lanes],
   );
   const windowEvents = useMemo(() => (windows && url.windows ? toWindowEvents({ windows }, days) : []), [windows, url.windows, days]);
+  // The optimizer's proposal, while it is being looked at: its kept moves as ghost cards.
+  const proposal = optimizing && (optimizer.run?.state === 'done' || optimizer.run?.state === 'applying') ? optimizer.run.proposal : null;
+  const dropped = optimizer.dropped;
+  const ghostEvents = useMemo(() => (proposal ? toGhostEvents(proposal.moves.filter((m) => !dropped.has(m.jobId)), lanes) : []), [proposal, dropped, lanes]);
   const jobs = data?.jobs;
   const jobTypes = data?.jobTypes;
   const { showJob, toEvent } = search;
@@ -125,8 +133,8 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
     const shown = jobs.filter(showJob);
     // Warnings for the cards on screen only: checking a large week's every job would cost each save ~100 ms.
     const warnings = laneWarnings(shown, { jobs, activities, teams, windows, technicians });
-    return [...shown.map((j) => toEvent(j, warnings.get(j.id))), ...activityEvents, ...windowEvents];
-  }, [jobs, activities, teams, windows, technicians, showJob, toEvent, activityEvents, windowEvents]);
+    return [...shown.map((j) => toEvent(j, warnings.get(j.id))), ...activityEvents, ...windowEvents, ...ghostEvents];
+  }, [jobs, activities, teams, windows, technicians, showJob, toEvent, activityEvents, windowEvents, ghostEvents]);
 
   const jobById = useCallback((id: string) => data?.jobs.find((j) => j.id === id) ?? data?.pool.find((j) => j.id === id), [data]);
 
@@ -261,7 +269,22 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
         onLanePage={(i) => void setUrl({ page: i + 1 })}
         onToday={() => void setUrl({ date: null })}
         search={<BoardSearch value={url.q} onChange={(q) => void setUrl({ q, hl: null })} ctx={search.ctx} />}
+        optimizing={optimizing}
+        onOptimize={() => setOptimizing((o) => !o)}
       />
+      {optimizing && data && (
+        <OptimizePanel
+          teams={data.teams}
+          defaultDate={date < today ? today : date}
+          defaultTeam={url.team}
+          optimizer={optimizer}
+          onShowDay={(d) => void setUrl({ date: d })}
+          onClose={() => {
+            if (optimizer.busy && optimizer.run?.state === 'running') void optimizer.cancel();
+            setOptimizing(false);
+          }}
+        />
+      )}
       {data && (
         <TechnicianDayList
           data={data}

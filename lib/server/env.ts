@@ -30,6 +30,8 @@ const schema = z.object({
   COMPANY_NAME: z.string().min(1).max(80),
   COMPANY_COLOR: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #0f766e'),
   TRACK_AVERAGE_SPEED_KMH: z.coerce.number().positive().max(200),
+  /** Road distance ÷ straight-line distance, for the optimizer's travel times (with TRACK_AVERAGE_SPEED_KMH). */
+  TRAVEL_ROAD_FACTOR: z.coerce.number().min(1).max(3),
   FULLCALENDAR_LICENSE_KEY: z.string().min(1),
   MAP_TILE_URL: z.string().min(1),
   MAP_TILE_ATTRIBUTION: z.string(),
@@ -66,6 +68,7 @@ function read(): Env {
     COMPANY_NAME: e.COMPANY_NAME || (sandboxMode ? 'Windy City Mechanical (demo)' : 'Dispatch Console'),
     COMPANY_COLOR: e.COMPANY_COLOR || '#0f766e',
     TRACK_AVERAGE_SPEED_KMH: e.TRACK_AVERAGE_SPEED_KMH || '30',
+    TRAVEL_ROAD_FACTOR: e.TRAVEL_ROAD_FACTOR || '1.3',
     FULLCALENDAR_LICENSE_KEY: e.FULLCALENDAR_LICENSE_KEY || 'GPL-My-Project-Is-Open-Source',
     MAP_TILE_URL: e.MAP_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     MAP_TILE_ATTRIBUTION: e.MAP_TILE_ATTRIBUTION ?? '© OpenStreetMap contributors',
