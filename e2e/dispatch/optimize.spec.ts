@@ -4,19 +4,20 @@
  * kept through the API; the routes check the session, the input and whose run it is.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, authFile } from '../fixtures';
+import { expect, test, authFile, sandboxApi } from '../fixtures';
 import { createPoolJob, freeDay, gotoUntil, job, teamId, technicians } from './board-data';
 
 test.use({ storageState: authFile('dispatcher'), viewport: { width: 1600, height: 1000 } });
 test.describe.configure({ timeout: 180_000 });
 
-test('a proposal for a day and a team: ghost cards, moves dropped, the kept one applied', async ({ page }) => {
+test('a proposal for a day and a team: ghost cards, moves dropped, the kept ones applied; one moved meanwhile is refused', async ({ page }) => {
   const techs = await technicians();
   const a = techs[3]!;
   const team = await teamId(a.teams[0]!);
   const members = techs.filter((t) => t.teams.includes(a.teams[0]!)).map((t) => t.id);
   const day = freeDay(4);
   const j = await createPoolJob();
+  const k = await createPoolJob();
   await gotoUntil(page, `/dispatch?view=day&date=${day}&team=${team}&pq=${j.num}`, () => page.getByRole('button', { name: `Schedule job #${j.num}` }));
 
   await page.getByRole('button', { name: 'Optimize' }).click();
@@ -29,22 +30,34 @@ test('a proposal for a day and a team: ghost cards, moves dropped, the kept one 
 
   const moves = panel.getByTestId('proposed-move');
   const ours = moves.filter({ hasText: `Job #${j.num} ` });
+  const theirs = moves.filter({ hasText: `Job #${k.num} ` });
   await expect(ours).toHaveCount(1);
   await expect(ours).toContainText('schedule →');
+  await expect(theirs).toHaveCount(1);
   await expect(page.locator(`.ghost-move[aria-label^="Proposed: job #${j.num} "]`)).toBeVisible();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  // Drop every other move: their ghost cards go, ours stays.
+  // Drop every other move: their ghost cards go, ours stay.
   const n = await moves.count();
   for (let i = 0; i < n; i++) {
     const row = moves.nth(i);
-    if ((await row.textContent())?.includes(`Job #${j.num} `)) continue;
+    const text = (await row.textContent()) ?? '';
+    if (text.includes(`Job #${j.num} `) || text.includes(`Job #${k.num} `)) continue;
     await row.getByRole('checkbox').uncheck();
   }
-  await expect(page.locator('.ghost-move')).toHaveCount(1);
-  await panel.getByRole('button', { name: 'Apply 1 move' }).click();
-  await expect(panel.getByText('Applied 1 of 1.')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.ghost-move')).toHaveCount(2);
+
+  // Meanwhile someone schedules k in Synchroteam itself: applying must not write over that.
+  const elsewhere = freeDay(6);
+  const techB = techs.find((t) => !members.includes(t.id))!;
+  expect((await sandboxApi('POST', 'job/schedule', { id: k.id, technician: { id: techB.id }, scheduledStart: `${elsewhere} 07:00`, scheduledEnd: `${elsewhere} 08:00` })).status).toBe(200);
+  await panel.getByRole('button', { name: 'Apply 2 moves' }).click();
+  await expect(panel.getByText('Applied 1 of 2; the list says why for the others.')).toBeVisible({ timeout: 60_000 });
   await expect(ours).toContainText('Applied');
+  await expect(theirs).toContainText('Changed since the proposal was made');
+  const kAfter = await job(k.id);
+  expect(kAfter.technician?.id).toBe(techB.id);
+  expect(kAfter.scheduledStart).toBe(`${elsewhere} 07:00`);
 
   const after = await job(j.id);
   expect(after.status).toBe('scheduled');

@@ -15,12 +15,14 @@ import { buildPlanInput, type PlanInput } from '@/lib/optimize/plan-input';
 import { toProposal, type ProposalJobInfo } from '@/lib/optimize/proposal';
 import type { SolverResult, TravelModel } from '@/lib/optimize/types';
 import type { MapJob } from '@/lib/geo/map-types';
-import { parseApiDate } from '@/lib/synchroteam/dates';
+import { epochToUtc, formatApiFilterDateTime, parseApiDate } from '@/lib/synchroteam/dates';
+import type { JobListItem } from '@/lib/synchroteam/schemas/job';
 import { explainError } from '@/lib/ui/api-errors';
 import { recordAudit, settleOutcome, type AuditEntry } from '../audit';
 import { getBoardStore } from '../board';
 import { getMapStore } from '../map/get-map-store';
-import { getServerClient } from '../upstream';
+import { listAllPages, CHANGE_OVERLAP_MS } from '../board/list-all';
+import { getLiveClient, getServerClient } from '../upstream';
 import type { WorkerMessage } from './solver-worker';
 
 export type { ApplyResult, RunState, RunView } from '@/lib/optimize/run-types';
@@ -42,6 +44,8 @@ interface Run extends RunView {
   userId: number;
   worker: Worker | null;
   basis: Map<string, Basis>;
+  /** Epoch ms the basis is known good from (the mirror's last job read behind the plan). */
+  basisAt: number;
 }
 
 export const RUN_TTL_MS = 30 * 60_000;
@@ -67,7 +71,7 @@ export function workerPath(): string {
 }
 
 function view(r: Run): RunView {
-  const { userId: _u, worker: _w, basis: _b, ...v } = r;
+  const { userId: _u, worker: _w, basis: _b, basisAt: _a, ...v } = r;
   return { ...v, elapsedMs: Date.now() - r.startedAt };
 }
 
@@ -83,7 +87,7 @@ function nextDay(date: string): string {
 }
 
 /** The day's data from the board (windows, pool preferences) and map (positions) stores: mirror reads, no API call. */
-async function readPlan(date: string, teamId: number | null, pinned: ReadonlySet<string>, travel: TravelModel): Promise<{ plan: PlanInput; info: Map<string, ProposalJobInfo>; basis: Map<string, Basis>; version: number }> {
+async function readPlan(date: string, teamId: number | null, pinned: ReadonlySet<string>, travel: TravelModel): Promise<{ plan: PlanInput; info: Map<string, ProposalJobInfo>; basis: Map<string, Basis>; basisAt: number; version: number }> {
   const [map, board] = await Promise.all([getMapStore().getSnapshot(date), getBoardStore().getBoard(date, nextDay(date))]);
   const prefs = new Map(board.pool.map((j) => [j.id, j.preferences]));
   const pool: MapJob[] = map.unscheduled.map((j) => ({ ...j, preferences: j.preferences ?? prefs.get(j.id) ?? null }));
@@ -97,7 +101,7 @@ async function readPlan(date: string, teamId: number | null, pinned: ReadonlySet
     info.set(j.id, { num: j.num, customerName: j.customer.name, priority: j.priority });
     basis.set(j.id, { status: j.status, technicianId: j.technicianId, start: j.start, end: j.end });
   }
-  return { plan, info, basis, version: map.version };
+  return { plan, info, basis, basisAt: Math.min(map.syncedAt, board.syncedAt), version: map.version };
 }
 
 export async function startRun(user: RunUser, req: { date: string; teamId: number | null; pinned: string[] }, travel: TravelModel): Promise<RunView> {
@@ -115,7 +119,7 @@ export async function startRun(user: RunUser, req: { date: string; teamId: numbe
     if (e instanceof Error && /past day/.test(e.message)) throw new RunError(400, 'A day in the past cannot be optimized.');
     throw e;
   }
-  const { plan, info, basis, version } = read;
+  const { plan, info, basis, basisAt, version } = read;
   const run: Run = {
     id: randomUUID(),
     userId: user.id,
@@ -130,6 +134,7 @@ export async function startRun(user: RunUser, req: { date: string; teamId: numbe
     apply: null,
     worker: null,
     basis,
+    basisAt,
   };
   runs.set(run.id, run);
   // Taken from Node at run time: the bundler would otherwise try to bundle the worker file named here (it is built
@@ -217,29 +222,48 @@ export function applyRun(id: string, user: RunUser, jobIds: string[]): RunView {
   r.apply = { total: moves.length, done: 0, results: [] };
   const client = getServerClient();
   void (async () => {
+    // One live read of every job changed since the plan's data (the mirror may be seconds behind): a planned job
+    // someone moved meanwhile is refused, not written over. One call for the batch instead of one per move.
+    let changed: Map<string, JobListItem> | null = null;
+    let checkFailed: string | null = null;
+    try {
+      const since = formatApiFilterDateTime(epochToUtc(r.basisAt - CHANGE_OVERLAP_MS));
+      const live = getLiveClient();
+      const { items } = await listAllPages((page, pageSize) =>
+        live.jobs.list({ changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize }, { priority: 'interactive' }),
+      );
+      changed = new Map(items.map((j) => [j.id, j]));
+    } catch (e) {
+      const x = explainError(e);
+      checkFailed = `Not applied: the jobs could not be checked for changes first (${x.message}).`;
+    }
     for (const m of moves) {
       let result: ApplyResult;
       const entry: AuditEntry = { userId: user.id, userEmail: user.email, method: 'POST', endpoint: 'job/schedule', recordKeys: `id=${m.jobId} num=${m.num}`, status: 200, outcome: 'ok', detail: `optimizer run ${r.id}` };
-      try {
-        const before = r.basis.get(m.jobId);
-        const now = await client.jobs.details({ id: m.jobId }, { priority: 'interactive' });
-        const nowStart = now.scheduledStart ?? null;
-        const moved = !before || now.status !== before.status || (now.technician?.id ?? null) !== before.technicianId || !same(nowStart, before.start) || !same(now.scheduledEnd ?? null, before.end);
-        if (moved) {
-          result = { jobId: m.jobId, num: m.num, ok: false, message: `Changed since the proposal was made (now ${now.status}${nowStart ? `, ${parseApiDate(nowStart)!.slice(0, 16)}` : ''}): not moved. Run the optimizer again.` };
-          recordAudit({ ...entry, status: 409, outcome: 'refused', detail: `${entry.detail}: changed since the proposal` });
-        } else {
+      const before = r.basis.get(m.jobId);
+      const now = changed?.get(m.jobId);
+      const moved =
+        !!now && (!before || now.status !== before.status || (now.technician?.id ?? null) !== before.technicianId || !same(now.scheduledStart ?? null, before.start) || !same(now.scheduledEnd ?? null, before.end));
+      if (checkFailed) {
+        result = { jobId: m.jobId, num: m.num, ok: false, message: checkFailed };
+        recordAudit({ ...entry, status: 503, outcome: 'refused', detail: `${entry.detail}: not checked` });
+      } else if (moved) {
+        const at = now!.scheduledStart ? `, ${parseApiDate(now!.scheduledStart)!.slice(0, 16)}` : '';
+        result = { jobId: m.jobId, num: m.num, ok: false, message: `Changed since the proposal was made (now ${now!.status}${at}): not moved. Compute the proposal again.` };
+        recordAudit({ ...entry, status: 409, outcome: 'refused', detail: `${entry.detail}: changed since the proposal` });
+      } else {
+        try {
           // Same technician, new times for a re-timed job; a pool job gets its technician (otherTechnicians untouched).
           const body: Record<string, unknown> = { id: m.jobId, scheduledStart: `${m.start}:00`, scheduledEnd: `${m.end}:00`, technician: { id: m.technicianId } };
           await client.jobs.schedule(body as Parameters<typeof client.jobs.schedule>[0], { priority: 'interactive' });
           result = { jobId: m.jobId, num: m.num, ok: true, message: null };
           recordAudit(entry);
+        } catch (e) {
+          const x = explainError(e, { write: true });
+          const status = typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 502;
+          result = { jobId: m.jobId, num: m.num, ok: false, message: `${x.title}: ${x.message}` };
+          recordAudit(settleOutcome({ ...entry, status, outcome: status >= 400 && status < 500 ? 'refused' : 'error', detail: `${entry.detail}: ${x.message}` }));
         }
-      } catch (e) {
-        const x = explainError(e, { write: true });
-        const status = typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 502;
-        result = { jobId: m.jobId, num: m.num, ok: false, message: `${x.title}: ${x.message}` };
-        recordAudit(settleOutcome({ ...entry, status, outcome: status >= 400 && status < 500 ? 'refused' : 'error', detail: `${entry.detail}: ${x.message}` }));
       }
       r.apply!.results.push(result);
       r.apply!.done += 1;

@@ -72,3 +72,13 @@ let client: SynchroteamClient | undefined;
 export function getServerClient(): SynchroteamClient {
   return (client ??= createClient(gatewayTransport({ request: (r) => getGateway().request(r) })));
 }
+
+let liveClient: SynchroteamClient | undefined;
+
+/**
+ * The typed client straight to the API, past the mirror: for the few reads that must see the API's own state now
+ * (the optimizer's check, just before writing, that no planned job changed meanwhile).
+ */
+export function getLiveClient(): SynchroteamClient {
+  return (liveClient ??= createClient(gatewayTransport({ request: (r) => getUpstreamGateway().request(r) })));
+}
