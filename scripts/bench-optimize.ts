@@ -6,7 +6,7 @@
  *  2. applying 10 of the proposed moves: time until every result is in, and the calls by path.
  * Pure solver timings on synthetic days: `npm run bench:optimizer`. Results: stdout and data/bench-optimize/result.json.
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './bench-common';
 
@@ -20,7 +20,11 @@ async function main() {
   }
   mkdirSync(DIR, { recursive: true });
   // A fresh copy each run (applying moves changes it); the stack then goes on from it as the next day (--reuse).
-  for (const f of ['run.db', 'app.db']) copyFileSync(join(FROM, f), join(DIR, f));
+  // The write-ahead log goes with its database (the source is closed; its log may still hold the last pages).
+  for (const db of ['run.db', 'app.db']) {
+    for (const ext of ['', '-wal', '-shm']) rmSync(join(DIR, db + ext), { force: true });
+    for (const ext of ['', '-wal']) if (existsSync(join(FROM, db + ext))) copyFileSync(join(FROM, db + ext), join(DIR, db + ext));
+  }
   process.argv.push('--reuse');
   const { byPath, median, sleep, startStack } = await import('./bench-app').then(async (m) => ({ ...m, median: (await import('./bench-common')).median }));
   const stack = await startStack({
@@ -38,6 +42,8 @@ async function main() {
     let lastDone: { id: string; moves: { jobId: string }[] } | null = null;
     for (const [label, teamId] of [[`team ${teams[0]?.name}`, teams[0]?.id ?? null], ['all teams', null]] as const) {
       const times: number[] = [];
+      const reads: number[] = [];
+      const solves: number[] = [];
       const calls: { path: string }[] = [];
       let size = '';
       for (let i = 0; i < 5; i++) {
@@ -45,7 +51,7 @@ async function main() {
         const start = await who.post('/api/optimize', { date: tomorrow, teamId, pinned: [] });
         if (start.status !== 202) throw new Error(`optimize ${start.status}: ${JSON.stringify(start.body)}`);
         const id = (start.body.run as { id: string }).id;
-        let run: { state: string; message: string | null; proposal: { moves: { jobId: string }[]; left: unknown[]; technicians: unknown[]; totals: Record<string, number> } | null };
+        let run: { state: string; message: string | null; timings: { readMs: number; solveMs: number | null }; proposal: { moves: { jobId: string }[]; left: unknown[]; technicians: unknown[]; totals: Record<string, number> } | null };
         for (;;) {
           run = (await who.get(`/api/optimize/${id}`)).body.run as typeof run;
           if (run.state !== 'running') break;
@@ -53,13 +59,15 @@ async function main() {
         }
         if (run.state !== 'done' || !run.proposal) throw new Error(`optimize ended ${run.state}: ${run.message}`);
         times.push(Date.now() - t0);
+        reads.push(run.timings.readMs);
+        solves.push(run.timings.solveMs ?? NaN);
         calls.push(...stack.calls(t0));
         const p = run.proposal;
         size = `${p.technicians.length} technicians; ${p.totals.placed} placed, ${p.totals.retimed} re-timed, ${p.totals.left} left; travel ${p.totals.kmBefore} → ${p.totals.kmAfter} km`;
         lastDone = { id, moves: p.moves };
       }
-      results[label] = { medianMs: median(times), runsMs: times, calls: calls.length, byPath: byPath(calls), size };
-      console.log(`proposal, ${label}: median ${median(times)} ms (${times.join(', ')}), ${calls.length} calls during the 5 runs (${byPath(calls)}); ${size}`);
+      results[label] = { medianMs: median(times), runsMs: times, readMs: reads, solveMs: solves, calls: calls.length, byPath: byPath(calls), size };
+      console.log(`proposal, ${label}: median ${median(times)} ms (${times.join(', ')}; reading the day ${reads.join(', ')} ms, solving ${solves.join(', ')} ms), ${calls.length} calls during the 5 runs (${byPath(calls)}); ${size}`);
     }
     if (lastDone && lastDone.moves.length) {
       const chosen = lastDone.moves.slice(0, 10).map((m) => m.jobId);

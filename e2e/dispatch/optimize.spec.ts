@@ -74,6 +74,11 @@ test('the optimizer routes: session, input, a past day, and only the runner sees
   const bad = await api.post('/api/optimize', { data: { date: '2026-13-45' } });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).field).toBe('date');
+  const rolled = await api.post('/api/optimize', { data: { date: '2027-02-30' } });
+  expect(rolled.status()).toBe(400);
+  expect((await rolled.json()).message).toMatch(/real date/);
+  expect((await api.post('/api/optimize', { data: { date: '2027-03-01', teamId: 'x' } })).status()).toBe(400);
+  expect((await api.post('/api/optimize', { data: '{not json', headers: { 'content-type': 'application/json' } })).status()).toBe(400);
   const past = await api.post('/api/optimize', { data: { date: '2020-01-06', teamId: null } });
   expect(past.status()).toBe(400);
   expect((await past.json()).message).toMatch(/past/);

@@ -22,5 +22,7 @@ export interface RunView {
   proposal: Proposal | null;
   message: string | null;
   apply: { total: number; done: number; results: ApplyResult[] } | null;
+  /** Where the time went: reading the day from the mirror, and the solver itself (null until done). */
+  timings: { readMs: number; solveMs: number | null };
 }
 

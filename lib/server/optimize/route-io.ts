@@ -13,7 +13,8 @@ const BODY_LIMIT = 128 * 1024;
 const ZJobId = z.string().min(1).max(64);
 
 export const ZStartRun = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)), 'must be a real date'),
+  // Date.parse rolls 2026-02-30 over to March: only a date that reads back the same is a real one.
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d, 'must be a real date'),
   teamId: z.number().int().positive().nullable().default(null),
   pinned: z.array(ZJobId).max(MAX_JOBS).default([]),
 });

@@ -9,11 +9,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { buildPlanInput, type PlanInput } from '@/lib/optimize/plan-input';
 import { toProposal, type ProposalJobInfo } from '@/lib/optimize/proposal';
-import type { SolverResult, TravelModel } from '@/lib/optimize/types';
+import type { TravelModel } from '@/lib/optimize/types';
 import type { MapJob } from '@/lib/geo/map-types';
 import { epochToUtc, formatApiFilterDateTime, parseApiDate } from '@/lib/synchroteam/dates';
 import type { JobListItem } from '@/lib/synchroteam/schemas/job';
@@ -23,7 +21,7 @@ import { getBoardStore } from '../board';
 import { getMapStore } from '../map/get-map-store';
 import { listAllPages, CHANGE_OVERLAP_MS } from '../board/list-all';
 import { getLiveClient, getServerClient } from '../upstream';
-import type { WorkerMessage } from './solver-worker';
+import { Cancelled, solveInWorker, workerPath, type Solving } from './worker-pool';
 
 export type { ApplyResult, RunState, RunView } from '@/lib/optimize/run-types';
 import type { ApplyResult, RunView } from '@/lib/optimize/run-types';
@@ -42,7 +40,7 @@ interface Basis {
 
 interface Run extends RunView {
   userId: number;
-  worker: Worker | null;
+  solving: Solving | null;
   basis: Map<string, Basis>;
   /** Epoch ms the basis is known good from (the mirror's last job read behind the plan). */
   basisAt: number;
@@ -66,12 +64,9 @@ export class RunError extends Error {
   }
 }
 
-export function workerPath(): string {
-  return join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'workers', 'optimize-worker.mjs');
-}
 
 function view(r: Run): RunView {
-  const { userId: _u, worker: _w, basis: _b, basisAt: _a, ...v } = r;
+  const { userId: _u, solving: _s, basis: _b, basisAt: _a, ...v } = r;
   return { ...v, elapsedMs: Date.now() - r.startedAt };
 }
 
@@ -113,6 +108,7 @@ export async function startRun(user: RunUser, req: { date: string; teamId: numbe
   }
   if (!existsSync(workerPath())) throw new RunError(503, 'The optimizer is not built on this server (npm run build builds it).');
   let read;
+  const readAt = performance.now();
   try {
     read = await readPlan(req.date, req.teamId, new Set(req.pinned), travel);
   } catch (e) {
@@ -120,6 +116,7 @@ export async function startRun(user: RunUser, req: { date: string; teamId: numbe
     throw e;
   }
   const { plan, info, basis, basisAt, version } = read;
+  const readMs = Math.round(performance.now() - readAt);
   const run: Run = {
     id: randomUUID(),
     userId: user.id,
@@ -132,55 +129,46 @@ export async function startRun(user: RunUser, req: { date: string; teamId: numbe
     proposal: null,
     message: null,
     apply: null,
-    worker: null,
+    solving: null,
     basis,
     basisAt,
+    timings: { readMs, solveMs: null },
   };
   runs.set(run.id, run);
-  // Taken from Node at run time: the bundler would otherwise try to bundle the worker file named here (it is built
-  // on its own, scripts/build-workers.mjs).
-  const { Worker: WorkerThread } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
-  const worker = new WorkerThread(workerPath(), { workerData: plan.input });
-  run.worker = worker;
+  const solving = solveInWorker(run.id, plan.input, (fraction, stage) => {
+    if (run.state === 'running') run.progress = { fraction, stage };
+  });
+  run.solving = solving;
   const hardStop = setTimeout(() => {
     if (run.state !== 'running') return;
+    solving.cancel();
     run.state = 'failed';
     run.message = 'The optimizer took too long and was stopped.';
-    void worker.terminate();
   }, HARD_STOP_MS);
-  const finish = () => {
-    clearTimeout(hardStop);
-    run.worker = null;
-    void worker.terminate();
-  };
-  worker.on('message', (m: WorkerMessage) => {
-    if (run.state !== 'running') return;
-    if (m.type === 'progress') run.progress = { fraction: m.fraction, stage: m.stage };
-    else if (m.type === 'done') {
-      run.proposal = toProposal({ date: req.date, teamId: req.teamId, version, input: plan.input, result: m.result as SolverResult, excluded: plan.excluded, jobs: info });
+  solving.result.then(
+    ({ result, solveMs }) => {
+      clearTimeout(hardStop);
+      run.solving = null;
+      if (run.state !== 'running') return;
+      try {
+        run.proposal = toProposal({ date: req.date, teamId: req.teamId, version, input: plan.input, result, excluded: plan.excluded, jobs: info });
+      } catch (e) {
+        run.state = 'failed';
+        run.message = `The optimizer failed: ${e instanceof Error ? e.message : String(e)}`;
+        return;
+      }
+      run.timings.solveMs = solveMs;
       run.state = 'done';
       run.progress = { fraction: 1, stage: 'Done' };
-      finish();
-    } else {
-      run.state = 'failed';
-      run.message = `The optimizer failed: ${m.message}`;
-      finish();
-    }
-  });
-  worker.on('error', (e) => {
-    if (run.state === 'running') {
+    },
+    (e: Error) => {
+      clearTimeout(hardStop);
+      run.solving = null;
+      if (run.state !== 'running' || e instanceof Cancelled) return;
       run.state = 'failed';
       run.message = `The optimizer failed: ${e.message}`;
-    }
-    finish();
-  });
-  worker.on('exit', () => {
-    if (run.state === 'running') {
-      run.state = 'failed';
-      run.message = 'The optimizer stopped without an answer.';
-    }
-    clearTimeout(hardStop);
-  });
+    },
+  );
   return view(run);
 }
 
@@ -198,8 +186,8 @@ export function getRun(id: string, user: RunUser): RunView {
 function cancel(r: Run, message = 'Cancelled: nothing was changed.') {
   r.state = 'cancelled';
   r.message = message;
-  void r.worker?.terminate();
-  r.worker = null;
+  r.solving?.cancel();
+  r.solving = null;
 }
 
 export function cancelRun(id: string, user: RunUser): RunView {
@@ -287,6 +275,6 @@ export function applyRun(id: string, user: RunUser, jobIds: string[]): RunView {
 
 /** Tests: forget every run (and stop their workers). */
 export function resetRuns() {
-  for (const r of runs.values()) void r.worker?.terminate();
+  for (const r of runs.values()) r.solving?.cancel();
   runs.clear();
 }
