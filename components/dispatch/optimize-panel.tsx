@@ -43,6 +43,7 @@ export interface OptimizePanelProps {
 export function OptimizePanel({ teams, defaultDate, defaultTeam, optimizer: o, onShowDay, onClose }: OptimizePanelProps) {
   const [date, setDate] = useState(defaultDate);
   const [team, setTeam] = useState<number | null>(defaultTeam);
+  const [keepScheduled, setKeepScheduled] = useState(false);
   const titleId = useId();
   const run = o.run;
   const proposal = run?.proposal ?? null;
@@ -50,7 +51,7 @@ export function OptimizePanel({ teams, defaultDate, defaultTeam, optimizer: o, o
 
   const compute = (pin: string[]) => {
     onShowDay(date);
-    void o.start(date, team, pin);
+    void o.start(date, team, pin, keepScheduled);
   };
 
   return (
@@ -78,6 +79,10 @@ export function OptimizePanel({ teams, defaultDate, defaultTeam, optimizer: o, o
         <label className="flex flex-col gap-0.5 text-xs font-medium text-slate-700">
           Team
           <IdSelect className="h-8! w-44! py-1" value={team} options={teams} none="All teams" onValue={setTeam} disabled={o.busy} />
+        </label>
+        <label className="flex h-8 items-center gap-1.5 text-sm">
+          <input type="checkbox" className="size-4" checked={keepScheduled} onChange={(e) => setKeepScheduled(e.target.checked)} disabled={o.busy} />
+          Only place pool jobs (scheduled jobs stay)
         </label>
         <Button type="submit" size="sm" busy={o.starting} busyLabel="Starting…" disabled={o.busy}>
           {proposal ? 'Compute again' : 'Compute a proposal'}
@@ -152,6 +157,16 @@ function ProposalView({ proposal: p, optimizer: o, keptCount, onPin }: { proposa
         {p.moves.length > 0 ? (
           <fieldset>
             <legend className="font-semibold">Proposed moves ({keptCount} of {p.moves.length} kept)</legend>
+          {editable && (
+            <div className="mt-1 flex gap-2">
+              <Button variant="secondary" size="sm" onClick={() => o.setAll(true)} disabled={keptCount === p.moves.length}>
+                Keep all
+              </Button>
+              <Button variant="secondary" size="sm" onClick={() => o.setAll(false)} disabled={keptCount === 0}>
+                Drop all
+              </Button>
+            </div>
+          )}
             <ul className="mt-1 divide-y divide-slate-200 rounded border border-slate-200 bg-white">
               {p.moves.map((m) => (
                 <MoveRow key={m.jobId} move={m} kept={!o.dropped.has(m.jobId)} editable={editable} onToggle={() => o.toggle(m.jobId)} onPin={() => onPin(m.jobId)} result={results.get(m.jobId)} />

@@ -31,13 +31,13 @@ export function useOptimizer() {
     return () => clearInterval(t);
   }, [busy, runId]);
 
-  const start = useCallback(async (date: string, teamId: number | null, pin: string[]) => {
+  const start = useCallback(async (date: string, teamId: number | null, pin: string[], keepScheduled: boolean) => {
     setStarting(true);
     setError(null);
     setDropped(new Set());
     setPinned(pin);
     try {
-      const { run: r } = await fetchJson<{ run: RunView }>('/api/optimize', { method: 'POST', json: { date, teamId, pinned: pin } });
+      const { run: r } = await fetchJson<{ run: RunView }>('/api/optimize', { method: 'POST', json: { date, teamId, pinned: pin, keepScheduled } });
       setRun(r);
     } catch (e) {
       const x = explainError(e);
@@ -70,6 +70,11 @@ export function useOptimizer() {
     }
   }, [run, dropped]);
 
+  /** Keep every proposed move, or drop them all (to keep a few). */
+  const setAll = useCallback((keep: boolean) => {
+    setDropped(keep || !run?.proposal ? new Set() : new Set(run.proposal.moves.map((m) => m.jobId)));
+  }, [run]);
+
   const toggle = useCallback((jobId: string) => {
     setDropped((d) => {
       const n = new Set(d);
@@ -86,7 +91,7 @@ export function useOptimizer() {
     setPinned([]);
   }, []);
 
-  return { run, error, dropped, pinned, starting, busy, start, cancel, apply, toggle, reset };
+  return { run, error, dropped, pinned, starting, busy, start, cancel, apply, toggle, setAll, reset };
 }
 
 export type Optimizer = ReturnType<typeof useOptimizer>;

@@ -62,6 +62,11 @@ describe('the optimizer input from the board and map data', () => {
     expect(p.input.technicians.find((t) => t.id === 2)!.unavailable).toEqual([{ start: 600, end: 660 }]);
   });
 
+  it('keeps every scheduled job in place when only pool jobs are to be placed', () => {
+    const p = buildPlanInput(snapshot({ jobs: [job('j1'), job('j2', { start: '2026-12-08 12:00', end: '2026-12-08 13:00' })] }), { teamId: null, pinned: new Set(), keepScheduled: true, travel });
+    expect(p.input.jobs.map((j) => j.kind)).toEqual(['locked', 'locked']);
+  });
+
   it('turns pool preferences into constraints, and leaves out a job that prefers another day', () => {
     const pool = [
       job('p1', { status: 'created', technicianId: null, start: null, end: null, preferences: { date: null, dateTime: null, isPool: true, windowId: 5, teamId: 20, userId: null } }),

@@ -41,6 +41,8 @@ export interface PlanOptions {
   teamId: number | null;
   /** Jobs the dispatcher pinned: they stay where they are. */
   pinned: ReadonlySet<string>;
+  /** Only place pool jobs: every scheduled job of the day stays where it is. */
+  keepScheduled?: boolean;
   travel: TravelModel;
   workday?: Workday;
   timeLimitMs?: number;
@@ -115,7 +117,7 @@ export function buildPlanInput(s: PlanSnapshot, o: PlanOptions): PlanInput {
   for (const j of s.jobs) {
     if (j.status === 'cancelled' || j.status === 'created' || !j.start || !j.end || j.technicianId === null || !planned.has(j.technicianId)) continue;
     const at = span(j.start, j.end);
-    const locked = o.pinned.has(j.id) || LOCKED_STATUSES.has(j.status) || at.start < shiftStart || j.otherTechnicianIds.length > 0 || j.start.slice(0, 10) !== s.date;
+    const locked = !!o.keepScheduled || o.pinned.has(j.id) || LOCKED_STATUSES.has(j.status) || at.start < shiftStart || j.otherTechnicianIds.length > 0 || j.start.slice(0, 10) !== s.date;
     jobs.push({
       ...common(j),
       durationMin: Math.max(PLAN_STEP_MIN, at.end - at.start),

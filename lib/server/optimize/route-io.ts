@@ -17,6 +17,7 @@ export const ZStartRun = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d, 'must be a real date'),
   teamId: z.number().int().positive().nullable().default(null),
   pinned: z.array(ZJobId).max(MAX_JOBS).default([]),
+  keepScheduled: z.boolean().default(false),
 });
 
 export const ZApply = z.object({ jobIds: z.array(ZJobId).min(1, 'choose at least one move').max(MAX_JOBS) });

@@ -82,13 +82,13 @@ function nextDay(date: string): string {
 }
 
 /** The day's data from the board (windows, pool preferences) and map (positions) stores: mirror reads, no API call. */
-async function readPlan(date: string, teamId: number | null, pinned: ReadonlySet<string>, travel: TravelModel): Promise<{ plan: PlanInput; info: Map<string, ProposalJobInfo>; basis: Map<string, Basis>; basisAt: number; version: number }> {
+async function readPlan(date: string, teamId: number | null, pinned: ReadonlySet<string>, keepScheduled: boolean, travel: TravelModel): Promise<{ plan: PlanInput; info: Map<string, ProposalJobInfo>; basis: Map<string, Basis>; basisAt: number; version: number }> {
   const [map, board] = await Promise.all([getMapStore().getSnapshot(date), getBoardStore().getBoard(date, nextDay(date))]);
   const prefs = new Map(board.pool.map((j) => [j.id, j.preferences]));
   const pool: MapJob[] = map.unscheduled.map((j) => ({ ...j, preferences: j.preferences ?? prefs.get(j.id) ?? null }));
   const plan = buildPlanInput(
     { date, now: map.now, teams: map.teams, technicians: map.technicians, jobTypes: map.jobTypes, windows: board.windows, jobs: map.jobs, pool, activities: map.activities },
-    { teamId, pinned, travel, timeLimitMs: SOLVE_LIMIT_MS },
+    { teamId, pinned, keepScheduled, travel, timeLimitMs: SOLVE_LIMIT_MS },
   );
   const info = new Map<string, ProposalJobInfo>();
   const basis = new Map<string, Basis>();
@@ -99,7 +99,7 @@ async function readPlan(date: string, teamId: number | null, pinned: ReadonlySet
   return { plan, info, basis, basisAt: Math.min(map.syncedAt, board.syncedAt), version: map.version };
 }
 
-export async function startRun(user: RunUser, req: { date: string; teamId: number | null; pinned: string[] }, travel: TravelModel): Promise<RunView> {
+export async function startRun(user: RunUser, req: { date: string; teamId: number | null; pinned: string[]; keepScheduled?: boolean }, travel: TravelModel): Promise<RunView> {
   prune();
   // One run per person: asking again replaces a run still going.
   for (const r of runs.values()) if (r.userId === user.id && r.state === 'running') cancel(r, 'Replaced by the optimization you started since (in this or another window).');
@@ -110,7 +110,7 @@ export async function startRun(user: RunUser, req: { date: string; teamId: numbe
   let read;
   const readAt = performance.now();
   try {
-    read = await readPlan(req.date, req.teamId, new Set(req.pinned), travel);
+    read = await readPlan(req.date, req.teamId, new Set(req.pinned), !!req.keepScheduled, travel);
   } catch (e) {
     if (e instanceof Error && /past day/.test(e.message)) throw new RunError(400, 'A day in the past cannot be optimized.');
     throw e;
