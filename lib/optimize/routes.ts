@@ -121,8 +121,80 @@ export type InsertionCost = 'km' | 'finish';
 
 const finish = (t: Timing) => (t.end.length ? Math.max(...t.end) : 0);
 
+/**
+ * Minutes of technician `t`'s shift not blocked by unavailability or by pinned jobs reached on time (lateAllowance 0):
+ * every flexible job, with the travel leg leading to it, must fit in this time, and those spans never overlap (the
+ * forward pass starts each flexible job after the previous stop's end, the leg included, and clear of every block).
+ */
+const freeMinutesCache = new WeakMap<Problem, number[]>();
+export function freeMinutes(p: Problem, t: number): number {
+  let all = freeMinutesCache.get(p);
+  if (!all) {
+    all = p.techs.map(() => -1);
+    freeMinutesCache.set(p, all);
+  }
+  if (all[t] >= 0) return all[t];
+  const { start: s0, end: s1 } = p.techs[t].shift;
+  const blocked = [...p.unavailable[t]];
+  p.jobs.forEach((job, j) => {
+    if (p.owner[j] === t && p.fixed[j] && p.lateAllowance[j] === 0) blocked.push({ start: job.start!, end: job.end! });
+  });
+  blocked.sort((a, b) => a.start - b.start);
+  let free = 0;
+  let cursor = s0;
+  for (const b of blocked) {
+    const bs = Math.max(s0, Math.min(s1, b.start));
+    if (bs > cursor) free += bs - cursor;
+    cursor = Math.max(cursor, Math.min(s1, b.end));
+  }
+  if (s1 > cursor) free += s1 - cursor;
+  all[t] = free;
+  return free;
+}
+
+/**
+ * An upper bound on the length of a job that can still be inserted into `r`: free minutes less every flexible job and
+ * its leg. An insertion keeps the other stops in order, so only one existing leg changes (the stop after the new one),
+ * and it cannot shrink below 0: the longest flexible leg is given back.
+ */
+const slackCache = new WeakMap<Timing, number>();
+export function routeSlack(p: Problem, r: Route): number {
+  let slack = slackCache.get(r.timing);
+  if (slack !== undefined) return slack;
+  let used = 0;
+  let maxLeg = 0;
+  r.seq.forEach((j, k) => {
+    if (p.fixed[j]) return;
+    used += p.jobs[j].durationMin + r.timing.legMin[k];
+    maxLeg = Math.max(maxLeg, r.timing.legMin[k]);
+  });
+  slack = freeMinutes(p, r.tech) - used + maxLeg;
+  slackCache.set(r.timing, slack);
+  return slack;
+}
+
+/**
+ * Insertions already worked out, per route state (routes are never mutated, only replaced) and job: the search asks
+ * again and again about left jobs on days that have not changed since.
+ */
+const insertionCache = { km: new WeakMap<Timing, Map<number, Insertion | null>>(), finish: new WeakMap<Timing, Map<number, Insertion | null>>() };
+
 /** Cheapest feasible place for job `j` in route `r`, or null. Ties go to the earliest index (latest when unpositioned). */
 export function bestInsertionInRoute(p: Problem, r: Route, j: number, by: InsertionCost = 'km'): Insertion | null {
+  if (!p.fixed[j] && p.jobs[j].durationMin > routeSlack(p, r)) return null;
+  let memo = insertionCache[by].get(r.timing);
+  if (!memo) {
+    memo = new Map();
+    insertionCache[by].set(r.timing, memo);
+  }
+  const known = memo.get(j);
+  if (known !== undefined) return known;
+  const ins = computeBestInsertionInRoute(p, r, j, by);
+  memo.set(j, ins);
+  return ins;
+}
+
+function computeBestInsertionInRoute(p: Problem, r: Route, j: number, by: InsertionCost): Insertion | null {
   const seq = r.seq;
   const late = !p.hasPos[j];
   const origin = originPoint(p, r.tech);
