@@ -11,6 +11,8 @@ import { ruinAndRecreate } from './ruin-recreate';
 import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, withoutJob, type Route } from './routes';
 
 const EPS = 1e-9;
+/** Ruin-and-recreate passes per search: bounded by work, not by the clock, so the result does not depend on speed. */
+const MAX_RUIN_PASSES = 6;
 
 export interface SearchState {
   p: Problem;
@@ -187,13 +189,15 @@ function swapAcross(s: SearchState): boolean {
 export function improve(s: SearchState): boolean {
   // Seeded, so the same input always takes the same path (unless the clock cuts it short).
   const rnd = prng(0x5eed);
+  let ruinPasses = 0;
   while (!s.shouldStop()) {
     if (insertLeft(s) || eject(s)) continue;
     let changed = false;
     for (const r of [...s.routes]) changed = relocateWithin(s, s.routes[r.tech]) || twoOpt(s, s.routes[r.tech]) || changed;
     if (changed) continue;
     if (relocateAcross(s) || swapAcross(s)) continue;
-    if (ruinAndRecreate(s, rnd)) continue;
+    // Each pass that improves is followed by another; past a few, the gains are crumbs of km that cost a pass each.
+    if (ruinPasses++ < MAX_RUIN_PASSES && ruinAndRecreate(s, rnd)) continue;
     return !s.shouldStop();
   }
   return false;

@@ -27,7 +27,7 @@ export interface Route {
 export function timeRoute(p: Problem, t: number, seq: readonly number[], targets?: ReadonlyMap<number, number>): Timing | null {
   const timing: Timing = { start: [], end: [], legKm: [], legMin: [], km: 0, workMin: 0 };
   const origin = originPoint(p, t);
-  const km = scan(p, t, seq.length, (k) => seq[k], 0, p.techs[t].shift.start, p.hasPos[origin] ? origin : -1, 0, timing, targets);
+  const km = scan(p, t, seq, -1, -1, 0, p.techs[t].shift.start, p.hasPos[origin] ? origin : -1, 0, timing, targets);
   return km < 0 ? null : timing;
 }
 
@@ -42,8 +42,10 @@ let scannedFinish = 0;
 function scan(
   p: Problem,
   t: number,
-  count: number,
-  at: (k: number) => number,
+  seq: readonly number[],
+  /** Job inserted at index `insAt` (-1: none), so trying a position builds no new list. */
+  ins: number,
+  insAt: number,
   from: number,
   cursor: number,
   last: number,
@@ -55,8 +57,9 @@ function scan(
   const n = p.nPoints;
   const blocks = p.unavailable[t];
   let finish = cursor;
+  const count = seq.length + (ins >= 0 ? 1 : 0);
   for (let k = from; k < count; k++) {
-    const j = at(k);
+    const j = ins < 0 || k < insAt ? seq[k] : k === insAt ? ins : seq[k - 1];
     const job = p.jobs[j];
     // A job without a position does not move the technician: travel to the next job is from the last known place.
     const routed = last >= 0 && p.hasPos[j];
@@ -211,7 +214,7 @@ function computeBestInsertionInRoute(p: Problem, r: Route, j: number, by: Insert
       kmBefore += r.timing.legKm[i - 1];
       if (p.hasPos[seq[i - 1]]) last = seq[i - 1];
     }
-    const km = scan(p, r.tech, seq.length + 1, (k) => (k < i ? seq[k] : k === i ? j : seq[k - 1]), i, cursor, last, kmBefore, null);
+    const km = scan(p, r.tech, seq, j, i, i, cursor, last, kmBefore, null);
     if (km < 0) continue;
     let better = bestIndex < 0 || km < bestKm - 1e-9 || (late && km <= bestKm + 1e-9);
     if (by === 'finish') {
@@ -252,9 +255,23 @@ export function applyInsertion(routes: Route[], ins: Insertion) {
   routes[ins.tech] = { tech: ins.tech, seq: ins.seq, timing: ins.timing };
 }
 
-/** Route without job `j`, re-timed: a longer direct leg can now cross an unavailability block, so it may not fit. */
+const withoutCache = new WeakMap<Timing, Map<number, Route | null>>();
+
+/**
+ * Route without job `j`, re-timed: a longer direct leg can now cross an unavailability block, so it may not fit.
+ * Memoised per route state, so the same shortened day (and the insertions tried on it) is reused.
+ */
 export function withoutJob(p: Problem, r: Route, j: number): Route | null {
+  let memo = withoutCache.get(r.timing);
+  if (!memo) {
+    memo = new Map();
+    withoutCache.set(r.timing, memo);
+  }
+  const known = memo.get(j);
+  if (known !== undefined) return known;
   const seq = r.seq.filter((x) => x !== j);
   const timing = timeRoute(p, r.tech, seq);
-  return timing ? { tech: r.tech, seq, timing } : null;
+  const out = timing ? { tech: r.tech, seq, timing } : null;
+  memo.set(j, out);
+  return out;
 }

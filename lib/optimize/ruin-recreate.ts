@@ -5,7 +5,7 @@
  * (placed weight, then km) results are kept, so it never loses a placement.
  */
 import type { SearchState } from './local-search';
-import { applyInsertion, bestInsertion, timeRoute, type InsertionCost, type Route } from './routes';
+import { applyInsertion, bestInsertion, routeSlack, timeRoute, type InsertionCost, type Route } from './routes';
 
 const EPS = 1e-9;
 /**
@@ -21,12 +21,39 @@ function placedWeight(s: SearchState, techOf: readonly number[]) {
 
 const totalKm = (rs: readonly Route[]) => rs.reduce((sum, r) => sum + r.timing.km, 0);
 
-/** Single days, then pairs of days that could trade some job. */
+/** Pairs are only formed between technicians this close in rank (by where their day starts): a job traded far away costs km. */
+const NEAREST = 12;
+
+/** Each technician's NEAREST nearest others (by origin, else the first positioned stop), index order on ties. */
+function nearest(s: SearchState): Set<number>[] {
+  const { p } = s;
+  const n = p.nPoints;
+  const T = p.techs.length;
+  const anchor = p.techs.map((_, t) => {
+    const o = p.jobs.length + t;
+    if (p.hasPos[o]) return o;
+    return s.routes[t].seq.find((j) => p.hasPos[j]) ?? -1;
+  });
+  return p.techs.map((_, a) => {
+    const others = [...Array(T).keys()].filter((b) => b !== a);
+    const dist = (b: number) => (anchor[a] >= 0 && anchor[b] >= 0 ? p.km[anchor[a] * n + anchor[b]] : Infinity);
+    others.sort((x, y) => dist(x) - dist(y) || x - y);
+    return new Set(others.slice(0, NEAREST));
+  });
+}
+
+/** Single days, then pairs of nearby days that could trade some job. */
 function neighbourhoods(s: SearchState): number[][] {
   const T = s.p.techs.length;
+  const near = T > NEAREST + 1 ? nearest(s) : null;
   const related = new Set<number>();
   for (const ts of s.f.candidates) {
-    for (let a = 0; a < ts.length; a++) for (let b = a + 1; b < ts.length; b++) related.add(ts[a] * T + ts[b]);
+    for (let a = 0; a < ts.length; a++) {
+      for (let b = a + 1; b < ts.length; b++) {
+        if (near && !near[ts[a]].has(ts[b]) && !near[ts[b]].has(ts[a])) continue;
+        related.add(ts[a] * T + ts[b]);
+      }
+    }
   }
   const hoods: number[][] = [];
   for (let t = 0; t < T; t++) hoods.push([t]);
@@ -62,7 +89,10 @@ export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
       else base[t] = { tech: t, seq, timing };
     }
     if (!ok) continue;
-    const free = [...removed, ...left];
+    // A left job only comes back into play through a day of this neighbourhood (the others only gain jobs here).
+    const hoodSlack = Math.max(...hood.map((t) => routeSlack(p, base[t])));
+    const inHood = left.filter((j) => p.jobs[j].durationMin <= hoodSlack && hood.some((t) => f.candidates[j].includes(t)));
+    const free = [...removed, ...inHood];
     // Heaviest first, and among equals the job with the fewest technicians to choose from.
     const greedy = [...free].sort((a, b) => p.weight[b] - p.weight[a] || f.candidates[a].length - f.candidates[b].length || a - b);
     const orders = [greedy, ...Array.from({ length: shuffles(hoods.length) }, () => shuffle(free, rnd))];
