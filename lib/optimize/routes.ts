@@ -12,6 +12,12 @@ export interface Timing {
   legMin: number[];
   km: number;
   workMin: number;
+  /** Memo of routeSlack (routes are never mutated, only replaced, so a timing's answers never change). */
+  slack?: number;
+  /** Memo of bestInsertionInRoute per cost and job, and of withoutJob per job. */
+  memoKm?: Map<number, Insertion | null>;
+  memoFinish?: Map<number, Insertion | null>;
+  without?: Map<number, Route | null>;
 }
 
 export interface Route {
@@ -160,10 +166,8 @@ export function freeMinutes(p: Problem, t: number): number {
  * its leg. An insertion keeps the other stops in order, so only one existing leg changes (the stop after the new one),
  * and it cannot shrink below 0: the longest flexible leg is given back.
  */
-const slackCache = new WeakMap<Timing, number>();
 export function routeSlack(p: Problem, r: Route): number {
-  let slack = slackCache.get(r.timing);
-  if (slack !== undefined) return slack;
+  if (r.timing.slack !== undefined) return r.timing.slack;
   let used = 0;
   let maxLeg = 0;
   r.seq.forEach((j, k) => {
@@ -171,25 +175,19 @@ export function routeSlack(p: Problem, r: Route): number {
     used += p.jobs[j].durationMin + r.timing.legMin[k];
     maxLeg = Math.max(maxLeg, r.timing.legMin[k]);
   });
-  slack = freeMinutes(p, r.tech) - used + maxLeg;
-  slackCache.set(r.timing, slack);
+  const slack = freeMinutes(p, r.tech) - used + maxLeg;
+  r.timing.slack = slack;
   return slack;
 }
 
-/**
- * Insertions already worked out, per route state (routes are never mutated, only replaced) and job: the search asks
- * again and again about left jobs on days that have not changed since.
- */
-const insertionCache = { km: new WeakMap<Timing, Map<number, Insertion | null>>(), finish: new WeakMap<Timing, Map<number, Insertion | null>>() };
 
-/** Cheapest feasible place for job `j` in route `r`, or null. Ties go to the earliest index (latest when unpositioned). */
+/**
+ * Cheapest feasible place for job `j` in route `r`, or null. Ties go to the earliest index (latest when unpositioned).
+ * Memoised per route state and job: the search asks again and again about left jobs on days that have not changed.
+ */
 export function bestInsertionInRoute(p: Problem, r: Route, j: number, by: InsertionCost = 'km'): Insertion | null {
   if (!p.fixed[j] && p.jobs[j].durationMin > routeSlack(p, r)) return null;
-  let memo = insertionCache[by].get(r.timing);
-  if (!memo) {
-    memo = new Map();
-    insertionCache[by].set(r.timing, memo);
-  }
+  const memo = by === 'km' ? (r.timing.memoKm ??= new Map()) : (r.timing.memoFinish ??= new Map());
   const known = memo.get(j);
   if (known !== undefined) return known;
   const ins = computeBestInsertionInRoute(p, r, j, by);
@@ -255,18 +253,13 @@ export function applyInsertion(routes: Route[], ins: Insertion) {
   routes[ins.tech] = { tech: ins.tech, seq: ins.seq, timing: ins.timing };
 }
 
-const withoutCache = new WeakMap<Timing, Map<number, Route | null>>();
 
 /**
  * Route without job `j`, re-timed: a longer direct leg can now cross an unavailability block, so it may not fit.
  * Memoised per route state, so the same shortened day (and the insertions tried on it) is reused.
  */
 export function withoutJob(p: Problem, r: Route, j: number): Route | null {
-  let memo = withoutCache.get(r.timing);
-  if (!memo) {
-    memo = new Map();
-    withoutCache.set(r.timing, memo);
-  }
+  const memo = (r.timing.without ??= new Map());
   const known = memo.get(j);
   if (known !== undefined) return known;
   const seq = r.seq.filter((x) => x !== j);

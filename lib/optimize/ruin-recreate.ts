@@ -43,9 +43,8 @@ function nearest(s: SearchState): Set<number>[] {
 }
 
 /** Single days, then pairs of nearby days that could trade some job. */
-function neighbourhoods(s: SearchState): number[][] {
+function neighbourhoods(s: SearchState, near: Set<number>[] | null): number[][] {
   const T = s.p.techs.length;
-  const near = T > NEAREST + 1 ? nearest(s) : null;
   const related = new Set<number>();
   for (const ts of s.f.candidates) {
     for (let a = 0; a < ts.length; a++) {
@@ -70,11 +69,20 @@ function shuffle<T>(xs: T[], rnd: () => number): T[] {
   return out;
 }
 
+const layout = new WeakMap<SearchState['f'], { near: Set<number>[] | null; hoods: number[][] }>();
+
 /** One pass over every neighbourhood; true when anything improved. */
 export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
   const { p, f } = s;
   let improved = false;
-  const hoods = neighbourhoods(s);
+  // The same for the whole search (candidates do not change; the anchors are origins or first stops of the day).
+  let memo = layout.get(f);
+  if (!memo) {
+    const near = p.techs.length > NEAREST + 1 ? nearest(s) : null;
+    memo = { near, hoods: neighbourhoods(s, near) };
+    layout.set(f, memo);
+  }
+  const { near, hoods } = memo;
   for (const hood of hoods) {
     if (s.shouldStop()) return improved;
     const removed = hood.flatMap((t) => s.routes[t].seq.filter((j) => p.jobs[j].kind === 'pool'));
@@ -93,6 +101,10 @@ export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
     const hoodSlack = Math.max(...hood.map((t) => routeSlack(p, base[t])));
     const inHood = left.filter((j) => p.jobs[j].durationMin <= hoodSlack && hood.some((t) => f.candidates[j].includes(t)));
     const free = [...removed, ...inHood];
+    // On a large plan, jobs are re-inserted only into the ruined days and their near neighbours: anything farther was
+    // already tried by the single moves, whose days this ruin does not change.
+    const reach = near ? new Set(hood.flatMap((t) => [t, ...near[t]])) : null;
+    const cands = new Map(free.map((j) => [j, reach ? f.candidates[j].filter((t) => reach.has(t)) : f.candidates[j]]));
     // Heaviest first, and among equals the job with the fewest technicians to choose from.
     const greedy = [...free].sort((a, b) => p.weight[b] - p.weight[a] || f.candidates[a].length - f.candidates[b].length || a - b);
     const orders = [greedy, ...Array.from({ length: shuffles(hoods.length) }, () => shuffle(free, rnd))];
@@ -105,7 +117,7 @@ export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
       const techOf = s.techOf.slice();
       for (const j of free) techOf[j] = -1;
       for (const j of order) {
-        const ins = bestInsertion(p, routes, j, f.candidates[j], by);
+        const ins = bestInsertion(p, routes, j, cands.get(j)!, by);
         if (ins) {
           applyInsertion(routes, ins);
           techOf[j] = ins.tech;
