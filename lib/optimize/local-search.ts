@@ -129,9 +129,10 @@ function twoOpt(s: SearchState, r: Route): boolean {
   return false;
 }
 
-/** A pool job moves to another technician who may take it. */
+/** Pool jobs move to another technician who may take them (every improving move of one scan). */
 function relocateAcross(s: SearchState): boolean {
   const { p } = s;
+  let improved = false;
   for (let j = 0; j < p.jobs.length; j++) {
     const a = s.techOf[j];
     if (a < 0 || p.jobs[j].kind !== 'pool') continue;
@@ -146,17 +147,19 @@ function relocateAcross(s: SearchState): boolean {
         s.routes[a] = without;
         applyInsertion(s.routes, ins);
         s.techOf[j] = b;
-        return true;
+        improved = true;
+        break;
       }
     }
-    if (s.shouldStop()) return false;
+    if (s.shouldStop()) return improved;
   }
-  return false;
+  return improved;
 }
 
-/** Two pool jobs on different technicians trade places. */
+/** Two pool jobs on different technicians trade places (every improving swap of one scan). */
 function swapAcross(s: SearchState): boolean {
   const { p } = s;
+  let improved = false;
   const pool = p.jobs.map((_, j) => j).filter((j) => s.techOf[j] >= 0);
   for (let u = 0; u < pool.length; u++) {
     for (let v = u + 1; v < pool.length; v++) {
@@ -177,12 +180,12 @@ function swapAcross(s: SearchState): boolean {
         applyInsertion(s.routes, ib);
         s.techOf[x] = b;
         s.techOf[y] = a;
-        return true;
+        improved = true;
       }
     }
-    if (s.shouldStop()) return false;
+    if (s.shouldStop()) return improved;
   }
-  return false;
+  return improved;
 }
 
 /** Runs to a local optimum or until stopped; true when it got there. */

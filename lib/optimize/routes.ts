@@ -231,20 +231,26 @@ function computeBestInsertionInRoute(p: Problem, r: Route, j: number, by: Insert
   return { tech: r.tech, index: bestIndex, deltaKm: timing.km - r.timing.km, seq: best, timing };
 }
 
+/** When the day ends; an empty day "finishes" at its shift start, so lengthening it is not judged from midnight. */
+const dayEnd = (p: Problem, t: number, timing: Timing) => (timing.end.length ? finish(timing) : p.techs[t].shift.start);
+
 /** Cheapest place over the candidate technicians; ties go to the lighter day, then the earlier technician. */
 export function bestInsertion(p: Problem, routes: readonly Route[], j: number, candidates: readonly number[], by: InsertionCost = 'km'): Insertion | null {
-  // An empty day "finishes" at its shift start, so lengthening it is not judged from midnight.
-  const dayEnd = (t: number, timing: Timing) => (timing.end.length ? finish(timing) : p.techs[t].shift.start);
-  const added = (ins: Insertion) => dayEnd(ins.tech, ins.timing) - dayEnd(ins.tech, routes[ins.tech].timing);
-  const beats = (a: Insertion, b: Insertion) => {
-    if (by === 'finish' && added(a) !== added(b)) return added(a) < added(b);
-    if (Math.abs(a.deltaKm - b.deltaKm) > 1e-9) return a.deltaKm < b.deltaKm;
-    return routes[a.tech].timing.workMin < routes[b.tech].timing.workMin;
-  };
   let best: Insertion | null = null;
+  let bestAdded = 0;
   for (const t of candidates) {
     const ins = bestInsertionInRoute(p, routes[t], j, by);
-    if (ins && (!best || beats(ins, best))) best = ins;
+    if (!ins) continue;
+    const added = by === 'finish' ? dayEnd(p, t, ins.timing) - dayEnd(p, t, routes[t].timing) : 0;
+    let beats: boolean;
+    if (!best) beats = true;
+    else if (by === 'finish' && added !== bestAdded) beats = added < bestAdded;
+    else if (Math.abs(ins.deltaKm - best.deltaKm) > 1e-9) beats = ins.deltaKm < best.deltaKm;
+    else beats = routes[t].timing.workMin < routes[best.tech].timing.workMin;
+    if (beats) {
+      best = ins;
+      bestAdded = added;
+    }
   }
   return best;
 }

@@ -5,7 +5,7 @@
  * (placed weight, then km) results are kept, so it never loses a placement.
  */
 import type { SearchState } from './local-search';
-import { applyInsertion, bestInsertion, routeSlack, timeRoute, type InsertionCost, type Route } from './routes';
+import { applyInsertion, bestInsertion, routeSlack, timeRoute, type InsertionCost, type Route, type Timing } from './routes';
 
 const EPS = 1e-9;
 /**
@@ -69,7 +69,17 @@ function shuffle<T>(xs: T[], rnd: () => number): T[] {
   return out;
 }
 
-const layout = new WeakMap<SearchState['f'], { near: Set<number>[] | null; hoods: number[][] }>();
+interface Layout {
+  near: Set<number>[] | null;
+  hoods: number[][];
+  /** Per neighbourhood: its days' timings and the number of left jobs when last tried without success. */
+  tried: (Timing[] | null)[];
+  leftAt: number[];
+}
+const layout = new WeakMap<SearchState['f'], Layout>();
+
+const leftJobs = (s: SearchState) =>
+  s.p.jobs.map((_, j) => j).filter((j) => s.p.jobs[j].kind === 'pool' && s.techOf[j] < 0 && s.f.candidates[j].length);
 
 /** One pass over every neighbourhood; true when anything improved. */
 export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
@@ -79,14 +89,20 @@ export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
   let memo = layout.get(f);
   if (!memo) {
     const near = p.techs.length > NEAREST + 1 ? nearest(s) : null;
-    memo = { near, hoods: neighbourhoods(s, near) };
+    const hoods = neighbourhoods(s, near);
+    memo = { near, hoods, tried: hoods.map(() => null), leftAt: hoods.map(() => -1) };
     layout.set(f, memo);
   }
-  const { near, hoods } = memo;
-  for (const hood of hoods) {
+  const { near, hoods, tried, leftAt } = memo;
+  let left = leftJobs(s);
+  for (const [h, hood] of hoods.entries()) {
     if (s.shouldStop()) return improved;
+    // Tried already with these very days and the same jobs left, to no avail: skip it (by work, not by the clock).
+    const seen = tried[h];
+    if (seen && leftAt[h] === left.length && hood.every((t, k) => s.routes[t].timing === seen[k])) continue;
+    tried[h] = hood.map((t) => s.routes[t].timing);
+    leftAt[h] = left.length;
     const removed = hood.flatMap((t) => s.routes[t].seq.filter((j) => p.jobs[j].kind === 'pool'));
-    const left = p.jobs.map((_, j) => j).filter((j) => p.jobs[j].kind === 'pool' && s.techOf[j] < 0 && f.candidates[j].length);
     if (removed.length === 0 && left.length === 0) continue;
     const base = s.routes.slice();
     let ok = true;
@@ -128,6 +144,7 @@ export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
       if (w > curWeight + EPS || (w > curWeight - EPS && km < curKm - EPS)) {
         s.routes.splice(0, s.routes.length, ...routes);
         s.techOf.splice(0, s.techOf.length, ...techOf);
+        left = leftJobs(s);
         improved = true;
         break;
       }
