@@ -5,7 +5,7 @@
  * First-improvement, deterministic scan order; every move is re-timed, so an accepted state is always feasible.
  */
 import type { Feasibility } from './feasibility';
-import type { Problem } from './problem';
+import { SMALL_PLAN_TECHS, type Problem } from './problem';
 import { prng } from './prng';
 import { ruinAndRecreate } from './ruin-recreate';
 import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, withoutJob, type Route } from './routes';
@@ -91,6 +91,8 @@ function eject(s: SearchState): boolean {
 
 const movable = (p: Problem, j: number) => !p.fixed[j];
 
+const small = (s: SearchState) => s.p.techs.length <= SMALL_PLAN_TECHS;
+
 /** Move one stop elsewhere in its own day. */
 function relocateWithin(s: SearchState, r: Route): boolean {
   const { p } = s;
@@ -129,7 +131,7 @@ function twoOpt(s: SearchState, r: Route): boolean {
   return false;
 }
 
-/** Pool jobs move to another technician who may take them (every improving move of one scan). */
+/** A pool job moves to another technician who may take it (on a large plan, every improving move of one scan). */
 function relocateAcross(s: SearchState): boolean {
   const { p } = s;
   let improved = false;
@@ -147,6 +149,7 @@ function relocateAcross(s: SearchState): boolean {
         s.routes[a] = without;
         applyInsertion(s.routes, ins);
         s.techOf[j] = b;
+        if (small(s)) return true;
         improved = true;
         break;
       }
@@ -156,7 +159,7 @@ function relocateAcross(s: SearchState): boolean {
   return improved;
 }
 
-/** Two pool jobs on different technicians trade places (every improving swap of one scan). */
+/** Two pool jobs on different technicians trade places (on a large plan, every improving swap of one scan). */
 function swapAcross(s: SearchState): boolean {
   const { p } = s;
   let improved = false;
@@ -180,6 +183,7 @@ function swapAcross(s: SearchState): boolean {
         applyInsertion(s.routes, ib);
         s.techOf[x] = b;
         s.techOf[y] = a;
+        if (small(s)) return true;
         improved = true;
       }
     }
@@ -200,7 +204,7 @@ export function improve(s: SearchState): boolean {
     if (changed) continue;
     if (relocateAcross(s) || swapAcross(s)) continue;
     // Each pass that improves is followed by another; past a few, the gains are crumbs of km that cost a pass each.
-    if (ruinPasses++ < MAX_RUIN_PASSES && ruinAndRecreate(s, rnd)) continue;
+    if ((small(s) || ruinPasses++ < MAX_RUIN_PASSES) && ruinAndRecreate(s, rnd)) continue;
     return !s.shouldStop();
   }
   return false;

@@ -70,6 +70,13 @@ export function buildProblem(input: SolverInput): Problem {
   };
 }
 
+/**
+ * Up to this many technicians the search restarts from the top after every move, runs ruin-and-recreate to its end and
+ * pairs every two days (cheap there, and the most thorough); past it, a scan applies every improving move, ruin passes
+ * are capped and only nearby technicians are paired.
+ */
+export const SMALL_PLAN_TECHS = 40;
+
 export const originPoint = (p: Problem, t: number) => p.jobs.length + t;
 
 export const ceilStep = (m: number, step: number) => Math.ceil(m / step) * step;

@@ -5,6 +5,7 @@
  * (placed weight, then km) results are kept, so it never loses a placement.
  */
 import type { SearchState } from './local-search';
+import { SMALL_PLAN_TECHS } from './problem';
 import { applyInsertion, bestInsertion, routeSlack, timeRoute, type InsertionCost, type Route, type Timing } from './routes';
 
 const EPS = 1e-9;
@@ -23,6 +24,10 @@ const totalKm = (rs: readonly Route[]) => rs.reduce((sum, r) => sum + r.timing.k
 
 /** Pairs are only formed between technicians this close in rank (by where their day starts): a job traded far away costs km. */
 const NEAREST = 12;
+/** Only plans with more technicians than this are restricted to nearby pairs (small plans can afford every pair). */
+const NEAR_FROM = SMALL_PLAN_TECHS;
+/** Left jobs past which ruin-and-recreate takes its shortcuts even on a small plan. */
+const LEAN_FROM_LEFT = 40;
 
 /** Each technician's NEAREST nearest others (by origin, else the first positioned stop), index order on ties. */
 function nearest(s: SearchState): Set<number>[] {
@@ -88,18 +93,21 @@ export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
   // The same for the whole search (candidates do not change; the anchors are origins or first stops of the day).
   let memo = layout.get(f);
   if (!memo) {
-    const near = p.techs.length > NEAREST + 1 ? nearest(s) : null;
+    const near = p.techs.length > NEAR_FROM ? nearest(s) : null;
     const hoods = neighbourhoods(s, near);
     memo = { near, hoods, tried: hoods.map(() => null), leftAt: hoods.map(() => -1) };
     layout.set(f, memo);
   }
   const { near, hoods, tried, leftAt } = memo;
   let left = leftJobs(s);
+  // A small plan with few jobs left can afford the thorough version: every left job re-inserted, every neighbourhood
+  // re-tried with fresh shuffles. Past that, the shortcuts below keep a pass proportional to what changed.
+  const lean = near !== null || left.length > LEAN_FROM_LEFT;
   for (const [h, hood] of hoods.entries()) {
     if (s.shouldStop()) return improved;
     // Tried already with these very days and the same jobs left, to no avail: skip it (by work, not by the clock).
     const seen = tried[h];
-    if (seen && leftAt[h] === left.length && hood.every((t, k) => s.routes[t].timing === seen[k])) continue;
+    if (lean && seen && leftAt[h] === left.length && hood.every((t, k) => s.routes[t].timing === seen[k])) continue;
     tried[h] = hood.map((t) => s.routes[t].timing);
     leftAt[h] = left.length;
     const removed = hood.flatMap((t) => s.routes[t].seq.filter((j) => p.jobs[j].kind === 'pool'));
@@ -115,7 +123,7 @@ export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
     if (!ok) continue;
     // A left job only comes back into play through a day of this neighbourhood (the others only gain jobs here).
     const hoodSlack = Math.max(...hood.map((t) => routeSlack(p, base[t])));
-    const inHood = left.filter((j) => p.jobs[j].durationMin <= hoodSlack && hood.some((t) => f.candidates[j].includes(t)));
+    const inHood = !lean ? left : left.filter((j) => p.jobs[j].durationMin <= hoodSlack && hood.some((t) => f.candidates[j].includes(t)));
     const free = [...removed, ...inHood];
     // On a large plan, jobs are re-inserted only into the ruined days and their near neighbours: anything farther was
     // already tried by the single moves, whose days this ruin does not change.

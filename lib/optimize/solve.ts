@@ -7,7 +7,7 @@
 import type highsLoader from 'highs';
 import { assignMilp } from './assign-milp';
 import { feasibility, leftReason, type Feasibility } from './feasibility';
-import { buildProblem, originPoint, type Problem } from './problem';
+import { buildProblem, originPoint, SMALL_PLAN_TECHS, type Problem } from './problem';
 import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, type Route } from './routes';
 import { balance, improve, insertLeft, type SearchState } from './local-search';
 import type { RouteStats, SolverControl, SolverInput, SolverResult, SolverRoute } from './types';
@@ -37,7 +37,7 @@ export function solve(input: SolverInput, highs: Highs, control: SolverControl =
   const s: SearchState = { p, f, routes, techOf: p.jobs.map(() => -1), shouldStop };
 
   progress(0.1, 'assignment');
-  const pairs = milpPairs(p, f, routes);
+  const pairs = p.techs.length > SMALL_PLAN_TECHS ? milpPairs(p, f, routes) : f;
   const milpJobs = pairs.candidates.filter((ts) => ts.length > 0).length;
   const milp = shouldStop() || milpJobs > MILP_MAX_JOBS ? null : assignMilp(p, pairs, highs, (Math.max(0, deadline - now()) / 1000) * MILP_SHARE);
 
