@@ -12,7 +12,7 @@ import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, without
 
 const EPS = 1e-9;
 /** Ruin-and-recreate passes per search: bounded by work, not by the clock, so the result does not depend on speed. */
-const MAX_RUIN_PASSES = 6;
+const MAX_RUIN_PASSES = 3;
 
 export interface SearchState {
   p: Problem;
