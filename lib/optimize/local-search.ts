@@ -8,7 +8,7 @@ import type { Feasibility } from './feasibility';
 import { SMALL_PLAN_TECHS, type Problem } from './problem';
 import { prng } from './prng';
 import { ruinAndRecreate } from './ruin-recreate';
-import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, withoutJob, type Route } from './routes';
+import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, withoutJob, type Route, type Timing } from './routes';
 
 const EPS = 1e-9;
 /** Ruin-and-recreate passes per search: bounded by work, not by the clock, so the result does not depend on speed. */
@@ -49,10 +49,19 @@ export function insertLeft(s: SearchState): boolean {
   return changed;
 }
 
+const ejectTried = new WeakMap<SearchState['f'], Map<number, Timing[]>>();
+
 /** A left job takes the place of a placed one that then moves elsewhere, or is lighter and gives way. */
 function eject(s: SearchState): boolean {
   const { p } = s;
+  const memo = small(s) ? null : (ejectTried.get(s.f) ?? ejectTried.set(s.f, new Map()).get(s.f)!);
   for (const j of unplaced(s)) {
+    // On a large plan, a job already tried on these very days is not tried again (a move elsewhere that would let the
+    // displaced job go back is left to ruin-and-recreate).
+    const days = memo ? s.f.candidates[j].map((t) => s.routes[t].timing) : null;
+    const seen = memo?.get(j);
+    if (seen && days!.every((d, k) => d === seen[k])) continue;
+    if (memo) memo.set(j, days!);
     let best: { gain: number; km: number; apply: () => void } | null = null;
     for (const t of s.f.candidates[j]) {
       for (const x of s.routes[t].seq) {
