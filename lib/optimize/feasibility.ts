@@ -4,6 +4,7 @@
  * not be placed was left.
  */
 import type { Problem } from './problem';
+import { freeMinutes } from './routes';
 import type { LeftReason, SolverJob, SolverTechnician, Span } from './types';
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -65,10 +66,16 @@ export interface Feasibility {
 
 export function feasibility(p: Problem): Feasibility {
   const free = p.techs.map((_, t) => freeSpans(p, t));
+  // Minutes left once the technician's own flexible jobs are done (travel aside): a longer job can never fit.
+  const room = p.techs.map((_, t) => freeMinutes(p, t));
+  p.jobs.forEach((job, j) => {
+    if (p.owner[j] >= 0 && !p.fixed[j]) room[p.owner[j]] -= job.durationMin;
+  });
   const candidates = p.jobs.map((job) => {
     if (job.kind !== 'pool') return [];
     const out: number[] = [];
     p.techs.forEach((tech, t) => {
+      if (job.durationMin > room[t]) return;
       if (hasSkills(job, tech) && meetsPreferences(job, tech) && fitsSomewhere(job, free[t], p.step)) out.push(t);
     });
     return out;

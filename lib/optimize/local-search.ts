@@ -5,12 +5,14 @@
  * First-improvement, deterministic scan order; every move is re-timed, so an accepted state is always feasible.
  */
 import type { Feasibility } from './feasibility';
-import type { Problem } from './problem';
+import { SMALL_PLAN_TECHS, type Problem } from './problem';
 import { prng } from './prng';
 import { ruinAndRecreate } from './ruin-recreate';
-import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, withoutJob, type Route } from './routes';
+import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, withoutJob, type Route, type Timing } from './routes';
 
 const EPS = 1e-9;
+/** Ruin-and-recreate passes per search: bounded by work, not by the clock, so the result does not depend on speed. */
+const MAX_RUIN_PASSES = 3;
 
 export interface SearchState {
   p: Problem;
@@ -47,10 +49,19 @@ export function insertLeft(s: SearchState): boolean {
   return changed;
 }
 
+const ejectTried = new WeakMap<SearchState['f'], Map<number, Timing[]>>();
+
 /** A left job takes the place of a placed one that then moves elsewhere, or is lighter and gives way. */
 function eject(s: SearchState): boolean {
   const { p } = s;
+  const memo = small(s) ? null : (ejectTried.get(s.f) ?? ejectTried.set(s.f, new Map()).get(s.f)!);
   for (const j of unplaced(s)) {
+    // On a large plan, a job already tried on these very days is not tried again (a move elsewhere that would let the
+    // displaced job go back is left to ruin-and-recreate).
+    const days = memo ? s.f.candidates[j].map((t) => s.routes[t].timing) : null;
+    const seen = memo?.get(j);
+    if (seen && days!.every((d, k) => d === seen[k])) continue;
+    if (memo) memo.set(j, days!);
     let best: { gain: number; km: number; apply: () => void } | null = null;
     for (const t of s.f.candidates[j]) {
       for (const x of s.routes[t].seq) {
@@ -88,6 +99,8 @@ function eject(s: SearchState): boolean {
 }
 
 const movable = (p: Problem, j: number) => !p.fixed[j];
+
+const small = (s: SearchState) => s.p.techs.length <= SMALL_PLAN_TECHS;
 
 /** Move one stop elsewhere in its own day. */
 function relocateWithin(s: SearchState, r: Route): boolean {
@@ -127,9 +140,10 @@ function twoOpt(s: SearchState, r: Route): boolean {
   return false;
 }
 
-/** A pool job moves to another technician who may take it. */
+/** A pool job moves to another technician who may take it (on a large plan, every improving move of one scan). */
 function relocateAcross(s: SearchState): boolean {
   const { p } = s;
+  let improved = false;
   for (let j = 0; j < p.jobs.length; j++) {
     const a = s.techOf[j];
     if (a < 0 || p.jobs[j].kind !== 'pool') continue;
@@ -144,17 +158,20 @@ function relocateAcross(s: SearchState): boolean {
         s.routes[a] = without;
         applyInsertion(s.routes, ins);
         s.techOf[j] = b;
-        return true;
+        if (small(s)) return true;
+        improved = true;
+        break;
       }
     }
-    if (s.shouldStop()) return false;
+    if (s.shouldStop()) return improved;
   }
-  return false;
+  return improved;
 }
 
-/** Two pool jobs on different technicians trade places. */
+/** Two pool jobs on different technicians trade places (on a large plan, every improving swap of one scan). */
 function swapAcross(s: SearchState): boolean {
   const { p } = s;
+  let improved = false;
   const pool = p.jobs.map((_, j) => j).filter((j) => s.techOf[j] >= 0);
   for (let u = 0; u < pool.length; u++) {
     for (let v = u + 1; v < pool.length; v++) {
@@ -175,25 +192,28 @@ function swapAcross(s: SearchState): boolean {
         applyInsertion(s.routes, ib);
         s.techOf[x] = b;
         s.techOf[y] = a;
-        return true;
+        if (small(s)) return true;
+        improved = true;
       }
     }
-    if (s.shouldStop()) return false;
+    if (s.shouldStop()) return improved;
   }
-  return false;
+  return improved;
 }
 
 /** Runs to a local optimum or until stopped; true when it got there. */
 export function improve(s: SearchState): boolean {
   // Seeded, so the same input always takes the same path (unless the clock cuts it short).
   const rnd = prng(0x5eed);
+  let ruinPasses = 0;
   while (!s.shouldStop()) {
     if (insertLeft(s) || eject(s)) continue;
     let changed = false;
     for (const r of [...s.routes]) changed = relocateWithin(s, s.routes[r.tech]) || twoOpt(s, s.routes[r.tech]) || changed;
     if (changed) continue;
     if (relocateAcross(s) || swapAcross(s)) continue;
-    if (ruinAndRecreate(s, rnd)) continue;
+    // Each pass that improves is followed by another; past a few, the gains are crumbs of km that cost a pass each.
+    if ((small(s) || ruinPasses++ < MAX_RUIN_PASSES) && ruinAndRecreate(s, rnd)) continue;
     return !s.shouldStop();
   }
   return false;

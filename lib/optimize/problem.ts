@@ -2,7 +2,7 @@
  * The input turned into index-addressed arrays the search can hammer: a travel matrix over every job and technician
  * origin, per-job weights, and which jobs are pinned in time. Built once per solve.
  */
-import { travelKm, travelMinutes } from './travel';
+import { minutesForKm, travelKm } from './travel';
 import type { GeoPoint, SolverInput, SolverJob, SolverTechnician, Span } from './types';
 
 export const PRIORITY_WEIGHT = { high: 100, medium: 10, low: 1 } as const;
@@ -47,7 +47,7 @@ export function buildProblem(input: SolverInput): Problem {
   for (let a = 0; a < n; a++) {
     for (let b = a + 1; b < n; b++) {
       const k = travelKm(pos[a], pos[b], input.travel);
-      const m = travelMinutes(pos[a], pos[b], input.travel);
+      const m = minutesForKm(k, input.travel);
       km[a * n + b] = km[b * n + a] = k;
       min[a * n + b] = min[b * n + a] = m;
     }
@@ -69,6 +69,13 @@ export function buildProblem(input: SolverInput): Problem {
     unavailable: techs.map((t) => [...t.unavailable].sort((a, b) => a.start - b.start || a.end - b.end)),
   };
 }
+
+/**
+ * Up to this many technicians the search restarts from the top after every move, runs ruin-and-recreate to its end and
+ * pairs every two days (cheap there, and the most thorough); past it, a scan applies every improving move, ruin passes
+ * are capped and only nearby technicians are paired.
+ */
+export const SMALL_PLAN_TECHS = 40;
 
 export const originPoint = (p: Problem, t: number) => p.jobs.length + t;
 

@@ -6,8 +6,8 @@
  */
 import type highsLoader from 'highs';
 import { assignMilp } from './assign-milp';
-import { feasibility, leftReason } from './feasibility';
-import { buildProblem, originPoint, type Problem } from './problem';
+import { feasibility, leftReason, type Feasibility } from './feasibility';
+import { buildProblem, originPoint, SMALL_PLAN_TECHS, type Problem } from './problem';
 import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, type Route } from './routes';
 import { balance, improve, insertLeft, type SearchState } from './local-search';
 import type { RouteStats, SolverControl, SolverInput, SolverResult, SolverRoute } from './types';
@@ -17,6 +17,11 @@ export type Highs = Awaited<ReturnType<typeof highsLoader>>;
 const DEFAULT_TIME_LIMIT_MS = 5_000;
 /** Share of the remaining time the MILP may take; the rest is for routing and search. */
 const MILP_SHARE = 0.4;
+/**
+ * Past this many jobs to assign, HiGHS rarely proves the multi-knapsack optimal within its share (and only an optimal
+ * solve is used), so the time is better spent on insertion and search. By size, not by clock, so it is deterministic.
+ */
+const MILP_MAX_JOBS = 150;
 
 export function solve(input: SolverInput, highs: Highs, control: SolverControl = {}): SolverResult {
   const now = control.now ?? (() => Date.now());
@@ -32,7 +37,9 @@ export function solve(input: SolverInput, highs: Highs, control: SolverControl =
   const s: SearchState = { p, f, routes, techOf: p.jobs.map(() => -1), shouldStop };
 
   progress(0.1, 'assignment');
-  const milp = shouldStop() ? null : assignMilp(p, f, highs, (Math.max(0, deadline - now()) / 1000) * MILP_SHARE);
+  const pairs = p.techs.length > SMALL_PLAN_TECHS ? milpPairs(p, f, routes) : f;
+  const milpJobs = pairs.candidates.filter((ts) => ts.length > 0).length;
+  const milp = shouldStop() || milpJobs > MILP_MAX_JOBS ? null : assignMilp(p, pairs, highs, (Math.max(0, deadline - now()) / 1000) * MILP_SHARE);
 
   progress(0.4, 'routes');
   if (milp) buildAssignedRoutes(s, milp.techOf);
@@ -81,6 +88,15 @@ function pinLateness(p: Problem, t: number, seq: number[]) {
     cursor = Math.max(cursor, p.jobs[j].end!);
     if (p.hasPos[j]) last = j;
   }
+}
+
+/**
+ * The MILP only offers a job to technicians whose day, as it stands, has a place for it on its own. On a crowded day
+ * most candidates have none, and the knapsack over hundreds of jobs that cannot fit is what makes HiGHS slow; the
+ * search that follows still tries every candidate (where re-ordering the day might open a gap).
+ */
+function milpPairs(p: Problem, f: Feasibility, routes: readonly Route[]): Feasibility {
+  return { ...f, candidates: f.candidates.map((ts, j) => ts.filter((t) => bestInsertionInRoute(p, routes[t], j) !== null)) };
 }
 
 /** Each technician takes the MILP's jobs heaviest first, cheapest insertion within a weight; misfits try elsewhere. */

@@ -144,3 +144,59 @@ export function randomDay(seed: number, nPool = 40, nTech = 30): SolverInput {
   return input(techs, jobs);
 }
 
+
+/**
+ * A crowded day: `nTech` technicians on 8:00–18:00 shifts, each with `jobsPerTech` (6–8 by default, ±1) jobs
+ * already scheduled back to back with travel and a little slack (about a quarter locked, the rest movable), and
+ * `nPool` pool jobs of 30–120 min over a ~40 km city. Only a few pool jobs can fit: the shape of a large company's
+ * team planned for tomorrow.
+ */
+export function crowdedDay(seed: number, nTech = 20, nPool = 380, jobsPerTech = 7): SolverInput {
+  const rnd = prng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const pick = <T,>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
+  const point = (): GeoPoint => ({ lat: BASE.lat + rnd() * 0.36, lng: BASE.lng + rnd() * 0.58 });
+  const techs: SolverTechnician[] = [];
+  const jobs: SolverJob[] = [];
+  const shift = { start: h(8), end: h(18) };
+  const step = 5;
+  for (let i = 1; i <= nTech; i++) {
+    const skills = SKILLS.filter(() => rnd() < 0.5);
+    const unavailable = rnd() < 0.3 ? [{ start: h(12), end: h(12, 30) }] : [];
+    const origin = rnd() < 0.03 ? null : point();
+    techs.push(tech(i, { skills, teamIds: [int(1, 5)], origin, shift, unavailable }));
+    const want = Math.max(1, jobsPerTech + int(-1, 1));
+    let cursor = shift.start;
+    let last = origin;
+    // A technician's day is mostly in one part of town (around the origin, within ~6 km).
+    const home = origin ?? point();
+    const near = (): GeoPoint => ({ lat: home.lat + (rnd() - 0.5) * 0.1, lng: home.lng + (rnd() - 0.5) * 0.16 });
+    for (let k = 0; k < want; k++) {
+      const position = near();
+      const dur = int(3, 6) * 15;
+      let start = Math.ceil((cursor + travelMinutes(last, position, MODEL) + int(0, 4) * 5) / step) * step;
+      for (const u of unavailable) if (start - travelMinutes(last, position, MODEL) < u.end && u.start < start + dur) start = Math.ceil((u.end + travelMinutes(last, position, MODEL)) / step) * step;
+      if (start + dur > shift.end) break;
+      const kind = rnd() < 0.25 ? 'locked' : 'movable';
+      jobs.push(job(`D${i}_${k}`, { kind, technicianId: i, start, end: start + dur, durationMin: dur, position }));
+      cursor = start + dur;
+      last = position;
+    }
+  }
+  for (let k = 1; k <= nPool; k++) {
+    const earliest = h(int(8, 15), pick([0, 15, 30, 45]));
+    jobs.push(
+      job(`P${k}`, {
+        priority: pick<JobPriority>(['low', 'low', 'medium', 'medium', 'high']),
+        ageDays: int(0, 60),
+        durationMin: int(2, 8) * 15,
+        skills: SKILLS.filter(() => rnd() < 0.15),
+        position: rnd() < 0.03 ? null : point(),
+        startWindow: rnd() < 0.2 ? { earliest, latest: earliest + int(0, 8) * 15 } : null,
+        preferredTechnicianId: rnd() < 0.05 ? int(1, nTech) : null,
+        preferredTeamId: rnd() < 0.05 ? int(1, 5) : null,
+      }),
+    );
+  }
+  return input(techs, jobs);
+}

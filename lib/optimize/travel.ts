@@ -12,7 +12,11 @@ export function travelKm(a: GeoPoint | null, b: GeoPoint | null, model: TravelMo
 
 /** Whole minutes, rounded up so a schedule built on them never arrives late. */
 export function travelMinutes(a: GeoPoint | null, b: GeoPoint | null, model: TravelModel): number {
-  const km = travelKm(a, b, model);
+  return minutesForKm(travelKm(a, b, model), model);
+}
+
+/** travelMinutes for road kilometres already known (the solver's matrix computes each distance once). */
+export function minutesForKm(km: number, model: TravelModel): number {
   if (km <= 0 || model.speedKmh <= 0) return 0;
   // A hair of tolerance keeps 20.000000000004 (float noise) at 20 instead of 21.
   return Math.ceil((km / model.speedKmh) * 60 - 1e-9);
