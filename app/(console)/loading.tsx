@@ -15,7 +15,7 @@ export default function ConsoleLoading() {
         <Skeleton className="h-8 w-56" />
         <Skeleton className="mt-2 h-4 w-80 max-w-full" />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {[0, 1, 2].map((i) => (
           <Skeleton key={i} className="h-28" />
         ))}

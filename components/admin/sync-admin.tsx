@@ -81,7 +81,7 @@ export function SyncAdmin({ timeZone }: { timeZone: string }) {
   return (
     <>
       {header}
-      <section aria-label="Overview" className="mb-5 grid gap-3 sm:grid-cols-2">
+      <section aria-label="Overview" className="mb-5 grid grid-cols-1 gap-3 sm:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="text-sm font-medium text-slate-600">Backfill</h2>
           <p className="mt-1 text-lg font-semibold text-slate-900">

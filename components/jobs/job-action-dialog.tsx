@@ -137,7 +137,7 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
       <div className="space-y-4">
         {action === 'schedule' && (
           <>
-            <div className="grid gap-3 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
               <Field label="Start" error={fieldErrors.start}>
                 {(p) => (
                   <Input
@@ -192,7 +192,7 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
           </Field>
         )}
         {action === 'complete' && (
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <Field label="Actual start" error={fieldErrors.start} hint={job.actualStart ? 'Recorded when work started' : undefined}>
               {(p) => <Input {...p} type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />}
             </Field>

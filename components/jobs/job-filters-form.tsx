@@ -86,7 +86,7 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
           </div>
         </fieldset>
 
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <Labeled label="From">
             {(id) => <Input id={id} type="date" value={filters.from} onChange={(e) => onChange({ from: e.target.value })} />}
           </Labeled>

@@ -21,7 +21,7 @@ export function JobFormReport({ templateId, values, onChange }: { templateId: nu
       {blocks.map((b) => (
         <fieldset key={b.id} className="space-y-2">
           <legend className="text-sm font-semibold text-slate-800">{b.name}</legend>
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             {[...b.items]
               .filter((i) => FILLABLE.has(i.type))
               .sort((x, y) => x.position - y.position)

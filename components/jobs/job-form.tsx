@@ -198,7 +198,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
         )}
 
         <Card title="Customer and place">
-          <div className="grid gap-3 md:grid-cols-3">
+          <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
             <Controller
               control={control}
               name="customerId"
@@ -256,7 +256,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
         </Card>
 
         <Card title="The job">
-          <div className="grid gap-3 md:grid-cols-3">
+          <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
             <Field label="Job type" error={err('typeId')}>
               {(p) => (
                 <IdSelect {...p} value={watch('typeId')} options={types.data} none="No type" onValue={onType} />
@@ -280,7 +280,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
           <Field label="Description" error={err('description')}>
             {(p) => <textarea {...p} {...register('description')} rows={3} className={controlClasses} />}
           </Field>
-          <div className="grid gap-3 md:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
             <Field label="Skills" hint="Separated by commas" error={err('skills')}>
               {(p) => <Input {...p} {...register('skills')} />}
             </Field>
@@ -291,7 +291,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
         </Card>
 
         <Card title="Address and contact">
-          <div className="grid gap-3 md:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
             <Field label="Address" hint="Filled from the site or customer; edit if the job is elsewhere" error={err('address')}>
               {(p) => <Input {...p} {...register('address')} />}
             </Field>
@@ -318,7 +318,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
 
         {(cfDefs.data ?? []).length > 0 && (
           <Card title="Custom fields">
-            <div className="grid gap-3 md:grid-cols-2">
+            <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
               {[...(cfDefs.data ?? [])]
                 .sort((a, b) => a.order - b.order)
                 .map((d) => (
@@ -334,7 +334,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
         )}
 
         <Card title="Scheduling preferences">
-          <div className="grid gap-3 md:grid-cols-3">
+          <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
             <Field label="Preferred date" error={err('prefDate')}>
               {(p) => <Input {...p} type="date" {...register('prefDate')} />}
             </Field>
@@ -396,7 +396,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
             </label>
             {scheduleNow && (
               <div className="space-y-3">
-                <div className="grid gap-3 md:grid-cols-2">
+                <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
                   <Field label="Start" error={err('start')}>
                     {(p) => (
                       <Input

@@ -56,7 +56,7 @@ export function JobNotesSection({ num }: { num: number }) {
     <JobSection title="Timeline" actions={!open ? <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>Add to timeline</Button> : undefined}>
       {open && (
         <form onSubmit={submit} className="mb-4 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label="Add to the timeline">
-          <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-[10rem_1fr]">
             <Field label="Kind">
               {(p) => (
                 <Select {...p} value={type} onChange={(e) => setType(e.target.value)}>

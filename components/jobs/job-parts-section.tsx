@@ -160,7 +160,7 @@ function AddPartForm({ jobId, parts, loading, canSeeStock, onDone }: { jobId: st
           </>
         )}
       </div>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor={`${id}-qty`} className="block text-sm font-medium text-slate-800">
             Quantity

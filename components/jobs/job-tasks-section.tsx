@@ -48,7 +48,7 @@ export function JobTasksSection({ num, today }: { num: number; today: string }) 
       {open && (
         <form onSubmit={submit} className="mb-4 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label="Add a task">
           <Field label="Task">{(p) => <Input {...p} value={content} onChange={(e) => setContent(e.target.value)} />}</Field>
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <Field label="Due date">{(p) => <Input {...p} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}</Field>
             <Field label="Category" hint="e.g. followup, email, meeting">
               {(p) => <Input {...p} value={category} maxLength={50} onChange={(e) => setCategory(e.target.value)} />}

@@ -10,7 +10,7 @@ export function MapLegend() {
   return (
     <details className="text-xs">
       <summary className="cursor-pointer text-sm font-medium text-slate-800">Legend</summary>
-      <div className="mt-2 grid gap-3 sm:grid-cols-3">
+      <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-3">
         <div>
           <p className="font-semibold text-slate-700">Jobs (number; colour = status)</p>
           <ul className="mt-1 space-y-0.5">

@@ -44,7 +44,7 @@ export function FormSection({ title, children, description }: { title: string; c
     <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
       <legend className="px-1 text-base font-semibold text-slate-900">{title}</legend>
       {description && <p className="mb-3 text-sm text-slate-600">{description}</p>}
-      <div className="grid gap-4 sm:grid-cols-2">{children}</div>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">{children}</div>
     </fieldset>
   );
 }

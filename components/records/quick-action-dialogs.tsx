@@ -153,7 +153,7 @@ function TaskDialog({ link, open, onClose, recordName }: { link: RecordLink; ope
         <Field label="What needs doing" error={errors.content?.message}>
           {(p) => <textarea {...p} rows={3} className={controlClasses} {...register('content')} />}
         </Field>
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <Field label="Due date" error={errors.dateDue?.message}>
             {(p) => <Input {...p} type="date" {...register('dateDue')} />}
           </Field>

@@ -146,7 +146,7 @@ export function BillingPanel({ customerId }: { customerId: number }) {
   );
   return (
     <Section title="Invoices and quotations" id="billing-panel">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {block('Invoices', inv)}
         {block('Quotations', quo)}
       </div>

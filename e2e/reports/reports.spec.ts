@@ -58,7 +58,8 @@ test.describe('as a manager', () => {
 
     await page.getByLabel('Period', { exact: true }).selectOption('last-week');
     await expect(page).toHaveURL(/period=last-week/);
-    await expect(page.getByText(/compared with/)).toBeVisible();
+    // The period line (a KPI's definition may also say "compared with").
+    await expect(page.locator('p[aria-live="polite"]', { hasText: /compared with/ })).toBeVisible();
     await page.getByLabel('On-time tolerance (min)').fill('30');
     await page.getByRole('button', { name: 'Set' }).click();
     await expect(page).toHaveURL(/tol=30/);
