@@ -104,29 +104,29 @@ function buildAssignedRoutes(s: SearchState, assigned: number[]) {
   const { p, routes } = s;
   const misfits: number[] = [];
   routes.forEach((_, t) => {
-    const todo = assigned.map((tt, j) => (tt === t ? j : -1)).filter((j) => j >= 0);
-    while (todo.length) {
+    const pending = assigned.map((tt, j) => (tt === t ? j : -1)).filter((j) => j >= 0);
+    while (pending.length) {
       let pick = -1;
       let ins: ReturnType<typeof bestInsertionInRoute> = null;
-      for (let k = 0; k < todo.length; k++) {
-        const cand = bestInsertionInRoute(p, routes[t], todo[k]);
+      for (let k = 0; k < pending.length; k++) {
+        const cand = bestInsertionInRoute(p, routes[t], pending[k]);
         if (!cand) continue;
         const better =
           pick < 0 ||
-          p.weight[todo[k]] > p.weight[todo[pick]] + 1e-12 ||
-          (p.weight[todo[k]] >= p.weight[todo[pick]] - 1e-12 && cand.deltaKm < ins!.deltaKm - 1e-9);
+          p.weight[pending[k]] > p.weight[pending[pick]] + 1e-12 ||
+          (p.weight[pending[k]] >= p.weight[pending[pick]] - 1e-12 && cand.deltaKm < ins!.deltaKm - 1e-9);
         if (better) {
           pick = k;
           ins = cand;
         }
       }
       if (pick < 0) {
-        misfits.push(...todo);
+        misfits.push(...pending);
         break;
       }
       applyInsertion(routes, ins!);
-      s.techOf[todo[pick]] = t;
-      todo.splice(pick, 1);
+      s.techOf[pending[pick]] = t;
+      pending.splice(pick, 1);
     }
   });
   misfits.sort((a, b) => p.weight[b] - p.weight[a] || a - b);
