@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { fetchJson } from '@/lib/queries/client';
 import type { NewAccount } from '@/lib/accounts/account-rules';
 import type { AccountDto, AccountPatch } from './account-types';
 

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ZNewAccount } from '@/lib/accounts/account-rules';
 import { ROLES } from '@/lib/permissions';
 import { explainError } from '@/lib/ui/api-errors';
-import { RouteError } from '@/lib/ui/fetch-json';
+import { RouteError } from '@/lib/queries/client';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { ZPasswordReset } from '@/lib/accounts/account-rules';
 import { explainError } from '@/lib/ui/api-errors';
-import { RouteError } from '@/lib/ui/fetch-json';
+import { RouteError } from '@/lib/queries/client';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';

@@ -11,7 +11,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { explainError } from '@/lib/ui/api-errors';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { fetchJson } from '@/lib/queries/client';
 import { formatCount, formatInstant } from '@/lib/ui/format';
 import { formatLag, formatProgress, formatSyncCalls, formatUtc, resyncCallEstimate } from '@/lib/ui/mirror-status';
 import type { MirrorResourceStatus, SyncResponse } from './sync-types';

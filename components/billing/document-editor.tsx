@@ -22,7 +22,8 @@ import { Input, controlClasses } from '@/components/ui/input';
 import { cn } from '@/components/ui/cn';
 import { ZDocumentForm, documentConflicts, emptyForm, formFromDocument, formPathOfApiField, toSendBody, type CustomValue, type DocumentFormValues, type EditableKind } from '@/lib/billing/document-form';
 import { defaultTaxRate } from '@/lib/billing/line-items';
-import { billingApi, useSaveDocument } from '@/lib/queries/invoices';
+import { api } from '@/lib/queries/client';
+import { useSaveDocument } from '@/lib/queries/invoices';
 import { taxesQuery } from '@/lib/queries/taxes';
 import { fieldMessage, unknownRecordError } from '@/lib/records/form-errors';
 import { isApiError } from '@/lib/synchroteam/errors';
@@ -90,9 +91,7 @@ export function DocumentEditor({ kind, doc, initial, notice, busy, onDirtyChange
     const was = opened.current;
     if (was) {
       // A failed read is no reason to refuse the save.
-      const latest = (await billingApi()
-        [kind === 'invoice' ? 'invoices' : 'quotations'].details({ id: was.id })
-        .catch(() => null)) as Invoice | Quotation | null;
+      const latest = (await api[kind === 'invoice' ? 'invoices' : 'quotations'].details({ id: was.id }).catch(() => null)) as Invoice | Quotation | null;
       const found = latest ? documentConflicts(kind, values, was, latest) : [];
       if (latest && found.length) {
         const choice = await conflictPrompt.ask(found);

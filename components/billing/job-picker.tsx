@@ -7,7 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from '@/components/ui/select';
 import type { JobRefValue } from '@/lib/billing/document-form';
-import { billingApi } from '@/lib/queries/invoices';
+import { api } from '@/lib/queries/client';
 
 export function JobPicker({
   customerId, value, onChange, id, invalid, describedBy,
@@ -15,7 +15,7 @@ export function JobPicker({
   const jobs = useQuery({
     queryKey: ['jobs', 'lookup', 'customer-jobs', customerId],
     queryFn: ({ signal }) =>
-      billingApi().jobs.list({ customer_id: customerId!, pageSize: 50, sort: 'num', sortOrder: 'descending' }, { signal }).then((p) => p.data),
+      api.jobs.list({ customer_id: customerId!, pageSize: 50, sort: 'num', sortOrder: 'descending' }, { signal }).then((p) => p.data),
     enabled: customerId !== null,
     staleTime: 60_000,
   });

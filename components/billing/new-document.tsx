@@ -12,7 +12,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { formFromJob, type EditableKind } from '@/lib/billing/document-form';
 import { defaultTaxRate } from '@/lib/billing/line-items';
-import { billingApi } from '@/lib/queries/invoices';
+import { api } from '@/lib/queries/client';
 import { partsCatalogueQuery } from '@/lib/queries/parts';
 import { taxesQuery } from '@/lib/queries/taxes';
 import { DocumentEditor, KIND_LABEL, KIND_PATH } from './document-editor';
@@ -43,7 +43,7 @@ export function NewDocument({ kind, jobId }: { kind: EditableKind; jobId: string
 }
 
 function FromJob({ kind, jobId, title }: { kind: EditableKind; jobId: string; title: string }) {
-  const job = useQuery({ queryKey: ['jobs', 'detail', jobId], queryFn: ({ signal }) => billingApi().jobs.details({ id: jobId }, { signal }), staleTime: 15_000 });
+  const job = useQuery({ queryKey: ['jobs', 'detail', jobId], queryFn: ({ signal }) => api.jobs.details({ id: jobId }, { signal }), staleTime: 15_000 });
   const catalogue = useQuery(partsCatalogueQuery());
   const taxes = useQuery(taxesQuery());
   const error = job.error ?? catalogue.error ?? taxes.error;

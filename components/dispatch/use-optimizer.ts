@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { RunView } from '@/lib/optimize/run-types';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { fetchJson } from '@/lib/queries/client';
 import { explainError } from '@/lib/ui/api-errors';
 
 const POLL_MS = 500;

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { AlarmClock, CalendarDays, ClipboardList, Inbox, MapPin, Truck, UserRound } from 'lucide-react';
 import { useRef } from 'react';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { fetchJson } from '@/lib/queries/client';
 import { errorStatus } from '@/lib/ui/api-errors';
 import { formatCount } from '@/lib/ui/format';
 import { JOB_STATUSES, type JobStatus } from '@/lib/synchroteam/job-status';

@@ -20,8 +20,9 @@ import {
   EMPTY_JOB_FORM, ZJobFormValues, addMinutesInput, contactDefaults, formFieldOf, jobSendBody, jobToFormValues, jobTypeDefaults,
   type JobFormValues,
 } from '@/lib/jobs/job-form';
+import { api } from '@/lib/queries/client';
 import {
-  api, jobCustomFieldsQuery, jobTypesQuery, reportTemplatesQuery, schedulingWindowsQuery, teamsQuery, useSaveJobMutation, usersQuery,
+  jobCustomFieldsQuery, jobTypesQuery, reportTemplatesQuery, schedulingWindowsQuery, teamsQuery, useSaveJobMutation, usersQuery,
 } from '@/lib/queries/jobs';
 import type { Job } from '@/lib/synchroteam/schemas/job';
 import { editConflicts } from '@/lib/records/edit-conflict';

@@ -15,13 +15,12 @@ import type { StatusResponse } from '@/components/layout/status-types';
 import { jobCsvFileName, jobsToCsv } from '@/lib/jobs/job-csv';
 import { downloadCsv } from '@/lib/csv';
 import { jobListQuery, type JobFilters } from '@/lib/jobs/job-filters';
-import { api } from '@/lib/queries/jobs';
 import { iteratePages, MAX_PAGE_SIZE } from '@/lib/synchroteam/paginate';
 import type { JobListItem } from '@/lib/synchroteam/schemas/job';
 import { accountToday } from '@/lib/scheduling/wall-clock';
 import { explainError } from '@/lib/ui/api-errors';
 import { formatCount } from '@/lib/ui/format';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { api, fetchJson } from '@/lib/queries/client';
 
 /** Requests left in the day's quota that an export must not touch (the board and the map need them). */
 const DAILY_RESERVE = 1_000;

@@ -11,7 +11,8 @@ import { X } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { controlClasses } from '@/components/ui/input';
-import { api, jobKeys } from '@/lib/queries/jobs';
+import { api } from '@/lib/queries/client';
+import { jobKeys } from '@/lib/queries/jobs';
 import type { Query } from '@/lib/synchroteam/client';
 import { useDebounced } from '@/lib/ui/use-debounced';
 

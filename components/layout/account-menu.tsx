@@ -4,7 +4,7 @@ import { ChevronDown, LogOut, MonitorX, UserRound } from 'lucide-react';
 import { signOut } from 'next-auth/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { toast } from 'sonner';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { fetchJson } from '@/lib/queries/client';
 import { explainError } from '@/lib/ui/api-errors';
 import type { Role } from '@/lib/permissions';
 

@@ -16,7 +16,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Hourglass } from 'lucide-react';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { budgetWaitSeconds, budgetWaitText } from '@/lib/ui/budget-wait';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { fetchJson } from '@/lib/queries/client';
 import { statusQueryKey } from './connection-indicator';
 import type { StatusResponse } from './status-types';
 

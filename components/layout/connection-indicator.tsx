@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { DatabaseZap, Gauge } from 'lucide-react';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { fetchJson } from '@/lib/queries/client';
 import { Badge } from '@/components/ui/badge';
 import { formatClock, formatSyncCalls, formatUtc } from '@/lib/ui/mirror-status';
 import { quotaLevel, quotaText } from '@/lib/ui/quota';

@@ -11,7 +11,8 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { EditConflict } from '@/lib/records/edit-conflict';
-import { recordQueries, st, type RecordKind, type RecordTypes } from '@/lib/records/record-queries';
+import { api } from '@/lib/queries/client';
+import { recordQueries, type RecordKind, type RecordTypes } from '@/lib/records/record-queries';
 
 export type ConflictChoice = 'overwrite' | 'reload' | 'cancel';
 
@@ -99,7 +100,7 @@ export function useRecordConflicts<K extends RecordKind>(kind: K, noun: string, 
   const { ask, dialog } = useConflictPrompt(noun);
   const conflicts = (resetForm: (r: RecordTypes[K]) => void) => ({
     // Straight from the API, not through the query cache: the form keeps the version it was opened with.
-    latest: (id: number) => (st()[kind] as unknown as { details: (k: { id: number }) => Promise<RecordTypes[K]> }).details({ id }),
+    latest: (id: number) => (api[kind] as unknown as { details: (k: { id: number }) => Promise<RecordTypes[K]> }).details({ id }),
     ask,
     reload: (latest: Record<string, unknown>) => {
       const r = latest as unknown as RecordTypes[K];

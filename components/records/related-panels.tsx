@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { st } from '@/lib/records/record-queries';
+import { api } from '@/lib/queries/client';
 import type { RecordLink } from '@/lib/queries/attachments';
 import { linkFilter } from '@/lib/queries/attachments';
 import { equipmentQueries } from '@/lib/queries/equipment';
@@ -81,7 +81,7 @@ export function JobsPanel({ link, title = 'Recent jobs' }: { link: RecordLink; t
   const query = { ...linkFilter(link), page: 1, pageSize: 10, sort: 'scheduledStart', sortOrder: 'descending' };
   const { data, isPending, error, refetch } = useQuery({
     queryKey: ['jobs', 'forRecord', query],
-    queryFn: ({ signal }) => st().jobs.list(query, { signal }),
+    queryFn: ({ signal }) => api.jobs.list(query, { signal }),
   });
   return (
     <Section title={title} id="jobs-panel">
@@ -119,8 +119,8 @@ const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 
 /** Invoices and quotations of a customer (managers and admins: the API's money endpoints). */
 export function BillingPanel({ customerId }: { customerId: number }) {
   const q = { customer_id: customerId, page: 1, pageSize: 5, sort: 'num', sortOrder: 'descending' };
-  const inv = useQuery({ queryKey: ['invoices', 'forCustomer', q], queryFn: ({ signal }) => st().invoices.list(q, { signal }) });
-  const quo = useQuery({ queryKey: ['quotations', 'forCustomer', q], queryFn: ({ signal }) => st().quotations.list(q, { signal }) });
+  const inv = useQuery({ queryKey: ['invoices', 'forCustomer', q], queryFn: ({ signal }) => api.invoices.list(q, { signal }) });
+  const quo = useQuery({ queryKey: ['quotations', 'forCustomer', q], queryFn: ({ signal }) => api.quotations.list(q, { signal }) });
   const block = (label: string, r: typeof inv | typeof quo) => (
     <div>
       <h3 className="mb-1 text-sm font-medium text-slate-700">{label}</h3>

@@ -3,7 +3,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ZPage } from '../synchroteam/schemas/common';
 import { ZAttachment, type Attachment } from '../synchroteam/schemas/attachment';
-import { st } from '../records/record-queries';
+import { api } from './client';
 
 /** Which record the attachments belong to: { customer: 12 } / { site: 3 } / { equipment: 9 }. */
 export type RecordLink = Partial<Record<'customer' | 'site' | 'equipment', number>>;
@@ -22,7 +22,7 @@ export const attachmentQueries = {
       queryKey: ['attachments', linkFilter(link)],
       queryFn: async ({ signal }) =>
         ZAttachmentPage.parse(
-          await st().raw({ method: 'GET', path: 'attachment/list', query: { ...linkFilter(link), pageSize: 100, sort: 'id', sortOrder: 'descending' }, signal }),
+          await api.raw({ method: 'GET', path: 'attachment/list', query: { ...linkFilter(link), pageSize: 100, sort: 'id', sortOrder: 'descending' }, signal }),
         ),
     }),
 };
@@ -39,7 +39,7 @@ export function useCreateAttachment(link: RecordLink) {
         a.kind === 'link'
           ? { name: a.name, url: a.url, isExternalLink: true, isPrivate: a.isPrivate, ...linkBody(link) }
           : { name: a.name || a.fileName, fileName: a.fileName, fileData: a.fileData, isExternalLink: false, isPrivate: a.isPrivate, ...linkBody(link) };
-      return ZAttachment.parse(await st().raw({ method: 'POST', path: 'attachment/create', body }));
+      return ZAttachment.parse(await api.raw({ method: 'POST', path: 'attachment/create', body }));
     },
     onSuccess: () => void qc.invalidateQueries({ queryKey: attachmentQueries.all }),
   });
@@ -48,7 +48,7 @@ export function useCreateAttachment(link: RecordLink) {
 export function useDeleteAttachment() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => st().raw({ method: 'DELETE', path: 'attachment/delete', query: { id } }),
+    mutationFn: (id: number) => api.raw({ method: 'DELETE', path: 'attachment/delete', query: { id } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: attachmentQueries.all }),
   });
 }

@@ -4,8 +4,7 @@
  * other write). Keys start with 'board'; `invalidateBoard` is the domain's one invalidation helper.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { browserTransport, createClient } from '@/lib/synchroteam/client';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { api, fetchJson } from './client';
 import { boardDataPath, type BoardChanges, type BoardData, type BoardJob } from '@/lib/scheduling/board-types';
 import type { LaneFilter } from '@/lib/scheduling/lanes';
 
@@ -15,8 +14,6 @@ export const boardKeys = {
   job: (id: string) => ['board', 'job', id] as const,
   search: (q: string) => ['board', 'search', q] as const,
 };
-
-const api = createClient(browserTransport());
 
 /**
  * The board of a window. `lanes` (the lane page the board opens on) only shapes the first read: a cold window then

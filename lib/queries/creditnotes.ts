@@ -4,7 +4,8 @@
  * call, newest first) and keeps those naming the invoice.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { billingApi, billingQueries } from './invoices';
+import { api } from './client';
+import { billingQueries } from './invoices';
 
 export const creditNoteQueries = billingQueries('creditnote');
 
@@ -12,7 +13,7 @@ export const creditNotesForInvoice = (invoiceId: number, customerId: number) =>
   queryOptions({
     queryKey: ['creditnotes', 'for-invoice', invoiceId] as const,
     queryFn: async ({ signal }) => {
-      const page = await billingApi().creditNotes.list({ customer_id: customerId, pageSize: 100, sort: 'changedSince', sortOrder: 'descending' }, { signal });
+      const page = await api.creditNotes.list({ customer_id: customerId, pageSize: 100, sort: 'changedSince', sortOrder: 'descending' }, { signal });
       return page.data.filter((n) => n.invoice?.id === invoiceId);
     },
     staleTime: 30_000,

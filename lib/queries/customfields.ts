@@ -1,7 +1,7 @@
 'use client';
 /** Custom field definitions per object type. They change rarely (back-office settings): cached for 10 minutes. */
 import { queryOptions } from '@tanstack/react-query';
-import { st } from '../records/record-queries';
+import { api } from './client';
 import { paginateAll } from '../synchroteam/paginate';
 
 export type CustomFieldObjectType = 'customer' | 'site' | 'equipment' | 'job' | 'user';
@@ -11,7 +11,7 @@ export const customFieldQueries = {
   byType: (type: CustomFieldObjectType) =>
     queryOptions({
       queryKey: ['customfields', type],
-      queryFn: ({ signal }) => paginateAll((q) => st().customFields.list(q, { signal }), { type, sort: 'order' }, { signal }),
+      queryFn: ({ signal }) => paginateAll((q) => api.customFields.list(q, { signal }), { type, sort: 'order' }, { signal }),
       staleTime: 10 * 60_000,
     }),
 };

@@ -6,14 +6,12 @@
  * invoice; the job page lists a job's documents).
  */
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createBrowserClient, type Query, type SynchroteamClient } from '@/lib/synchroteam/client';
+import type { Query } from '@/lib/synchroteam/client';
 import { sumMoney } from '@/lib/synchroteam/money';
 import type { Invoice } from '@/lib/synchroteam/schemas/invoice';
 import type { Quotation } from '@/lib/synchroteam/schemas/quotation';
 import type { CreditNote } from '@/lib/synchroteam/schemas/creditnote';
-
-let client: SynchroteamClient | undefined;
-export const billingApi = (): SynchroteamClient => (client ??= createBrowserClient());
+import { api } from './client';
 
 export type DocKind = 'invoice' | 'quotation' | 'creditnote';
 export type DocOf<K extends DocKind> = K extends 'invoice' ? Invoice : K extends 'quotation' ? Quotation : CreditNote;
@@ -31,14 +29,10 @@ export function invalidateBilling(qc: QueryClient): Promise<void> {
 }
 
 function resource<K extends DocKind>(kind: K) {
-  const c = () => {
-    const a = billingApi();
-    return (kind === 'invoice' ? a.invoices : kind === 'quotation' ? a.quotations : a.creditNotes) as unknown as {
-      list: (q: Query, o?: { signal?: AbortSignal; priority?: 'interactive' | 'background' }) => Promise<{ data: DocOf<K>[]; recordsTotal: number; page: number; pageSize: number; records: number }>;
-      details: (k: { id: number }, o?: { signal?: AbortSignal }) => Promise<DocOf<K>>;
-    };
+  return (kind === 'invoice' ? api.invoices : kind === 'quotation' ? api.quotations : api.creditNotes) as unknown as {
+    list: (q: Query, o?: { signal?: AbortSignal; priority?: 'interactive' | 'background' }) => Promise<{ data: DocOf<K>[]; recordsTotal: number; page: number; pageSize: number; records: number }>;
+    details: (k: { id: number }, o?: { signal?: AbortSignal }) => Promise<DocOf<K>>;
   };
-  return c;
 }
 
 export interface FilterTotals {
@@ -53,7 +47,7 @@ export interface FilterTotals {
 
 export function billingQueries<K extends DocKind>(kind: K) {
   const root = KEY_ROOT[kind];
-  const api = resource(kind);
+  const docApi = resource(kind);
   const keys = {
     all: [root] as const,
     list: (q: Query) => [root, 'list', q] as const,
@@ -65,7 +59,7 @@ export function billingQueries<K extends DocKind>(kind: K) {
     list: (q: Query) =>
       queryOptions({
         queryKey: keys.list(q),
-        queryFn: ({ signal }) => api().list(q, { signal }),
+        queryFn: ({ signal }) => docApi.list(q, { signal }),
         placeholderData: keepPreviousData,
         staleTime: 15_000,
       }),
@@ -80,7 +74,7 @@ export function billingQueries<K extends DocKind>(kind: K) {
           const docs: DocOf<K>[] = [];
           let count = 0;
           for (let page = 1; page <= TOTALS_MAX_PAGES; page++) {
-            const res = await api().list({ ...q, page, pageSize: 100 }, { signal, priority: 'background' });
+            const res = await docApi.list({ ...q, page, pageSize: 100 }, { signal, priority: 'background' });
             count = res.recordsTotal;
             docs.push(...res.data);
             if (res.data.length < 100 || docs.length >= count) break;
@@ -96,7 +90,7 @@ export function billingQueries<K extends DocKind>(kind: K) {
         },
         staleTime: 60_000,
       }),
-    detail: (id: number) => queryOptions({ queryKey: keys.detail(id), queryFn: ({ signal }) => api().details({ id }, { signal }), staleTime: 10_000 }),
+    detail: (id: number) => queryOptions({ queryKey: keys.detail(id), queryFn: ({ signal }) => docApi.details({ id }, { signal }), staleTime: 10_000 }),
   };
 }
 
@@ -107,7 +101,7 @@ export function useSaveDocument(kind: 'invoice' | 'quotation') {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: Record<string, unknown>): Promise<Invoice | Quotation> =>
-      kind === 'invoice' ? billingApi().invoices.send(body) : billingApi().quotations.send(body),
+      kind === 'invoice' ? api.invoices.send(body) : api.quotations.send(body),
     onSuccess: (doc) => {
       qc.setQueryData([KEY_ROOT[kind], 'detail', doc.id], doc);
       void invalidateBilling(qc);
@@ -120,7 +114,7 @@ export function useSetStatus(kind: 'invoice' | 'quotation') {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, status }: { id: number; status: string }): Promise<Invoice | Quotation> =>
-      kind === 'invoice' ? billingApi().invoices.send({ id, status }) : billingApi().quotations.send({ id, status }),
+      kind === 'invoice' ? api.invoices.send({ id, status }) : api.quotations.send({ id, status }),
     onSuccess: (doc) => {
       qc.setQueryData([KEY_ROOT[kind], 'detail', doc.id], doc);
       void invalidateBilling(qc);
@@ -133,8 +127,8 @@ export function useDuplicate(kind: 'invoice' | 'quotation') {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async (id: number): Promise<number> => {
-      if (kind === 'quotation') return (await billingApi().quotations.duplicate({ id })).id;
-      const r = await billingApi().invoices.duplicate({ id });
+      if (kind === 'quotation') return (await api.quotations.duplicate({ id })).id;
+      const r = await api.invoices.duplicate({ id });
       return r.id;
     },
     onSuccess: () => void invalidateBilling(qc),
@@ -147,10 +141,10 @@ export function useCancelDocument(kind: 'invoice' | 'quotation') {
   return useMutation({
     mutationFn: async ({ id, creditNote }: { id: number; creditNote?: boolean }): Promise<{ idCreditnote?: number }> => {
       if (kind === 'quotation') {
-        await billingApi().quotations.cancel({ id });
+        await api.quotations.cancel({ id });
         return {};
       }
-      const r = await billingApi().invoices.cancel({ id, createCreditnote: !!creditNote });
+      const r = await api.invoices.cancel({ id, createCreditnote: !!creditNote });
       return { idCreditnote: r.idCreditnote };
     },
     onSettled: () => void invalidateBilling(qc),
@@ -161,7 +155,7 @@ export function useCancelDocument(kind: 'invoice' | 'quotation') {
 export function useCreateInvoice() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: Record<string, unknown>) => billingApi().invoices.send(body),
+    mutationFn: (body: Record<string, unknown>) => api.invoices.send(body),
     onSuccess: (doc) => {
       qc.setQueryData([KEY_ROOT.invoice, 'detail', doc.id], doc);
       void invalidateBilling(qc);

@@ -10,15 +10,14 @@
  */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { browserTransport, createClient, type Query } from '@/lib/synchroteam/client';
+import type { Query } from '@/lib/synchroteam/client';
+import { api } from './client';
 import { ZPage } from '@/lib/synchroteam/schemas/common';
 import { ZAttachment } from '@/lib/synchroteam/schemas/attachment';
 import { ZReportTemplate, ZReportTemplateListItem } from '@/lib/synchroteam/schemas/report';
 import { ZTask } from '@/lib/synchroteam/schemas/task';
 import { ZTimelineItem } from '@/lib/synchroteam/schemas/timeline';
 import type { Job } from '@/lib/synchroteam/schemas/job';
-
-export const api = createClient(browserTransport());
 
 const LOOKUP_STALE = 10 * 60_000;
 

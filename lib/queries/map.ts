@@ -4,8 +4,7 @@
  * shared typed client (audited like any other write). Keys start with 'map'; `invalidateMap` is the one helper.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { browserTransport, createClient } from '@/lib/synchroteam/client';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { api, fetchJson } from './client';
 import type { MapChanges, MapPlace, MapSnapshot, PlaceKind } from '@/lib/geo/map-types';
 import type { BoardPreferences } from '@/lib/scheduling/board-types';
 import type { Job } from '@/lib/synchroteam/schemas/job';
@@ -19,8 +18,6 @@ export const mapKeys = {
   preferences: (jobId: string) => ['map', 'job-preferences', jobId] as const,
   places: (kind: PlaceKind) => ['map', 'places', kind] as const,
 };
-
-const api = createClient(browserTransport());
 
 export function mapSnapshotQuery(date: string) {
   return queryOptions({

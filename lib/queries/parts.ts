@@ -5,12 +5,12 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { Part } from '@/lib/synchroteam/schemas/part';
-import { billingApi } from './invoices';
+import { api } from './client';
 
 export const partKeys = { all: ['parts'] as const, catalogue: () => ['parts', 'catalogue', 'active'] as const };
 
 export const partsCatalogueQuery = () =>
-  queryOptions({ queryKey: partKeys.catalogue(), queryFn: ({ signal }) => billingApi().parts.listAll({ status: 'active' }, { signal }), staleTime: 10 * 60_000 });
+  queryOptions({ queryKey: partKeys.catalogue(), queryFn: ({ signal }) => api.parts.listAll({ status: 'active' }, { signal }), staleTime: 10 * 60_000 });
 
 /** Parts whose name, reference or description contains every word typed (case-insensitive); references first. */
 export function searchParts(parts: readonly Part[], text: string, limit = 8): Part[] {

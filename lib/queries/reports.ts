@@ -4,7 +4,7 @@
  * until the report is ready. Keys start with 'reports'; `invalidateReports` is the domain's one invalidation helper.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { fetchJson } from './client';
 import type { DrillAnswer, ReportAnswer } from '@/lib/reports/payload';
 
 export const reportKeys = {

@@ -3,7 +3,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ZTask } from '../synchroteam/schemas/task';
-import { st } from '../records/record-queries';
+import { api } from './client';
 import { linkBody, linkFilter, type RecordLink } from './attachments';
 
 const ZTaskList = z.array(ZTask);
@@ -14,7 +14,7 @@ export const taskQueries = {
     queryOptions({
       queryKey: ['tasks', linkFilter(link)],
       queryFn: async ({ signal }) => {
-        const list = ZTaskList.parse(await st().raw({ method: 'GET', path: 'tasks/list', query: linkFilter(link), signal }));
+        const list = ZTaskList.parse(await api.raw({ method: 'GET', path: 'tasks/list', query: linkFilter(link), signal }));
         // Open tasks first (soonest due first), then done ones (latest first).
         return list.sort((a, b) => {
           if (!!a.dateDone !== !!b.dateDone) return a.dateDone ? 1 : -1;
@@ -31,7 +31,7 @@ export function useAddTask(link: RecordLink) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (t: NewTask) =>
-      st().raw({
+      api.raw({
         method: 'POST',
         path: 'tasks/send',
         body: { content: t.content, dateDue: t.dateDue, ...(t.category ? { category: t.category } : {}), ...linkBody(link) },

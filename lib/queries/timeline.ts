@@ -3,7 +3,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ZTimelineItem, type TimelineItem } from '../synchroteam/schemas/timeline';
-import { st } from '../records/record-queries';
+import { api } from './client';
 import { linkBody, linkFilter, type RecordLink } from './attachments';
 
 const ZTimelineList = z.array(ZTimelineItem);
@@ -16,7 +16,7 @@ export const timelineQueries = {
       queryKey: ['timeline', 'notes', linkFilter(link)],
       queryFn: async ({ signal }) => {
         const list = ZTimelineList.parse(
-          await st().raw({ method: 'GET', path: 'timeline/list', query: { ...linkFilter(link), source: 'timeline' }, signal }),
+          await api.raw({ method: 'GET', path: 'timeline/list', query: { ...linkFilter(link), source: 'timeline' }, signal }),
         );
         // Newest first; pinned notes on top.
         return list.sort((a, b) => Number(b.isPinned) - Number(a.isPinned) || b.id - a.id);
@@ -29,7 +29,7 @@ export type NewNote = { type: NonNullable<TimelineItem['type']>; title: string; 
 export function useAddNote(link: RecordLink) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (n: NewNote) => st().raw({ method: 'POST', path: 'timeline/send', body: { ...n, ...linkBody(link) } }),
+    mutationFn: (n: NewNote) => api.raw({ method: 'POST', path: 'timeline/send', body: { ...n, ...linkBody(link) } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: timelineQueries.all }),
   });
 }

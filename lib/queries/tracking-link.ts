@@ -4,7 +4,7 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import type { RevokeAnswer, TrackingLinkAnswer } from '@/lib/track/share-link';
-import { fetchJson } from '@/lib/ui/fetch-json';
+import { fetchJson } from './client';
 
 const path = (jobId: string) => `/api/jobs/${encodeURIComponent(jobId)}/tracking-link`;
 

@@ -5,17 +5,12 @@
  * equipment}.ts instantiate it; pages import from there. Calls go through the typed client over /api/st.
  */
 import { keepPreviousData, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createBrowserClient, type CallOptions, type Query, type RecordKey, type SynchroteamClient } from '../synchroteam/client';
+import { api } from '../queries/client';
+import type { CallOptions, Query, RecordKey } from '../synchroteam/client';
 import type { Page } from '../synchroteam/schemas/common';
 import type { Customer } from '../synchroteam/schemas/customer';
 import type { Equipment } from '../synchroteam/schemas/equipment';
 import type { Site } from '../synchroteam/schemas/site';
-
-let client: SynchroteamClient | undefined;
-/** One browser client for the console (same-origin /api/st). */
-export function st(): SynchroteamClient {
-  return (client ??= createBrowserClient());
-}
 
 export type RecordKind = 'customers' | 'sites' | 'equipment';
 export interface RecordTypes {
@@ -44,7 +39,7 @@ export function invalidateRecords(qc: QueryClient): Promise<void> {
 
 export function recordQueries<K extends RecordKind>(kind: K) {
   type Item = RecordTypes[K];
-  const api = () => st()[kind] as unknown as RecordApi<Item>;
+  const records = api[kind] as unknown as RecordApi<Item>;
   const keys = {
     all: [kind] as const,
     lists: () => [kind, 'list'] as const,
@@ -56,20 +51,20 @@ export function recordQueries<K extends RecordKind>(kind: K) {
     list: (q: Query) =>
       queryOptions({
         queryKey: keys.list(q),
-        queryFn: ({ signal }) => api().list(q, { signal }),
+        queryFn: ({ signal }) => records.list(q, { signal }),
         // Keep the last page on screen while the next one loads: no flash of emptiness between keystrokes.
         placeholderData: keepPreviousData,
         staleTime: 15_000,
       }),
     detail: (id: number) =>
-      queryOptions({ queryKey: keys.detail(id), queryFn: ({ signal }) => api().details({ id }, { signal }) }),
+      queryOptions({ queryKey: keys.detail(id), queryFn: ({ signal }) => records.details({ id }, { signal }) }),
     /**
      * send upserts on myId: creating with a myId another record holds would silently update that record. Forms ask
      * first; null when the myId is free, else the record holding it.
      */
     async holderOfMyId(myId: string): Promise<Item | null> {
       try {
-        return await api().details({ myId });
+        return await records.details({ myId });
       } catch (e) {
         if ((e as { status?: number }).status === 404) return null;
         throw e;
@@ -78,7 +73,7 @@ export function recordQueries<K extends RecordKind>(kind: K) {
     useSave() {
       const qc = useQueryClient();
       return useMutation({
-        mutationFn: (body: Record<string, unknown>) => api().send(body),
+        mutationFn: (body: Record<string, unknown>) => records.send(body),
         onSuccess: (saved) => {
           qc.setQueryData(keys.detail(saved.id), saved);
           void invalidateRecords(qc);
@@ -88,7 +83,7 @@ export function recordQueries<K extends RecordKind>(kind: K) {
     useDelete() {
       const qc = useQueryClient();
       return useMutation({
-        mutationFn: (id: number) => api().delete({ id }),
+        mutationFn: (id: number) => records.delete({ id }),
         onSuccess: (_r, id) => {
           qc.removeQueries({ queryKey: keys.detail(id) });
           void invalidateRecords(qc);
@@ -98,7 +93,7 @@ export function recordQueries<K extends RecordKind>(kind: K) {
     useUndelete() {
       const qc = useQueryClient();
       return useMutation({
-        mutationFn: (id: number) => api().undelete({ id }),
+        mutationFn: (id: number) => records.undelete({ id }),
         onSuccess: () => void invalidateRecords(qc),
       });
     },
@@ -113,7 +108,7 @@ export function recordQueries<K extends RecordKind>(kind: K) {
             while (next < ids.length) {
               const id = ids[next++]!;
               try {
-                await (active ? api().activate({ id }) : api().deactivate({ id }));
+                await (active ? records.activate({ id }) : records.deactivate({ id }));
               } catch (error) {
                 failed.push({ id, error });
               }

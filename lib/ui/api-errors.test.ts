@@ -45,7 +45,7 @@ describe('errorStatus / explainError', () => {
 
 describe('RouteError', () => {
   it('is an ApiError with the field our routes name', async () => {
-    const { RouteError } = await import('./fetch-json');
+    const { RouteError } = await import('../queries/client');
     const { ApiError } = await import('../synchroteam/errors');
     const e = new RouteError(400, { error: 'BadRequest', message: 'An account with this email already exists', field: 'email' });
     expect(e).toBeInstanceOf(ApiError);

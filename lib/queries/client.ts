@@ -1,9 +1,17 @@
 /**
- * Browser fetch for the dashboard's own JSON routes (/api/admin, /api/home, /api/status …). Errors come back as
- * `{error, message, field?}` like the proxy's and are thrown as RouteError, an ApiError (so react-query's retry rule
- * and lib/ui/api-errors.ts treat them like API errors) that also carries the `field` our routes name explicitly.
+ * The browser's one way to the server, for every query and mutation module (and the few components that call it
+ * directly):
+ * - `api`: the typed Synchroteam client over the /api/st proxy, so writes are role-checked and audited and the
+ *   gateway spends the shared budget; one instance, because it holds no state a second one would need;
+ * - `fetchJson`: the dashboard's own purpose-built routes (/api/board, /api/map, /api/reports, /api/admin, /api/status …).
+ *   Their errors come back as `{error, message, field?}` like the proxy's and are thrown as RouteError, an ApiError
+ *   (so react-query's retry rule and lib/ui/api-errors.ts treat them like API errors) that also carries the `field`
+ *   our routes name explicitly.
  */
+import { createBrowserClient } from '../synchroteam/client';
 import { ApiError } from '../synchroteam/errors';
+
+export const api = createBrowserClient();
 
 export class RouteError extends ApiError {
   override name = 'RouteError';
