@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { jobAttachmentsQuery, useAddAttachmentMutation, useDeleteAttachmentMutation, type NewAttachment } from '@/lib/queries/jobs';
+import { jobAttachmentsQuery, type NewAttachment, useAddAttachmentMutation, useDeleteAttachmentMutation } from '@/lib/queries/job-notes-tasks-attachments';
 import type { Attachment } from '@/lib/synchroteam/schemas/attachment';
 import { explainError } from '@/lib/ui/api-errors';
 import { JobSection, Muted } from './job-section';

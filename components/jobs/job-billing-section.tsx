@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { jobBillingQuery } from '@/lib/queries/jobs';
+import { jobBillingQuery } from '@/lib/queries/job-queries';
 import { formatMoney } from '@/lib/synchroteam/money';
 import { JobSection, Muted } from './job-section';
 

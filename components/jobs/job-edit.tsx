@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { PageHeader } from '@/components/layout/page-header';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { jobQuery } from '@/lib/queries/jobs';
+import { jobQuery } from '@/lib/queries/job-queries';
 import { JobForm } from './job-form';
 
 /** Loads the job, then the same form as creation (without report values and "schedule now": those are creation-only). */

@@ -14,7 +14,7 @@ import {
   JOB_SHOWS, JOB_SORTS, JOB_SORT_LABELS, PAGE_SIZES, activeFilterCount, type JobFilters,
 } from '@/lib/jobs/job-filters';
 import { STATUS_LABELS } from '@/lib/jobs/job-actions';
-import { jobTypesQuery, reportTemplatesQuery, teamsQuery, usersQuery } from '@/lib/queries/jobs';
+import { jobTypesQuery, reportTemplatesQuery, teamsQuery, usersQuery } from '@/lib/queries/job-lookups';
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import { RecordCombobox } from './record-combobox';
 import { sortedUsers, userName } from './job-people';

@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { reportKey } from '@/lib/jobs/job-form';
-import { reportTemplateQuery } from '@/lib/queries/jobs';
+import { reportTemplateQuery } from '@/lib/queries/job-lookups';
 
 const FILLABLE = new Set(['compliance', 'list', 'text', 'date', 'time', 'numeric']);
 

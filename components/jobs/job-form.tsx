@@ -21,9 +21,8 @@ import {
   type JobFormValues,
 } from '@/lib/jobs/job-form';
 import { api } from '@/lib/queries/client';
-import {
-  jobCustomFieldsQuery, jobTypesQuery, reportTemplatesQuery, schedulingWindowsQuery, teamsQuery, useSaveJobMutation, usersQuery,
-} from '@/lib/queries/jobs';
+import { jobCustomFieldsQuery, jobTypesQuery, reportTemplatesQuery, schedulingWindowsQuery, teamsQuery, usersQuery } from '@/lib/queries/job-lookups';
+import { useSaveJobMutation } from '@/lib/queries/job-edits';
 import type { Job } from '@/lib/synchroteam/schemas/job';
 import { editConflicts } from '@/lib/records/edit-conflict';
 import { explainError } from '@/lib/ui/api-errors';

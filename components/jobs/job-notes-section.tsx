@@ -8,7 +8,7 @@ import { Field } from '@/components/ui/field';
 import { Input, controlClasses } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import { Badge } from '@/components/ui/badge';
-import { jobTimelineQuery, useAddTimelineMutation } from '@/lib/queries/jobs';
+import { jobTimelineQuery, useAddTimelineMutation } from '@/lib/queries/job-notes-tasks-attachments';
 import { explainError } from '@/lib/ui/api-errors';
 import { JobHistory } from './job-schedule-section';
 import { refName } from './job-people';

@@ -13,7 +13,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { actionLabel, isDestructive, pageActions, type PageAction } from '@/lib/jobs/job-actions';
-import { jobQuery } from '@/lib/queries/jobs';
+import { jobQuery } from '@/lib/queries/job-queries';
 import { can, type Role } from '@/lib/permissions';
 import { canCall } from '@/lib/synchroteam/endpoints';
 import { accountToday } from '@/lib/scheduling/wall-clock';

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { fetchPhotoData, jobKeys, jobPhotosQuery } from '@/lib/queries/jobs';
+import { jobKeys } from '@/lib/queries/job-keys';
+import { fetchPhotoData, jobPhotosQuery } from '@/lib/queries/job-queries';
 import type { JobPhotos } from '@/lib/synchroteam/schemas/job';
 import { JobSection, Muted } from './job-section';
 

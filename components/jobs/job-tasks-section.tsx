@@ -6,7 +6,7 @@ import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { jobTasksQuery, useAddTaskMutation, useTaskDoneMutation } from '@/lib/queries/jobs';
+import { jobTasksQuery, useAddTaskMutation, useTaskDoneMutation } from '@/lib/queries/job-notes-tasks-attachments';
 import { explainError } from '@/lib/ui/api-errors';
 import { JobSection, Muted } from './job-section';
 

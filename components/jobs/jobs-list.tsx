@@ -17,7 +17,7 @@ import {
   JOB_SORT_LABELS, activeFilterCount, clearedFilters, jobFilterParsers, jobListQuery as toApiQuery, normalizeJobFilters, pageCount, withFilters,
   type JobFilters,
 } from '@/lib/jobs/job-filters';
-import { jobListQuery } from '@/lib/queries/jobs';
+import { jobListQuery } from '@/lib/queries/job-queries';
 import { formatCount } from '@/lib/ui/format';
 import { JobFiltersForm } from './job-filters-form';
 import { JobStatusBadge } from './job-status-badge';

@@ -12,7 +12,7 @@ import { useId, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { controlClasses } from '@/components/ui/input';
 import { api } from '@/lib/queries/client';
-import { jobKeys } from '@/lib/queries/jobs';
+import { jobKeys } from '@/lib/queries/job-keys';
 import type { Query } from '@/lib/synchroteam/client';
 import { useDebounced } from '@/lib/ui/use-debounced';
 

@@ -8,7 +8,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
-import { availabilityQuery } from '@/lib/queries/jobs';
+import { availabilityQuery } from '@/lib/queries/job-queries';
 import { parseApiDate } from '@/lib/synchroteam/dates';
 import type { User } from '@/lib/synchroteam/schemas/user';
 import { sortedUsers, userName } from './job-people';

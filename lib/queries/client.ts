@@ -41,3 +41,6 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
   if (!res.ok) throw new RouteError(res.status, body, res.headers);
   return body as T;
 }
+
+/** Bodies with nested objects (schedule's technician, parts' lines): the client's key type (a flat Query) is too narrow for them. */
+export const nestedBody = <T,>(b: Record<string, unknown>) => b as unknown as T & never;
