@@ -10,7 +10,8 @@ import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'reac
 import { Input } from '@/components/ui/input';
 import { IdSelect, Select } from '@/components/ui/select';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
-import { ageLabel, filterPool, jobMinutes, sortPool, type PoolFilter } from '@/lib/scheduling/pool';
+import { ageLabel, filterPool, sortPool, type PoolFilter } from '@/lib/scheduling/unscheduled-pool';
+import { jobMinutes } from '@/lib/scheduling/job-length';
 import { PRIORITY_MARK } from './board-events';
 
 export interface JobPoolProps {

@@ -12,7 +12,7 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
-import { endFor, jobMinutes } from '@/lib/scheduling/pool';
+import { endFor, jobMinutes } from '@/lib/scheduling/job-length';
 import type { PlacementRequest } from './use-board-actions';
 import type { PlacementWarning } from '@/lib/scheduling/conflicts';
 

@@ -12,7 +12,7 @@ import { toast } from 'sonner';
 import { boardActions, boardKeys } from '@/lib/queries/board';
 import type { BoardData, BoardJob, BoardPreferences } from '@/lib/scheduling/board-types';
 import { changedMeanwhile, checkPlacement, type PlacementWarning } from '@/lib/scheduling/conflicts';
-import { mergeChanges } from '@/lib/scheduling/pool';
+import { mergeChanges } from '@/lib/scheduling/board-merge';
 import { formatApiDateTime, parseApiDate } from '@/lib/synchroteam/dates';
 import type { Job } from '@/lib/synchroteam/schemas/job';
 import { explainError } from '@/lib/ui/api-errors';

@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'react';
 import { toast } from 'sonner';
 import { boardKeys, fetchBoardChanges } from '@/lib/queries/board';
 import type { BoardData } from '@/lib/scheduling/board-types';
-import { mergeChanges } from '@/lib/scheduling/pool';
+import { mergeChanges } from '@/lib/scheduling/board-merge';
 
 /** The server answers from memory (its change log, fed from the account mirror), so asking often costs no API call. */
 export const LIVE_MS = 5_000;

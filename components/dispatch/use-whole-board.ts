@@ -9,7 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { boardKeys, fetchWholeBoard } from '@/lib/queries/board';
 import type { BoardData } from '@/lib/scheduling/board-types';
-import { reconcileBoard } from '@/lib/scheduling/pool';
+import { reconcileBoard } from '@/lib/scheduling/board-merge';
 
 const RETRIES = 3;
 const RETRY_MS = 3_000;

@@ -18,7 +18,7 @@
  */
 import { checkPlacement, type PlacementWarning } from '../scheduling/conflicts';
 import type { BoardActivity, BoardJobType, BoardPreferences, BoardTeam } from '../scheduling/board-types';
-import { jobMinutes } from '../scheduling/pool';
+import { jobMinutes } from '../scheduling/job-length';
 import { addMinutesLocal, minutesBetween, parseApiDate } from '../synchroteam/dates';
 import { haversineKm, formatKm, type LatLng } from '../geo/distance';
 import type { MapJob, MapTechnician } from '../geo/map-types';

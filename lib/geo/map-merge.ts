@@ -1,5 +1,5 @@
 /** Applies a /api/map change set to a snapshot (pure): each changed job lands on the day, in the unscheduled list, or nowhere. */
-import { inWindow } from '../scheduling/pool';
+import { inWindow } from '../scheduling/board-merge';
 import { addDays } from '../scheduling/wall-clock';
 import type { MapChanges, MapJob, MapSnapshot } from './map-types';
 

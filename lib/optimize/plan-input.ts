@@ -13,7 +13,7 @@ import { DEFAULT_WORKDAY, type Workday } from '../dispatch-ranking/free-slot';
 import type { MapJob, MapTechnician } from '../geo/map-types';
 import { freshness } from '../geo/staleness';
 import type { BoardActivity, BoardJobType, BoardTeam, BoardWindow } from '../scheduling/board-types';
-import { jobMinutes } from '../scheduling/pool';
+import { jobMinutes } from '../scheduling/job-length';
 import { minutesBetween, parseApiDate } from '../synchroteam/dates';
 import type { GeoPoint, JobPriority, Minute, SolverInput, SolverJob, SolverTechnician, Span, TravelModel } from './types';
 

@@ -33,7 +33,7 @@ import type {
   BoardActivity, BoardChanges, BoardData, BoardJob, BoardJobType, BoardTeam, BoardTechnician, BoardWindow,
 } from '@/lib/scheduling/board-types';
 import { lanePage, type LaneFilter } from '@/lib/scheduling/lanes';
-import { inWindow } from '@/lib/scheduling/pool';
+import { inWindow } from '@/lib/scheduling/board-merge';
 import { toBoardActivity, toBoardJob, toBoardJobType, toBoardPreferences, toBoardTeam, toBoardTechnician, toBoardWindow } from './board-mappers';
 import { listAllPages } from './list-all';
 import { JobFeed } from '../job-feed';

@@ -20,7 +20,7 @@ import { epochToLocal } from '@/lib/synchroteam/dates';
 import { listAllPages } from '@/lib/server/board/list-all';
 import { JobFeed } from '@/lib/server/job-feed';
 import { toBoardActivity, toBoardJobType, toBoardTeam } from '@/lib/server/board/board-mappers';
-import { inWindow } from '@/lib/scheduling/pool';
+import { inWindow } from '@/lib/scheduling/board-merge';
 import { addDays } from '@/lib/scheduling/wall-clock';
 import type { BoardActivity, BoardJobType, BoardTeam } from '@/lib/scheduling/board-types';
 import type { MapChanges, MapJob, MapSnapshot, MapTechnician } from '@/lib/geo/map-types';

@@ -1,77 +1,9 @@
 /**
- * The unscheduled pool and the board's own bookkeeping, pure so that the board and its tests share them:
- * pool filters and order, a job's length when dropped, and merging live change sets into the board's data.
+ * Keeping the board's data current, pure so that the board, the server's board and map stores, and the tests share
+ * it: which jobs a window draws, merging live change sets in, and reconciling a partial board with the whole window.
  */
-import { addMinutesLocal, minutesBetween, parseApiDate } from '../synchroteam/dates';
-import { matchesJobQuery, parseJobQuery } from './board-search';
-import type { BoardData, BoardJob, BoardJobType } from './board-types';
-
-const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
-
-export interface PoolFilter {
-  q?: string;
-  priority?: string | null;
-  typeId?: number | null;
-  skill?: string | null;
-  prefDate?: string | null;
-  prefTeamId?: number | null;
-  prefUserId?: number | null;
-  poolOnly?: boolean;
-}
-
-/** The pool's search box: the board's matching rules (job number, customer, site, address; see board-search.ts). */
-export function matchesSearch(j: BoardJob, q: string | undefined | null): boolean {
-  return matchesJobQuery(j, parseJobQuery(q));
-}
-
-export function filterPool(pool: readonly BoardJob[], f: PoolFilter): BoardJob[] {
-  return pool.filter(
-    (j) =>
-      matchesSearch(j, f.q) &&
-      (!f.priority || j.priority === f.priority) &&
-      (f.typeId == null || j.type?.id === f.typeId) &&
-      (!f.skill || j.skills.some((s) => s.toLowerCase() === f.skill!.toLowerCase())) &&
-      (!f.prefDate || j.preferences?.date === f.prefDate || j.preferences?.dateTime?.slice(0, 10) === f.prefDate) &&
-      (f.prefTeamId == null || j.preferences?.teamId === f.prefTeamId) &&
-      (f.prefUserId == null || j.preferences?.userId === f.prefUserId) &&
-      (!f.poolOnly || j.preferences?.isPool === true),
-  );
-}
-
-/** Priority first (high → low), then oldest first. */
-export function sortPool(pool: readonly BoardJob[]): BoardJob[] {
-  return [...pool].sort(
-    (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.dateCreated.localeCompare(b.dateCreated) || a.num - b.num,
-  );
-}
-
-/** "3 d", "5 h", "12 min": how long the job has waited, from the account's current wall clock. */
-export function ageLabel(dateCreated: string, nowWall: string): string {
-  const a = parseApiDate(dateCreated);
-  const n = parseApiDate(nowWall);
-  if (!a || !n) return '';
-  const min = Math.max(0, minutesBetween(a, n));
-  if (min >= 1440) return `${Math.floor(min / 1440)} d`;
-  if (min >= 60) return `${Math.floor(min / 60)} h`;
-  return `${min} min`;
-}
-
-export const DEFAULT_JOB_MINUTES = 60;
-
-/** Minutes a job takes when placed: its own scheduled length when it has one, else its type's duration, else 1 h. */
-export function jobMinutes(j: Pick<BoardJob, 'start' | 'end' | 'type'>, types: readonly BoardJobType[]): number {
-  if (j.start && j.end) {
-    const m = minutesBetween(parseApiDate(j.start)!, parseApiDate(j.end)!);
-    if (m > 0) return m;
-  }
-  const t = j.type ? types.find((x) => x.id === j.type!.id) : undefined;
-  return t && t.minutes > 0 ? t.minutes : DEFAULT_JOB_MINUTES;
-}
-
-/** End wall clock "YYYY-MM-DD HH:mm" of a job placed at `start`. */
-export function endFor(start: string, minutes: number): string {
-  return addMinutesLocal(parseApiDate(start)!, minutes).slice(0, 16);
-}
+import { parseApiDate } from '../synchroteam/dates';
+import type { BoardData, BoardJob } from './board-types';
 
 /** The job is drawn on the board window [from, to) (days, to exclusive). */
 export function inWindow(j: BoardJob, from: string, to: string): boolean {
