@@ -113,13 +113,13 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
             {(id) => <IdSelect id={id} value={filters.teamPref} options={teams.data} none="Any preference" onValue={(teamPref) => onChange({ teamPref })} />}
           </Labeled>
           <RecordCombobox
-            kind="customer"
+            kind="customers"
             label="Customer"
             value={filters.customer}
             onChange={(p) => onChange({ customer: p?.id ?? null, site: null, equipment: null })}
           />
           <RecordCombobox
-            kind="site"
+            kind="sites"
             label="Site"
             value={filters.site}
             narrow={filters.customer ? { customer_id: filters.customer } : undefined}

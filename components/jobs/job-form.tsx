@@ -204,7 +204,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
               name="customerId"
               render={({ field }) => (
                 <RecordCombobox
-                  kind="customer"
+                  kind="customers"
                   label="Customer"
                   value={field.value ?? null}
                   error={err('customerId')}
@@ -222,7 +222,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
               name="siteId"
               render={({ field }) => (
                 <RecordCombobox
-                  kind="site"
+                  kind="sites"
                   label="Site"
                   value={field.value ?? null}
                   disabled={!customerId}

@@ -13,10 +13,9 @@ import { cn } from '@/components/ui/cn';
 import { controlClasses } from '@/components/ui/input';
 import { api } from '@/lib/queries/client';
 import { jobKeys } from '@/lib/queries/job-keys';
+import type { RecordKind } from '@/lib/records/record-kind';
 import type { Query } from '@/lib/synchroteam/client';
 import { useDebounced } from '@/lib/ui/use-debounced';
-
-export type RecordKind = 'customer' | 'site' | 'equipment';
 
 export interface PickedRecord {
   id: number;
@@ -28,7 +27,7 @@ export interface PickedRecord {
 type Found = { id: number; name: string } & Record<string, unknown>;
 
 function client(kind: RecordKind) {
-  const c = kind === 'customer' ? api.customers : kind === 'site' ? api.sites : api.equipment;
+  const c = kind === 'customers' ? api.customers : kind === 'sites' ? api.sites : api.equipment;
   return {
     details: (id: number, signal: AbortSignal) => c.details({ id }, { signal }) as Promise<Found>,
     list: (q: Query, signal: AbortSignal) => c.list(q, { signal }).then((p) => p.data as Found[]),

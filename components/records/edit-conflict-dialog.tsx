@@ -12,7 +12,8 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { EditConflict } from '@/lib/records/edit-conflict';
 import { api } from '@/lib/queries/client';
-import { recordQueries, type RecordKind, type RecordTypes } from '@/lib/records/record-queries';
+import type { RecordKind, RecordTypes } from '@/lib/records/record-kind';
+import { recordQueries } from '@/lib/records/record-queries';
 
 export type ConflictChoice = 'overwrite' | 'reload' | 'cancel';
 

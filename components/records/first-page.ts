@@ -8,7 +8,7 @@ import { createClient, gatewayTransport, type Query } from '@/lib/synchroteam/cl
 import type { Page } from '@/lib/synchroteam/schemas/common';
 import { getGateway } from '@/lib/server/upstream';
 import { listStateFromSearchParams, toListQuery } from '@/lib/records/list-params';
-import type { RecordKind } from '@/lib/records/record-queries';
+import type { RecordKind } from '@/lib/records/record-kind';
 
 export interface FirstPage<T = unknown> {
   query: Query;

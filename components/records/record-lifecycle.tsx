@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { recordQueries, type RecordKind } from '@/lib/records/record-queries';
+import type { RecordKind } from '@/lib/records/record-kind';
+import { recordQueries } from '@/lib/records/record-queries';
 import { explainError } from '@/lib/ui/api-errors';
 
 export interface LifecyclePerms {

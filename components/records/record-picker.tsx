@@ -7,7 +7,8 @@ import { controlClasses } from '@/components/ui/input';
 import { cn } from '@/components/ui/cn';
 import type { Query } from '@/lib/synchroteam/client';
 import type { RecordRefValue } from '@/lib/records/record-form';
-import { recordQueries, type RecordKind } from '@/lib/records/record-queries';
+import type { RecordKind } from '@/lib/records/record-kind';
+import { recordQueries } from '@/lib/records/record-queries';
 import { SEARCH_DEBOUNCE_MS } from './search-box';
 
 const QUERIES = {

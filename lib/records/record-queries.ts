@@ -8,16 +8,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient, type Query
 import { api } from '../queries/client';
 import type { CallOptions, Query, RecordKey } from '../synchroteam/client';
 import type { Page } from '../synchroteam/schemas/common';
-import type { Customer } from '../synchroteam/schemas/customer';
-import type { Equipment } from '../synchroteam/schemas/equipment';
-import type { Site } from '../synchroteam/schemas/site';
-
-export type RecordKind = 'customers' | 'sites' | 'equipment';
-export interface RecordTypes {
-  customers: Customer;
-  sites: Site;
-  equipment: Equipment;
-}
+import type { RecordKind, RecordTypes } from './record-kind';
 
 /** The lifecycle resource shape of the typed client, seen through one item type. */
 interface RecordApi<T> {
