@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { ActiveBadge, contactName, dash, Tags } from '@/components/records/record-bits';
-import type { FirstPage } from '@/components/records/first-page';
+import type { FirstPage } from '@/lib/records/list-params';
 import { RecordList } from '@/components/records/record-list';
 import type { RecordColumn } from '@/components/records/records-table';
 import { customerQueries } from '@/lib/queries/customers';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { Field } from '@/components/ui/field';
 import { ActiveBadge, contactName, dash, Tags } from '@/components/records/record-bits';
-import type { FirstPage } from '@/components/records/first-page';
+import type { FirstPage } from '@/lib/records/list-params';
 import { RecordList } from '@/components/records/record-list';
 import { RecordPicker } from '@/components/records/record-picker';
 import type { RecordColumn } from '@/components/records/records-table';

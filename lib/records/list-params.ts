@@ -4,6 +4,7 @@
  * three lists ask the API the same way and the tests can pin it down.
  */
 import type { Query } from '../synchroteam/client';
+import type { Page } from '../synchroteam/schemas/common';
 
 export const RECORD_SORTS = ['name', 'myId', 'dateCreated', 'dateModified'] as const;
 export type RecordSort = (typeof RECORD_SORTS)[number];
@@ -90,4 +91,10 @@ export function listStateFromSearchParams(sp: SearchParams): RecordListState & {
     customer: posInt(one(sp.customer)),
     site: posInt(one(sp.site)),
   };
+}
+
+/** A list's first page as the page's server component read it (lib/server/records/first-page.ts), with the query it asked. */
+export interface FirstPage<T = unknown> {
+  query: Query;
+  page: Page<T>;
 }

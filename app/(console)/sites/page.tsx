@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SitesList } from '@/components/sites/sites-list';
-import { firstPage } from '@/components/records/first-page';
+import { firstPage } from '@/lib/server/records/first-page';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { canCall } from '@/lib/synchroteam/endpoints';
 

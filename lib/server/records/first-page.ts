@@ -4,16 +4,11 @@
  * not shown: the client fetches again and shows its own loading and error states.
  */
 import 'server-only';
-import { createClient, gatewayTransport, type Query } from '@/lib/synchroteam/client';
+import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import type { Page } from '@/lib/synchroteam/schemas/common';
 import { getGateway } from '@/lib/server/upstream';
-import { listStateFromSearchParams, toListQuery } from '@/lib/records/list-params';
+import { listStateFromSearchParams, toListQuery, type FirstPage } from '@/lib/records/list-params';
 import type { RecordKind } from '@/lib/records/record-kind';
-
-export interface FirstPage<T = unknown> {
-  query: Query;
-  page: Page<T>;
-}
 
 export async function firstPage(kind: RecordKind, searchParams: Record<string, string | string[] | undefined>): Promise<FirstPage | undefined> {
   const query = toListQuery(listStateFromSearchParams(searchParams));
