@@ -17,9 +17,9 @@
  * Pure: headers in, refusal out (unit-tested in request-guard.test.ts).
  */
 
-import { bodyLimitFor, bodySizeRefusal, BODY_LIMITS } from '../../http/body-limits.mjs';
+import { bodyLimitFor, bodySizeRefusal, formatBytes, BODY_LIMITS } from '../../http/body-limits.mjs';
 
-export { BODY_LIMITS, bodyLimitFor };
+export { BODY_LIMITS, bodyLimitFor, formatBytes };
 
 const FORM_ROUTES = [/^\/api\/auth\//, /^\/api\/track\/lookup\/?$/];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -30,7 +30,7 @@ import type { SessionUser } from '../auth/session';
 import { getEnv } from '../env';
 import { upstreamError } from '../upstream-error';
 import { readLimited } from './body';
-import { bodyLimitFor, guardApiRequest } from './request-guard';
+import { bodyLimitFor, formatBytes, guardApiRequest } from './request-guard';
 
 /** Marks a handler as built by `route` (route.test.ts checks every exported handler under app/api carries it). */
 export const ROUTE: unique symbol = Symbol.for('dispatch-console.route');
@@ -234,8 +234,8 @@ export function route<Q, B, P>(
       const limit = opts.bodyLimit ?? bodyLimitFor(url.pathname);
       const read = await readLimited(req, limit);
       if (!read.ok) {
-        const size = limit >= 1024 * 1024 ? `${Math.round(limit / (1024 * 1024))} MB` : `${Math.round(limit / 1024)} KB`;
-        return refuse(jsonError(413, 'Payload Too Large', `The request body is too large: at most ${size} here.`), 'body too large');
+        // Worded like the proxy's refusal of a declared length (this one also counts what actually arrived).
+        return refuse(jsonError(413, 'Payload Too Large', `The request body is too large: at most ${formatBytes(limit)} here.`), 'body too large');
       }
       let raw: unknown;
       try {
