@@ -24,7 +24,8 @@ export function bodyLimitFor(pathname) {
   return BODY_LIMITS.json;
 }
 
-function formatBytes(n) {
+/** 16384 → "16 KB", as the 413 messages name a limit. */
+export function formatBytes(n) {
   return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MB` : `${Math.round(n / 1024)} KB`;
 }
 

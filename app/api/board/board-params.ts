@@ -1,38 +1,29 @@
-/** Query checks shared by the board routes: the window is whole days, at most 31 of them. */
+/** Query schemas shared by the board routes: the window is whole days, at most 31 of them. */
 import 'server-only';
-import { jsonError } from '@/lib/server/auth/route-guard';
+import { z } from 'zod';
 import { daysBetween } from '@/lib/scheduling/wall-clock';
-import type { BoardLanes } from '@/lib/server/board';
+import { ZDay } from '@/lib/server/http/query';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (d: string) => ZDay.safeParse(d).success;
 
-export function readWindow(url: URL): { from: string; to: string } | { error: Response } {
-  const from = url.searchParams.get('from') ?? '';
-  const to = url.searchParams.get('to') ?? '';
-  if (!DAY.test(from) || Number.isNaN(Date.parse(from))) return { error: jsonError(400, 'Bad Request', "Parameter 'from' must be a date YYYY-MM-DD") };
-  if (!DAY.test(to) || Number.isNaN(Date.parse(to))) return { error: jsonError(400, 'Bad Request', "Parameter 'to' must be a date YYYY-MM-DD") };
-  const days = daysBetween(from, to);
-  if (days < 1 || days > 31) return { error: jsonError(400, 'Bad Request', "Parameter 'to' must be 1 to 31 days after 'from'") };
-  return { from, to };
-}
+/** `from` and `to`: days [from, to). (The length is only checked between two dates.) */
+export const ZWindow = z.object({ from: ZDay, to: ZDay }).refine((w) => {
+  const days = isDay(w.from) && isDay(w.to) ? daysBetween(w.from, w.to) : 1;
+  return days >= 1 && days <= 31;
+}, { message: "must be 1 to 31 days after 'from'", path: ['to'] });
+
+/** A whole number from `min` (query text), else undefined: the refusal names the parameter. */
+const whole = (v: string | undefined, min: number) => (v === undefined ? null : /^\d{1,9}$/.test(v) && Number(v) >= min ? Number(v) : undefined);
 
 /**
- * The lane page named by `page` (1-based) and the optional `team` and `tech` filters; undefined without `page`
- * (the whole window).
+ * The window, and the lane page named by `page` (1-based) with the optional `team` and `tech` filters; `lanes` is
+ * undefined without `page` (the whole window), and the filters are not read then.
  */
-export function readLanes(url: URL): { lanes?: BoardLanes } | { error: Response } {
-  const p = url.searchParams;
-  if (!p.has('page')) return {};
-  const int = (name: string, min: number) => {
-    const v = p.get(name);
-    if (v === null) return null;
-    return /^\d{1,9}$/.test(v) && Number(v) >= min ? Number(v) : undefined;
-  };
-  const page = int('page', 1);
-  const team = int('team', 0);
-  const tech = int('tech', 0);
-  if (!page) return { error: jsonError(400, 'Bad Request', "Parameter 'page' must be a whole number from 1") };
-  if (team === undefined) return { error: jsonError(400, 'Bad Request', "Parameter 'team' must be a team id") };
-  if (tech === undefined) return { error: jsonError(400, 'Bad Request', "Parameter 'tech' must be a technician id") };
-  return { lanes: { page, team, tech } };
-}
+export const ZBoardQuery = ZWindow.and(z.object({ page: z.string().optional(), team: z.string().optional(), tech: z.string().optional() }))
+  .superRefine((q, ctx) => {
+    if (q.page === undefined) return;
+    if (!whole(q.page, 1)) ctx.addIssue({ code: 'custom', path: ['page'], message: 'must be a whole number from 1' });
+    else if (whole(q.team, 0) === undefined) ctx.addIssue({ code: 'custom', path: ['team'], message: 'must be a team id' });
+    else if (whole(q.tech, 0) === undefined) ctx.addIssue({ code: 'custom', path: ['tech'], message: 'must be a technician id' });
+  })
+  .transform(({ from, to, page, team, tech }) => ({ from, to, lanes: page === undefined ? undefined : { page: Number(page), team: whole(team, 0)!, tech: whole(tech, 0)! } }));

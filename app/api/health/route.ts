@@ -4,10 +4,10 @@
  * it says nothing about the account's records, only whether the parts answer and how much budget is left. Limited per
  * client address (a probe asks every few seconds; 120 a minute is ample), and it never calls the API.
  */
-import { NextResponse } from 'next/server';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { clientAddress } from '@/lib/server/client-address';
 import { getDb } from '@/lib/server/db';
+import { json, route } from '@/lib/server/http/route';
 import { checkHealth } from '@/lib/server/health/health';
 import { getMirror, getUpstreamGateway } from '@/lib/server/upstream';
 
@@ -18,13 +18,13 @@ const perAddress = new RateLimiterMemory({ keyPrefix: 'health-ip', points: 120, 
 /** Twice the idle jobs interval: a mirror that has not read jobs for longer is lagging. */
 const MAX_LAG_MS = 3 * 60_000;
 
-export async function GET(req: Request): Promise<Response> {
+export const GET = route({ public: true }, async ({ req }) => {
   try {
     await perAddress.consume(clientAddress(req.headers));
   } catch (e) {
     if (!(e instanceof RateLimiterRes)) throw e;
     const wait = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-    return NextResponse.json({ error: 'Too Many Requests', message: `Too many health checks from this address; try again in ${wait} s.` }, { status: 429, headers: { 'retry-after': String(wait), 'cache-control': 'no-store' } });
+    return json({ error: 'Too Many Requests', message: `Too many health checks from this address; try again in ${wait} s.` }, 429, { 'retry-after': String(wait) });
   }
   const m = getMirror();
   const jobs = m?.store.cursor('jobs');
@@ -35,5 +35,5 @@ export async function GET(req: Request): Promise<Response> {
     now: Date.now(),
     maxLagMs: MAX_LAG_MS,
   });
-  return NextResponse.json(health, { status: health.status === 'failing' ? 503 : 200, headers: { 'cache-control': 'no-store' } });
-}
+  return json(health, health.status === 'failing' ? 503 : 200);
+});

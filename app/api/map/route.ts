@@ -5,30 +5,17 @@
  * GET /api/map?date=…&since=N: only what changed since version N (jobs; technicians when positions were re-read;
  * activities when re-read), or `reload: true` when the log no longer reaches back.
  */
-import { NextResponse } from 'next/server';
-import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
-import { upstreamError } from '@/lib/server/upstream-error';
+import { z } from 'zod';
+import { route } from '@/lib/server/http/route';
+import { ZDay, ZVersion } from '@/lib/server/http/query';
 import { getMapStore } from '@/lib/server/map/get-map-store';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ZMapQuery = z.object({ date: ZDay, since: ZVersion.optional() });
 
-export async function GET(req: Request): Promise<Response> {
-  const g = await guardRoute('map');
-  if (g.response) return g.response;
-  const url = new URL(req.url);
-  const date = url.searchParams.get('date') ?? '';
-  if (!DAY.test(date) || Number.isNaN(Date.parse(date))) return jsonError(400, 'Bad Request', "Parameter 'date' must be a date YYYY-MM-DD");
-  const sinceRaw = url.searchParams.get('since');
-  const since = sinceRaw === null ? null : Number(sinceRaw);
-  if (since !== null && (!Number.isInteger(since) || since < 0)) return jsonError(400, 'Bad Request', "Parameter 'since' must be a version number");
-  try {
-    const store = getMapStore();
-    const body = since === null ? await store.getSnapshot(date) : await store.getChanges(date, since);
-    return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
-  } catch (e) {
-    return upstreamError(e, 'map route');
-  }
-}
+export const GET = route({ area: 'map', query: ZMapQuery }, ({ query: { date, since } }) => {
+  const store = getMapStore();
+  return since === undefined ? store.getSnapshot(date) : store.getChanges(date, since);
+});

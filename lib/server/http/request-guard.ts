@@ -1,6 +1,7 @@
 /**
  * The checks every state-changing request to app/api passes before any route runs (called from proxy.ts, so a new
- * route cannot forget them; e2e/security/api-guard.spec.ts walks app/api to prove it):
+ * route cannot forget them; e2e/security/api-guard.spec.ts walks app/api to prove it). The route wrapper
+ * (lib/server/http/route.ts) runs them again, so a route stays safe if the proxy's matcher ever stops covering it:
  *
  * - Same origin (403): a browser always sends `Sec-Fetch-Site` or `Origin` on a POST/PUT/PATCH/DELETE; a value that
  *   is not this site refuses the request (Sec-Fetch-Site decides when present), so another site cannot make a signed-in browser write (CSRF), nor a
@@ -16,9 +17,9 @@
  * Pure: headers in, refusal out (unit-tested in request-guard.test.ts).
  */
 
-import { bodyLimitFor, bodySizeRefusal, BODY_LIMITS } from '../../http/body-limits.mjs';
+import { bodyLimitFor, bodySizeRefusal, formatBytes, BODY_LIMITS } from '../../http/body-limits.mjs';
 
-export { BODY_LIMITS, bodyLimitFor };
+export { BODY_LIMITS, bodyLimitFor, formatBytes };
 
 const FORM_ROUTES = [/^\/api\/auth\//, /^\/api\/track\/lookup\/?$/];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,15 +1,13 @@
-/** Request parsing and error answers shared by the optimizer's routes (app/api/optimize). */
+/** The optimizer routes' (app/api/optimize) body schemas, answer and error mapping; the route wrapper does the rest. */
 import 'server-only';
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { jsonError } from '../auth/route-guard';
-import { readLimited } from '../http/body';
-import { upstreamError } from '../upstream-error';
+import { json } from '../http/route';
 import { RunError, type RunView } from './runs';
 
 /** A plan request or an apply names at most this many jobs (a day of a large company is far less). */
 const MAX_JOBS = 2000;
-const BODY_LIMIT = 128 * 1024;
+export const BODY_LIMIT = 128 * 1024;
 const ZJobId = z.string().min(1).max(64);
 
 export const ZStartRun = z.object({
@@ -22,30 +20,12 @@ export const ZStartRun = z.object({
 
 export const ZApply = z.object({ jobIds: z.array(ZJobId).min(1, 'choose at least one move').max(MAX_JOBS) });
 
-/** The JSON body validated by `schema`, or the 400/413 answer that names the problem. */
-export async function readBody<T>(req: Request, schema: z.ZodType<T>): Promise<{ body: T } | { response: NextResponse }> {
-  const read = await readLimited(req, BODY_LIMIT);
-  if (!read.ok) return { response: jsonError(413, 'Payload Too Large', 'The request is too large.') };
-  let raw: unknown;
-  try {
-    raw = read.text ? JSON.parse(read.text) : {};
-  } catch {
-    return { response: jsonError(400, 'Bad Request', 'The request body must be JSON.') };
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path.join('.') || 'body';
-    return { response: jsonError(400, 'Bad Request', `Field '${field}' ${issue.message}`, { field }) };
-  }
-  return { body: parsed.data };
+export function runAnswer(run: RunView, status = 200): Response {
+  return json({ run }, status);
 }
 
-export function runAnswer(run: RunView, status = 200): NextResponse {
-  return NextResponse.json({ run }, { status, headers: { 'cache-control': 'no-store' } });
-}
-
-export function runFailure(e: unknown, where: string): NextResponse {
+/** A RunError → its status and message; anything else is left to the route wrapper (upstreamError). */
+export function runFailure(e: unknown): Response | undefined {
   if (e instanceof RunError) return jsonError(e.status, e.status === 404 ? 'Not Found' : e.status === 409 ? 'Conflict' : e.status === 503 ? 'Service Unavailable' : 'Bad Request', e.message);
-  return upstreamError(e, where) as NextResponse;
+  return undefined;
 }

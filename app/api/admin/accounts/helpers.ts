@@ -1,10 +1,9 @@
-/** Shared by the account admin routes: admin check, JSON body, audit entry, error answers. */
+/** Shared by the account admin routes: the answer, the audit of its outcome, and AccountError → a refusal. */
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { recordAudit, type AuditEntry } from '@/lib/server/audit';
 import { AccountError, type PublicAccount } from '@/lib/server/auth/accounts';
-import { getSessionUser, type SessionUser } from '@/lib/server/auth/session';
 import { jsonError } from '@/lib/server/auth/route-guard';
+import { json, type RouteContext, type SignedInOptions } from '@/lib/server/http/route';
 import type { AccountDto } from '@/components/admin/account-types';
 
 export const ENDPOINT = 'admin/accounts';
@@ -23,64 +22,32 @@ export function toDto(a: PublicAccount): AccountDto {
   };
 }
 
-type Audit = Omit<AuditEntry, 'userId' | 'userEmail'>;
+type Ctx = Pick<RouteContext<unknown, unknown, unknown, unknown>, 'audit' | 'recordKeys'>;
 
-function audit(user: SessionUser, entry: Audit): void {
-  try {
-    recordAudit({ ...entry, userId: user.id, userEmail: user.email });
-  } catch (e) {
-    // The change itself is done: a failed audit write is logged, not turned into a failed answer.
-    console.error('audit write failed', e);
-  }
+/** The changed account, audited as done under its (new) record keys. */
+export function accountAnswer(ctx: Ctx, account: PublicAccount, detail: string, status = 200): NextResponse {
+  ctx.audit({ recordKeys: `account:${account.email}`, status, outcome: 'ok', detail });
+  return json({ account: toDto(account) }, status);
 }
 
 /**
- * Runs an admin write: 401 without a session, 403 (audited) for a non-admin, 400 for a bad body, AccountError → 400
- * naming the field (audited as refused). `work` returns the answer and what to write in the audit log.
+ * AccountError → 400 naming the field (404 for an account that is gone), audited as refused against the record the
+ * route named in `ctx.recordKeys`; anything else is a failed save (500, audited as an error), never an upstream error.
  */
-export async function adminWrite(
-  req: Request,
-  method: 'POST' | 'PATCH',
-  endpoint: string,
-  work: (
-    user: SessionUser,
-    body: unknown,
-    /** Set `recordKeys` as soon as the record is known, so a refusal is logged against it too. */
-    ctx: { recordKeys: string },
-  ) => Promise<{ account: PublicAccount; status?: number; recordKeys: string; detail?: string }>,
-): Promise<NextResponse> {
-  const user = await getSessionUser();
-  if (!user) return jsonError(401, 'Unauthorized', 'Sign in again to continue.');
-  if (user.role !== 'admin') {
-    audit(user, { method, endpoint, recordKeys: '', status: 403, outcome: 'refused', detail: `role ${user.role}` });
-    return jsonError(403, 'Forbidden', 'Only admins can manage accounts.');
+export function accountFailure(e: unknown, ctx: Ctx): NextResponse {
+  if (e instanceof AccountError) {
+    const status = e.message.includes('no longer exists') ? 404 : 400;
+    ctx.audit({ status, outcome: 'refused', detail: e.message });
+    return jsonError(status, status === 404 ? 'NotFound' : 'BadRequest', e.message, e.field ? { field: e.field } : undefined);
   }
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    // Refused before anything was read: still a write attempt by an admin, so it leaves a row.
-    audit(user, { method, endpoint, recordKeys: '', status: 400, outcome: 'refused', detail: 'malformed JSON body' });
-    return jsonError(400, 'BadRequest', 'The request body must be JSON.');
-  }
-  const ctx = { recordKeys: '' };
-  try {
-    const r = await work(user, body, ctx);
-    const status = r.status ?? 200;
-    audit(user, { method, endpoint, recordKeys: r.recordKeys, status, outcome: 'ok', detail: r.detail });
-    return NextResponse.json({ account: toDto(r.account) }, { status, headers: { 'cache-control': 'no-store' } });
-  } catch (e) {
-    if (e instanceof AccountError) {
-      const status = e.message.includes('no longer exists') ? 404 : 400;
-      audit(user, { method, endpoint, recordKeys: ctx.recordKeys, status, outcome: 'refused', detail: e.message });
-      return jsonError(status, status === 404 ? 'NotFound' : 'BadRequest', e.message, e.field ? { field: e.field } : undefined);
-    }
-    console.error(e);
-    audit(user, { method, endpoint, recordKeys: ctx.recordKeys, status: 500, outcome: 'error', detail: e instanceof Error ? e.message : String(e) });
-    return jsonError(500, 'InternalError', 'The change could not be saved. Try again.');
-  }
+  console.error(e);
+  ctx.audit({ status: 500, outcome: 'error', detail: e instanceof Error ? e.message : String(e) });
+  return jsonError(500, 'InternalError', 'The change could not be saved. Try again.');
 }
 
-export function parseId(raw: string): number | null {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+/** An admin write: admins only (the refusal audited), its errors answered by accountFailure. */
+export const adminWrite = { area: 'accounts', forbidden: 'Only admins can manage accounts.', errors: accountFailure } satisfies Partial<SignedInOptions<unknown, unknown, unknown>>;
+
+export function parseId(raw: unknown): number | null {
+  return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
 }

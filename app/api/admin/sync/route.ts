@@ -1,5 +1,4 @@
-import { NextResponse } from 'next/server';
-import { guardRoute } from '@/lib/server/auth/route-guard';
+import { route } from '@/lib/server/http/route';
 import { getMirror, getUpstreamGateway } from '@/lib/server/upstream';
 import { mirrorResources, mirrorStatus } from '@/lib/server/mirror/status';
 import type { SyncResponse } from '@/components/admin/sync-types';
@@ -8,12 +7,9 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** The admin Sync page's figures: local reads of the mirror's cursors and counters (no API call). */
-export async function GET() {
-  const g = await guardRoute('accounts');
-  if (g.response) return g.response;
+export const GET = route({ area: 'accounts' }, (): SyncResponse => {
   const m = getMirror();
-  const body: SyncResponse = m
+  return m
     ? { mirror: 'on', resources: mirrorResources(m), status: mirrorStatus(m), quotaLimit: getUpstreamGateway().snapshot().quotaLimit, at: Date.now() }
     : { mirror: 'off', at: Date.now() };
-  return NextResponse.json(body, { headers: { 'cache-control': 'no-store' } });
-}
+});

@@ -3,26 +3,16 @@
  * server's shared changedSince log), and the window's activities when they were re-read. `reload: true` when the log
  * no longer reaches back that far.
  */
-import { NextResponse } from 'next/server';
-import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
+import { z } from 'zod';
 import { getBoardStore } from '@/lib/server/board';
-import { upstreamError } from '@/lib/server/upstream-error';
-import { readWindow } from '../board-params';
+import { route } from '@/lib/server/http/route';
+import { ZVersion } from '@/lib/server/http/query';
+import { ZWindow } from '../board-params';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(req: Request): Promise<Response> {
-  const g = await guardRoute('dispatch');
-  if (g.response) return g.response;
-  const url = new URL(req.url);
-  const w = readWindow(url);
-  if ('error' in w) return w.error;
-  const since = Number(url.searchParams.get('since'));
-  if (!Number.isInteger(since) || since < 0) return jsonError(400, 'Bad Request', "Parameter 'since' must be a version number");
-  try {
-    return NextResponse.json(await getBoardStore().getChanges(since, w.from, w.to), { headers: { 'cache-control': 'no-store' } });
-  } catch (e) {
-    return upstreamError(e, 'board changes route');
-  }
-}
+// Without `since`, 0: the whole log.
+const ZChangesQuery = ZWindow.and(z.object({ since: ZVersion.default(0) }));
+
+export const GET = route({ area: 'dispatch', query: ZChangesQuery }, ({ query: q }) => getBoardStore().getChanges(q.since, q.from, q.to));

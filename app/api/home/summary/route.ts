@@ -9,8 +9,9 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import type { HomeSummary } from '@/components/home/summary-types';
-import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
+import { jsonError } from '@/lib/server/auth/route-guard';
 import { getEnv } from '@/lib/server/env';
+import { route } from '@/lib/server/http/route';
 import { getGateway, upstreamFailure, type Priority, type UpstreamResponse } from '@/lib/server/upstream';
 import { epochToLocal } from '@/lib/synchroteam/dates';
 import { retryAfterFrom } from '@/lib/synchroteam/errors';
@@ -123,16 +124,12 @@ function failure(e: unknown): NextResponse {
   return jsonError(500, 'Internal Server Error', 'The summary could not be built. Try again.');
 }
 
-export async function GET(req: Request) {
-  const g = await guardRoute('jobs');
-  if (g.response) return g.response;
-  // Polls from an open page say so: they yield to requests someone is waiting for.
-  const priority: Priority = new URL(req.url).searchParams.get('background') === '1' ? 'background' : 'interactive';
+// Polls from an open page say so (`background=1`): they yield to requests someone is waiting for.
+const ZSummaryQuery = z.object({ background: z.string().optional().transform((v): Priority => (v === '1' ? 'background' : 'interactive')) });
+
+export const GET = route({ area: 'jobs', query: ZSummaryQuery, errors: failure }, async ({ query: { background: priority } }) => {
   const today = epochToLocal(Date.now(), getEnv().SYNCHROTEAM_TIMEZONE).slice(0, 10);
-  try {
-    const summary = await cached(summarySlot, today, SUMMARY_TTL_MS, () => computeSummary(priority));
-    return NextResponse.json(summary, { headers: { 'cache-control': 'private, max-age=0, must-revalidate' } });
-  } catch (e) {
-    return failure(e);
-  }
-}
+  const summary = await cached(summarySlot, today, SUMMARY_TTL_MS, () => computeSummary(priority));
+  // Its own cache-control (private, revalidated on every use), not the wrapper's no-store.
+  return NextResponse.json(summary, { headers: { 'cache-control': 'private, max-age=0, must-revalidate' } });
+});

@@ -1,7 +1,6 @@
 /** GET /api/map/places?kind=sites|customers: every active site or customer with a position, for the map's optional layers. */
-import { NextResponse } from 'next/server';
-import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
-import { upstreamError } from '@/lib/server/upstream-error';
+import { z } from 'zod';
+import { route } from '@/lib/server/http/route';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getGateway } from '@/lib/server/upstream';
 import { PlacesStore } from '@/lib/server/map/places-store';
@@ -13,15 +12,9 @@ const KEY = Symbol.for('dispatch-console.map-places');
 type Holder = { [KEY]?: PlacesStore };
 const store = () => ((globalThis as Holder)[KEY] ??= new PlacesStore(createClient(gatewayTransport(getGateway()))));
 
-export async function GET(req: Request): Promise<Response> {
-  const g = await guardRoute('map');
-  if (g.response) return g.response;
-  const kind = new URL(req.url).searchParams.get('kind');
-  if (kind !== 'sites' && kind !== 'customers') return jsonError(400, 'Bad Request', "Parameter 'kind' must be sites or customers");
-  try {
-    const { places, at } = await store().get(kind);
-    return NextResponse.json({ kind, places, at }, { headers: { 'cache-control': 'no-store' } });
-  } catch (e) {
-    return upstreamError(e, 'map places');
-  }
-}
+const ZPlacesQuery = z.object({ kind: z.enum(['sites', 'customers'], { error: 'must be sites or customers' }) });
+
+export const GET = route({ area: 'map', query: ZPlacesQuery }, async ({ query: { kind } }) => {
+  const { places, at } = await store().get(kind);
+  return { kind, places, at };
+});

@@ -1,4 +1,5 @@
 /** GET /api/track/[token] — the tracking page's refresh: the customer's view of the job (whitelisted fields only). */
+import { route } from '@/lib/server/http/route';
 import { languageOf, trackError, trackJson } from '@/lib/server/track/http';
 import { resolveToken } from '@/lib/server/track/token-guard';
 import { loadTrackView } from '@/lib/server/track/view';
@@ -7,11 +8,11 @@ import { messagesFor } from '@/lib/track/i18n';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+// Public: the signed link is the customer's only credential. Answers carry PERSONAL_HEADERS and the customer's language.
+export const GET = route({ public: true }, async ({ req, params }) => {
   const lang = languageOf(req.headers);
   const m = messagesFor(lang.lang);
-  const t = resolveToken(token, m);
+  const t = resolveToken(String(params.token), m);
   if (t.response) return t.response;
   try {
     const r = await loadTrackView(t.jobId, lang, 'background');
@@ -20,4 +21,4 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
   } catch {
     return trackError(503, 'Unavailable', m.errorBusy, {}, { 'retry-after': '30' });
   }
-}
+});

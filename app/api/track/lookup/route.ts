@@ -8,6 +8,7 @@
  * and answer time); constant-time comparison; limits per address, per code tried and per job number that never lock
  * the customer out (lib/server/track/limits.ts); nothing personal in the answer.
  */
+import { route } from '@/lib/server/http/route';
 import { currentAccessCode } from '@/lib/server/track/access-codes';
 import { admitLookup, answerFloorMs, recordLookupFailure } from '@/lib/server/track/limits';
 import { clientIp, languageOf, padTo, trackError, trackJson, trackKeys, PERSONAL_HEADERS } from '@/lib/server/track/http';
@@ -75,7 +76,8 @@ async function lookup(req: Request, jobNumber: unknown, proofIn: unknown): Promi
   return { kind: 'ok', token };
 }
 
-export async function POST(req: Request) {
+// Public (customers have no account); its body is JSON or a form, read here rather than by the wrapper.
+export const POST = route({ public: true }, async ({ req }) => {
   const { jobNumber, proof, form } = await readInput(req);
   const out = await lookup(req, jobNumber, proof);
   if (form) {
@@ -98,4 +100,4 @@ export async function POST(req: Request) {
     case 'busy':
       return trackError(503, 'Unavailable', out.message, {}, { 'retry-after': '10' });
   }
-}
+});

@@ -5,11 +5,10 @@
  *          links") and changes its access code (the number keys the code: lib/track/access-code.ts).
  * Both are audited. The token itself never goes into the audit log: it is a credential for the customer's page.
  */
+import { z } from 'zod';
+import { jsonError } from '@/lib/server/auth/route-guard';
+import { route } from '@/lib/server/http/route';
 import { upstreamError } from '@/lib/server/upstream-error';
-import { NextResponse } from 'next/server';
-import { recordAudit, type AuditEntry } from '@/lib/server/audit';
-import { guardRoute, jsonError } from '@/lib/server/auth/route-guard';
-import type { SessionUser } from '@/lib/server/auth/session';
 import { isApiError } from '@/lib/synchroteam/errors';
 import { isJobId, labelInstant, mintTrackingLink } from '@/lib/server/track/link';
 import { revokeJobLinks } from '@/lib/server/track/revocations';
@@ -22,19 +21,6 @@ import type { RevokeAnswer } from '@/lib/track/share-link';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-type Ctx = { params: Promise<{ id: string }> };
-
-function audit(user: SessionUser, entry: Omit<AuditEntry, 'userId' | 'userEmail'>) {
-  try {
-    recordAudit({ ...entry, userId: user.id, userEmail: user.email });
-  } catch (e) {
-    // Like the proxy: a failed audit record must not turn a done action into an error for the dispatcher.
-    console.error('[tracking-link] audit record failed', e);
-  }
-}
-
-const noStore = { 'cache-control': 'no-store' };
-
 /** Like the job page: the segment as the client encoded it (job ids are UUID-like, so this is a no-op for them). */
 function jobIdOf(raw: string): string {
   try {
@@ -44,52 +30,44 @@ function jobIdOf(raw: string): string {
   }
 }
 
-export async function POST(_req: Request, { params }: Ctx): Promise<Response> {
-  const g = await guardRoute('jobs');
-  if (g.response) return g.response;
-  const id = jobIdOf((await params).id);
-  if (!isJobId(id)) return jsonError(400, 'BadRequest', "Parameter 'id' is not a job id");
-  const keys = `id=${id.slice(0, 60)}`;
+const ZParams = z.object({ id: z.string().transform(jobIdOf).refine(isJobId, 'is not a job id') });
+const ZRevokeQuery = z.object({
+  num: z
+    .string()
+    .default('')
+    .transform((v) => parseJobNumber(v))
+    .refine((n) => n !== null, "must be the job's number")
+    .transform((n) => n!),
+});
+
+export const POST = route({ area: 'jobs', params: ZParams, audit: 'tracking-link/create' }, async (ctx) => {
+  const { id } = ctx.params;
+  ctx.recordKeys = `id=${id.slice(0, 60)}`;
   let job;
   try {
     job = await getJob(id, 'interactive', { fresh: true });
   } catch (e) {
     const status = isApiError(e) ? e.status : 502;
-    audit(g.user, { method: 'POST', endpoint: 'tracking-link/create', recordKeys: keys, status, outcome: 'error', detail: (e as Error)?.message, notSent: true });
+    ctx.audit({ status, outcome: 'error', detail: (e as Error)?.message, notSent: true });
     return upstreamError(e, 'tracking-link route');
   }
   if (!job || job.dateDeleted) {
     const message = job ? 'This job is deleted: its customer cannot track it.' : 'This job is gone: it may have been deleted.';
-    audit(g.user, { method: 'POST', endpoint: 'tracking-link/create', recordKeys: keys, status: job ? 409 : 404, outcome: 'refused', detail: message });
+    ctx.audit({ status: job ? 409 : 404, outcome: 'refused', detail: message });
     return jsonError(job ? 409 : 404, job ? 'Conflict' : 'NotFound', message);
   }
   const answer = mintTrackingLink(job);
-  audit(g.user, {
-    method: 'POST',
-    endpoint: 'tracking-link/create',
-    recordKeys: `${keys} num=${job.num}`,
-    status: 200,
-    outcome: 'ok',
-    detail: `Tracking link valid until ${new Date(answer.expiresAt).toISOString()}`,
-  });
-  return NextResponse.json(answer, { headers: noStore });
-}
+  ctx.audit({ recordKeys: `${ctx.recordKeys} num=${job.num}`, status: 200, outcome: 'ok', detail: `Tracking link valid until ${new Date(answer.expiresAt).toISOString()}` });
+  return answer;
+});
 
-export async function DELETE(req: Request, { params }: Ctx): Promise<Response> {
-  const g = await guardRoute('jobs');
-  if (g.response) return g.response;
-  const id = jobIdOf((await params).id);
-  if (!isJobId(id)) return jsonError(400, 'BadRequest', "Parameter 'id' is not a job id");
-  const num = parseJobNumber(new URL(req.url).searchParams.get('num') ?? '');
-  if (num === null) return jsonError(400, 'BadRequest', "Parameter 'num' must be the job's number", { field: 'num' });
+export const DELETE = route({ area: 'jobs', params: ZParams, query: ZRevokeQuery, audit: 'tracking-link/revoke' }, ({ params: { id }, query: { num }, user, audit }) => {
   // No API call: revoking must work even when the job is gone or the API is busy. (The number comes from the job page
   // of someone allowed to see every job; a wrong one would only change another job's code.)
   const now = Date.now();
-  const at = revokeJobLinks(id, { userId: g.user.id, email: g.user.email }, now);
-  const generation = rotateAccessCode(num, g.user.email, now);
-  audit(g.user, {
-    method: 'DELETE',
-    endpoint: 'tracking-link/revoke',
+  const at = revokeJobLinks(id, { userId: user.id, email: user.email }, now);
+  const generation = rotateAccessCode(num, user.email, now);
+  audit({
     recordKeys: `id=${id.slice(0, 60)} num=${num}`,
     status: 200,
     outcome: 'ok',
@@ -97,5 +75,5 @@ export async function DELETE(req: Request, { params }: Ctx): Promise<Response> {
     detail: `Tracking links issued up to ${new Date(at).toISOString()} revoked; access code changed (generation ${generation})`,
   });
   const body: RevokeAnswer = { revokedAt: at, revokedLabel: labelInstant(at), timeZone: getEnv().SYNCHROTEAM_TIMEZONE };
-  return NextResponse.json(body, { headers: noStore });
-}
+  return body;
+});
