@@ -63,6 +63,9 @@ type RawRow = {
   deleted_ms: number | null;
 };
 
+/** Ids fetched by one statement (SQLite binds at most 32,766 variables). */
+const ID_SLICE = 10_000;
+
 const toRow = (r: RawRow): Row => ({
   id: r.id,
   doc: JSON.parse(r.doc) as Doc,
@@ -220,10 +223,14 @@ export class Collection {
       .pluck()
       .all(...params, ...(literal ? [] : [q.pageSize, offset])) as (number | string)[];
     if (!ids.length) return { rows: [], total };
-    const fetched = this.db
-      .prepare(`SELECT * FROM ${this.table} WHERE id IN (${ids.map(() => '?').join(',')})`)
-      .all(...ids) as RawRow[];
-    const byId = new Map(fetched.map((r) => [r.id, r]));
+    // In slices: an unpaginated list (timeline/list without pageSize answers every match) can name more ids than
+    // SQLite binds in one statement (32,766), and failed with "too many SQL variables".
+    const byId = new Map<number | string, RawRow>();
+    for (let i = 0; i < ids.length; i += ID_SLICE) {
+      const slice = ids.slice(i, i + ID_SLICE);
+      const fetched = this.db.prepare(`SELECT * FROM ${this.table} WHERE id IN (${slice.map(() => '?').join(',')})`).all(...slice) as RawRow[];
+      for (const r of fetched) byId.set(r.id, r);
+    }
     return { rows: ids.map((id) => toRow(byId.get(id)!)), total };
   }
 
