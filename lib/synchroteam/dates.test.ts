@@ -72,6 +72,21 @@ describe('account-local wall clock and zones', () => {
     expect(minutesBetween('2026-11-28 08:00:00', '2026-11-28 09:45:00')).toBe(105);
   });
 
+  it('reads UTC wall-clock stamps the same on the fast path as through the Date setters', () => {
+    const setters = (local: string) => {
+      const [y, mo, d, h, mi, s] = local.split(/[- :]/).map(Number);
+      const t = new Date(0);
+      t.setUTCFullYear(y!, mo! - 1, d!);
+      t.setUTCHours(h!, mi!, s!, 0);
+      return t.getTime();
+    };
+    const stamps = ['2026-11-28 09:30:00', '2024-02-29 23:59:59', '2026-02-30 10:00:00', '1999-12-31 24:00:00', '0042-06-01 12:00:00', '9999-12-31 23:59:59'];
+    for (let i = 0; i < 200; i++) stamps.push(new Date(Date.UTC(1970 + ((i * 7919) % 90), i % 12, 1 + (i % 28), i % 24, (i * 13) % 60, (i * 29) % 60)).toISOString().slice(0, 19).replace('T', ' '));
+    for (const s of stamps) expect(localToEpoch(s, 'UTC'), s).toBe(setters(s));
+    // Not the API's layout (no seconds, a letter): the general path, as before.
+    for (const s of ['2026-11-28 09:30', '2026-1x-28 09:30:00']) expect(localToEpoch(s, 'UTC'), s).toBe(setters(s));
+  });
+
   it('maps Windows zone names (user.timezone) to IANA and back', () => {
     expect(windowsToIana('Romance Standard Time')).toBe('Europe/Paris');
     expect(windowsToIana('Central Standard Time')).toBe('America/Chicago');

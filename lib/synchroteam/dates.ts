@@ -66,8 +66,32 @@ export function datePart(local: LocalDateTime): string {
   return local.slice(0, 10);
 }
 
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+
+/**
+ * "YYYY-MM-DD HH:mm:ss" read as UTC from its characters, or null for any other spelling (left to the general path).
+ * A month report reads ~200,000 stamps through minutesBetween: splitting each with a regular expression and the Date
+ * setters was a third of its time, and this is about ten times faster.
+ */
+function utcWallMs(s: string): number | null {
+  if (s.length !== 19 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
+  const y = two(s, 0) * 100 + two(s, 2);
+  // Date.UTC reads years 0–99 as 1900–1999; those (and anything not all digits) take the general path.
+  if (!(y >= 100)) return null;
+  const ms = Date.UTC(y, two(s, 5) - 1, two(s, 8), two(s, 11), two(s, 14), two(s, 17));
+  return Number.isNaN(ms) ? null : ms;
+}
+
 /** Wall-clock time in `timeZone` → epoch milliseconds. */
 export function localToEpoch(local: LocalDateTime, timeZone: string): number {
+  if (timeZone === 'UTC') {
+    const fast = utcWallMs(local);
+    if (fast !== null) return fast;
+  }
   const [y, mo, d, h, mi, s] = local.split(/[- :]/).map(Number);
   if (timeZone === 'UTC') {
     // Wall-clock arithmetic (minutesBetween, addMinutesLocal) runs through UTC tens of thousands of times a report:
