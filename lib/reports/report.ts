@@ -225,23 +225,51 @@ export interface Report {
   technicians: number;
 }
 
-export function buildReport(input: ReportInput, period: Period, previous: Period, opts: ReportOptions): Report {
-  const ctx = jobContext(input, period, opts);
-  const now = computeKpis(input, period, opts, ctx);
-  const before = computeKpis(input, previous, opts, { ...ctx, period: previous });
-  const kpis = Object.fromEntries(
-    KPI_IDS.map((k) => [k, { value: now[k].value, previous: KPI_DEFINITIONS[k].snapshot ? null : before[k].value, count: now[k].ids.length }]),
-  ) as Record<KpiId, KpiFigure>;
-  return {
+/**
+ * The report as a list of steps (each one KPI set or breakdown, tens to a few hundred ms on a large account) and the
+ * assembly of their results, so that a server can compute it between other requests (buildReportYielding) instead of
+ * holding its one thread for the whole report.
+ */
+function reportSteps(input: ReportInput, period: Period, previous: Period, opts: ReportOptions) {
+  let ctx: JobContext;
+  let now: KpiResults;
+  let before: KpiResults;
+  const breakdowns = {} as Record<Dimension, BreakdownRow[]>;
+  const steps: (() => void)[] = [
+    () => (ctx = jobContext(input, period, opts)),
+    () => (now = computeKpis(input, period, opts, ctx)),
+    () => (before = computeKpis(input, previous, opts, { ...ctx, period: previous })),
+    ...DIMENSIONS.map((d) => () => (breakdowns[d] = breakdown(input, period, opts, d, ctx))),
+  ];
+  const assemble = (): Report => ({
     period,
     previous,
     options: opts,
-    kpis,
+    kpis: Object.fromEntries(
+      KPI_IDS.map((k) => [k, { value: now[k].value, previous: KPI_DEFINITIONS[k].snapshot ? null : before[k].value, count: now[k].ids.length }]),
+    ) as Record<KpiId, KpiFigure>,
     ageing: ageing(input.openInvoices, opts.today).map(({ ids: _ids, ...r }) => r),
     jobsPerDay: jobsPerDay(input, period),
     revenueByWeek: revenueByWeek(input, period),
-    breakdowns: Object.fromEntries(DIMENSIONS.map((d) => [d, breakdown(input, period, opts, d, ctx)])) as Record<Dimension, BreakdownRow[]>,
+    breakdowns,
     workingDays: workingDays(period).length,
     technicians: input.technicians.length,
-  };
+  });
+  return { steps, assemble };
+}
+
+export function buildReport(input: ReportInput, period: Period, previous: Period, opts: ReportOptions): Report {
+  const r = reportSteps(input, period, previous, opts);
+  for (const step of r.steps) step();
+  return r.assemble();
+}
+
+/** buildReport with a pause between its steps (the server's: setImmediate, so requests waiting go first). */
+export async function buildReportYielding(input: ReportInput, period: Period, previous: Period, opts: ReportOptions, pause: () => Promise<void>): Promise<Report> {
+  const r = reportSteps(input, period, previous, opts);
+  for (const step of r.steps) {
+    step();
+    await pause();
+  }
+  return r.assemble();
 }

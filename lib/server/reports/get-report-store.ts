@@ -3,11 +3,15 @@ import 'server-only';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getEnv } from '@/lib/server/env';
 import { getGateway, getMirror } from '@/lib/server/upstream';
+import type { ResourceName } from '../mirror/resources';
 import { MirrorReportSource } from './mirror-report-source';
+import { ReportCache } from './report-cache';
+import { readParams } from './report-response';
 import { ReportStore } from './report-store';
 
 const KEY = Symbol.for('dispatch-console.report-store');
-type Holder = { [KEY]?: ReportStore };
+const CACHE_KEY = Symbol.for('dispatch-console.report-cache');
+type Holder = { [KEY]?: ReportStore; [CACHE_KEY]?: ReportCache };
 
 export function getReportStore(): ReportStore {
   const g = globalThis as Holder;
@@ -25,6 +29,16 @@ export function getReportStore(): ReportStore {
   return g[KEY];
 }
 
+/** The server's computed reports (report-cache.ts), over its one report store. */
+export function getReportCache(): ReportCache {
+  const g = globalThis as Holder;
+  g[CACHE_KEY] ??= new ReportCache({ store: getReportStore() });
+  return g[CACHE_KEY];
+}
+
+/** Computed ahead at server start: the reports page opens on this month, and last month is the usual next look. */
+const PREFETCH_PRESETS = ['this-month', 'last-month'];
+
 /** What the reports' in-memory records follow (mirror-report-source.ts). */
 const REPORT_RESOURCES = new Set(['jobs', 'timeline', 'invoices', 'quotations', 'creditNotes']);
 /** Changes are taken in batches: a busy sync writes jobs every few seconds. */
@@ -40,11 +54,25 @@ export function keepReportsWarm(): void {
   if (!mirror) return;
   const store = getReportStore();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let prefetched = false;
+  // Only once the mirror holds every record a report reads: during the backfill a report would read the API instead.
+  const prefetch = async () => {
+    if (prefetched || ![...REPORT_RESOURCES].every((r) => mirror.store.cursor(r as ResourceName).ready)) return;
+    prefetched = true;
+    const tz = getEnv().SYNCHROTEAM_TIMEZONE;
+    for (const preset of PREFETCH_PRESETS) {
+      const { params, opts } = readParams(new URL(`http://reports/?period=${preset}`), tz);
+      await getReportCache().prefetch(params, opts);
+    }
+  };
   const follow = (delay: number) => {
     if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;
-      store.warm().catch((e) => console.error('[reports] keeping the report records warm failed', e));
+      store
+        .warm()
+        .then(prefetch)
+        .catch((e) => console.error('[reports] keeping the report records warm failed', e));
     }, delay);
     timer.unref?.();
   };

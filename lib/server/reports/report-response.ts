@@ -4,7 +4,7 @@ import { accountDay } from '@/lib/reports/period';
 import { parseReportParams, type ReportParams } from '@/lib/reports/report-params';
 import { DEFAULT_OPTIONS, type ReportOptions } from '@/lib/reports/types';
 import type { ReportCost } from '@/lib/reports/payload';
-import type { LoadedData } from '@/lib/server/reports/report-store';
+import type { LoadedData } from './report-store';
 
 /** A person waits up to this long for a load before getting its progress (202) and polling. */
 export const WAIT_MS = 1_500;
@@ -22,16 +22,3 @@ export function costOf(d: LoadedData, cached: boolean, computeMs: number): Repor
   return { cached, loadCalls: d.calls, checkCalls: d.checkCalls, loadMs: d.ms, computeMs, loadedAt: d.loadedAt };
 }
 
-
-/** Computed reports of loaded data, so a second view of the same period and tolerance costs no computation either. */
-const computed = new Map<string, unknown>();
-
-export function memoCompute<T>(d: LoadedData, key: string, compute: () => T): { value: T; ms: number } {
-  const k = `${d.loadedAt}|${d.range.from}|${d.range.to}|${key}`;
-  if (computed.has(k)) return { value: computed.get(k) as T, ms: 0 };
-  const t0 = performance.now();
-  const value = compute();
-  if (computed.size > 50) computed.delete(computed.keys().next().value!);
-  computed.set(k, value);
-  return { value, ms: Math.round(performance.now() - t0) };
-}

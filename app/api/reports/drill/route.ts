@@ -9,7 +9,7 @@ import { drillRecords } from '@/lib/reports/drill';
 import { parseDrill } from '@/lib/reports/report-params';
 import type { DrillAnswer } from '@/lib/reports/payload';
 import { getReportStore } from '@/lib/server/reports/get-report-store';
-import { costOf, loadRange, readParams, WAIT_MS } from '../report-response';
+import { costOf, loadRange, readParams, WAIT_MS } from '@/lib/server/reports/report-response';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
