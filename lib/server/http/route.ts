@@ -12,7 +12,7 @@
  * 3. `params`, `query` and `body` zod schemas: the body is read with its size counted (413), parsed as JSON (400), and
  *    each part validated; a refusal is 400 `{error, message, field, fields: {path: message}}`. `message` names the
  *    first problem ("Parameter 'from' must be a date YYYY-MM-DD"), `field` its path (what the browser's forms read,
- *    lib/ui/fetch-json.ts), `fields` every problem by path.
+ *    lib/queries/client.ts), `fields` every problem by path.
  * 4. The handler returns a Response, or data answered as JSON with `cache-control: no-store`. A thrown error goes to
  *    the route's `errors` mapping, else to upstreamError (an API error keeps its status; anything else is logged and
  *    answered 502 without details): never a 500 with a stack.
