@@ -16,7 +16,7 @@ function harness(opts: { loadMs?: number } = {}) {
   let changed = true;
   let last: LoadedData | null = null;
   const store: Pick<ReportStore, 'get'> = {
-    async get(range, waitMs) {
+    async get(range, waitMs = 0) {
       if (last && !changed) return { data: last, cached: true };
       loads++;
       changed = false;
