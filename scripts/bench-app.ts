@@ -95,8 +95,6 @@ export function ensureBuild(dist: string, noBuild: boolean) {
   // The worker threads' bundles (the optimizer), as `npm run build` makes them.
   const w = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-workers.mjs')], { cwd: ROOT, env, stdio: 'inherit' });
   if (w.status !== 0) throw new Error('building the worker threads failed');
-  // `next build` with another dist folder rewrites tsconfig.json's include list; put it back.
-  spawnSync('git', ['checkout', '--', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
 }
 
 /** What the benchmarks read from the app's answers (status, board, changes, report, lists). */

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:board`: the dispatch board on the large seed (≈220 technicians, ≈6,000 jobs in the current week),
- * measured in Debian Chromium against the built app (`NEXT_DIST_DIR`, default .next-board; build it first with
- * `NEXT_DIST_DIR=.next-board npx next build`).
+ * measured in Debian Chromium against the built app (`NEXT_DIST_DIR`, default .next-board,
+ * built here when missing or older than the sources; --no-build uses it as it is).
  *
  * Prints medians of:
  *  - time to interactive of /dispatch (week view, first lane page): navigation start → lanes and events drawn and
@@ -10,12 +10,14 @@
  *  - drag-to-saved: mouse drop of a job one hour later → the API's answer applied (performance measure
  *    'board:drag-to-saved'; when the move has warnings, from "Schedule anyway" instead).
  *  - upstream requests per load and per 30 s refresh cycle, counted by a small proxy between the app and the sandbox.
- * Own ports (sandbox 4291, proxy 4292, app 3291) and rate limits off, so it runs beside other people's servers.
+ * Own ports (sandbox 4291, proxy 4292, app 3291) so it runs beside other people's servers. The sandbox has the
+ * production limits (120/min, 10,000/day) unless --no-limits or BENCH_NO_LIMITS=1 (figures taken so say it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { ensureBuild, flag, NO_LIMITS } from './bench-app';
 import { startCountingProxy, type CountingProxy, ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
 
 const DIR = join(ROOT, 'data', 'bench-board');
@@ -81,13 +83,15 @@ async function timeToInteractive(page: Page, url: string): Promise<number> {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, DIST, 'BUILD_ID'))) throw new Error(`No build in ${DIST}: run NEXT_DIST_DIR=${DIST} npx next build`);
+  ensureBuild(DIST, flag('no-build'));
+  mkdirSync(DIR, { recursive: true });
+  console.log(NO_LIMITS ? 'Sandbox limits OFF (--no-limits)' : 'Sandbox production limits ON (120/min, 10,000/day)');
   ensureLargeTemplate();
   const db = join(DIR, 'run.db');
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   copyFileSync(LARGE_TEMPLATE, db);
   rmSync(join(DIR, 'app.db'), { force: true });
-  const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['sandbox/main.ts', '--db', db, '--port', String(SB_PORT), '--rate-limit', '0', '--daily-quota', '0'], { cwd: ROOT, stdio: 'ignore' });
+  const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['sandbox/main.ts', '--db', db, '--port', String(SB_PORT), ...(NO_LIMITS ? ['--rate-limit', '0', '--daily-quota', '0'] : ['--rate-limit', '120', '--daily-quota', '10000'])], { cwd: ROOT, stdio: 'ignore' });
   children.push(sb);
   const counter: CountingProxy = await startCountingProxy(PROXY_PORT, SB_PORT);
   await waitFor(`http://127.0.0.1:${SB_PORT}/`);

@@ -1,6 +1,6 @@
 /**
- * `npm run bench:map`: the live map in Debian Chromium against the built app (`NEXT_DIST_DIR`, default .next-map; build
- * it first with `NEXT_DIST_DIR=.next-map npx next build`).
+ * `npm run bench:map`: the live map in Debian Chromium against the built app (`NEXT_DIST_DIR`, default .next-map,
+ * built here when missing or older than the sources; --no-build uses it as it is).
  *
  * 1. Budget case — 10,000 job markers + 300 technicians. No seed has 10,000 jobs on one day (the large seed has
  *    ~1,500), so the browser is served a generated snapshot of that size for /api/map (Playwright route; deterministic
@@ -12,12 +12,14 @@
  * 2. Real data — the large sandbox seed (≈240 technicians, today's jobs): first render through the real /api/map, cold
  *    (fresh server cache) and warm, and the upstream requests per load and per 30 s refresh, counted by a small proxy.
  *    Skipped with BENCH_MAP_LARGE=0.
- * Own ports (sandbox 4276, proxy 4277, app 3276) and rate limits off, so it runs beside other people's servers.
+ * Own ports (sandbox 4276, proxy 4277, app 3276) so it runs beside other people's servers. The sandbox has the
+ * production limits (120/min, 10,000/day) unless --no-limits or BENCH_NO_LIMITS=1 (figures taken so say it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { ensureBuild, flag, NO_LIMITS } from './bench-app';
 import { startCountingProxy, type CountingProxy, ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
 import type { MapJob, MapSnapshot, MapTechnician } from '../lib/geo/map-types';
 import { JOB_STATUSES } from '../lib/synchroteam/job-status';
@@ -168,7 +170,9 @@ async function stopApp() {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, DIST, 'BUILD_ID'))) throw new Error(`No build in ${DIST}: run NEXT_DIST_DIR=${DIST} npx next build`);
+  ensureBuild(DIST, flag('no-build'));
+  mkdirSync(DIR, { recursive: true });
+  console.log(NO_LIMITS ? 'Sandbox limits OFF (--no-limits)' : 'Sandbox production limits ON (120/min, 10,000/day)');
   mkdirSync(DIR, { recursive: true });
   const db = join(DIR, 'run.db');
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
@@ -177,7 +181,7 @@ async function main() {
     copyFileSync(LARGE_TEMPLATE, db);
   }
   rmSync(join(DIR, 'app.db'), { force: true });
-  const sbArgs = ['sandbox/main.ts', '--db', LARGE ? db : ':memory:', '--port', String(SB_PORT), '--rate-limit', '0', '--daily-quota', '0'];
+  const sbArgs = ['sandbox/main.ts', '--db', LARGE ? db : ':memory:', '--port', String(SB_PORT), ...(NO_LIMITS ? ['--rate-limit', '0', '--daily-quota', '0'] : ['--rate-limit', '120', '--daily-quota', '10000'])];
   // Own process groups: the tsx wrapper's child (the real server) goes down with it.
   const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), sbArgs, { cwd: ROOT, stdio: 'ignore', detached: true });
   children.push(sb);
