@@ -14,7 +14,7 @@
  * The clock is injectable (tests advance it and call tick() directly); by default it is Date.now, the same clock the
  * sandbox answers with.
  */
-import { addMinutesLocal, epochToLocal, formatApiDateTime, localToEpoch, parseApiDate } from '../lib/synchroteam/dates';
+import { addMinutesLocal, epochToLocal, formatApiDateTime, localToEpoch, parseApiDate, startOfDay, timeOfDay, datePart } from '../lib/synchroteam/dates';
 import { ApiError } from './http/errors';
 import { Query } from './http/params';
 import type { Handler } from './http/router';
@@ -80,7 +80,7 @@ export class LiveCompany {
 
   /** Simplified report values for every item of the job's report (what a technician fills before leaving). */
   private reportValues(job: Doc, now: number): Record<string, unknown>[] {
-    const arrival = formatApiDateTime(parseApiDate(job.actualStart) ?? this.local(now))!.slice(11, 16);
+    const arrival = timeOfDay(formatApiDateTime(parseApiDate(job.actualStart) ?? this.local(now))!);
     const out: Record<string, unknown>[] = [];
     for (const block of (job.report as Doc[]) ?? []) {
       for (const item of (block.items as Doc[]) ?? []) {
@@ -92,7 +92,7 @@ export class LiveCompany {
           : item.type === 'compliance' ? (r < 0.92 ? '1' : '0')
           : item.type === 'list' ? (options.length ? options[Math.floor(r * options.length)] : '')
           : item.type === 'numeric' ? String(Math.round(20 + r * 60))
-          : item.type === 'date' ? addMinutesLocal(this.local(now), 365 * 1440).slice(0, 10)
+          : item.type === 'date' ? datePart(addMinutesLocal(this.local(now), 365 * 1440))
           : item.type === 'text' ? (/name/i.test(String(item.name)) ? String(job.contactLastName ?? 'Customer') : 'Work completed; tested OK.')
           : item.type === 'signature' ? `signature-${String(job.num)}.png`
           : '';
@@ -107,8 +107,8 @@ export class LiveCompany {
     const now = this.clock();
     const { store } = this.sandbox;
     const report: TickReport = { at: this.local(now), confirmed: 0, started: 0, completed: 0, moved: 0, errors: [] };
-    const today = this.local(now).slice(0, 10);
-    const tomorrow = addMinutesLocal(`${today} 00:00:00`, 1440);
+    const today = datePart(this.local(now));
+    const tomorrow = addMinutesLocal(startOfDay(today), 1440);
     const attempt = (what: string, fn: () => void) => {
       try {
         store.tx(fn);
@@ -121,7 +121,7 @@ export class LiveCompany {
     };
 
     const jobs = store.collection('job');
-    const todays = jobs.all(`scheduled_start >= ? AND scheduled_start < ? AND technician_id IS NOT NULL`, [`${today} 00:00:00`, tomorrow]);
+    const todays = jobs.all(`scheduled_start >= ? AND scheduled_start < ? AND technician_id IS NOT NULL`, [startOfDay(today), tomorrow]);
     const byTech = new Map<number, Row[]>();
     for (const r of todays) {
       const id = (r.doc.technician as Doc).id as number;
@@ -196,7 +196,7 @@ export class LiveCompany {
       try {
         const r = this.tick();
         if (r.started || r.completed || r.confirmed) {
-          this.opts.log?.(`[live ${r.at.slice(11, 16)}] started ${r.started}, completed ${r.completed}, confirmed ${r.confirmed}, moved ${r.moved}`);
+          this.opts.log?.(`[live ${timeOfDay(r.at)}] started ${r.started}, completed ${r.completed}, confirmed ${r.confirmed}, moved ${r.moved}`);
         }
       } catch (e) {
         this.opts.log?.(`[live] tick failed: ${(e as Error).message}`);

@@ -27,6 +27,7 @@ import { BillingFiltersForm } from './billing-filters';
 import { BillingStatusBadge } from './billing-status-badge';
 import { KIND_PATH } from './document-editor';
 import type { AnyDocument } from './document-sheet';
+import { datePart } from '@/lib/synchroteam/dates';
 
 const parsers = {
   status: parseAsString,
@@ -137,7 +138,7 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
                   <Td className="hidden max-w-56 truncate sm:table-cell">{d.customer.name ?? '—'}</Td>
                   <Td className="hidden max-w-48 truncate lg:table-cell">{d.site?.name ?? '—'}</Td>
                   <Td className="hidden md:table-cell">{d.job ? `#${d.job.num ?? d.job.id}` : '—'}</Td>
-                  <Td className="hidden whitespace-nowrap tabular-nums xl:table-cell">{d.dateCreated.slice(0, 10)}</Td>
+                  <Td className="hidden whitespace-nowrap tabular-nums xl:table-cell">{datePart(d.dateCreated)}</Td>
                   <Td className="hidden whitespace-nowrap tabular-nums xl:table-cell">{d.dateChanged}</Td>
                   <Td className="hidden whitespace-nowrap text-right font-medium tabular-nums sm:table-cell">{formatMoney(d.total)}</Td>
                 </Tr>

@@ -15,6 +15,7 @@ import { customerQueries } from '@/lib/queries/customers';
 import { billingQueries, type DocKind } from '@/lib/queries/invoices';
 import { KIND_PATH } from './document-editor';
 import { DocumentSheet, documentTitle, type AnyDocument } from './document-sheet';
+import { datePart } from '@/lib/synchroteam/dates';
 
 const QUERIES = { invoice: billingQueries('invoice'), quotation: billingQueries('quotation'), creditnote: billingQueries('creditnote') };
 
@@ -72,7 +73,7 @@ export function DocumentPrint({ kind, id, company }: { kind: DocKind; id: number
               <h1 className="text-2xl font-semibold">{documentTitle(doc)}</h1>
               {/* References are often one long word ("1313_Invoice_28_10_2026"): break it rather than widen a phone's page. */}
               {doc.reference && <p className="text-sm wrap-anywhere text-slate-600">{doc.reference}</p>}
-              <p className="text-sm text-slate-600">Date {doc.dateCreated.slice(0, 10)}</p>
+              <p className="text-sm text-slate-600">Date {datePart(doc.dateCreated)}</p>
             </div>
           </header>
           <section className="mb-6 text-sm" aria-label="Billed to">

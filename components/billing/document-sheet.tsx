@@ -8,6 +8,7 @@ import type { Quotation } from '@/lib/synchroteam/schemas/quotation';
 import type { CreditNote } from '@/lib/synchroteam/schemas/creditnote';
 import { formatMoney, parseDecimal } from '@/lib/synchroteam/money';
 import { statusLabel } from '@/lib/billing/statuses';
+import { datePart } from '@/lib/synchroteam/dates';
 
 export type AnyDocument = Invoice | Quotation | CreditNote;
 
@@ -35,7 +36,7 @@ export function DocumentSheet({ doc, links = true, print = false }: { doc: AnyDo
         </Item>
         {!print && <Item label="Reference">{doc.reference ?? '—'}</Item>}
         {!print && <Item label="Status">{statusLabel(doc.status)}</Item>}
-        {!print && <Item label="Created">{doc.dateCreated.slice(0, 10)}</Item>}
+        {!print && <Item label="Created">{datePart(doc.dateCreated)}</Item>}
         {doc.type === 'invoice' && (!print || doc.paymentDate) && <Item label="Payment date">{doc.paymentDate ?? '—'}</Item>}
         {credited && (
           <Item label="Credits invoice">

@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from '@/components/ui/select';
 import type { JobRefValue } from '@/lib/billing/document-form';
 import { api } from '@/lib/queries/client';
+import { datePart } from '@/lib/synchroteam/dates';
 
 export function JobPicker({
   customerId, value, onChange, id, invalid, describedBy,
@@ -23,7 +24,7 @@ export function JobPicker({
     id: j.id,
     num: j.num,
     myId: j.myId,
-    label: `#${j.num}${j.type?.name ? ` · ${j.type.name}` : ''} · ${j.status}${j.scheduledStart ? ` · ${j.scheduledStart.slice(0, 10)}` : ''}`,
+    label: `#${j.num}${j.type?.name ? ` · ${j.type.name}` : ''} · ${j.status}${j.scheduledStart ? ` · ${datePart(j.scheduledStart)}` : ''}`,
   }));
   if (value && !options.some((o) => o.id === value.id)) options.unshift({ id: value.id, num: value.num ?? 0, myId: value.myId ?? null, label: value.num ? `#${value.num}` : value.id });
 

@@ -7,6 +7,7 @@ import type { ProposalMove } from '@/lib/optimize/proposal';
 import { cardLabel, cardTooltip, jobCard, PRIORITY_MARKS } from '@/lib/scheduling/job-card';
 import { wallClockToCalendarIso } from '@/lib/scheduling/wall-clock';
 import { isSchedulable, type JobStatus } from '@/lib/synchroteam/job-status';
+import { timeOfDay } from '@/lib/synchroteam/dates';
 
 export const STATUS_COLORS: Record<JobStatus, { bg: string; border: string; text: string; label: string }> = {
   created: { bg: '#f1f5f9', border: '#64748b', text: '#0f172a', label: 'Created' },
@@ -152,7 +153,7 @@ export function toGhostEvents(moves: readonly ProposalMove[], lanes: ReadonlySet
       resourceIds: [String(m.technicianId)],
       start: wallClockToCalendarIso(m.start),
       end: wallClockToCalendarIso(m.end),
-      title: `Proposed: job #${m.num}${m.customerName ? ` · ${m.customerName}` : ''}, ${m.start.slice(11, 16)}–${m.end.slice(11, 16)}`,
+      title: `Proposed: job #${m.num}${m.customerName ? ` · ${m.customerName}` : ''}, ${timeOfDay(m.start)}–${timeOfDay(m.end)}`,
       classNames: ['ghost-move'],
       editable: false,
       backgroundColor: '#ffffff',

@@ -9,6 +9,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { jobDetailsQuery } from '@/lib/queries/board';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
 import { laneWarnings } from '@/lib/scheduling/lane-warnings';
+import { timeOfDay } from '@/lib/synchroteam/dates';
 import { canApply, isSchedulable } from '@/lib/synchroteam/job-status';
 import { explainError } from '@/lib/ui/api-errors';
 import { STATUS_COLORS } from './board-events';
@@ -101,7 +102,7 @@ export function JobQuickView({ job, data, onClose, onMove, onUnschedule, onConfi
           <dt className="text-slate-500">Contact</dt>
           <dd>{q.isPending ? 'Loading…' : [contact, phone, d?.contactEmail].filter(Boolean).join(' · ') || '—'}</dd>
           <dt className="text-slate-500">Times</dt>
-          <dd>{job.start ? `${job.start} – ${job.end?.slice(11, 16)}` : 'Not scheduled'}</dd>
+          <dd>{job.start ? `${job.start} – ${job.end != null ? timeOfDay(job.end) : undefined}` : 'Not scheduled'}</dd>
           <dt className="text-slate-500">Technicians</dt>
           <dd>{[name(job.technicianId), ...job.otherTechnicianIds.map(name)].join(', ')}</dd>
           {warnings.length > 0 && (

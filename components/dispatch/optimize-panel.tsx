@@ -15,6 +15,7 @@ import { IdSelect } from '@/components/ui/select';
 import { OBJECTIVE_TEXT, type Proposal, type ProposalMove } from '@/lib/optimize/proposal';
 import type { BoardTeam } from '@/lib/scheduling/board-types';
 import type { Optimizer } from './use-optimizer';
+import { timeOfDay } from '@/lib/synchroteam/dates';
 
 const LEFT_LABELS: Record<string, string> = {
   'no-skilled-technician': 'No skilled technician',
@@ -29,7 +30,7 @@ const LEFT_LABELS: Record<string, string> = {
 
 const km = (n: number) => `${n.toFixed(1)} km`;
 const hours = (min: number) => `${Math.floor(min / 60)} h ${String(Math.round(min % 60)).padStart(2, '0')}`;
-const hhmm = (wall: string) => wall.slice(11, 16);
+const hhmm = (wall: string) => timeOfDay(wall);
 
 export interface OptimizePanelProps {
   teams: readonly BoardTeam[];

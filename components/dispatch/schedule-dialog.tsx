@@ -15,6 +15,7 @@ import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
 import { endFor, jobMinutes } from '@/lib/scheduling/job-length';
 import type { PlacementRequest } from './use-board-actions';
 import type { PlacementWarning } from '@/lib/scheduling/conflicts';
+import { minutePart, datePart, timeOfDay } from '@/lib/synchroteam/dates';
 
 export interface ScheduleDialogProps {
   job: BoardJob | null;
@@ -37,8 +38,8 @@ function ScheduleDialogOpen({ job, data, defaultDate, onClose, warningsFor, with
   const [full, setFull] = useState<BoardJob>(job);
   const [moved, setMoved] = useState<PlacementWarning | null>(null);
   const [tech, setTech] = useState(job.technicianId ? String(job.technicianId) : '');
-  const [date, setDate] = useState(job.start?.slice(0, 10) ?? job.preferences?.date ?? defaultDate);
-  const [time, setTime] = useState(job.start?.slice(11, 16) ?? '09:00');
+  const [date, setDate] = useState(job.start != null ? datePart(job.start) : (job.preferences?.date ?? defaultDate));
+  const [time, setTime] = useState(job.start != null ? timeOfDay(job.start) : '09:00');
   const [minutes, setMinutes] = useState(String(jobMinutes(job, data.jobTypes)));
   const [busy, setBusy] = useState(false);
 
@@ -126,7 +127,7 @@ function ScheduleDialogOpen({ job, data, defaultDate, onClose, warningsFor, with
         </Field>
         <Field label="Date">{(p) => <Input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
         <Field label="Start time">{(p) => <Input {...p} type="time" step={900} value={time} onChange={(e) => setTime(e.target.value)} />}</Field>
-        <Field label="Length (minutes)" hint={request ? `Ends ${request.end.slice(0, 16)}` : undefined}>
+        <Field label="Length (minutes)" hint={request ? `Ends ${minutePart(request.end)}` : undefined}>
           {(p) => <Input {...p} type="number" min={5} step={5} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
         </Field>
       </form>

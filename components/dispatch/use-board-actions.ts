@@ -13,7 +13,7 @@ import { boardActions, boardKeys } from '@/lib/queries/board';
 import type { BoardData, BoardJob, BoardPreferences } from '@/lib/scheduling/board-types';
 import { changedMeanwhile, checkPlacement, type PlacementWarning } from '@/lib/scheduling/conflicts';
 import { mergeChanges } from '@/lib/scheduling/board-merge';
-import { formatApiDateTime, parseApiDate } from '@/lib/synchroteam/dates';
+import { formatApiDateTime, parseApiDate, minutePart, datePart } from '@/lib/synchroteam/dates';
 import type { Job } from '@/lib/synchroteam/schemas/job';
 import { explainError } from '@/lib/ui/api-errors';
 import { nextStatus } from '@/lib/synchroteam/job-status';
@@ -50,7 +50,7 @@ export function prefsOf(j: Pick<Job, 'preferences'>): BoardPreferences | null {
   const p = j.preferences;
   if (!p) return null;
   return {
-    date: p.date?.slice(0, 10) ?? null,
+    date: p.date != null ? datePart(p.date) : null,
     dateTime: wall(p.dateTime),
     isPool: p.isPool,
     windowId: p.schedulingWindow?.id ?? null,
@@ -152,8 +152,8 @@ export function useBoardActions(from: string, to: string) {
         status: nextStatus(before.status, 'schedule') ?? before.status,
         technicianId: r.technicianId,
         otherTechnicianIds: r.otherTechnicianIds,
-        start: r.start.slice(0, 16),
-        end: r.end.slice(0, 16),
+        start: minutePart(r.start),
+        end: minutePart(r.end),
       };
       markMine(before.id);
       apply([optimistic]);

@@ -15,6 +15,7 @@ import { lanePageName, lanePages, visibleTechnicians } from '@/lib/scheduling/la
 import { jobVisible, STATUS_COLORS, toJobEvent, type BoardFilters } from './board-events';
 import type { FinderContext, FoundJob } from './board-search';
 import type { useBoardUrlState } from './board-url-state';
+import { timeOfDay } from '@/lib/synchroteam/dates';
 
 type UrlState = ReturnType<typeof useBoardUrlState>[0];
 type SetUrl = ReturnType<typeof useBoardUrlState>[1];
@@ -45,7 +46,7 @@ function highlighted(j: BoardJob, warnings?: readonly PlacementWarning[]): Event
 /** Where a found job is, in words (the result list and the screen reader's announcement). */
 export function whereText(f: FoundJob, pageName: (page: number) => string): string {
   const w = f.where;
-  const time = f.job.start ? ` ${f.job.start.slice(11, 16)}` : '';
+  const time = f.job.start ? ` ${timeOfDay(f.job.start)}` : '';
   switch (w.kind) {
     case 'board':
       return `${dayLabel(w.day)}${time} · ${w.page === null ? 'a team outside the lane filter' : pageName(w.page)}`;

@@ -4,6 +4,7 @@ import { AlertTriangle } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { PendingPlacement } from './use-board-actions';
+import { minutePart, timeOfDay } from '@/lib/synchroteam/dates';
 
 /** Shown before saving a placement that has warnings: the dispatcher may proceed or leave the job where it was. */
 export function WarningDialog({
@@ -23,7 +24,7 @@ export function WarningDialog({
       open={!!pending}
       onClose={onCancel}
       title="Schedule anyway?"
-      description={r ? `Job #${r.job.num} for ${technicianName}, ${r.start.slice(0, 16)} – ${r.end.slice(11, 16)}` : undefined}
+      description={r ? `Job #${r.job.num} for ${technicianName}, ${minutePart(r.start)} – ${timeOfDay(r.end)}` : undefined}
       footer={
         <>
           <Button variant="secondary" onClick={onCancel}>

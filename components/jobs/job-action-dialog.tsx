@@ -18,7 +18,7 @@ import { defaultCompleteEnd, describeAction, isDestructive, type PageAction } fr
 import { addMinutesInput, toApiDateTime, toInputDateTime } from '@/lib/jobs/job-form';
 import { usersQuery } from '@/lib/queries/job-lookups';
 import { type LifecycleRequest, useLifecycleMutation } from '@/lib/queries/job-lifecycle';
-import { epochToLocal, minutesBetween, parseApiDate } from '@/lib/synchroteam/dates';
+import { epochToLocal, minutesBetween, parseApiDate, datePart, toDateTimeInput } from '@/lib/synchroteam/dates';
 import type { Job } from '@/lib/synchroteam/schemas/job';
 import { explainError } from '@/lib/ui/api-errors';
 import { sortedUsers, userName } from './job-people';
@@ -29,7 +29,7 @@ export interface AccountInfo {
   synchroteamLogin: string | null;
 }
 
-const nowInput = (tz: string) => epochToLocal(Date.now(), tz).slice(0, 16).replace(' ', 'T');
+const nowInput = (tz: string) => toDateTimeInput(epochToLocal(Date.now(), tz));
 const show = (v: string) => v.replace('T', ' ');
 
 function plannedMinutes(job: Job): number {
@@ -116,7 +116,7 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
     }
   }
 
-  const day = (start || nowInput(timeZone)).slice(0, 10);
+  const day = datePart(start || nowInput(timeZone));
   return (
     <Dialog
       open

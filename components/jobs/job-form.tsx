@@ -23,6 +23,7 @@ import {
 import { api } from '@/lib/queries/client';
 import { jobCustomFieldsQuery, jobTypesQuery, reportTemplatesQuery, schedulingWindowsQuery, teamsQuery, usersQuery } from '@/lib/queries/job-lookups';
 import { useSaveJobMutation } from '@/lib/queries/job-edits';
+import { datePart, utcDay } from '@/lib/synchroteam/dates';
 import type { Job } from '@/lib/synchroteam/schemas/job';
 import { editConflicts } from '@/lib/records/edit-conflict';
 import { explainError } from '@/lib/ui/api-errors';
@@ -418,7 +419,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
                   users={users.data ?? []}
                   value={watch('technicianId') ?? null}
                   onChange={(id) => setValue('technicianId', id, { shouldValidate: formState.isSubmitted })}
-                  day={(start || '').slice(0, 10) || new Date().toISOString().slice(0, 10)}
+                  day={datePart(start || '') || utcDay(Date.now())}
                   start={start ? `${start.replace('T', ' ')}:00` : null}
                   end={watch('end') ? `${watch('end').replace('T', ' ')}:00` : null}
                   error={err('technicianId')}

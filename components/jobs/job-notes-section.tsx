@@ -13,6 +13,7 @@ import { explainError } from '@/lib/ui/api-errors';
 import { JobHistory } from './job-schedule-section';
 import { refName } from './job-people';
 import { JobSection, Muted } from './job-section';
+import { minutePart } from '@/lib/synchroteam/dates';
 
 const TYPES = [
   ['note', 'Note'],
@@ -102,7 +103,7 @@ export function JobNotesSection({ num }: { num: number }) {
                 {n.title && <span className="font-medium">{n.title}</span>}
                 {n.isPublic && <Badge tone="green">Public</Badge>}
                 <span className="ml-auto text-xs tabular-nums text-slate-500">
-                  {n.dateCreated.slice(0, 16)}
+                  {minutePart(n.dateCreated)}
                   {n.user ? ` · ${refName(n.user)}` : ''}
                 </span>
               </div>

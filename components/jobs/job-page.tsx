@@ -30,6 +30,7 @@ import { JobScheduleSection, JobTimeSection } from './job-schedule-section';
 import { JobStatusBadge } from './job-status-badge';
 import { JobTasksSection } from './job-tasks-section';
 import { JobTrackingLinkDialog } from './job-tracking-link-dialog';
+import { minutePart } from '@/lib/synchroteam/dates';
 
 const ENDPOINT: Record<PageAction, string> = {
   schedule: 'job/schedule', unschedule: 'job/unschedule', confirm: 'job/confirm', start: 'job/start', complete: 'job/complete',
@@ -93,10 +94,10 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
             {j.myId && <span className="text-slate-500"> · {j.myId}</span>}
           </p>
           <p className="mt-0.5 text-xs text-slate-500">
-            Created {j.dateCreated.slice(0, 16)}
+            Created {minutePart(j.dateCreated)}
             {j.createdBy?.name ? ` by ${j.createdBy.name}` : ''}
-            {j.createdByCustomer ? ' (by the customer)' : ''} · modified {j.dateModified.slice(0, 16)} · times in {timeZone}
-            {j.validateBy && ` · validated by ${j.validateBy.name ?? j.validateBy.login} on ${j.validateBy.date.slice(0, 16)}`}
+            {j.createdByCustomer ? ' (by the customer)' : ''} · modified {minutePart(j.dateModified)} · times in {timeZone}
+            {j.validateBy && ` · validated by ${j.validateBy.name ?? j.validateBy.login} on ${minutePart(j.validateBy.date)}`}
           </p>
         </div>
         {(canShareTracking || editable) && (

@@ -2,14 +2,14 @@
 
 import type { TimelineItem } from '@/lib/synchroteam/schemas/timeline';
 import type { Job } from '@/lib/synchroteam/schemas/job';
-import { minutesBetween, parseApiDate } from '@/lib/synchroteam/dates';
+import { minutesBetween, parseApiDate, minutePart } from '@/lib/synchroteam/dates';
 import { Badge } from '@/components/ui/badge';
 import { STATUS_LABELS } from '@/lib/jobs/job-actions';
 import { isJobStatus } from '@/lib/synchroteam/job-status';
 import { refName } from './job-people';
 import { Fact, JobSection, Muted } from './job-section';
 
-const t = (s: string | null | undefined) => (s ? s.slice(0, 16) : '—');
+const t = (s: string | null | undefined) => (s ? minutePart(s) : '—');
 
 export function formatMinutes(m: number): string {
   if (!m) return '0 min';

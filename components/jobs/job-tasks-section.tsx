@@ -9,6 +9,7 @@ import { Input } from '@/components/ui/input';
 import { jobTasksQuery, useAddTaskMutation, useTaskDoneMutation } from '@/lib/queries/job-notes-tasks-attachments';
 import { explainError } from '@/lib/ui/api-errors';
 import { JobSection, Muted } from './job-section';
+import { datePart, startOfDayMinute } from '@/lib/synchroteam/dates';
 
 /** Follow-up tasks of the job: open ones first by due date; add one; tick one done. */
 export function JobTasksSection({ num, today }: { num: number; today: string }) {
@@ -29,7 +30,7 @@ export function JobTasksSection({ num, today }: { num: number; today: string }) 
     setError(null);
     if (!content.trim()) return setError('Say what needs doing.');
     add.mutate(
-      { content: content.trim(), dateDue: due ? `${due} 00:00` : null, category: category.trim() || null },
+      { content: content.trim(), dateDue: due ? startOfDayMinute(due) : null, category: category.trim() || null },
       {
         onSuccess: () => {
           toast.success('Task added');
@@ -76,7 +77,7 @@ export function JobTasksSection({ num, today }: { num: number; today: string }) 
       ) : (
         <ul className="divide-y divide-slate-100">
           {list.map((t) => {
-            const overdue = !t.dateDone && t.dateDue && t.dateDue.slice(0, 10) < today;
+            const overdue = !t.dateDone && t.dateDue && datePart(t.dateDue) < today;
             return (
               <li key={t.id} className="flex items-start gap-2 py-2 text-sm">
                 <input
@@ -92,14 +93,14 @@ export function JobTasksSection({ num, today }: { num: number; today: string }) 
                   <p className="text-xs text-slate-600">
                     {t.dateDue ? (
                       <span className={overdue ? 'font-medium text-red-700' : undefined}>
-                        Due {t.dateDue.slice(0, 10)}
+                        Due {datePart(t.dateDue)}
                         {overdue ? ' (overdue)' : ''}
                       </span>
                     ) : (
                       'No due date'
                     )}
                     {t.category ? ` · ${t.category}` : ''}
-                    {t.dateDone ? ` · done ${t.dateDone.slice(0, 10)}` : ''}
+                    {t.dateDone ? ` · done ${datePart(t.dateDone)}` : ''}
                   </p>
                 </div>
               </li>

@@ -22,8 +22,9 @@ import { formatCount } from '@/lib/ui/format';
 import { JobFiltersForm } from './job-filters-form';
 import { JobStatusBadge } from './job-status-badge';
 import { JobsCsvExport } from './jobs-csv-export';
+import { minutePart } from '@/lib/synchroteam/dates';
 
-const when = (s: string | null) => (s ? s.slice(0, 16) : '—');
+const when = (s: string | null) => (s ? minutePart(s) : '—');
 
 export function JobsList({ timeZone }: { timeZone: string }) {
   const [raw, setRaw] = useQueryStates(jobFilterParsers, { history: 'replace', shallow: true });

@@ -9,7 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Field } from '@/components/ui/field';
 import { Select } from '@/components/ui/select';
 import { availabilityQuery } from '@/lib/queries/job-queries';
-import { parseApiDate } from '@/lib/synchroteam/dates';
+import { parseApiDate, timeOfDay } from '@/lib/synchroteam/dates';
 import type { User } from '@/lib/synchroteam/schemas/user';
 import { sortedUsers, userName } from './job-people';
 
@@ -86,7 +86,7 @@ export function TechnicianPicker({
                 const hit = start && end && overlaps(b.start, b.end, start, end);
                 return (
                   <li key={i} className={hit ? 'font-medium text-red-800' : 'text-slate-700'}>
-                    {norm(b.start).slice(11, 16)}–{norm(b.end).slice(11, 16)} {b.label}
+                    {timeOfDay(norm(b.start))}–{timeOfDay(norm(b.end))} {b.label}
                     {b.kind === 'unavailable' ? ' (unavailable)' : ''}
                     {hit ? ' — overlaps' : ''}
                   </li>

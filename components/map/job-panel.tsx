@@ -13,6 +13,7 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { cn } from '@/components/ui/cn';
 import { STATUS_COLORS, STATUS_LABELS } from './map-colors';
+import { timeOfDay } from '@/lib/synchroteam/dates';
 
 export interface JobPanelProps {
   job: MapJob;
@@ -46,7 +47,7 @@ export function JobPanel(p: JobPanelProps) {
           <p className="text-sm text-slate-600">
             <span className="mr-1 inline-block size-2.5 rounded-full" style={{ background: STATUS_COLORS[job.status] }} aria-hidden="true" />
             {STATUS_LABELS[job.status]}
-            {job.start ? ` · ${job.start.slice(11, 16)}–${job.end?.slice(11, 16)}` : ''}
+            {job.start ? ` · ${timeOfDay(job.start)}–${job.end != null ? timeOfDay(job.end) : undefined}` : ''}
             {p.technicianName ? ` · ${p.technicianName}` : ''}
           </p>
           <p className="truncate text-sm text-slate-600">{job.address ?? 'No address'}{job.skills.length ? ` · needs ${job.skills.join(', ')}` : ''}</p>
@@ -87,8 +88,8 @@ export function JobPanel(p: JobPanelProps) {
                   <button type="button" className="min-w-0 flex-1 truncate text-left font-medium text-slate-900 underline-offset-2 hover:underline" onClick={() => p.onFocusTech(c.technician.id)}>
                     {c.technician.name}
                   </button>
-                  <Button size="sm" onClick={() => p.onAssign(c)} busy={p.assigning === c.technician.id} busyLabel="Assigning…" disabled={p.assigning !== null} aria-label={`Assign job #${job.num} to ${c.technician.name} at ${c.slot.start.slice(11, 16)}`}>
-                    Assign {c.slot.start.slice(11, 16)}
+                  <Button size="sm" onClick={() => p.onAssign(c)} busy={p.assigning === c.technician.id} busyLabel="Assigning…" disabled={p.assigning !== null} aria-label={`Assign job #${job.num} to ${c.technician.name} at ${timeOfDay(c.slot.start)}`}>
+                    Assign {timeOfDay(c.slot.start)}
                   </Button>
                 </div>
                 <ul className="mt-1 space-y-0.5 pl-7">

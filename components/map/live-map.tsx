@@ -29,6 +29,7 @@ import { MapToolbar } from './map-toolbar';
 import { useMapUrlState, type Layer } from './map-url-state';
 import { TechnicianPanel } from './technician-panel';
 import { useMapLive } from './use-map-live';
+import { timeOfDay, minutePart } from '@/lib/synchroteam/dates';
 
 const MapCanvas = dynamic(() => import('./map-canvas'), {
   ssr: false,
@@ -198,9 +199,9 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
       const key = mapKeys.day(date);
       const cur = qc.getQueryData<MapSnapshot>(key);
       if (cur && a) {
-        qc.setQueryData<MapSnapshot>(key, applyJobs(cur, [{ ...job, status: a.status, technicianId: a.technician?.id ?? c.technician.id, start: a.scheduledStart?.slice(0, 16) ?? null, end: a.scheduledEnd?.slice(0, 16) ?? null }]));
+        qc.setQueryData<MapSnapshot>(key, applyJobs(cur, [{ ...job, status: a.status, technicianId: a.technician?.id ?? c.technician.id, start: a.scheduledStart != null ? minutePart(a.scheduledStart) : null, end: a.scheduledEnd != null ? minutePart(a.scheduledEnd) : null }]));
       }
-      toast.success(`Job #${job.num} assigned to ${c.technician.name}, ${c.slot.start.slice(11, 16)}–${c.slot.end.slice(11, 16)}`);
+      toast.success(`Job #${job.num} assigned to ${c.technician.name}, ${timeOfDay(c.slot.start)}–${timeOfDay(c.slot.end)}`);
     },
     onError: (e) => {
       const x = explainError(e);

@@ -11,6 +11,7 @@ import { STATE_LABELS, type TechnicianDay } from '@/lib/geo/technician-state';
 import type { MapTechnician } from '@/lib/geo/map-types';
 import { cn } from '@/components/ui/cn';
 import { STATE_COLORS, STATUS_COLORS, STATUS_LABELS } from './map-colors';
+import { timeOfDay } from '@/lib/synchroteam/dates';
 
 const CAP = 150;
 
@@ -83,7 +84,7 @@ export function MapSideList(p: MapSideListProps) {
                 <span className="size-3 shrink-0 rounded-full" style={{ background: STATUS_COLORS[j.status] }} aria-hidden="true" />
                 <span className="shrink-0 font-medium tabular-nums">#{j.num}</span>
                 <span className="min-w-0 flex-1 truncate">{j.customer.name}</span>
-                <span className="shrink-0 text-xs text-slate-600">{j.start ? j.start.slice(11, 16) : STATUS_LABELS[j.status]}</span>
+                <span className="shrink-0 text-xs text-slate-600">{j.start ? timeOfDay(j.start) : STATUS_LABELS[j.status]}</span>
               </button>
             </li>
           ))}

@@ -9,6 +9,7 @@ import { STATE_LABELS, type TechnicianDay } from '@/lib/geo/technician-state';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { STATUS_COLORS, STATUS_LABELS } from './map-colors';
+import { timeOfDay } from '@/lib/synchroteam/dates';
 
 export interface TechnicianPanelProps {
   tech: MapTechnician;
@@ -20,7 +21,7 @@ export interface TechnicianPanelProps {
   onFocusJob: (j: MapJob) => void;
 }
 
-const hhmm = (w: string | null) => (w ? w.slice(11, 16) : '—');
+const hhmm = (w: string | null) => (w ? timeOfDay(w) : '—');
 
 export function TechnicianPanel({ tech, day, nowWall, routeKm, routeStops, onClose, onFocusJob }: TechnicianPanelProps) {
   const stale = day.freshness === 'stale';

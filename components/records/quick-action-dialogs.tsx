@@ -15,6 +15,7 @@ import { useCreateAttachment, type RecordLink } from '@/lib/queries/attachments'
 import { useAddTask } from '@/lib/queries/tasks';
 import { useAddNote } from '@/lib/queries/timeline';
 import { formErrorFor } from '@/lib/records/form-errors';
+import { startOfDayMinute } from '@/lib/synchroteam/dates';
 
 export type QuickDialog = 'note' | 'task' | 'attachment' | null;
 
@@ -132,7 +133,7 @@ function TaskDialog({ link, open, onClose, recordName }: { link: RecordLink; ope
   const { register, handleSubmit, formState: { errors }, setError, reset } = form;
   const submit = handleSubmit((v) =>
     add.mutate(
-      { content: v.content.trim(), dateDue: v.dateDue ? `${v.dateDue} 00:00` : null, category: v.category.trim() || null },
+      { content: v.content.trim(), dateDue: v.dateDue ? startOfDayMinute(v.dateDue) : null, category: v.category.trim() || null },
       {
         onSuccess: () => {
           toast.success('Task added');

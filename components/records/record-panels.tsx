@@ -12,6 +12,7 @@ import { taskQueries } from '@/lib/queries/tasks';
 import { timelineQueries } from '@/lib/queries/timeline';
 import { explainError } from '@/lib/ui/api-errors';
 import { PanelMessage, Section } from './detail-layout';
+import { datePart } from '@/lib/synchroteam/dates';
 
 function Loading() {
   return (
@@ -132,7 +133,7 @@ export function TasksPanel({ link, onAdd, limit = 8 }: { link: RecordLink; onAdd
               <div className="min-w-0 flex-1">
                 <p className={t.dateDone ? 'text-slate-500 line-through' : 'text-slate-900'}>{t.content}</p>
                 <p className="text-xs text-slate-600">
-                  {t.dateDone ? `Done ${t.dateDone.slice(0, 10)}` : t.dateDue ? `Due ${t.dateDue.slice(0, 10)}` : 'No due date'}
+                  {t.dateDone ? `Done ${datePart(t.dateDone)}` : t.dateDue ? `Due ${datePart(t.dateDue)}` : 'No due date'}
                   {t.category ? ` · ${t.category}` : ''}
                 </p>
               </div>

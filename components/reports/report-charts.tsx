@@ -51,8 +51,10 @@ export function JobsPerDayChart({ data }: { data: JobsPerDay[] }) {
   );
 }
 
+const LEADERBOARD_SIZE = 10;
+
 export function LeaderboardChart({ rows }: { rows: BreakdownRow[] }) {
-  const top = rows.filter((r) => r.key !== null && r.completed > 0).sort((a, b) => b.completed - a.completed).slice(0, 10);
+  const top = rows.filter((r) => r.key !== null && r.completed > 0).sort((a, b) => b.completed - a.completed).slice(0, LEADERBOARD_SIZE);
   return (
     <ChartFrame title="Technician leaderboard (jobs completed)" summary={top.map((r) => `${r.label} ${r.completed}`).join(', ') || 'no completed jobs'}>
       <ResponsiveContainer width="100%" height="100%">

@@ -4,7 +4,7 @@
  * (changedSince, paidSince, status, num) and sortOrder. The "since" filters are UTC instants; the screen asks for an
  * account-local day, so "since 2026-05-01" means from that day's local midnight, converted here with dates.ts.
  */
-import { epochToUtc, formatApiFilterDateTime, localToEpoch } from '../synchroteam/dates';
+import { epochToUtc, formatApiFilterDateTime, localToEpoch, startOfDay } from '../synchroteam/dates';
 import type { Query } from '../synchroteam/client';
 import { FILTER_STATUSES, type BillingKind } from './statuses';
 
@@ -55,7 +55,7 @@ export function normalizeFilters(kind: BillingKind, f: Partial<BillingFilters>):
 
 /** An account-local day → the UTC "yyyy-mm-dd HH:mm:ss" of its local midnight. */
 export function localDayToUtcFilter(ymd: string, timeZone: string): string {
-  return formatApiFilterDateTime(epochToUtc(localToEpoch(`${ymd} 00:00:00`, timeZone)));
+  return formatApiFilterDateTime(epochToUtc(localToEpoch(startOfDay(ymd), timeZone)));
 }
 
 /** Filters without paging: the query whose every page the totals add up. */

@@ -6,7 +6,7 @@
  * seed's own rule for turning invoices late). Days are account-local calendar days ("YYYY-MM-DD"), so no time zone
  * arithmetic happens here: the caller passes today's account-local date.
  */
-import { epochToLocal } from '../synchroteam/dates';
+import { epochToLocal, datePart, utcDay } from '../synchroteam/dates';
 
 export const PAYMENT_TERMS_DAYS = 30;
 
@@ -20,12 +20,12 @@ export interface OverdueInput {
 // Read from the digits' places: reports age every open invoice of an account (thousands) several times.
 const dayNumber = (ymd: string) => Date.UTC(+ymd.slice(0, 4), +ymd.slice(5, 7) - 1, +ymd.slice(8, 10)) / 86_400_000;
 
-const ymdOf = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+const ymdOf = (n: number) => utcDay(n * 86_400_000);
 
 /** The day payment is due ("YYYY-MM-DD"), or null for documents that owe nothing (draft, paid, cancelled). */
 export function dueDate(inv: OverdueInput): string | null {
   if (!['new', 'sent', 'late'].includes(inv.status)) return null;
-  if (inv.paymentDate) return inv.paymentDate.slice(0, 10);
+  if (inv.paymentDate) return datePart(inv.paymentDate);
   return ymdOf(dayNumber(inv.dateCreated) + PAYMENT_TERMS_DAYS);
 }
 
@@ -56,5 +56,5 @@ export function overdueLabel(days: number): string {
 
 /** Today's account-local date ("YYYY-MM-DD"): the day overdue flags are computed against. */
 export function accountToday(timeZone: string, nowMs: number = Date.now()): string {
-  return epochToLocal(nowMs, timeZone).slice(0, 10);
+  return datePart(epochToLocal(nowMs, timeZone));
 }

@@ -19,7 +19,7 @@
 import { checkPlacement, type PlacementWarning } from '../scheduling/conflicts';
 import type { BoardActivity, BoardJobType, BoardPreferences, BoardTeam } from '../scheduling/board-types';
 import { jobMinutes } from '../scheduling/job-length';
-import { addMinutesLocal, minutesBetween, parseApiDate } from '../synchroteam/dates';
+import { addMinutesLocal, minutesBetween, parseApiDate, datePart, startOfDayMinute, timeOfDay } from '../synchroteam/dates';
 import { haversineKm, formatKm, type LatLng } from '../geo/distance';
 import type { MapJob, MapTechnician } from '../geo/map-types';
 import { freshness, lastSeenLabel } from '../geo/staleness';
@@ -80,7 +80,7 @@ export interface Ranking {
 
 const EXCLUDING = new Set<PlacementWarning['kind']>(['skills', 'unavailable', 'job-overlap']);
 const NOT_BLOCKING = new Set(['cancelled', 'created']);
-const hhmm = (w: string) => w.slice(11, 16);
+const hhmm = (w: string) => timeOfDay(w);
 
 export function rankCandidates(input: RankInput): Ranking {
   const { job, date, nowWall } = input;
@@ -88,7 +88,7 @@ export function rankCandidates(input: RankInput): Ranking {
   const workday = input.workday ?? DEFAULT_WORKDAY;
   const site: LatLng | null = job.lat !== null && job.lng !== null ? { lat: job.lat, lng: job.lng } : null;
   const now = parseApiDate(nowWall)!;
-  const today = now.slice(0, 10);
+  const today = datePart(now);
   const fixed: Interval | null = input.at
     ? { start: parseApiDate(input.at)!, end: addMinutesLocal(parseApiDate(input.at)!, minutes) }
     : job.status !== 'created' && job.start && job.end
@@ -121,7 +121,7 @@ export function rankCandidates(input: RankInput): Ranking {
         )
       : checkPlacement(
           // Without a slot only the skills still matter for "why not".
-          { job: { id: job.id, skills: job.skills }, technician: tech, start: `${date} 00:00`, end: `${date} 00:01` },
+          { job: { id: job.id, skills: job.skills }, technician: tech, start: startOfDayMinute(date), end: `${date} 00:01` },
           { jobs: [], activities: [], teams: input.teams, windows: [] },
         );
     for (const w of warnings) if (EXCLUDING.has(w.kind)) whyNot.push(w.message);

@@ -5,7 +5,7 @@
  * `delete` (job/delete works in any status, the job leaves every list except show=deleted), the wording, and a
  * "before → after" list built from the job and the dialog's input so the dispatcher sees exactly what will happen.
  */
-import { epochToLocal } from '../synchroteam/dates';
+import { epochToLocal, minutePart, toDateTimeInput } from '../synchroteam/dates';
 import { allowedActions, nextStatus, type JobAction, type JobStatus } from '../synchroteam/job-status';
 import { addMinutesInput } from './job-form';
 
@@ -62,7 +62,7 @@ export function actionLabel(action: PageAction, status: JobStatus): string {
  * start, which the API refuses; a start recorded ahead of this clock gets start + 1 minute too.
  */
 export function defaultCompleteEnd(nowMs: number, timeZone: string, start: string): string {
-  const end = epochToLocal(Math.ceil(nowMs / 60_000) * 60_000, timeZone).slice(0, 16).replace(' ', 'T');
+  const end = toDateTimeInput(epochToLocal(Math.ceil(nowMs / 60_000) * 60_000, timeZone));
   return start && end <= start ? addMinutesInput(start, 1) || end : end;
 }
 
@@ -109,7 +109,7 @@ export interface ActionDescription {
 
 const NONE = '—';
 const who = (u: { name?: string | null; login?: string | null } | null | undefined) => (u ? u.name || u.login || 'Unnamed' : NONE);
-const t = (s: string | null | undefined) => (s ? s.slice(0, 16) : NONE);
+const t = (s: string | null | undefined) => (s ? minutePart(s) : NONE);
 
 function statusChange(job: JobSnapshot, to: JobStatus | null): Change[] {
   return to && to !== job.status ? [{ label: 'Status', before: STATUS_LABELS[job.status], after: STATUS_LABELS[to] }] : [];

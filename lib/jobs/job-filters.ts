@@ -17,6 +17,7 @@ import {
 } from 'nuqs';
 import { JOB_STATUSES, type JobStatus } from '../synchroteam/job-status';
 import type { Query } from '../synchroteam/client';
+import { endOfDay, startOfDay } from '../synchroteam/dates';
 
 export const JOB_SORTS = ['num', 'scheduledStart', 'scheduledEnd', 'actualStart', 'actualEnd', 'dateModified'] as const;
 export type JobSort = (typeof JOB_SORTS)[number];
@@ -131,8 +132,8 @@ export function withFilters(current: JobFilters, change: Partial<JobFilters>): J
 export function jobListQuery(f: JobFilters, opts: { paged?: boolean } = {}): Query {
   const q: Query = {};
   if (f.status.length) q.status = f.status.join(',');
-  if (f.from) q.dateFrom = `${f.from} 00:00:00`;
-  if (f.to) q.dateTo = `${f.to} 23:59:59`;
+  if (f.from) q.dateFrom = startOfDay(f.from);
+  if (f.to) q.dateTo = endOfDay(f.to);
   if (f.tech) q.user_id = f.tech;
   if (f.team) q.team_id = f.team;
   if (f.teamPref) q.team_id_pref = f.teamPref;

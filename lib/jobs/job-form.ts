@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import type { Job } from '../synchroteam/schemas/job';
 import type { JobType } from '../synchroteam/schemas/jobtype';
+import { toDateTimeInput, utcWallClock } from '../synchroteam/dates';
 
 const DT_RE = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$/;
 const optionalId = z.number().int().positive().nullable();
@@ -83,7 +84,7 @@ export function toApiDateTime(v: string): string | null {
 
 /** API "YYYY-MM-DD HH:mm" → datetime-local value. */
 export function toInputDateTime(v: string | null | undefined): string {
-  return v ? v.slice(0, 16).replace(' ', 'T') : '';
+  return v ? toDateTimeInput(v) : '';
 }
 
 /** Report item key in the form: block name and item name (what the simplified report names them by). */
@@ -165,7 +166,7 @@ export function addMinutesInput(start: string, minutes: number): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/.exec(start);
   if (!m) return '';
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5] + minutes));
-  return d.toISOString().slice(0, 16);
+  return toDateTimeInput(utcWallClock(d));
 }
 
 type ContactSource = {

@@ -14,7 +14,7 @@ import type { MapJob, MapTechnician } from '../geo/map-types';
 import { freshness } from '../geo/staleness';
 import type { BoardActivity, BoardJobType, BoardTeam, BoardWindow } from '../scheduling/board-types';
 import { jobMinutes } from '../scheduling/job-length';
-import { minutesBetween, parseApiDate } from '../synchroteam/dates';
+import { minutesBetween, parseApiDate, datePart, timeOfDay } from '../synchroteam/dates';
 import type { GeoPoint, JobPriority, Minute, SolverInput, SolverJob, SolverTechnician, Span, TravelModel } from './types';
 
 export const PLAN_STEP_MIN = 5;
@@ -66,7 +66,7 @@ export interface PlanInput {
 export function minuteOfDay(wall: string, date: string): Minute {
   const w = parseApiDate(wall);
   if (!w) throw new Error(`Not a date: ${wall}`);
-  const d = w.slice(0, 10);
+  const d = datePart(w);
   if (d < date) return 0;
   if (d > date) return DAY_MIN;
   return Number(w.slice(11, 13)) * 60 + Number(w.slice(14, 16));
@@ -79,8 +79,8 @@ const LOCKED_STATUSES = new Set(['synchronized', 'started', 'paused', 'completed
 
 export function buildPlanInput(s: PlanSnapshot, o: PlanOptions): PlanInput {
   const workday = o.workday ?? DEFAULT_WORKDAY;
-  const today = s.now.slice(0, 10) === s.date;
-  if (s.now.slice(0, 10) > s.date) throw new Error('A past day cannot be planned');
+  const today = datePart(s.now) === s.date;
+  if (datePart(s.now) > s.date) throw new Error('A past day cannot be planned');
   const teamIdByName = new Map(s.teams.map((t) => [t.name, t.id]));
   const techs = s.technicians.filter((t) => o.teamId === null || t.teams.some((n) => teamIdByName.get(n) === o.teamId));
   const planned = new Set(techs.map((t) => t.id));
@@ -117,7 +117,7 @@ export function buildPlanInput(s: PlanSnapshot, o: PlanOptions): PlanInput {
   for (const j of s.jobs) {
     if (j.status === 'cancelled' || j.status === 'created' || !j.start || !j.end || j.technicianId === null || !planned.has(j.technicianId)) continue;
     const at = span(j.start, j.end);
-    const locked = !!o.keepScheduled || o.pinned.has(j.id) || LOCKED_STATUSES.has(j.status) || at.start < shiftStart || j.otherTechnicianIds.length > 0 || j.start.slice(0, 10) !== s.date;
+    const locked = !!o.keepScheduled || o.pinned.has(j.id) || LOCKED_STATUSES.has(j.status) || at.start < shiftStart || j.otherTechnicianIds.length > 0 || datePart(j.start) !== s.date;
     jobs.push({
       ...common(j),
       durationMin: Math.max(PLAN_STEP_MIN, at.end - at.start),
@@ -135,9 +135,9 @@ export function buildPlanInput(s: PlanSnapshot, o: PlanOptions): PlanInput {
   for (const j of s.pool) {
     const p = j.preferences ?? null;
     const meeting = p?.dateTime ? parseApiDate(p.dateTime) : null;
-    const preferredDay = meeting ? meeting.slice(0, 10) : p?.date ? p.date.slice(0, 10) : null;
+    const preferredDay = meeting ? datePart(meeting) : p?.date ? datePart(p.date) : null;
     if (preferredDay && preferredDay !== s.date) {
-      excluded.push({ jobId: j.id, reason: 'preferred-date', detail: `Prefers ${preferredDay}${meeting ? ` at ${meeting.slice(11, 16)}` : ''}` });
+      excluded.push({ jobId: j.id, reason: 'preferred-date', detail: `Prefers ${preferredDay}${meeting ? ` at ${timeOfDay(meeting)}` : ''}` });
       continue;
     }
     // Planning one team: a job meant for another team (or for someone outside this one) is not this plan's to place.

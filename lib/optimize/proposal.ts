@@ -2,7 +2,7 @@
  * What the dispatcher sees of an optimizer run (isomorphic): the solver's minutes turned into API wall clock, with the
  * names a person reads, and the summary: jobs placed, jobs left and why, travel before/after per technician.
  */
-import { addMinutesLocal } from '../synchroteam/dates';
+import { addMinutesLocal, startOfDay, minutePart } from '../synchroteam/dates';
 import type { Excluded } from './plan-input';
 import type { LeftReason, RouteStats, SolverInput, SolverResult } from './types';
 
@@ -64,7 +64,7 @@ export interface ProposalJobInfo {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function wallAt(date: string, minute: number): string {
-  return addMinutesLocal(`${date} 00:00:00`, minute).slice(0, 16);
+  return minutePart(addMinutesLocal(startOfDay(date), minute));
 }
 
 export function toProposal(args: {

@@ -7,6 +7,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api, fetchJson } from './client';
 import { boardDataPath, type BoardChanges, type BoardData, type BoardJob } from '@/lib/scheduling/board-types';
 import type { LaneFilter } from '@/lib/scheduling/lanes';
+import { toWholeMinute } from '@/lib/synchroteam/dates';
 
 export const boardKeys = {
   all: ['board'] as const,
@@ -79,8 +80,8 @@ export const boardActions = {
   schedule: (i: ScheduleInput) =>
     api.jobs.schedule({
       id: i.id,
-      scheduledStart: `${i.start.slice(0, 16)}:00`,
-      scheduledEnd: `${i.end.slice(0, 16)}:00`,
+      scheduledStart: toWholeMinute(i.start),
+      scheduledEnd: toWholeMinute(i.end),
       technician: { id: i.technicianId },
       otherTechnicians: i.otherTechnicianIds.map((id) => ({ id })),
       // RecordKey's index signature is for query scalars; the schedule body also carries objects.

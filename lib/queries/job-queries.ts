@@ -6,6 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Query } from '@/lib/synchroteam/client';
 import { api } from './client';
 import { jobKeys } from './job-keys';
+import { endOfDay, endOfDayMinute, startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
 
 export function jobListQuery(q: Query) {
   return queryOptions({
@@ -52,10 +53,10 @@ export function availabilityQuery(day: string) {
     queryFn: async ({ signal }) => {
       const [jobs, activities] = await Promise.all([
         api.jobs.listAll(
-          { dateFrom: `${day} 00:00:00`, dateTo: `${day} 23:59:59`, status: 'scheduled,synchronized,started,paused', otherTechnicians: true },
+          { dateFrom: startOfDay(day), dateTo: endOfDay(day), status: 'scheduled,synchronized,started,paused', otherTechnicians: true },
           { signal, maxPages: 10 },
         ),
-        api.activities.listAll({ startDate: `${day} 00:00`, endDate: `${day} 23:59` }, { signal, maxPages: 5 }),
+        api.activities.listAll({ startDate: startOfDayMinute(day), endDate: endOfDayMinute(day) }, { signal, maxPages: 5 }),
       ]);
       return { jobs, activities };
     },

@@ -8,6 +8,7 @@ import { api, fetchJson } from './client';
 import type { MapChanges, MapPlace, MapSnapshot, PlaceKind } from '@/lib/geo/map-types';
 import type { BoardPreferences } from '@/lib/scheduling/board-types';
 import type { Job } from '@/lib/synchroteam/schemas/job';
+import { datePart, minutePart, toWholeMinute } from '@/lib/synchroteam/dates';
 
 /** Changes come from the server's memory (fed by the account mirror): asking often costs no API call. */
 export const REFRESH_MS = 10_000;
@@ -60,8 +61,8 @@ export function jobRankingDetailsQuery(jobId: string) {
 function toPreferences(p: Job['preferences'] | null | undefined): BoardPreferences | null {
   if (!p) return null;
   return {
-    date: p.date ? p.date.slice(0, 10) : null,
-    dateTime: p.dateTime ? p.dateTime.slice(0, 16) : null,
+    date: p.date ? datePart(p.date) : null,
+    dateTime: p.dateTime ? minutePart(p.dateTime) : null,
     isPool: p.isPool,
     windowId: p.schedulingWindow?.id ?? null,
     teamId: p.team?.id ?? null,
@@ -81,8 +82,8 @@ export const mapActions = {
   assign: (i: AssignInput) =>
     api.jobs.schedule({
       id: i.jobId,
-      scheduledStart: `${i.start.slice(0, 16)}:00`,
-      scheduledEnd: `${i.end.slice(0, 16)}:00`,
+      scheduledStart: toWholeMinute(i.start),
+      scheduledEnd: toWholeMinute(i.end),
       technician: { id: i.technicianId },
       // RecordKey's index signature is for query scalars; the schedule body also carries an object.
     } as unknown as Parameters<typeof api.jobs.schedule>[0]),

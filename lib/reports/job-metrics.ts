@@ -3,7 +3,7 @@
  * returns the value (null when it cannot be computed: nothing to count, a zero denominator — shown as "—") and the
  * ids of the records behind it, which the drill-down lists.
  */
-import { localToEpoch, minutesBetween, parseApiDate, type LocalDateTime } from '../synchroteam/dates';
+import { localToEpoch, minutesBetween, parseApiDate, type LocalDateTime, endOfDay, startOfDay, datePart } from '../synchroteam/dates';
 import { durationToMinutes, addDays, daysBetween } from '../scheduling/wall-clock';
 import { periodBounds, workingDays, type Period } from './period';
 import type { ReportActivity, ReportJob, ReportJobType, ReportOptions, ReportTechnician, ReportTimelineItem } from './types';
@@ -76,7 +76,7 @@ export const jobSpan = perJob((j: ReportJob): { start: LocalDateTime; end: Local
 /** In the period as the jobs list selects it (`from=…&to=…`): the span overlaps the period's days. */
 export function inPeriod(j: ReportJob, p: Period): boolean {
   const s = jobSpan(j);
-  return !!s && s.end >= `${p.from} 00:00:00` && s.start <= `${p.to} 23:59:59`;
+  return !!s && s.end >= startOfDay(p.from) && s.start <= endOfDay(p.to);
 }
 
 const boundsMemo = new WeakMap<Period, { start: string; end: string }>();
@@ -245,7 +245,7 @@ export function backlog(backlogJobs: ReportJob[]): KpiResult {
 }
 
 export function backlogAgeDays(j: ReportJob, today: string): number {
-  return Math.max(0, daysBetween((at(j.dateCreated) ?? `${today} `).slice(0, 10), today));
+  return Math.max(0, daysBetween(datePart(at(j.dateCreated) ?? today), today));
 }
 
 export function backlogMedianAge(backlogJobs: ReportJob[], today: string): KpiResult {
@@ -349,7 +349,7 @@ export function availableMinutes(ctx: JobContext, technicianId: number): number 
   const mine = unavailabilityOf(ctx).get(technicianId) ?? [];
   let total = 0;
   for (const d of workingDays(ctx.period)) {
-    const [ds, de] = [`${d} 00:00:00`, `${addDays(d, 1)} 00:00:00`];
+    const [ds, de] = [startOfDay(d), startOfDay(addDays(d, 1))];
     let off = 0;
     for (const a of mine) {
       const s = at(a.dateStart);

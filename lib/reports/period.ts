@@ -7,7 +7,7 @@
  * last month, even though it is not over yet — the comparison says "so far"); for today, yesterday; for a custom
  * range, the same number of days just before it.
  */
-import { epochToLocal } from '../synchroteam/dates';
+import { epochToLocal, startOfDay, datePart, utcDay } from '../synchroteam/dates';
 import { addDays, daysBetween, weekStart } from '../scheduling/wall-clock';
 
 export const PERIOD_PRESETS = ['today', 'this-week', 'last-week', 'this-month', 'last-month', 'custom'] as const;
@@ -40,13 +40,13 @@ export function isDay(s: unknown): s is string {
 
 /** The account's today ("YYYY-MM-DD") from an instant. */
 export function accountDay(nowMs: number, timeZone: string): string {
-  return epochToLocal(nowMs, timeZone).slice(0, 10);
+  return datePart(epochToLocal(nowMs, timeZone));
 }
 
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
 function monthEnd(day: string): string {
   const [y, m] = day.split('-').map(Number);
-  return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+  return utcDay(Date.UTC(y!, m!, 0));
 }
 const prevMonthDay = (day: string) => addDays(monthStart(day), -1);
 
@@ -153,7 +153,7 @@ export function periodLabel(p: Period): string {
 
 /** Local wall-clock bounds: [start, endExclusive) as "YYYY-MM-DD HH:mm:ss". */
 export function periodBounds(p: Period): { start: string; end: string } {
-  return { start: `${p.from} 00:00:00`, end: `${addDays(p.to, 1)} 00:00:00` };
+  return { start: startOfDay(p.from), end: startOfDay(addDays(p.to, 1)) };
 }
 
 /** The account's today now (server pages pass it to the client view, so the browser's zone never decides it). */

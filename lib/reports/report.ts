@@ -16,6 +16,7 @@ import {
 } from './money-metrics';
 import { periodDayList, workingDays, type Period } from './period';
 import type { ReportInput, ReportJob, ReportOptions, ReportTechnician } from './types';
+import { datePart } from '../synchroteam/dates';
 
 export type KpiResults = Record<KpiId, KpiResult>;
 
@@ -182,7 +183,7 @@ const SERIES_OF: Record<string, DaySeries> = {
 export function jobsPerDay(input: ReportInput, period: Period): JobsPerDay[] {
   const rows = new Map(periodDayList(period).map((day) => [day, { day, scheduled: 0, inProgress: 0, completed: 0, validated: 0, cancelled: 0, unscheduled: 0 }]));
   for (const j of periodJobs(input.jobs, period)) {
-    const start = jobSpan(j)!.start.slice(0, 10);
+    const start = datePart(jobSpan(j)!.start);
     const day = start < period.from ? period.from : start;
     const r = rows.get(day);
     if (r) r[SERIES_OF[j.status] ?? 'scheduled']++;
@@ -199,8 +200,8 @@ export interface WeekRevenue {
 export function revenueByWeek(input: ReportInput, period: Period): WeekRevenue[] {
   const weeks = new Map<string, number[]>();
   for (let w = weekStart(period.from); w <= period.to; w = addDays(w, 7)) weeks.set(w, []);
-  for (const i of revenueInvoices(input.invoices, input.creditNotes, period)) weeks.get(weekStart(i.dateCreated.slice(0, 10)))?.push(i.subtotal);
-  for (const c of periodCreditNotes(input.creditNotes, period)) weeks.get(weekStart(c.dateCreated.slice(0, 10)))?.push(-c.subtotal);
+  for (const i of revenueInvoices(input.invoices, input.creditNotes, period)) weeks.get(weekStart(datePart(i.dateCreated)))?.push(i.subtotal);
+  for (const c of periodCreditNotes(input.creditNotes, period)) weeks.get(weekStart(datePart(c.dateCreated)))?.push(-c.subtotal);
   return [...weeks].map(([week, xs]) => ({ week, revenue: sumMoney(xs) }));
 }
 

@@ -2,7 +2,7 @@
  * Keeping the board's data current, pure so that the board, the server's board and map stores, and the tests share
  * it: which jobs a window draws, merging live change sets in, and reconciling a partial board with the whole window.
  */
-import { parseApiDate } from '../synchroteam/dates';
+import { parseApiDate, startOfDay } from '../synchroteam/dates';
 import type { BoardData, BoardJob } from './board-types';
 
 /** The job is drawn on the board window [from, to) (days, to exclusive). */
@@ -10,7 +10,7 @@ export function inWindow(j: BoardJob, from: string, to: string): boolean {
   if (!j.start || !j.end || j.deleted) return false;
   const s = parseApiDate(j.start)!;
   const e = parseApiDate(j.end)!;
-  return s < `${to} 00:00:00` && e > `${from} 00:00:00`;
+  return s < startOfDay(to) && e > startOfDay(from);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { BoardJob } from './board-types';
 import type { JobStatus } from '../synchroteam/job-status';
+import { datePart } from '../synchroteam/dates';
 
 /** The fields of a job the search reads and the result list shows (a BoardJob has them all). */
 export type SearchableJob = Pick<BoardJob, 'id' | 'num' | 'status' | 'customer' | 'site' | 'address' | 'technicianId' | 'start' | 'end'>;
@@ -87,8 +88,8 @@ const ON_BOARD = new Set<JobStatus>(['scheduled', 'synchronized', 'started', 'pa
 export function whereabouts(j: SearchableJob, window: { from: string; to: string }, pageOf: (technicianId: number) => number | null): Whereabouts {
   if (j.status === 'created') return { kind: 'pool' };
   if (!ON_BOARD.has(j.status) || !j.start || j.technicianId === null) return { kind: 'closed', status: j.status };
-  const startDay = j.start.slice(0, 10);
-  const endDay = (j.end ?? j.start).slice(0, 10);
+  const startDay = datePart(j.start);
+  const endDay = datePart(j.end ?? j.start);
   if (startDay < window.to && endDay >= window.from) {
     return { kind: 'board', page: pageOf(j.technicianId), day: startDay < window.from ? window.from : startDay };
   }
@@ -99,5 +100,5 @@ export function whereabouts(j: SearchableJob, window: { from: string; to: string
 
 /** "Tue, Dec 8" for a "YYYY-MM-DD" day (a wall-clock date: formatted as UTC so no zone moves it). */
 export function dayLabel(day: string): string {
-  return new Date(`${day.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
+  return new Date(`${datePart(day)}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
 }

@@ -7,7 +7,7 @@
  * Pure: every input is passed in, times are API wall clock (any reference spelling), intervals are half-open [start, end)
  * so back-to-back jobs are not an overlap.
  */
-import { parseApiDate } from '../synchroteam/dates';
+import { parseApiDate, datePart, minutePart, timeOfDay } from '../synchroteam/dates';
 import type { BoardActivity, BoardJob, BoardPreferences, BoardTeam, BoardTechnician, BoardWindow } from './board-types';
 
 export type WarningKind =
@@ -56,13 +56,13 @@ export function overlaps(a1: string, a2: string, b1: string, b2: string): boolea
   return norm(a1) < norm(b2) && norm(b1) < norm(a2);
 }
 
-const hhmm = (t: string) => norm(t).slice(11, 16);
+const hhmm = (t: string) => timeOfDay(norm(t));
 
 /** Job time in a readable form, e.g. "10:00–11:30" (with dates when it ends on another day). */
 export function timeSpan(start: string, end: string): string {
   const s = norm(start);
   const e = norm(end);
-  return s.slice(0, 10) === e.slice(0, 10) ? `${s.slice(11, 16)}–${e.slice(11, 16)}` : `${s.slice(0, 16)} – ${e.slice(0, 16)}`;
+  return datePart(s) === datePart(e) ? `${timeOfDay(s)}–${timeOfDay(e)}` : `${minutePart(s)} – ${minutePart(e)}`;
 }
 
 export function missingSkills(jobSkills: readonly string[], techSkills: readonly string[]): string[] {
@@ -104,19 +104,19 @@ export function checkPlacement(p: Placement, ctx: PlacementContext): PlacementWa
 
   const prefs = p.job.preferences;
   if (prefs) {
-    if (prefs.date && prefs.date !== start.slice(0, 10)) {
+    if (prefs.date && prefs.date !== datePart(start)) {
       out.push({ kind: 'preferred-date', message: `The preferred date is ${prefs.date}.` });
     }
     if (prefs.dateTime) {
       const meeting = norm(prefs.dateTime);
       if (meeting < start || meeting >= end) {
-        out.push({ kind: 'preferred-time', message: `The meeting time is ${meeting.slice(0, 16)}.` });
+        out.push({ kind: 'preferred-time', message: `The meeting time is ${minutePart(meeting)}.` });
       }
     }
     const win = prefs.windowId !== null ? ctx.windows.find((w) => w.id === prefs.windowId) : undefined;
     if (win) {
       // A window is a time of day; the job must start and end within it on its day.
-      const sameDay = start.slice(0, 10) === end.slice(0, 10);
+      const sameDay = datePart(start) === datePart(end);
       if (!sameDay || hhmm(start) < win.startTime || hhmm(end) > win.endTime) {
         out.push({ kind: 'preferred-window', message: `Outside the preferred window ${win.name} (${win.startTime}–${win.endTime}).` });
       }
@@ -153,7 +153,7 @@ export function changedMeanwhile(
   now: CurrentPlacement,
   technicianName: (id: number) => string | undefined,
 ): PlacementWarning | null {
-  const minute = (t: string | null) => (t ? (parseApiDate(t) ?? t).slice(0, 16) : null);
+  const minute = (t: string | null) => (t ? minutePart(parseApiDate(t) ?? t) : null);
   // A technician's phone picking the job up (scheduled → synchronized) moves nothing.
   const status = (x: string) => (x === 'synchronized' ? 'scheduled' : x);
   const same =

@@ -2,7 +2,7 @@
  * How long a job takes when it is placed on the board or the map, and where it then ends: one rule for the board,
  * the map's ranking and the optimizer.
  */
-import { addMinutesLocal, minutesBetween, parseApiDate } from '../synchroteam/dates';
+import { addMinutesLocal, minutesBetween, parseApiDate, minutePart } from '../synchroteam/dates';
 import type { BoardJob, BoardJobType } from './board-types';
 
 export const DEFAULT_JOB_MINUTES = 60;
@@ -19,5 +19,5 @@ export function jobMinutes(j: Pick<BoardJob, 'start' | 'end' | 'type'>, types: r
 
 /** End wall clock "YYYY-MM-DD HH:mm" of a job placed at `start`. */
 export function endFor(start: string, minutes: number): string {
-  return addMinutesLocal(parseApiDate(start)!, minutes).slice(0, 16);
+  return minutePart(addMinutesLocal(parseApiDate(start)!, minutes));
 }

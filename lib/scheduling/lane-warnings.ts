@@ -11,6 +11,7 @@ import { isSchedulable } from '../synchroteam/job-status';
 import type { BoardData, BoardJob } from './board-types';
 import { checkPlacement, type PlacementWarning } from './conflicts';
 import { addDays } from './wall-clock';
+import { datePart } from '../synchroteam/dates';
 
 export type LaneContext = Pick<BoardData, 'jobs' | 'activities' | 'teams' | 'windows' | 'technicians'>;
 
@@ -19,8 +20,8 @@ const MAX_DAYS = 14;
 
 function daysOf(j: Pick<BoardJob, 'start' | 'end'>): string[] {
   if (!j.start || !j.end) return [];
-  const first = j.start.slice(0, 10);
-  const last = j.end.slice(0, 10);
+  const first = datePart(j.start);
+  const last = datePart(j.end);
   const out = [first];
   for (let d = first; d < last && out.length < MAX_DAYS; ) out.push((d = addDays(d, 1)));
   return out;

@@ -1,7 +1,7 @@
 /**
  * The unscheduled pool's filters, order and age labels, pure so that the board's pool panel and its tests share them.
  */
-import { minutesBetween, parseApiDate } from '../synchroteam/dates';
+import { minutesBetween, parseApiDate, datePart } from '../synchroteam/dates';
 import { matchesJobQuery, parseJobQuery } from './board-search';
 import type { BoardJob } from './board-types';
 
@@ -30,7 +30,7 @@ export function filterPool(pool: readonly BoardJob[], f: PoolFilter): BoardJob[]
       (!f.priority || j.priority === f.priority) &&
       (f.typeId == null || j.type?.id === f.typeId) &&
       (!f.skill || j.skills.some((s) => s.toLowerCase() === f.skill!.toLowerCase())) &&
-      (!f.prefDate || j.preferences?.date === f.prefDate || j.preferences?.dateTime?.slice(0, 10) === f.prefDate) &&
+      (!f.prefDate || j.preferences?.date === f.prefDate || (j.preferences?.dateTime != null && datePart(j.preferences.dateTime) === f.prefDate)) &&
       (f.prefTeamId == null || j.preferences?.teamId === f.prefTeamId) &&
       (f.prefUserId == null || j.preferences?.userId === f.prefUserId) &&
       (!f.poolOnly || j.preferences?.isPool === true),

@@ -13,7 +13,7 @@
  * Consequence, accepted: a DST-change day is drawn with 24 even hours, and a wall-clock time that does not exist
  * locally (02:30 on the spring-forward night) can be picked; the API accepts wall-clock times as they are.
  */
-import { epochToLocal, parseApiDate, type LocalDateTime } from '../synchroteam/dates';
+import { epochToLocal, parseApiDate, type LocalDateTime, datePart, minutePart, utcDay, utcWallClock } from '../synchroteam/dates';
 
 /** API wall clock (any reference spelling) → the Date FullCalendar draws at that wall clock under timeZone 'UTC'. */
 export function wallClockToCalendar(wall: string): Date {
@@ -31,12 +31,12 @@ export function wallClockToCalendarIso(wall: string): string {
 
 /** A FullCalendar Date (timeZone 'UTC') → the account wall clock "YYYY-MM-DD HH:mm:ss" it stands for. */
 export function calendarToWallClock(d: Date): LocalDateTime {
-  return d.toISOString().slice(0, 19).replace('T', ' ');
+  return utcWallClock(d);
 }
 
 /** "YYYY-MM-DD HH:mm", what the API answers with and what job/schedule is sent. */
 export function calendarToApi(d: Date): string {
-  return calendarToWallClock(d).slice(0, 16);
+  return minutePart(calendarToWallClock(d));
 }
 
 /** The account's current wall clock as a calendar Date (now indicator, "today"). */
@@ -46,7 +46,7 @@ export function accountNowForCalendar(timeZone: string, nowMs: number = Date.now
 
 /** The account's today, "YYYY-MM-DD". */
 export function accountToday(timeZone: string, nowMs: number = Date.now()): string {
-  return epochToLocal(nowMs, timeZone).slice(0, 10);
+  return datePart(epochToLocal(nowMs, timeZone));
 }
 
 /** "HH:mm:ss" job type duration → minutes (0 when unreadable). */
@@ -59,7 +59,7 @@ export function durationToMinutes(duration: string | null | undefined): number {
 export function addDays(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return utcDay(d);
 }
 
 /** Monday of the week holding `day` ("YYYY-MM-DD"). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMinutesLocal, epochToLocal, formatApiDateTime, formatApiFilterDateTime, ianaToWindows, isDateOnly, localToEpoch,
-  minutesBetween, parseApiDate, windowsToIana,
+  addMinutesLocal, clockTime, datePart, endOfDay, endOfDayMinute, epochToLocal, epochToUtc, formatApiDateTime,
+  formatApiFilterDateTime, ianaToWindows, isDateOnly, localToEpoch, minutePart, minutesBetween, parseApiDate,
+  startOfDay, startOfDayMinute, timeOfDay, toDateTimeInput, toWholeMinute, utcDay, utcWallClock, windowsToIana,
 } from './dates';
 
 describe('parseApiDate: every spelling the reference shows', () => {
@@ -50,6 +51,43 @@ describe('formatting', () => {
       const once = parseApiDate(s)!;
       expect(parseApiDate(formatApiDateTime(once)!)).toBe(once.slice(0, 16) + ':00');
     }
+  });
+});
+
+describe('pieces of a stamp and day bounds (the only date slicing the lint rule allows)', () => {
+  it('reads the day, the minute and the time of day of a stamp, with or without seconds', () => {
+    for (const s of ['2026-03-09 07:05:42', '2026-03-09 07:05']) {
+      expect(datePart(s)).toBe('2026-03-09');
+      expect(minutePart(s)).toBe('2026-03-09 07:05');
+      expect(toWholeMinute(s)).toBe('2026-03-09 07:05:00');
+      expect(timeOfDay(s)).toBe('07:05');
+      expect(toDateTimeInput(s)).toBe('2026-03-09T07:05');
+    }
+    expect(clockTime('2026-03-09 07:05:42')).toBe('07:05:42');
+    expect(clockTime('2026-03-09 07:05')).toBe('07:05');
+    expect(datePart('2026-03-09')).toBe('2026-03-09');
+  });
+
+  it('spells a day\'s bounds with seconds (job/list filters) and to the minute (activity filters, task dueDate)', () => {
+    expect(startOfDay('2026-03-09')).toBe('2026-03-09 00:00:00');
+    expect(endOfDay('2026-03-09')).toBe('2026-03-09 23:59:59');
+    expect(startOfDayMinute('2026-03-09')).toBe('2026-03-09 00:00');
+    expect(endOfDayMinute('2026-03-09')).toBe('2026-03-09 23:59');
+    expect(parseApiDate(startOfDayMinute('2026-03-09'))).toBe(startOfDay('2026-03-09'));
+  });
+
+  it('reads UTC days and UTC wall clocks of instants, the same as epochToUtc', () => {
+    const ms = Date.UTC(2026, 11, 31, 23, 59, 58, 999);
+    expect(utcDay(ms)).toBe('2026-12-31');
+    expect(utcDay(new Date(ms))).toBe('2026-12-31');
+    expect(utcWallClock(ms)).toBe('2026-12-31 23:59:58');
+    expect(utcWallClock(new Date(ms))).toBe(epochToUtc(ms));
+    for (let i = 0; i < 50; i++) {
+      const t = Date.UTC(1970 + ((i * 7919) % 90), i % 12, 1 + (i % 28), i % 24, (i * 13) % 60, (i * 29) % 60);
+      expect(utcWallClock(t)).toBe(epochToUtc(t));
+      expect(utcDay(t)).toBe(datePart(epochToUtc(t)));
+    }
+    expect(() => utcDay(NaN)).toThrow(RangeError);
   });
 });
 

@@ -61,9 +61,78 @@ export function formatApiFilterDateTime(local: LocalDateTime): string {
   return local.slice(0, 19);
 }
 
-/** "YYYY-MM-DD" */
+/** "YYYY-MM-DD": the day of a wall-clock stamp in any "YYYY-MM-DD…" spelling (also keeps a bare day as it is). */
 export function datePart(local: LocalDateTime): string {
   return local.slice(0, 10);
+}
+
+/*
+ * Pieces of a stamp in the API's layout ("YYYY-MM-DD HH:mm[:ss]"), read by position: these expect that layout (run
+ * other spellings through parseApiDate first) and are the only places that slice one, so the lint rule in
+ * eslint.config.mjs can forbid slicing elsewhere.
+ */
+
+/** "YYYY-MM-DD HH:mm": the stamp to the minute, seconds dropped (what the API emits). */
+export function minutePart(local: LocalDateTime): string {
+  return local.slice(0, 16);
+}
+
+/** "YYYY-MM-DD HH:mm:00": the stamp to the minute, spelled with zero seconds. */
+export function toWholeMinute(local: LocalDateTime): LocalDateTime {
+  return `${local.slice(0, 16)}:00`;
+}
+
+/** "HH:mm": the time of day of a stamp. */
+export function timeOfDay(local: LocalDateTime): string {
+  return local.slice(11, 16);
+}
+
+/** "HH:mm:ss": the time of day of a stamp, with seconds. */
+export function clockTime(local: LocalDateTime): string {
+  return local.slice(11, 19);
+}
+
+/** "YYYY-MM-DDTHH:mm": a stamp as an <input type="datetime-local"> value. */
+export function toDateTimeInput(local: LocalDateTime): string {
+  return local.slice(0, 16).replace(' ', 'T');
+}
+
+/*
+ * A day's bounds. The API's filters take both spellings: job/list dateFrom/dateTo "YYYY-MM-DD HH:mm:ss", activity
+ * startDate/endDate and task dateDue "YYYY-MM-DD HH:mm". Each call site keeps the one it has always sent.
+ */
+
+/** "YYYY-MM-DD 00:00:00": the first second of `day` ("YYYY-MM-DD"). */
+export function startOfDay(day: string): LocalDateTime {
+  return `${day} 00:00:00`;
+}
+
+/** "YYYY-MM-DD 23:59:59": the last second of `day`, for inclusive "to" filters. */
+export function endOfDay(day: string): LocalDateTime {
+  return `${day} 23:59:59`;
+}
+
+/** "YYYY-MM-DD 00:00": the first minute of `day`, in the API's minute spelling. */
+export function startOfDayMinute(day: string): string {
+  return `${day} 00:00`;
+}
+
+/** "YYYY-MM-DD 23:59": the last minute of `day`, in the API's minute spelling. */
+export function endOfDayMinute(day: string): string {
+  return `${day} 23:59`;
+}
+
+/** Epoch milliseconds (or a Date) → the UTC calendar day "YYYY-MM-DD". Throws on an invalid time, as toISOString. */
+export function utcDay(ms: number | Date): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * Epoch milliseconds (or a Date) → UTC wall clock "YYYY-MM-DD HH:mm:ss". The same text as epochToUtc for years
+ * 0–9999, read straight from toISOString (no zone machinery): the calendar's drag path and its "fake UTC" Dates use it.
+ */
+export function utcWallClock(ms: number | Date): LocalDateTime {
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 const digit = (s: string, i: number): number => {

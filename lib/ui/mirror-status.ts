@@ -1,5 +1,5 @@
 /** Words for the account mirror's state: the header indicator and the admin Sync page (pure, for tests). */
-import { epochToLocal } from '../synchroteam/dates';
+import { epochToLocal, clockTime, utcWallClock } from '../synchroteam/dates';
 
 const nf = new Intl.NumberFormat('en-US');
 
@@ -41,11 +41,11 @@ export function resyncCallEstimate(records: number, pageSize = 100): number {
 
 /** Epoch ms → "14:03:12" wall clock in `timeZone` (the browser's own zone when not given). */
 export function formatClock(ms: number, timeZone?: string): string {
-  if (timeZone) return epochToLocal(ms, timeZone).slice(11, 19);
+  if (timeZone) return clockTime(epochToLocal(ms, timeZone));
   return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 }
 
 /** Epoch ms → "2026-12-05 20:07:36 UTC", for titles beside a local time. */
 export function formatUtc(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+  return `${utcWallClock(ms)} UTC`;
 }

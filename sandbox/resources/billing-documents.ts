@@ -31,7 +31,7 @@
  *   site, job filters by id/myId (and job_num). Sort names are the documented ones (changedSince, paidSince, status,
  *   num), mapped to the date changed, date paid, status and number; sortOrder defaults to descending.
  */
-import { formatApiDateTime, epochToLocal, localToEpoch } from '../../lib/synchroteam/dates';
+import { formatApiDateTime, epochToLocal, localToEpoch, datePart } from '../../lib/synchroteam/dates';
 import { documentTotals, lineTotalsDecimal, parseDecimal } from '../../lib/synchroteam/money';
 import { readPaging, type Query } from '../http/params';
 import { badRequest } from '../http/errors';
@@ -126,7 +126,7 @@ export function nextNum(store: Store, kind: Kind): number {
 }
 
 export function makeReference(kind: Kind, num: number, ms: number, ctx: Pick<Ctx, 'config'>): string {
-  const [y, m, d] = epochToLocal(ms, ctx.config.timeZone).slice(0, 10).split('-').map(Number);
+  const [y, m, d] = datePart(epochToLocal(ms, ctx.config.timeZone)).split('-').map(Number);
   return `${num}_${LABEL[kind]}_${d}_${m}_${y}`;
 }
 
@@ -196,7 +196,7 @@ export function sendDocument(kind: 'invoice' | 'quotation', store: Store, ctx: C
     if (!hit) throw badRequest(`Field 'status' must be one of ${STATUSES[kind].join(', ')} (got '${String(status)}')`);
     if (kind === 'invoice' && hit === 'paid' && doc.status !== 'paid') {
       doc._paidMs = ctx.now;
-      doc.paymentDate ??= epochToLocal(ctx.now, ctx.config.timeZone).slice(0, 10);
+      doc.paymentDate ??= datePart(epochToLocal(ctx.now, ctx.config.timeZone));
     }
     if (hit !== 'paid') doc._paidMs = null;
     doc.status = hit;
@@ -205,7 +205,7 @@ export function sendDocument(kind: 'invoice' | 'quotation', store: Store, ctx: C
   if (description !== undefined) doc.description = description;
   if (kind === 'invoice') {
     const paid = optDate(body, 'paymentDate');
-    if (paid !== undefined) doc.paymentDate = paid ? paid.slice(0, 10) : null;
+    if (paid !== undefined) doc.paymentDate = paid ? datePart(paid) : null;
   }
   const customer = resolveRef(field(body, 'customer'), store.collection('customer'), { id: 'id', myId: 'my_id', name: 'name' }, 'customer');
   if (customer === null || (!existing && !customer)) throw badRequest(`Field 'customer' is required: {"id": …} or {"myId": …} or {"name": …}`);

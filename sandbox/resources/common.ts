@@ -2,7 +2,7 @@
  * Building blocks every resource module uses: list envelopes, paramType lookups, body field readers with 400s that
  * name the field, addresses with gazetteer geocoding, custom field values, changedSince, timestamps.
  */
-import { epochToLocal, formatApiDateTime, localToEpoch, parseApiDate, type LocalDateTime } from '../../lib/synchroteam/dates';
+import { epochToLocal, formatApiDateTime, localToEpoch, parseApiDate, type LocalDateTime, datePart } from '../../lib/synchroteam/dates';
 import { badRequest, notFound } from '../http/errors';
 import type { Paging, Query } from '../http/params';
 import type { HandlerContext } from '../http/router';
@@ -293,7 +293,7 @@ function normalizeCustomValue(def: Doc, v: unknown): string {
     case 'date': {
       const d = parseApiDate(s);
       if (!d) throw badRequest(`Custom field '${label}' must be a date (YYYY-MM-DD)`);
-      return d.slice(0, 10);
+      return datePart(d);
     }
     case 'email':
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)) throw badRequest(`Custom field '${label}' must be an email address`);

@@ -31,6 +31,7 @@ import {
   field, likePattern, listResponse, optBool, optDate, optInt, optString, publicDoc, recordRef, refFilter,
   requireObject, resolveRef, selectByParam, type Body,
 } from './common';
+import { datePart } from '../../lib/synchroteam/dates';
 
 const REF_KEYS = { id: 'id', myId: 'my_id' };
 const PARAMS = { id: 'id', num: 'num' };
@@ -39,7 +40,7 @@ function readDay(body: Body, name: string): string | null | undefined {
   const d = optDate(body, name);
   if (d === undefined || d === null) return d;
   if (d.slice(11) !== '00:00:00') throw badRequest(`Field '${name}' must be a date YYYY-MM-DD`);
-  return d.slice(0, 10);
+  return datePart(d);
 }
 
 function readSla(body: Body): Doc[] | undefined {
@@ -215,12 +216,12 @@ export function registerContracts(router: Router, store: Store): void {
     const start = q.date('start');
     if (start) {
       where.push('(end_date IS NULL OR end_date >= ?)');
-      params.push(start.slice(0, 10));
+      params.push(datePart(start));
     }
     const end = q.date('end');
     if (end) {
       where.push('(start IS NULL OR start <= ?)');
-      params.push(end.slice(0, 10));
+      params.push(datePart(end));
     }
     where.push('active = ?');
     params.push(q.bool('active') === false ? 0 : 1);

@@ -17,7 +17,7 @@
  * - sort values are case-insensitive (num, scheduledStart, scheduledEnd, actualStart, actualEnd, dateModified);
  *   jobs without the sorted date come first in ascending order.
  */
-import { addMinutesLocal, isDateOnly, localToEpoch } from '../../lib/synchroteam/dates';
+import { addMinutesLocal, isDateOnly, localToEpoch, datePart, endOfDay } from '../../lib/synchroteam/dates';
 import { LONG_SPAN_DAYS } from '../store/schema';
 import { JOB_STATUSES } from '../../lib/synchroteam/job-status';
 import { badRequest } from '../http/errors';
@@ -98,7 +98,7 @@ export function registerJobList(router: Router, store: Store): void {
 
     const from = q.date('dateFrom');
     let to = q.date('dateTo');
-    if (to && isDateOnly(q.str('dateTo')!)) to = `${to.slice(0, 10)} 23:59:59`;
+    if (to && isDateOnly(q.str('dateTo')!)) to = endOfDay(datePart(to));
     if (from && to && to < from) throw badRequest(`Parameter 'dateTo' must not be before dateFrom`);
     if (from) {
       // Jobs of normal length start at most LONG_SPAN_DAYS before `from`: a bounded index range instead of every job

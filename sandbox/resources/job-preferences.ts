@@ -6,7 +6,7 @@
  * name (window, team) and id or login (user), unknown ones are a 400; `date` is "YYYY-MM-DD", `dateTime` is emitted
  * "YYYY-MM-DD HH:mm".
  */
-import { formatApiDateTime } from '../../lib/synchroteam/dates';
+import { formatApiDateTime, datePart } from '../../lib/synchroteam/dates';
 import { badRequest } from '../http/errors';
 import type { Doc } from '../store/collection';
 import type { Store } from '../store/store';
@@ -29,7 +29,7 @@ export function readPreferences(store: Store, current: Doc | null | undefined, r
   if (typeof raw !== 'object' || Array.isArray(raw)) throw badRequest(`Field 'preferences' must be an object`);
   const body = raw as Body;
   const date = optDate(body, 'date');
-  if (date !== undefined) prefs.date = date ? date.slice(0, 10) : null;
+  if (date !== undefined) prefs.date = date ? datePart(date) : null;
   const dateTime = optDate(body, 'dateTime');
   if (dateTime !== undefined) prefs.dateTime = formatApiDateTime(dateTime);
   for (const f of ['isDraft', 'isPool']) {

@@ -13,7 +13,7 @@
  *   compliance).
  * - Writing values sets the job's report modification time (reportChangedSince on job/list).
  */
-import { parseApiDate } from '../../lib/synchroteam/dates';
+import { parseApiDate, datePart } from '../../lib/synchroteam/dates';
 import { REPORT_ISSUES } from '../../lib/synchroteam/schemas/report';
 import { badRequest } from '../http/errors';
 import type { Router } from '../http/router';
@@ -68,7 +68,7 @@ function checkValue(item: Doc, value: string, where: string): string {
       return value.replace(',', '.');
     case 'date':
       if (!parseApiDate(value)) throw badRequest(`Field '${where}.value' must be a date (YYYY-MM-DD) for item '${String(item.name)}'`);
-      return parseApiDate(value)!.slice(0, 10);
+      return datePart(parseApiDate(value)!);
     case 'time':
       if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(value)) throw badRequest(`Field '${where}.value' must be a time (hh:mm) for item '${String(item.name)}'`);
       return value;

@@ -17,7 +17,7 @@
  * - Address and contacts default from the site, else the customer, on creation (as for jobs).
  * - The sandbox does not generate jobs from recurrences (no endpoint shows that).
  */
-import { formatApiDateTime } from '../../lib/synchroteam/dates';
+import { formatApiDateTime, datePart, endOfDay } from '../../lib/synchroteam/dates';
 import { badRequest, notFound } from '../http/errors';
 import { readPaging, type Query } from '../http/params';
 import type { Router } from '../http/router';
@@ -111,7 +111,7 @@ export function registerRecurrences(router: Router, store: Store): void {
     const to = q.date('dateTo');
     if (to) {
       where.push('date_end <= ?');
-      params.push(to.slice(11) === '00:00:00' ? `${to.slice(0, 10)} 23:59:59` : to);
+      params.push(to.slice(11) === '00:00:00' ? endOfDay(datePart(to)) : to);
     }
     const ref = (prefix: string, coll: string, column: string, alt: 'myId' | 'name') => {
       const id = q.int(`${prefix}_id`);

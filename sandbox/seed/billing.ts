@@ -7,6 +7,7 @@
  * upcoming work (draft, new, sent, accepted).
  */
 import { makeReference, readLines, totals, type Kind, type Line } from '../resources/billing-documents';
+import { datePart } from '../../lib/synchroteam/dates';
 import type { Doc } from '../store/collection';
 import type { Catalogue } from './catalogue';
 import { jobRef, recordRef, type SeedContext } from './context';
@@ -99,7 +100,7 @@ export function seedBilling(c: SeedContext, customers: Customers, cat: Catalogue
     const inv = write('invoice', createdMs, modifiedMs, {
       status,
       description: `${String((j.doc.type as Doc).name)} - job ${String(j.doc.num)}`,
-      paymentDate: paidMs ? c.local(paidMs).slice(0, 10) : null,
+      paymentDate: paidMs ? datePart(c.local(paidMs)) : null,
       customer: j.doc.customer,
       site: j.doc.site,
       job: jobRef(j.doc),

@@ -6,7 +6,7 @@
  * lib/synchroteam/dates.ts, so the same --seed on the same clock gives identical documents.
  */
 import { Faker, base, en, en_US } from '@faker-js/faker';
-import { epochToLocal, formatApiDateTime, localToEpoch, type LocalDateTime } from '../../lib/synchroteam/dates';
+import { epochToLocal, formatApiDateTime, localToEpoch, type LocalDateTime, startOfDay, datePart } from '../../lib/synchroteam/dates';
 import type { SandboxConfig } from '../config';
 import type { Doc } from '../store/collection';
 import type { Store } from '../store/store';
@@ -57,7 +57,7 @@ export class SeedContext {
     this.now = store.now();
     this.tz = config.timeZone;
     this.vol = VOLUMES[opts.size];
-    this.today = epochToLocal(this.now, this.tz).slice(0, 10);
+    this.today = datePart(epochToLocal(this.now, this.tz));
   }
 
   /**
@@ -76,12 +76,12 @@ export class SeedContext {
 
   /** "YYYY-MM-DD" `offset` days from today (calendar arithmetic, as addMinutesLocal does it). */
   day(offset: number): string {
-    return utcWall(wallAsUtc(`${this.today} 00:00:00`) + offset * 86_400_000).slice(0, 10);
+    return datePart(utcWall(wallAsUtc(startOfDay(this.today)) + offset * 86_400_000));
   }
 
   /** Local wall clock on a day at a minute of the day (calendar arithmetic, as addMinutesLocal does it). */
   at(day: string, minuteOfDay: number): LocalDateTime {
-    return utcWall(wallAsUtc(`${day} 00:00:00`) + Math.round(minuteOfDay) * 60_000);
+    return utcWall(wallAsUtc(startOfDay(day)) + Math.round(minuteOfDay) * 60_000);
   }
 
   // The seed converts a few million instants; dates.ts converts through Intl (tens of µs each). Zone offsets only

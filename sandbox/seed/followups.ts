@@ -10,6 +10,7 @@ import type { CustomFieldSet } from './customfields';
 import type { Customers } from './customers';
 import type { SeededJob } from './jobs';
 import { addActivity, type People } from './people';
+import { datePart } from '../../lib/synchroteam/dates';
 
 const CONTACT_FIELDS = ['contactFirstName', 'contactLastName', 'contactMobile', 'contactPhone', 'contactEmail'] as const;
 const ADDRESS = ['address', 'addressStreet', 'addressComplement', 'addressZIP', 'addressCity', 'addressProvince', 'addressCountry'] as const;
@@ -151,7 +152,7 @@ export function seedWorkActivities(c: SeedContext, people: People, jobs: SeededJ
   const byTechDay = new Map<string, SeededJob[]>();
   for (const j of jobs) {
     if (!j.spec.tech || !j.spec.actualEnd) continue;
-    const key = `${j.spec.tech.doc.id}|${j.spec.actualStart!.slice(0, 10)}`;
+    const key = `${j.spec.tech.doc.id}|${datePart(j.spec.actualStart!)}`;
     (byTechDay.get(key) ?? byTechDay.set(key, []).get(key)!).push(j);
   }
   for (const list of byTechDay.values()) {

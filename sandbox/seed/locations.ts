@@ -10,6 +10,7 @@ import type { SeedContext } from './context';
 import { FIXED } from './fixed';
 import type { SeededJob } from './jobs';
 import type { People } from './people';
+import { datePart, toWholeMinute } from '../../lib/synchroteam/dates';
 
 type Pos = { latitude: string; longitude: string };
 
@@ -42,11 +43,11 @@ export function positionAt(toMs: (apiDate: string) => number, home: Pos, day: Do
 }
 
 export function setLastLocations(c: SeedContext, people: People, jobs: SeededJob[]): void {
-  const toMs = (s: string) => c.ms(`${s.slice(0, 16)}:00`);
+  const toMs = (s: string) => c.ms(toWholeMinute(s));
   const today = new Map<number, Doc[]>();
   for (const j of jobs) {
     const t = j.spec.tech;
-    if (!t || !j.spec.start || j.spec.start.slice(0, 10) !== c.today || j.doc.status === 'cancelled') continue;
+    if (!t || !j.spec.start || datePart(j.spec.start) !== c.today || j.doc.status === 'cancelled') continue;
     (today.get(t.doc.id as number) ?? today.set(t.doc.id as number, []).get(t.doc.id as number)!).push(j.doc);
   }
   for (const t of people.techs) {

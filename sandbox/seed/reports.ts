@@ -5,6 +5,7 @@
 import type { LocalDateTime } from '../../lib/synchroteam/dates';
 import type { Doc } from '../store/collection';
 import type { SeedContext } from './context';
+import { timeOfDay } from '../../lib/synchroteam/dates';
 
 const NUMERIC: Record<string, [number, number, number]> = {
   'Supply air temp (F)': [52, 60, 1],
@@ -29,7 +30,7 @@ function valueFor(c: SeedContext, item: Doc, arrival: LocalDateTime, num: number
   const name = String(item.name);
   switch (item.type) {
     case 'time':
-      return arrival.slice(11, 16);
+      return timeOfDay(arrival);
     case 'compliance':
       return c.chance(0.92) ? '1' : '0';
     case 'list': {

@@ -1,6 +1,6 @@
 /** API records → the board's compact shapes (lib/scheduling/board-types.ts). Pure; server-only by folder. */
 import 'server-only';
-import { formatApiDateTime, parseApiDate } from '@/lib/synchroteam/dates';
+import { formatApiDateTime, parseApiDate, datePart } from '@/lib/synchroteam/dates';
 import type { Activity } from '@/lib/synchroteam/schemas/activity';
 import type { Job, JobListItem } from '@/lib/synchroteam/schemas/job';
 import type { JobSchedulingWindow, JobType } from '@/lib/synchroteam/schemas/jobtype';
@@ -43,7 +43,7 @@ export function toBoardPreferences(j: { preferences?: Job['preferences'] | null 
   const p = j.preferences;
   if (!p) return null;
   return {
-    date: p.date ? p.date.slice(0, 10) : null,
+    date: p.date ? datePart(p.date) : null,
     dateTime: wall(p.dateTime),
     isPool: p.isPool,
     windowId: p.schedulingWindow?.id ?? null,

@@ -37,6 +37,7 @@ import { inWindow } from '@/lib/scheduling/board-merge';
 import { toBoardActivity, toBoardJob, toBoardJobType, toBoardPreferences, toBoardTeam, toBoardTechnician, toBoardWindow } from './board-mappers';
 import { listAllPages } from './list-all';
 import { JobFeed } from '../job-feed';
+import { startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
 
 export const SYNC_MS = 10_000;
 /** How long a board load waits for the change log's read (a mirror read takes milliseconds; the API's, longer). */
@@ -267,8 +268,8 @@ export class BoardStore {
     }
     if (userIds.size > MAX_TEAMLESS_READS) return null;
     const c = this.client;
-    const dateFrom = `${from} 00:00:00`;
-    const dateTo = `${to} 00:00:00`;
+    const dateFrom = startOfDay(from);
+    const dateTo = startOfDay(to);
     const read = (filter: { team_id: number } | { user_id: number }) =>
       listAllPages((page, pageSize) => c.jobs.list({ dateFrom, dateTo, ...filter, otherTechnicians: true, sort: 'num', page, pageSize }));
     const results = await Promise.all([...[...teamIds].map((id) => read({ team_id: id })), ...[...userIds].map((id) => read({ user_id: id }))]);
@@ -312,8 +313,8 @@ export class BoardStore {
   private async loadWindow(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<WindowSnapshot> {
     const startedAt = this.now();
     const c = this.client;
-    const dateFrom = `${from} 00:00:00`;
-    const dateTo = `${to} 00:00:00`;
+    const dateFrom = startOfDay(from);
+    const dateTo = startOfDay(to);
     const [jobs, acts] = await Promise.all([
       listAllPages((page, pageSize) => c.jobs.list({ dateFrom, dateTo, otherTechnicians: true, sort: 'num', page, pageSize }, { priority })),
       this.activitiesOnce(from, to, priority),
@@ -349,7 +350,7 @@ export class BoardStore {
   private async readActivities(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<BoardActivity[]> {
     const c = this.client;
     const r = await listAllPages((page, pageSize) =>
-      c.activities.list({ startDate: `${from} 00:00`, endDate: `${to} 00:00`, page, pageSize }, { priority }),
+      c.activities.list({ startDate: startOfDayMinute(from), endDate: startOfDayMinute(to), page, pageSize }, { priority }),
     );
     this.calls += r.calls;
     return r.items.map(toBoardActivity);

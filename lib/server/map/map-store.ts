@@ -16,7 +16,7 @@
  */
 import 'server-only';
 import type { SynchroteamClient } from '@/lib/synchroteam/client';
-import { epochToLocal } from '@/lib/synchroteam/dates';
+import { epochToLocal, startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
 import { listAllPages } from '@/lib/server/board/list-all';
 import { JobFeed } from '@/lib/server/job-feed';
 import { toBoardActivity, toBoardJobType, toBoardTeam } from '@/lib/server/board/board-mappers';
@@ -176,7 +176,7 @@ export class MapStore {
     const c = this.client;
     const next = addDays(date, 1);
     const [jobs, activities] = await Promise.all([
-      listAllPages((page, pageSize) => c.jobs.list({ dateFrom: `${date} 00:00:00`, dateTo: `${next} 00:00:00`, otherTechnicians: true, sort: 'num', page, pageSize })),
+      listAllPages((page, pageSize) => c.jobs.list({ dateFrom: startOfDay(date), dateTo: startOfDay(next), otherTechnicians: true, sort: 'num', page, pageSize })),
       this.readActivities(date),
     ]);
     this.calls += jobs.calls;
@@ -198,7 +198,7 @@ export class MapStore {
   private async readActivities(date: string): Promise<BoardActivity[]> {
     const c = this.client;
     const r = await listAllPages((page, pageSize) =>
-      c.activities.list({ startDate: `${date} 00:00`, endDate: `${addDays(date, 1)} 00:00`, page, pageSize }, { priority: 'interactive' }),
+      c.activities.list({ startDate: startOfDayMinute(date), endDate: startOfDayMinute(addDays(date, 1)), page, pageSize }, { priority: 'interactive' }),
     );
     this.calls += r.calls;
     return r.items.map(toBoardActivity);

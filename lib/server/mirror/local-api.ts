@@ -12,7 +12,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { epochToLocal, isDateOnly, localToEpoch, parseApiDate } from '@/lib/synchroteam/dates';
+import { epochToLocal, isDateOnly, localToEpoch, parseApiDate, datePart, endOfDay } from '@/lib/synchroteam/dates';
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import { DEEP_TIMELINE_EVENTS, OPEN_BILLING_STATUSES, RESOURCE_BY_LIST, RESOURCE_BY_NAME, type Doc, type ResourceDef } from './resources';
 import { mirrorJobs, mirrorTeams, mirrorUsers, type MirrorRecordTable } from './schema';
@@ -141,7 +141,7 @@ export class LocalApi {
     const from = fromRaw === undefined ? undefined : parseApiDate(fromRaw);
     let to = toRaw === undefined ? undefined : parseApiDate(toRaw);
     if (from === null || to === null) return null;
-    if (to && isDateOnly(toRaw!)) to = `${to.slice(0, 10)} 23:59:59`;
+    if (to && isDateOnly(toRaw!)) to = endOfDay(datePart(to));
     if (from && to && to < from) return null;
     if (from || to) where.push(isNotNull(mirrorJobs.spanStart), isNotNull(mirrorJobs.spanEnd));
     if (from) where.push(gte(mirrorJobs.spanEnd, from));
@@ -325,7 +325,7 @@ export class LocalApi {
       const local = epochToLocal(ms, this.store.timeZone);
       if (col === 'modified') where.push(sql`${table.modifiedMs} > ${ms}`);
       else if (col === 'created') where.push(gte(table.date1, local));
-      else where.push(eq(table.status, 'paid'), gte(table.date2, local.slice(0, 10)));
+      else where.push(eq(table.status, 'paid'), gte(table.date2, datePart(local)));
     }
     const status = one(p, 'status')?.toLowerCase();
     if (status !== undefined) {

@@ -10,7 +10,7 @@ import 'server-only';
 import { and, asc, eq, gt, inArray, notInArray, sql } from 'drizzle-orm';
 import type { AppDb } from '../db';
 import { fold } from '@/lib/scheduling/board-search';
-import { parseApiDate } from '@/lib/synchroteam/dates';
+import { parseApiDate, datePart, startOfDay, utcDay } from '@/lib/synchroteam/dates';
 import { RESOURCES, modifiedMs, type Doc, type ResourceDef, type ResourceName } from './resources';
 import { mirrorCursors, mirrorJobs, mirrorJobTechnicians, mirrorMeta } from './schema';
 
@@ -62,7 +62,7 @@ export class MirrorStore {
 
   /** Adds `n` to the sync's call count of the UTC day of `nowMs`; returns the day's total. */
   countCalls(nowMs: number, n: number): number {
-    const key = `calls:${new Date(nowMs).toISOString().slice(0, 10)}`;
+    const key = `calls:${utcDay(nowMs)}`;
     return this.db
       .insert(mirrorMeta)
       .values({ key, value: n })
@@ -72,7 +72,7 @@ export class MirrorStore {
   }
 
   callsOn(nowMs: number): number {
-    const key = `calls:${new Date(nowMs).toISOString().slice(0, 10)}`;
+    const key = `calls:${utcDay(nowMs)}`;
     return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, key)).get()?.value ?? 0;
   }
 
@@ -85,11 +85,11 @@ export class MirrorStore {
     if (v === undefined) return undefined;
     if (v === 0) return null;
     const s = String(v);
-    return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)} 00:00:00`;
+    return startOfDay(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`);
   }
 
   setJobHorizon(from: string | null): void {
-    this.setMeta('jobs:horizon', from ? Number(from.slice(0, 10).replaceAll('-', '')) : 0);
+    this.setMeta('jobs:horizon', from ? Number(datePart(from).replaceAll('-', '')) : 0);
   }
 
   /**

@@ -15,7 +15,7 @@
  */
 import 'server-only';
 import type { Query } from '@/lib/synchroteam/client';
-import { epochToLocal, epochToUtc, formatApiFilterDateTime } from '@/lib/synchroteam/dates';
+import { epochToLocal, epochToUtc, formatApiFilterDateTime, startOfDay, datePart, utcDay } from '@/lib/synchroteam/dates';
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import type { GatewaySnapshot, UpstreamRequest, UpstreamResponse } from '../upstream/types';
 import { backfillPace, plan, type Cadence, type Plan } from './planner';
@@ -268,10 +268,10 @@ export class SyncEngine {
 
   /** The activity window: the first day of the month ACTIVITY_MONTHS_BACK before this one to ACTIVITY_DAYS_AHEAD after today, account-local. */
   activityWindow(): { from: string; to: string } {
-    const day = (offset: number) => `${epochToLocal(this.now() + offset * 86_400_000, this.o.store.timeZone).slice(0, 10)} 00:00:00`;
+    const day = (offset: number) => startOfDay(datePart(epochToLocal(this.now() + offset * 86_400_000, this.o.store.timeZone)));
     const [y, m] = day(0).split('-').map(Number) as [number, number];
-    const back = new Date(Date.UTC(y, m - 1 - ACTIVITY_MONTHS_BACK, 1)).toISOString().slice(0, 10);
-    return { from: `${back} 00:00:00`, to: day(ACTIVITY_DAYS_AHEAD) };
+    const back = utcDay(Date.UTC(y, m - 1 - ACTIVITY_MONTHS_BACK, 1));
+    return { from: startOfDay(back), to: day(ACTIVITY_DAYS_AHEAD) };
   }
 
   // ── backfill ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -315,7 +315,7 @@ export class SyncEngine {
         this.o.store.setJobHorizon(null);
       } else {
         const horizonMs = startedAt - (this.o.jobHorizonDays ?? 90) * 86_400_000;
-        const from = `${epochToLocal(horizonMs, this.o.store.timeZone).slice(0, 10)} 00:00:00`;
+        const from = startOfDay(datePart(epochToLocal(horizonMs, this.o.store.timeZone)));
         parts = [{ dateFrom: from, sort: 'num' }, ...OPEN_STATUSES.map((s) => ({ status: s, sort: 'num' }))];
         this.o.store.setJobHorizon(from);
       }

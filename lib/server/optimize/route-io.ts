@@ -2,6 +2,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { jsonError } from '../auth/route-guard';
+import { utcDay } from '@/lib/synchroteam/dates';
 import { json } from '../http/route';
 import { RunError, type RunView } from './runs';
 
@@ -12,7 +13,7 @@ const ZJobId = z.string().min(1).max(64);
 
 export const ZStartRun = z.object({
   // Date.parse rolls 2026-02-30 over to March: only a date that reads back the same is a real one.
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d, 'must be a real date'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)) && utcDay(new Date(`${d}T00:00:00Z`)) === d, 'must be a real date'),
   teamId: z.number().int().positive().nullable().default(null),
   pinned: z.array(ZJobId).max(MAX_JOBS).default([]),
   keepScheduled: z.boolean().default(false),

@@ -13,7 +13,7 @@ import { buildPlanInput, type PlanInput } from '@/lib/optimize/plan-input';
 import { toProposal, type ProposalJobInfo } from '@/lib/optimize/proposal';
 import type { TravelModel } from '@/lib/optimize/types';
 import type { MapJob } from '@/lib/geo/map-types';
-import { epochToUtc, formatApiFilterDateTime, parseApiDate } from '@/lib/synchroteam/dates';
+import { epochToUtc, formatApiFilterDateTime, parseApiDate, minutePart, utcDay } from '@/lib/synchroteam/dates';
 import type { JobListItem } from '@/lib/synchroteam/schemas/job';
 import { explainError } from '@/lib/ui/api-errors';
 import { recordAudit, settleOutcome, type AuditEntry } from '../audit';
@@ -78,7 +78,7 @@ function prune() {
 function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return utcDay(d);
 }
 
 /** The day's data from the board (windows, pool preferences) and map (positions) stores: mirror reads, no API call. */
@@ -196,7 +196,11 @@ export function cancelRun(id: string, user: RunUser): RunView {
   return view(r);
 }
 
-const same = (a: string | null, b: string | null) => (a ? parseApiDate(a)?.slice(0, 16) : null) === (b ? parseApiDate(b)?.slice(0, 16) : null);
+const minuteOfApiDate = (s: string) => {
+  const local = parseApiDate(s);
+  return local === null ? undefined : minutePart(local);
+};
+const same = (a: string | null, b: string | null) => (a ? minuteOfApiDate(a) : null) === (b ? minuteOfApiDate(b) : null);
 
 /** Applies the chosen moves of a finished run, one by one, in the background; the run shows each result. */
 export function applyRun(id: string, user: RunUser, jobIds: string[]): RunView {
@@ -236,7 +240,7 @@ export function applyRun(id: string, user: RunUser, jobIds: string[]): RunView {
         result = { jobId: m.jobId, num: m.num, ok: false, message: checkFailed };
         recordAudit({ ...entry, status: 503, outcome: 'refused', detail: `${entry.detail}: not checked` });
       } else if (moved) {
-        const at = now!.scheduledStart ? `, ${parseApiDate(now!.scheduledStart)!.slice(0, 16)}` : '';
+        const at = now!.scheduledStart ? `, ${minutePart(parseApiDate(now!.scheduledStart)!)}` : '';
         result = { jobId: m.jobId, num: m.num, ok: false, message: `Changed since the proposal was made (now ${now!.status}${at}): not moved. Compute the proposal again.` };
         recordAudit({ ...entry, status: 409, outcome: 'refused', detail: `${entry.detail}: changed since the proposal` });
       } else {

@@ -12,7 +12,7 @@
  */
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import { epochToLocal } from '@/lib/synchroteam/dates';
+import { epochToLocal, datePart, endOfDay, startOfDay } from '@/lib/synchroteam/dates';
 import type { ReportCreditNote, ReportInput, ReportInvoice, ReportJob, ReportQuotation, ReportTimelineItem } from '@/lib/reports/types';
 import type { Mirror } from '../mirror';
 import { TableProjection } from '../mirror/projection';
@@ -135,8 +135,8 @@ export class MirrorReportSource {
     await this.refresh();
     const tz = this.mirror.store.timeZone;
     const sinceLocal = epochToLocal(q.sinceMs, tz);
-    const sinceDay = sinceLocal.slice(0, 10);
-    const [from, to] = [`${q.from} 00:00:00`, `${q.to} 23:59:59`];
+    const sinceDay = datePart(sinceLocal);
+    const [from, to] = [startOfDay(q.from), endOfDay(q.to)];
 
     const jobs: ProjectedJob[] = [];
     const backlog: ProjectedJob[] = [];
@@ -167,7 +167,7 @@ export class MirrorReportSource {
   /** Every query of the load answered by the mirror (local-api.ts decides, on a one-record page). */
   private covers(q: ReportQueries): boolean {
     const probes: [string, Record<string, string>][] = [
-      ['job/list', { dateFrom: `${q.from} 00:00:00`, dateTo: `${q.to} 23:59:59` }],
+      ['job/list', { dateFrom: startOfDay(q.from), dateTo: endOfDay(q.to) }],
       ['job/list', { changedSince: q.since }],
       ['job/list', { status: 'created' }],
       ...DEEP_TIMELINE_EVENTS.map((event): [string, Record<string, string>] => ['timeline/list', { source: 'notification', event, createdSince: q.since }]),

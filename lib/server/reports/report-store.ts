@@ -20,7 +20,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Query, SynchroteamClient } from '@/lib/synchroteam/client';
-import { epochToUtc, formatApiFilterDateTime, localToEpoch } from '@/lib/synchroteam/dates';
+import { epochToUtc, formatApiFilterDateTime, localToEpoch, endOfDay, startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
 import { paginateAll } from '@/lib/synchroteam/paginate';
 import type { Page } from '@/lib/synchroteam/schemas/common';
 import { addDays } from '@/lib/scheduling/wall-clock';
@@ -126,7 +126,7 @@ export class ReportStore {
   }
 
   private utcSince(localDay: string): string {
-    return formatApiFilterDateTime(epochToUtc(localToEpoch(`${localDay} 00:00:00`, this.tz)));
+    return formatApiFilterDateTime(epochToUtc(localToEpoch(startOfDay(localDay), this.tz)));
   }
 
   /** Fresh: young enough, or nothing changed upstream since the load (four one-record calls). */
@@ -179,7 +179,7 @@ export class ReportStore {
     const mirror = this.mirror();
     const [records, activities, ref] = await Promise.all([
       (async () => (await mirror?.read({ from: range.from, to: range.to, since, sinceMs: localToEpoch(since, 'UTC') })) ?? this.readLists(range, since, walk, raw))(),
-      walk((q) => c.activities.list(q, o), { startDate: `${range.from} 00:00`, endDate: `${dayAfter} 00:00`, activityType_category: 'unavailability' }),
+      walk((q) => c.activities.list(q, o), { startDate: startOfDayMinute(range.from), endDate: startOfDayMinute(dayAfter), activityType_category: 'unavailability' }),
       this.getReference(walk),
     ]);
     const at = this.now();
@@ -200,7 +200,7 @@ export class ReportStore {
     const o = { priority: 'background' as const };
     const jobsList = (q: Query) => c.jobs.list(q, o);
     const [inRange, changed, backlog, scheduledEvents, completedEvents, created, paid, newInv, sentInv, lateInv, creditNotes, quotations, newQuo, sentQuo] = await Promise.all([
-      walk(jobsList, { dateFrom: `${range.from} 00:00:00`, dateTo: `${range.to} 23:59:59` }),
+      walk(jobsList, { dateFrom: startOfDay(range.from), dateTo: endOfDay(range.to) }),
       walk(jobsList, { changedSince: since }),
       walk(jobsList, { status: 'created' }),
       raw({ source: 'notification', event: 'scheduled', createdSince: since }),

@@ -13,6 +13,7 @@ import { ZTask } from '../../synchroteam/schemas/task';
 import { ZTimelineItem } from '../../synchroteam/schemas/timeline';
 import type { Job, JobListItem } from '../../synchroteam/schemas/job';
 import type { User } from '../../synchroteam/schemas/user';
+import { endOfDay, startOfDay } from '../../synchroteam/dates';
 
 type Priority = 'interactive' | 'background';
 
@@ -61,7 +62,7 @@ export async function technicianDay(userId: number, date: string, priority: Prio
   const hit = dayCache.get(key);
   if (hit) return hit;
   const page = await getServerClient().jobs.list(
-    { user_id: userId, dateFrom: `${date} 00:00:00`, dateTo: `${date} 23:59:59`, sort: 'scheduledstart', pageSize: 100 },
+    { user_id: userId, dateFrom: startOfDay(date), dateTo: endOfDay(date), sort: 'scheduledstart', pageSize: 100 },
     { priority },
   );
   dayCache.set(key, page.data);

@@ -13,7 +13,7 @@ import { jsonError } from '@/lib/server/auth/route-guard';
 import { getEnv } from '@/lib/server/env';
 import { route } from '@/lib/server/http/route';
 import { getGateway, upstreamFailure, type Priority, type UpstreamResponse } from '@/lib/server/upstream';
-import { epochToLocal } from '@/lib/synchroteam/dates';
+import { epochToLocal, datePart, endOfDay, startOfDay } from '@/lib/synchroteam/dates';
 import { retryAfterFrom } from '@/lib/synchroteam/errors';
 import { MAX_PAGE_SIZE } from '@/lib/synchroteam/paginate';
 import { summarize, ZSummaryJob, ZSummaryUser, type SummaryJob, type SummaryUser } from './summarize';
@@ -99,9 +99,9 @@ const usersSlot: { current?: Slot<{ items: SummaryUser[]; truncated: boolean }> 
 async function computeSummary(priority: Priority): Promise<HomeSummary> {
   const tz = getEnv().SYNCHROTEAM_TIMEZONE;
   const now = epochToLocal(Date.now(), tz);
-  const today = now.slice(0, 10);
+  const today = datePart(now);
   // Sequential on purpose: a person waits on this, and the gateway serves one caller's calls fairly with others'.
-  const jobs = await walk<SummaryJob>('job/list', { dateFrom: `${today} 00:00:00`, dateTo: `${today} 23:59:59` }, ZSummaryJob, priority, MAX_JOB_PAGES);
+  const jobs = await walk<SummaryJob>('job/list', { dateFrom: startOfDay(today), dateTo: endOfDay(today) }, ZSummaryJob, priority, MAX_JOB_PAGES);
   const unscheduled = await listPage('job/list', { status: 'created', page: 1, pageSize: 1 }, z.unknown(), priority);
   const users = await cached(usersSlot, 'users', USERS_TTL_MS, () => walk<SummaryUser>('user/list', {}, ZSummaryUser, priority, MAX_USER_PAGES));
   return summarize({ now, timeZone: tz, jobs: jobs.items, unscheduled: unscheduled.total, users: users.items, truncated: jobs.truncated });
@@ -128,7 +128,7 @@ function failure(e: unknown): NextResponse {
 const ZSummaryQuery = z.object({ background: z.string().optional().transform((v): Priority => (v === '1' ? 'background' : 'interactive')) });
 
 export const GET = route({ area: 'jobs', query: ZSummaryQuery, errors: failure }, async ({ query: { background: priority } }) => {
-  const today = epochToLocal(Date.now(), getEnv().SYNCHROTEAM_TIMEZONE).slice(0, 10);
+  const today = datePart(epochToLocal(Date.now(), getEnv().SYNCHROTEAM_TIMEZONE));
   const summary = await cached(summarySlot, today, SUMMARY_TTL_MS, () => computeSummary(priority));
   // Its own cache-control (private, revalidated on every use), not the wrapper's no-store.
   return NextResponse.json(summary, { headers: { 'cache-control': 'private, max-age=0, must-revalidate' } });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { JOB_STATUSES, type JobStatus } from '@/lib/synchroteam/job-status';
-import { minutesBetween, parseApiDate, type LocalDateTime } from '@/lib/synchroteam/dates';
+import { minutesBetween, parseApiDate, type LocalDateTime, datePart, minutePart } from '@/lib/synchroteam/dates';
 import { ZJobListItem } from '@/lib/synchroteam/schemas/job';
 import { ZUser } from '@/lib/synchroteam/schemas/user';
 import type { ActiveTechnician, HomeSummary } from '@/components/home/summary-types';
@@ -50,7 +50,7 @@ export function summarize(input: SummaryInput): HomeSummary {
     const recent = age !== null && age <= RECENT_FIX_MINUTES && age >= -5;
     const job = started.get(u.id);
     if (job || recent) {
-      active.set(u.id, { id: u.id, name: userName(u), startedJobNum: job?.num ?? null, lastSeen: recent && fix ? fix.slice(0, 16) : null });
+      active.set(u.id, { id: u.id, name: userName(u), startedJobNum: job?.num ?? null, lastSeen: recent && fix ? minutePart(fix) : null });
     }
   }
   // A started job's technician missing from the user list (deleted, or beyond the pages read) still counts.
@@ -59,9 +59,9 @@ export function summarize(input: SummaryInput): HomeSummary {
   }
 
   return {
-    date: input.now.slice(0, 10),
+    date: datePart(input.now),
     timeZone: input.timeZone,
-    asOf: input.now.slice(0, 16),
+    asOf: minutePart(input.now),
     jobsToday: { total: input.jobs.length, byStatus },
     lateToStart,
     unscheduled: input.unscheduled,
