@@ -102,7 +102,7 @@ export function JobQuickView({ job, data, onClose, onMove, onUnschedule, onConfi
           <dt className="text-slate-500">Contact</dt>
           <dd>{q.isPending ? 'Loading…' : [contact, phone, d?.contactEmail].filter(Boolean).join(' · ') || '—'}</dd>
           <dt className="text-slate-500">Times</dt>
-          <dd>{job.start ? `${job.start} – ${job.end != null ? timeOfDay(job.end) : undefined}` : 'Not scheduled'}</dd>
+          <dd>{job.start ? `${job.start}${job.end != null ? ` – ${timeOfDay(job.end)}` : ''}` : 'Not scheduled'}</dd>
           <dt className="text-slate-500">Technicians</dt>
           <dd>{[name(job.technicianId), ...job.otherTechnicianIds.map(name)].join(', ')}</dd>
           {warnings.length > 0 && (

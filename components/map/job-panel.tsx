@@ -47,7 +47,7 @@ export function JobPanel(p: JobPanelProps) {
           <p className="text-sm text-slate-600">
             <span className="mr-1 inline-block size-2.5 rounded-full" style={{ background: STATUS_COLORS[job.status] }} aria-hidden="true" />
             {STATUS_LABELS[job.status]}
-            {job.start ? ` · ${timeOfDay(job.start)}–${job.end != null ? timeOfDay(job.end) : undefined}` : ''}
+            {job.start ? ` · ${timeOfDay(job.start)}${job.end != null ? `–${timeOfDay(job.end)}` : ''}` : ''}
             {p.technicianName ? ` · ${p.technicianName}` : ''}
           </p>
           <p className="truncate text-sm text-slate-600">{job.address ?? 'No address'}{job.skills.length ? ` · needs ${job.skills.join(', ')}` : ''}</p>
