@@ -16,7 +16,8 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient, browserTransport } from '../lib/synchroteam/client';
-import { accountDay, resolvePeriod } from '../lib/reports/period';
+import { resolvePeriod } from '../lib/reports/period';
+import { accountToday } from '../lib/scheduling/wall-clock';
 import { buildReport } from '../lib/reports/report';
 import { DEFAULT_OPTIONS, type ReportInput } from '../lib/reports/types';
 import { ReportStore } from '../lib/server/reports/report-store';
@@ -31,7 +32,7 @@ const TZ = 'America/Chicago';
 const DIR = join(ROOT, 'data', 'bench-report');
 const PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4170);
 
-const today = accountDay(Date.now(), TZ);
+const today = accountToday(TZ);
 const periods = (args.period ? [args.period] : ['last-month', 'this-month']).map((preset) => resolvePeriod({ preset }, today));
 /** One input covers every period asked: from the earliest comparison day to the latest last day. */
 const range = { from: periods.map((p) => p.previous.from).sort()[0]!, to: periods.map((p) => p.period.to).sort().at(-1)! };

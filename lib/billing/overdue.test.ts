@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountToday, ageingBucket, daysOverdue, dueDate, isOverdue, overdueLabel } from './overdue';
+import { ageingBucket, daysOverdue, dueDate, isOverdue, overdueLabel } from './overdue';
+import { accountToday } from '../scheduling/wall-clock';
 
 const inv = (status: string, dateCreated: string, paymentDate: string | null = null) => ({ status, dateCreated, paymentDate });
 

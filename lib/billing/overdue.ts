@@ -6,7 +6,7 @@
  * seed's own rule for turning invoices late). Days are account-local calendar days ("YYYY-MM-DD"), so no time zone
  * arithmetic happens here: the caller passes today's account-local date.
  */
-import { epochToLocal, datePart, utcDay } from '../synchroteam/dates';
+import { datePart, utcDay } from '../synchroteam/dates';
 
 export const PAYMENT_TERMS_DAYS = 30;
 
@@ -54,7 +54,3 @@ export function overdueLabel(days: number): string {
   return days === 1 ? 'Overdue 1 day' : `Overdue ${days} days`;
 }
 
-/** Today's account-local date ("YYYY-MM-DD"): the day overdue flags are computed against. */
-export function accountToday(timeZone: string, nowMs: number = Date.now()): string {
-  return datePart(epochToLocal(nowMs, timeZone));
-}

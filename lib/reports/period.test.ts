@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountDay, periodDays, periodLabel, presetPeriod, previousPeriod, resolvePeriod, workingDays, MAX_PERIOD_DAYS } from './period';
+import { periodDays, periodLabel, presetPeriod, previousPeriod, resolvePeriod, workingDays, MAX_PERIOD_DAYS } from './period';
+import { accountToday } from '../scheduling/wall-clock';
 
 // Wednesday 2026-03-11
 const TODAY = '2026-03-11';
@@ -16,8 +17,8 @@ describe('presets', () => {
 
   it('today is the account zone’s day, not UTC’s', () => {
     const ms = Date.parse('2026-03-11T03:30:00Z'); // 22:30 on Mar 10 in Chicago (CDT from Mar 8)
-    expect(accountDay(ms, 'America/Chicago')).toBe('2026-03-10');
-    expect(accountDay(ms, 'Europe/Paris')).toBe('2026-03-11');
+    expect(accountToday('America/Chicago', ms)).toBe('2026-03-10');
+    expect(accountToday('Europe/Paris', ms)).toBe('2026-03-11');
   });
 });
 

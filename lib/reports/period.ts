@@ -7,7 +7,7 @@
  * last month, even though it is not over yet — the comparison says "so far"); for today, yesterday; for a custom
  * range, the same number of days just before it.
  */
-import { epochToLocal, startOfDay, datePart, utcDay } from '../synchroteam/dates';
+import { startOfDay, utcDay } from '../synchroteam/dates';
 import { addDays, daysBetween, weekStart } from '../scheduling/wall-clock';
 
 export const PERIOD_PRESETS = ['today', 'this-week', 'last-week', 'this-month', 'last-month', 'custom'] as const;
@@ -36,11 +36,6 @@ const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isDay(s: unknown): s is string {
   return typeof s === 'string' && DAY_RE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-}
-
-/** The account's today ("YYYY-MM-DD") from an instant. */
-export function accountDay(nowMs: number, timeZone: string): string {
-  return datePart(epochToLocal(nowMs, timeZone));
 }
 
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
@@ -156,7 +151,3 @@ export function periodBounds(p: Period): { start: string; end: string } {
   return { start: startOfDay(p.from), end: startOfDay(addDays(p.to, 1)) };
 }
 
-/** The account's today now (server pages pass it to the client view, so the browser's zone never decides it). */
-export function accountToday(timeZone: string): string {
-  return accountDay(Date.now(), timeZone);
-}

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { BillingList } from '@/components/billing/billing-list';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
-import { accountToday } from '@/lib/billing/overdue';
+import { accountToday } from '@/lib/scheduling/wall-clock';
 
 export const metadata: Metadata = { title: 'Quotations' };
 export const dynamic = 'force-dynamic';

@@ -4,7 +4,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { ReportsView } from '@/components/reports/reports-view';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
-import { accountToday } from '@/lib/reports/period';
+import { accountToday } from '@/lib/scheduling/wall-clock';
 
 export const metadata: Metadata = { title: 'Reports' };
 export const dynamic = 'force-dynamic';

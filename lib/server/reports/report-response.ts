@@ -1,6 +1,6 @@
 /** What the report routes share: reading the URL, the cost block. */
 import 'server-only';
-import { accountDay } from '@/lib/reports/period';
+import { accountToday } from '@/lib/scheduling/wall-clock';
 import { parseReportParams, type ReportParams } from '@/lib/reports/report-params';
 import { DEFAULT_OPTIONS, type ReportOptions } from '@/lib/reports/types';
 import type { ReportCost } from '@/lib/reports/payload';
@@ -10,7 +10,7 @@ import type { LoadedData } from './report-store';
 export const WAIT_MS = 1_500;
 
 export function readParams(url: URL, timeZone: string, nowMs = Date.now()): { params: ReportParams; opts: ReportOptions } {
-  const today = accountDay(nowMs, timeZone);
+  const today = accountToday(timeZone, nowMs);
   const params = parseReportParams(url.searchParams, today);
   return { params, opts: { ...DEFAULT_OPTIONS, toleranceMin: params.toleranceMin, today } };
 }

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { DocumentPage } from '@/components/billing/document-page';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
-import { accountToday } from '@/lib/billing/overdue';
+import { accountToday } from '@/lib/scheduling/wall-clock';
 import { recordMetadata } from '@/lib/server/page-title';
 
 export const generateMetadata = recordMetadata('quotation');

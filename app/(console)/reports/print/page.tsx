@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { ReportsView } from '@/components/reports/reports-view';
 import { requirePageArea } from '@/lib/server/auth/session';
 import { getEnv } from '@/lib/server/env';
-import { accountToday } from '@/lib/reports/period';
+import { accountToday } from '@/lib/scheduling/wall-clock';
 
 export const metadata: Metadata = { title: 'Reports — print' };
 export const dynamic = 'force-dynamic';
