@@ -36,7 +36,8 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
 
   const item = 'flex w-full cursor-pointer items-start gap-2 rounded-md px-3 py-2 text-left outline-none data-[disabled]:cursor-default data-[disabled]:opacity-60 data-[highlighted]:bg-slate-100';
   return (
-    <DropdownMenu.Root>
+    // Not modal: the page stays in reach of assistive technology, and the button keeps saying it is expanded.
+    <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger className="flex h-9 items-center gap-2 rounded-md px-2 text-sm hover:bg-slate-100">
         <UserRound className="size-5 text-slate-600" aria-hidden="true" />
         <span className="hidden max-w-40 truncate font-medium md:inline">{name}</span>

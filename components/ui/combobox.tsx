@@ -2,7 +2,7 @@
 
 /**
  * The one type-ahead picker (ARIA 1.2 combobox: an input that owns a listbox). cmdk keeps the highlighted option and
- * the keyboard (arrows, Home/End in the list, Enter picks); a Radix Popover places the list under the input and
+ * the keyboard (arrows, Enter picks); a Radix Popover places the list under the input and
  * closes it on Esc or a click outside; Tab moves on and closes it. The input is our own, so its id, name (a
  * <label htmlFor> or `label`), aria-expanded and aria-controls are always true to what is on screen.
  *
@@ -13,7 +13,7 @@
  * - free text (`inputValue`, `onInputValueChange`): the text is the value and options only complete it.
  */
 import * as Popover from '@radix-ui/react-popover';
-import { Command, useCommandState } from 'cmdk';
+import { Command } from 'cmdk';
 import { ChevronsUpDown, X } from 'lucide-react';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { cn } from './cn';
@@ -132,9 +132,25 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     setOpen(false);
   };
 
-  // cmdk names its list; the input points at it while it is on screen (it is unmounted while closed).
-  const [listId, setListId] = useState<string>();
-  const listRef = useCallback((el: HTMLDivElement | null) => setListId(el?.id), []);
+  // cmdk names its list and marks the highlighted option (aria-selected); the input points at both while the list is
+  // on screen (it is unmounted while closed). The highlight is read from the list itself, so it is never a step behind.
+  const [list, setList] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const el = input.current;
+    if (!el || !list) return;
+    const sync = () => {
+      const on = list.querySelector('[cmdk-item][aria-selected="true"]');
+      if (on?.id) el.setAttribute('aria-activedescendant', on.id);
+      else el.removeAttribute('aria-activedescendant');
+    };
+    sync();
+    const watch = new MutationObserver(sync);
+    watch.observe(list, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-selected'] });
+    return () => {
+      watch.disconnect();
+      el.removeAttribute('aria-activedescendant');
+    };
+  }, [list]);
 
   const byKey = new Map(options.map((o, i) => [keys[i], o]));
   const showClear = !freeText && !!selectedText && !!props.onClear && !props.disabled;
@@ -145,11 +161,16 @@ export function Combobox<T>(props: ComboboxProps<T>) {
       <Popover.Root open={open && !props.disabled} onOpenChange={(o) => (o ? setOpen(true) : close())}>
         <Popover.Anchor asChild>
           <div ref={anchor} className="relative">
-            <ComboboxInput
+            <input
               ref={input}
               id={id}
-              open={open && !props.disabled}
-              listId={listId}
+              type="text"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={open && !props.disabled}
+              aria-controls={open && list ? list.id : undefined}
+              autoComplete="off"
+              spellCheck={false}
               aria-label={props.label}
               aria-invalid={props.invalid || undefined}
               aria-describedby={props.describedBy}
@@ -218,7 +239,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
             props.listClassName,
           )}
         >
-          <Command.List ref={listRef} label={listLabel} className="max-h-[min(18rem,var(--radix-popover-content-available-height))] overflow-auto py-1">
+          <Command.List ref={setList} label={listLabel} className="max-h-[min(18rem,var(--radix-popover-content-available-height))] overflow-auto py-1">
             {options.map((o, i) => (
               <Command.Item
                 key={keys[i]}
@@ -245,26 +266,5 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         </Popover.Content>
       </Popover.Root>
     </Command>
-  );
-}
-
-type ComboboxInputProps = React.InputHTMLAttributes<HTMLInputElement> & { open: boolean; listId?: string; ref: React.Ref<HTMLInputElement> };
-
-/** The input, inside cmdk's root so it can name the highlighted option (aria-activedescendant). */
-function ComboboxInput({ open, listId, ref, ...rest }: ComboboxInputProps) {
-  const activeId = useCommandState((s) => s.selectedItemId);
-  return (
-    <input
-      ref={ref}
-      type="text"
-      role="combobox"
-      aria-autocomplete="list"
-      aria-expanded={open}
-      aria-controls={open ? listId : undefined}
-      aria-activedescendant={open && activeId ? activeId : undefined}
-      autoComplete="off"
-      spellCheck={false}
-      {...rest}
-    />
   );
 }
