@@ -4,11 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import { Button } from '@/components/ui/button';
-import { cn } from '@/components/ui/cn';
-import { Input, controlClasses } from '@/components/ui/input';
+import { Combobox } from '@/components/ui/combobox';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { TBody, THead, Table, Td, Th, Tr } from '@/components/ui/table';
 import { defaultDepotStockQuery, partsCatalogueQuery } from '@/lib/queries/job-lookups';
 import { useAddPartMutation } from '@/lib/queries/job-edits';
+import { searchParts } from '@/lib/queries/parts';
 import { formatMoney } from '@/lib/synchroteam/money';
 import type { Job } from '@/lib/synchroteam/schemas/job';
 import type { Part } from '@/lib/synchroteam/schemas/part';
@@ -59,16 +61,12 @@ function AddPartForm({ jobId, parts, loading, canSeeStock, onDone }: { jobId: st
   const id = useId();
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<Part | null>(null);
-  const [active, setActive] = useState(0);
   const [qty, setQty] = useState('1');
   const [serials, setSerials] = useState('');
   const [error, setError] = useState<string | null>(null);
   const stock = useQuery({ ...defaultDepotStockQuery(), enabled: canSeeStock });
   const add = useAddPartMutation(jobId);
-  const matches = useMemo(() => {
-    const q = text.trim().toLowerCase();
-    return (q ? parts.filter((p) => p.name.toLowerCase().includes(q) || (p.reference ?? '').toLowerCase().includes(q)) : parts).slice(0, 8);
-  }, [parts, text]);
+  const matches = useMemo(() => searchParts(parts, text), [parts, text]);
   const stockOf = (p: Part) =>
     !canSeeStock ? null : stock.data ? `${stock.data.stock.get(p.id) ?? 0} in stock${stock.data.depot ? ` (${stock.data.depot})` : ''}` : 'stock…';
 
@@ -92,75 +90,39 @@ function AddPartForm({ jobId, parts, loading, canSeeStock, onDone }: { jobId: st
 
   return (
     <form onSubmit={submit} className="mt-3 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label="Add a part">
-      <div className="space-y-1">
-        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-          Part
-        </label>
-        {picked ? (
-          <div className={cn(controlClasses, 'flex h-10 items-center justify-between')}>
-            <span className="truncate">
-              {picked.name} · {formatMoney(Number(picked.price))}
-            </span>
-            <button type="button" className="text-sm text-brand underline" onClick={() => setPicked(null)}>
-              Change
-            </button>
-          </div>
-        ) : (
-          <>
-            <input
-              id={id}
-              role="combobox"
-              aria-expanded
-              aria-controls={`${id}-list`}
-              aria-autocomplete="list"
-              aria-activedescendant={matches[active] ? `${id}-${matches[active].id}` : undefined}
-              autoComplete="off"
-              className={cn(controlClasses, 'h-10')}
-              placeholder={loading ? 'Loading the catalogue…' : 'Name or reference'}
-              value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-                setActive(0);
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'ArrowDown') {
-                  e.preventDefault();
-                  setActive((a) => Math.min(a + 1, matches.length - 1));
-                } else if (e.key === 'ArrowUp') {
-                  e.preventDefault();
-                  setActive((a) => Math.max(0, a - 1));
-                } else if (e.key === 'Enter' && matches[active]) {
-                  e.preventDefault();
-                  setPicked(matches[active]);
-                }
-              }}
-            />
-            <ul id={`${id}-list`} role="listbox" aria-label="Catalogue" className="max-h-56 overflow-auto rounded-md border border-slate-200 bg-white text-sm">
-              {matches.length === 0 && <li className="px-3 py-2 text-slate-500">{loading ? 'Loading…' : 'No part matches'}</li>}
-              {matches.map((p, i) => (
-                <li
-                  key={p.id}
-                  id={`${id}-${p.id}`}
-                  role="option"
-                  aria-selected={i === active}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => setPicked(p)}
-                  className={cn('flex cursor-pointer justify-between gap-2 px-3 py-1.5', i === active ? 'bg-slate-100' : 'hover:bg-slate-50')}
-                >
-                  <span className="truncate">
-                    {p.name}
-                    {p.reference && <span className="text-slate-500"> · {p.reference}</span>}
-                  </span>
-                  <span className="shrink-0 tabular-nums text-slate-700">
-                    {formatMoney(Number(p.price))}
-                    {stockOf(p) && <span className="text-slate-500"> · {stockOf(p)}</span>}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </>
+      <Field label="Part">
+        {(p) => (
+          <Combobox
+            id={p.id}
+            describedBy={p['aria-describedby']}
+            listLabel="Catalogue"
+            placeholder={loading ? 'Loading the catalogue…' : 'Name or reference'}
+            options={matches}
+            getKey={(o) => o.id}
+            getText={(o) => `${o.name} · ${formatMoney(Number(o.price))}`}
+            renderOption={(o) => (
+              <span className="flex justify-between gap-2">
+                <span className="truncate">
+                  {o.name}
+                  {o.reference && <span className="text-slate-500"> · {o.reference}</span>}
+                </span>
+                <span className="shrink-0 tabular-nums text-slate-700">
+                  {formatMoney(Number(o.price))}
+                  {stockOf(o) && <span className="text-slate-500"> · {stockOf(o)}</span>}
+                </span>
+              </span>
+            )}
+            onSelect={setPicked}
+            selectedText={picked ? `${picked.name} · ${formatMoney(Number(picked.price))}` : ''}
+            onClear={() => setPicked(null)}
+            onSearchChange={setText}
+            debounceMs={0}
+            loading={loading}
+            loadingText="Loading the catalogue…"
+            emptyText="No part matches"
+          />
         )}
-      </div>
+      </Field>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor={`${id}-qty`} className="block text-sm font-medium text-slate-800">

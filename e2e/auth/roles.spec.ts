@@ -74,7 +74,7 @@ test.describe('signed out', () => {
     await signIn(page, 'manager@demo.test');
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     await openAccountMenu(page, /Morgan Manager|Account/);
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto('/');
     await expect(page).toHaveURL(/\/sign-in/);
@@ -102,7 +102,7 @@ test.describe('signed out', () => {
     await signIn(po, email, 'a long password 1');
     await expect(po.getByRole('navigation', { name: 'Main' })).toBeVisible();
     await openAccountMenu(po, /Everywhere Tester|Account/);
-    await po.getByRole('button', { name: /Sign out everywhere/ }).click();
+    await po.getByRole('menuitem', { name: /Sign out everywhere/ }).click();
     await expect(po).toHaveURL(/\/sign-in/);
     await pb.goto('/');
     await expect(pb).toHaveURL(/\/sign-in/);
