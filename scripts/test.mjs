@@ -1,11 +1,12 @@
 /**
- * `npm test`: everything CI runs, in order — lint, typecheck, unit, sandbox contract, build, end-to-end.
+ * `npm test`: everything CI runs, in order — format, lint, typecheck, unit, sandbox contract, build, end-to-end.
  * Installs what is missing first (dependencies; Debian chromium when running as root). Stops at the first failure.
  */
 import { build, ensureChromium, ensureDependencies, log, run } from './lib.mjs';
 import { e2eEnv, runE2E } from './e2e.mjs';
 
 const steps = [
+  ['format', () => run('npx', ['--no-install', 'prettier', '--check', '.'])],
   ['lint', () => run('npx', ['--no-install', 'eslint', '.', '--max-warnings=0'])],
   ['typecheck', () => run('npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.json'])],
   ['unit', () => run('npx', ['--no-install', 'vitest', 'run', '--project', 'unit'])],
