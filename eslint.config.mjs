@@ -6,16 +6,29 @@ import nextTs from 'eslint-config-next/typescript';
 // stamp), startOfDay/endOfDay ("… 00:00:00"/"… 23:59:59"), startOfDayMinute/endOfDayMinute ("… 00:00"/"… 23:59"),
 // utcDay, utcWallClock; day arithmetic in lib/scheduling/wall-clock.ts. A slice(0, 10) that is not a date (top ten
 // rows) takes a named constant for its length.
-const DATES_MESSAGE = 'Date strings are read and built only in lib/synchroteam/dates.ts: use its helpers (datePart, minutePart, timeOfDay, startOfDay, endOfDay, startOfDayMinute, utcDay, …).';
+const DATES_MESSAGE =
+  'Date strings are read and built only in lib/synchroteam/dates.ts: use its helpers (datePart, minutePart, timeOfDay, startOfDay, endOfDay, startOfDayMinute, utcDay, …).';
 const dateStringRules = {
   'no-restricted-syntax': [
     'error',
     // x.slice(0, 10) "YYYY-MM-DD", x.slice(0, 16) "YYYY-MM-DD HH:mm", x.slice(0, 19) "YYYY-MM-DD HH:mm:ss" (and substring).
-    { selector: "CallExpression[callee.property.name=/^(slice|substring)$/][arguments.length=2][arguments.0.value=0]:matches([arguments.1.value=10], [arguments.1.value=16], [arguments.1.value=19])", message: DATES_MESSAGE },
+    {
+      selector:
+        'CallExpression[callee.property.name=/^(slice|substring)$/][arguments.length=2][arguments.0.value=0]:matches([arguments.1.value=10], [arguments.1.value=16], [arguments.1.value=19])',
+      message: DATES_MESSAGE,
+    },
     // x.slice(11, 16) "HH:mm", x.slice(11, 19) "HH:mm:ss".
-    { selector: "CallExpression[callee.property.name=/^(slice|substring)$/][arguments.length=2][arguments.0.value=11]:matches([arguments.1.value=16], [arguments.1.value=19])", message: DATES_MESSAGE },
+    {
+      selector:
+        'CallExpression[callee.property.name=/^(slice|substring)$/][arguments.length=2][arguments.0.value=11]:matches([arguments.1.value=16], [arguments.1.value=19])',
+      message: DATES_MESSAGE,
+    },
     // new Date(…).toISOString().slice(…)
-    { selector: "CallExpression[callee.property.name=/^(slice|substring)$/][callee.object.callee.property.name='toISOString']", message: DATES_MESSAGE },
+    {
+      selector:
+        "CallExpression[callee.property.name=/^(slice|substring)$/][callee.object.callee.property.name='toISOString']",
+      message: DATES_MESSAGE,
+    },
     // `${day} 00:00:00`, `${to} 23:59:59`, `${from} 00:00`
     { selector: 'TemplateElement[value.raw=/^ (00:00|23:59)/]', message: DATES_MESSAGE },
     // day + ' 00:00:00'
@@ -27,12 +40,24 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'data/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'node_modules/**',
+      'data/**',
+      'drizzle/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
   },
   {
     rules: {
       // Unused names starting with "_" are deliberate (destructuring to drop a field).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // react-hook-form's watch() is flagged only because the React Compiler skips memoising such components;
       // nothing is wrong at run time and the forms do not rely on compiler memoisation.
       'react-hooks/incompatible-library': 'off',

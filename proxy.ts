@@ -67,7 +67,13 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent): Pr
     const res = NextResponse.json(
       { error: refusal.error, message: refusal.message },
       // A body we will not read: close the connection rather than wait for the rest of it.
-      { status: refusal.status, headers: { 'cache-control': 'no-store', ...(refusal.status >= 411 && refusal.status <= 413 ? { connection: 'close' } : {}) } },
+      {
+        status: refusal.status,
+        headers: {
+          'cache-control': 'no-store',
+          ...(refusal.status >= 411 && refusal.status <= 413 ? { connection: 'close' } : {}),
+        },
+      },
     );
     return withHsts(res, env.NEXTAUTH_URL);
   }
@@ -94,5 +100,7 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent): Pr
 export const config = {
   // Everything except Next's static files and public assets (which carry no script to protect): icons and the web
   // manifest are asked for by every page, the sign-in page included, so they are served without a session.
-  matcher: ['/((?!_next/static|_next/image|favicon|robots.txt|.*\\.(?:png|svg|ico|css|js|map|txt|webmanifest|woff2?)$).*)'],
+  matcher: [
+    '/((?!_next/static|_next/image|favicon|robots.txt|.*\\.(?:png|svg|ico|css|js|map|txt|webmanifest|woff2?)$).*)',
+  ],
 };

@@ -1,14 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
-const alias = { '@': fileURLToPath(new URL('./', import.meta.url)), 'server-only': fileURLToPath(new URL('./lib/test/server-only-stub.ts', import.meta.url)) };
+const alias = {
+  '@': fileURLToPath(new URL('./', import.meta.url)),
+  'server-only': fileURLToPath(new URL('./lib/test/server-only-stub.ts', import.meta.url)),
+};
 
 export default defineConfig({
   test: {
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'sandbox/**/*.unit.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.contract.test.ts', '**/node_modules/**'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'sandbox/**/*.unit.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/*.contract.test.ts', '**/node_modules/**'],
+          environment: 'node',
+        },
       },
       {
         resolve: { alias },

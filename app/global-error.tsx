@@ -8,7 +8,10 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
     <html lang="en">
       <body>
         <main className="flex min-h-screen items-center justify-center p-4">
-          <div role="alert" className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 text-center shadow-sm">
+          <div
+            role="alert"
+            className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-6 text-center shadow-sm"
+          >
             <h1 className="text-xl font-semibold">Something went wrong</h1>
             <p className="mt-2 text-sm text-slate-700">Try again in a moment. Nothing you entered has been lost.</p>
             <button

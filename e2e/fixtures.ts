@@ -38,8 +38,15 @@ export async function sandboxApi<T = any>(
 
 /** The mirrored resource a sandbox write path changes (job/schedule → jobs). */
 const MIRRORED: Record<string, string> = {
-  job: 'jobs', customer: 'customers', site: 'sites', equipment: 'equipment', activity: 'activities', user: 'users',
-  invoice: 'invoices', quotation: 'quotations', creditnote: 'creditNotes',
+  job: 'jobs',
+  customer: 'customers',
+  site: 'sites',
+  equipment: 'equipment',
+  activity: 'activities',
+  user: 'users',
+  invoice: 'invoices',
+  quotation: 'quotations',
+  creditnote: 'creditNotes',
 };
 
 let adminCookie: string | null = null;
@@ -65,7 +72,10 @@ export async function mirrorCaughtUp(path: string, timeoutMs = 30_000): Promise<
   while (Date.now() < deadline) {
     const r = await fetch(`${process.env.E2E_BASE_URL}/api/admin/sync`, { headers: { cookie: adminCookieHeader() } });
     if (!r.ok) return;
-    const body = (await r.json()) as { mirror: 'on' | 'off'; resources?: { resource: string; ready: boolean; syncedAt: number | null }[] };
+    const body = (await r.json()) as {
+      mirror: 'on' | 'off';
+      resources?: { resource: string; ready: boolean; syncedAt: number | null }[];
+    };
     const row = body.resources?.find((x) => x.resource === resource);
     // Off, or still importing (reads of an importing resource go live): nothing to wait for.
     if (body.mirror === 'off' || !row?.ready) return;

@@ -7,7 +7,15 @@ const cells = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, '')
 
 describe('CSV writer', () => {
   it('neutralises every formula prefix: = + - @ tab CR LF', () => {
-    const attacks = ['=HYPERLINK("http://x.test","click")', '+1+2', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '\n=1+1'];
+    const attacks = [
+      '=HYPERLINK("http://x.test","click")',
+      '+1+2',
+      '-2+3',
+      '@SUM(A1:A2)',
+      '\t=1+1',
+      '\r=1+1',
+      '\n=1+1',
+    ];
     const out = cells(rowsToCsv([['head'], ...attacks.map((a) => [a])]));
     expect(out.slice(1).map((r) => r[0])).toEqual(attacks.map((a) => `'${a}`));
   });

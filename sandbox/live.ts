@@ -14,7 +14,16 @@
  * The clock is injectable (tests advance it and call tick() directly); by default it is Date.now, the same clock the
  * sandbox answers with.
  */
-import { addMinutesLocal, epochToLocal, formatApiDateTime, localToEpoch, parseApiDate, startOfDay, timeOfDay, datePart } from '../lib/synchroteam/dates';
+import {
+  addMinutesLocal,
+  epochToLocal,
+  formatApiDateTime,
+  localToEpoch,
+  parseApiDate,
+  startOfDay,
+  timeOfDay,
+  datePart,
+} from '../lib/synchroteam/dates';
 import { ApiError } from './http/errors';
 import { Query } from './http/params';
 import type { Handler } from './http/router';
@@ -88,14 +97,27 @@ export class LiveCompany {
         const r = unit(String(job.id), Number(item.id));
         const options = (item.listValues as string[] | null) ?? [];
         const value =
-          item.type === 'time' ? arrival
-          : item.type === 'compliance' ? (r < 0.92 ? '1' : '0')
-          : item.type === 'list' ? (options.length ? options[Math.floor(r * options.length)] : '')
-          : item.type === 'numeric' ? String(Math.round(20 + r * 60))
-          : item.type === 'date' ? datePart(addMinutesLocal(this.local(now), 365 * 1440))
-          : item.type === 'text' ? (/name/i.test(String(item.name)) ? String(job.contactLastName ?? 'Customer') : 'Work completed; tested OK.')
-          : item.type === 'signature' ? `signature-${String(job.num)}.png`
-          : '';
+          item.type === 'time'
+            ? arrival
+            : item.type === 'compliance'
+              ? r < 0.92
+                ? '1'
+                : '0'
+              : item.type === 'list'
+                ? options.length
+                  ? options[Math.floor(r * options.length)]
+                  : ''
+                : item.type === 'numeric'
+                  ? String(Math.round(20 + r * 60))
+                  : item.type === 'date'
+                    ? datePart(addMinutesLocal(this.local(now), 365 * 1440))
+                    : item.type === 'text'
+                      ? /name/i.test(String(item.name))
+                        ? String(job.contactLastName ?? 'Customer')
+                        : 'Work completed; tested OK.'
+                      : item.type === 'signature'
+                        ? `signature-${String(job.num)}.png`
+                        : '';
         if (value) out.push({ nmCategory: block.name, nmItem: item.name, value, iteration: block.iteration ?? 0 });
       }
     }
@@ -121,7 +143,10 @@ export class LiveCompany {
     };
 
     const jobs = store.collection('job');
-    const todays = jobs.all(`scheduled_start >= ? AND scheduled_start < ? AND technician_id IS NOT NULL`, [startOfDay(today), tomorrow]);
+    const todays = jobs.all(`scheduled_start >= ? AND scheduled_start < ? AND technician_id IS NOT NULL`, [
+      startOfDay(today),
+      tomorrow,
+    ]);
     const byTech = new Map<number, Row[]>();
     for (const r of todays) {
       const id = (r.doc.technician as Doc).id as number;
@@ -133,14 +158,15 @@ export class LiveCompany {
       for (const r of rows) {
         const d = r.doc;
         if (d.status === 'scheduled' && this.ms(d.scheduledStart) - now <= 2 * 3_600_000) {
-          if (attempt(`confirm ${String(d.num)}`, () => this.call('job/confirm', { id: d.id }, now))) report.confirmed++;
+          if (attempt(`confirm ${String(d.num)}`, () => this.call('job/confirm', { id: d.id }, now)))
+            report.confirmed++;
         }
       }
       let busy = false;
       for (const r of rows) {
         const d = jobs.get(r.id)!.doc;
         if (d.status !== 'started') continue;
-        const planned = (this.ms(d.scheduledEnd) - this.ms(d.scheduledStart)) || 3_600_000;
+        const planned = this.ms(d.scheduledEnd) - this.ms(d.scheduledStart) || 3_600_000;
         const due = this.ms(d.actualStart) + planned * (0.8 + 0.4 * unit(String(d.id), 1));
         if (now < due) {
           busy = true;
@@ -155,15 +181,29 @@ export class LiveCompany {
         else busy = true;
       }
       if (!busy) {
-        const next = rows.map((r) => jobs.get(r.id)!.doc).find((d) => d.status === 'scheduled' || d.status === 'synchronized');
+        const next = rows
+          .map((r) => jobs.get(r.id)!.doc)
+          .find((d) => d.status === 'scheduled' || d.status === 'synchronized');
         if (next) {
           const startAt = this.ms(next.scheduledStart) + (unit(String(next.id), 2) * 15 - 5) * 60_000;
-          if (now >= startAt && attempt(`start ${String(next.num)}`, () => this.call('job/start', { id: next.id, actualStart: formatApiDateTime(this.local(now)) }, now))) {
+          if (
+            now >= startAt &&
+            attempt(`start ${String(next.num)}`, () =>
+              this.call('job/start', { id: next.id, actualStart: formatApiDateTime(this.local(now)) }, now),
+            )
+          ) {
             report.started++;
           }
         }
       }
-      if (this.move(techId, rows.map((r) => jobs.get(r.id)!.doc), now)) report.moved++;
+      if (
+        this.move(
+          techId,
+          rows.map((r) => jobs.get(r.id)!.doc),
+          now,
+        )
+      )
+        report.moved++;
     }
     return report;
   }
@@ -176,13 +216,18 @@ export class LiveCompany {
     const start = u.doc.startLocation as Doc | null;
     if (!start?.latitude || !start.longitude) return false;
     const home = { latitude: String(start.latitude), longitude: String(start.longitude) };
-    const route = day.filter((d) => ACTIVE.includes(d.status as string) || d.status === 'completed' || d.status === 'validated');
+    const route = day.filter(
+      (d) => ACTIVE.includes(d.status as string) || d.status === 'completed' || d.status === 'validated',
+    );
     if (!route.length) return false;
     const pos = positionAt((s) => this.ms(s), home, route, now);
     const last = u.doc.lastLocation as Doc | null;
     const datetime = this.local(now);
-    if (last && last.latitude === pos.latitude && last.longitude === pos.longitude && last.datetime === datetime) return false;
-    this.sandbox.store.tx(() => users.update(techId, { ...u.doc, lastLocation: { latitude: pos.latitude, longitude: pos.longitude, datetime } }));
+    if (last && last.latitude === pos.latitude && last.longitude === pos.longitude && last.datetime === datetime)
+      return false;
+    this.sandbox.store.tx(() =>
+      users.update(techId, { ...u.doc, lastLocation: { latitude: pos.latitude, longitude: pos.longitude, datetime } }),
+    );
     return true;
   }
 
@@ -196,7 +241,9 @@ export class LiveCompany {
       try {
         const r = this.tick();
         if (r.started || r.completed || r.confirmed) {
-          this.opts.log?.(`[live ${timeOfDay(r.at)}] started ${r.started}, completed ${r.completed}, confirmed ${r.confirmed}, moved ${r.moved}`);
+          this.opts.log?.(
+            `[live ${timeOfDay(r.at)}] started ${r.started}, completed ${r.completed}, confirmed ${r.confirmed}, moved ${r.moved}`,
+          );
         }
       } catch (e) {
         this.opts.log?.(`[live] tick failed: ${(e as Error).message}`);

@@ -66,10 +66,12 @@ const sandbox = await startSandbox({
   config: { rateLimitPerMinute: rateLimit, dailyQuota, listShape },
   onReady: seedIfEmpty,
 });
-console.log(`Synchroteam sandbox on ${sandbox.url} (domain ${sandbox.config.domain}, db ${args.db}, job/list rows: ${listShape})`);
+console.log(
+  `Synchroteam sandbox on ${sandbox.url} (domain ${sandbox.config.domain}, db ${args.db}, job/list rows: ${listShape})`,
+);
 
 const live = args.live ? new LiveCompany(sandbox, { log: (m) => console.log(m) }).start() : null;
-if (live) console.log('Live mode: technicians move and today\'s jobs start and complete every 5–10 s');
+if (live) console.log("Live mode: technicians move and today's jobs start and complete every 5–10 s");
 
 let stopping = false;
 const stop = async () => {

@@ -59,7 +59,9 @@ function acceptsJson(accept: string | null): boolean {
   return accept
     .split(',')
     .map((p) => p.split(';')[0].trim().toLowerCase())
-    .some((t) => t === 'application/json' || t === 'text/json' || t === '*/*' || t === 'application/*' || t === 'text/*');
+    .some(
+      (t) => t === 'application/json' || t === 'text/json' || t === '*/*' || t === 'application/*' || t === 'text/*',
+    );
 }
 
 /**
@@ -95,7 +97,10 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
     const pub = router.matchPublic(rest);
     if (pub && req.method === 'GET') {
       try {
-        const r = pub.handler({ query: new Query(url.searchParams), body: undefined, store, config, now: now(), baseUrl }, pub.rest);
+        const r = pub.handler(
+          { query: new Query(url.searchParams), body: undefined, store, config, now: now(), baseUrl },
+          pub.rest,
+        );
         return r instanceof Response ? r : json(200, r);
       } catch (e) {
         if (e instanceof ApiError) return json(e.status, e.body);
@@ -149,9 +154,11 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
     let body: unknown;
     if (req.method !== 'GET') {
       const len = Number(req.headers.get('content-length') ?? 0);
-      if (len > config.bodyLimit) return errorResponse(413, `Request body is larger than ${config.bodyLimit} bytes`, rl);
+      if (len > config.bodyLimit)
+        return errorResponse(413, `Request body is larger than ${config.bodyLimit} bytes`, rl);
       const text = await req.text();
-      if (text.length > config.bodyLimit) return errorResponse(413, `Request body is larger than ${config.bodyLimit} bytes`, rl);
+      if (text.length > config.bodyLimit)
+        return errorResponse(413, `Request body is larger than ${config.bodyLimit} bytes`, rl);
       if (text.trim()) {
         try {
           body = JSON.parse(text);

@@ -48,7 +48,11 @@ const server = createServer((req, res) => {
     const refusal = bodySizeRefusal(path, req.headers['content-length'], req.headers['transfer-encoding']);
     if (refusal) {
       const body = JSON.stringify({ error: refusal.error, message: refusal.message });
-      res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+      res.writeHead(refusal.status, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-length': Buffer.byteLength(body),
+      });
       res.end(body);
       // The answer goes out before the body. Reading on and discarding (nothing is kept) lets a browser that is still
       // uploading see the 413 instead of a connection reset; past DRAIN_MAX_BYTES the connection is cut.

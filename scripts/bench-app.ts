@@ -26,7 +26,8 @@ export const pct = (xs: number[], p: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
 };
 /** "YYYY-MM-DD" `offsetDays` after `from` (UTC). */
-export const day = (offsetDays: number, from = Date.now()) => new Date(from + offsetDays * 86_400_000).toISOString().slice(0, 10);
+export const day = (offsetDays: number, from = Date.now()) =>
+  new Date(from + offsetDays * 86_400_000).toISOString().slice(0, 10);
 /** Monday of the week `weeks` from this one (UTC date). */
 export const monday = (weeks: number) => {
   const d = new Date();
@@ -46,11 +47,14 @@ function startLoggingProxy(port: number, upstreamPort: number) {
   const server = http.createServer((req, res) => {
     const entry = { at: Date.now(), path: (req.url ?? '').split('?')[0].replace(/^\/api\/v3\//i, ''), status: 0 };
     log.push(entry);
-    const up = http.request({ host: '127.0.0.1', port: upstreamPort, path: req.url, method: req.method, headers: req.headers }, (r) => {
-      entry.status = r.statusCode ?? 502;
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const up = http.request(
+      { host: '127.0.0.1', port: upstreamPort, path: req.url, method: req.method, headers: req.headers },
+      (r) => {
+        entry.status = r.statusCode ?? 502;
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     up.on('error', () => res.writeHead(502).end());
     req.pipe(up);
   });
@@ -63,10 +67,12 @@ function startLoggingProxy(port: number, upstreamPort: number) {
 export const byPath = (xs: { path: string }[]) => {
   const m = new Map<string, number>();
   for (const x of xs) m.set(x.path, (m.get(x.path) ?? 0) + 1);
-  return [...m]
-    .sort((a, b) => b[1] - a[1])
-    .map(([p, n]) => `${p}×${n}`)
-    .join(', ') || 'none';
+  return (
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .map(([p, n]) => `${p}×${n}`)
+      .join(', ') || 'none'
+  );
 };
 
 /** Newest modification time under the folders the app is built from. */
@@ -76,7 +82,8 @@ function newestSource(): number {
     for (const f of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, f.name);
       if (f.isDirectory()) walk(p);
-      else if (/\.(ts|tsx|css|mjs|js)$/.test(f.name) && !/\.test\.tsx?$/.test(f.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+      else if (/\.(ts|tsx|css|mjs|js)$/.test(f.name) && !/\.test\.tsx?$/.test(f.name))
+        newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
   for (const d of ['app', 'lib', 'components']) if (existsSync(join(ROOT, d))) walk(join(ROOT, d));
@@ -93,7 +100,11 @@ export function ensureBuild(dist: string, noBuild: boolean) {
   const r = spawnSync(join(ROOT, 'node_modules/.bin/next'), ['build'], { cwd: ROOT, env, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('next build failed');
   // The worker threads' bundles (the optimizer), as `npm run build` makes them.
-  const w = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-workers.mjs')], { cwd: ROOT, env, stdio: 'inherit' });
+  const w = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-workers.mjs')], {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  });
   if (w.status !== 0) throw new Error('building the worker threads failed');
 }
 
@@ -129,7 +140,9 @@ export interface BenchStack {
   /** Talks to the sandbox directly: someone else using Synchroteam (not counted). */
   sandbox(method: 'GET' | 'POST', path: string, q?: Record<string, string | number>, body?: unknown): Promise<Answer>;
   /** Polls /api/status until the mirror is ready or `maxMinutes` passed; prints progress every 30 s. */
-  waitBackfill(maxMinutes: number): Promise<{ ready: boolean; percent: number | null; seconds: number; calls: Logged[] }>;
+  waitBackfill(
+    maxMinutes: number,
+  ): Promise<{ ready: boolean; percent: number | null; seconds: number; calls: Logged[] }>;
   stop(): void;
 }
 
@@ -148,7 +161,12 @@ export interface StackOptions {
 const SB_AUTH = 'Basic ' + Buffer.from('demo:demo-api-key').toString('base64');
 
 export async function startStack(opts: StackOptions): Promise<BenchStack> {
-  const o = { dist: process.env.NEXT_DIST_DIR ?? '.next-bench', noBuild: flag('no-build'), noLimits: NO_LIMITS, ...opts };
+  const o = {
+    dist: process.env.NEXT_DIST_DIR ?? '.next-bench',
+    noBuild: flag('no-build'),
+    noLimits: NO_LIMITS,
+    ...opts,
+  };
   ensureBuild(o.dist, o.noBuild);
   ensureLargeTemplate();
   mkdirSync(o.dir, { recursive: true });
@@ -168,8 +186,18 @@ export async function startStack(opts: StackOptions): Promise<BenchStack> {
     copyFileSync(LARGE_TEMPLATE, db);
   }
   const children: ChildProcess[] = [];
-  const limits = o.noLimits ? ['--rate-limit', '0', '--daily-quota', '0'] : ['--rate-limit', '120', '--daily-quota', '10000'];
-  const sbArgs = ['sandbox/main.ts', '--db', db, '--port', String(o.ports.sandbox), ...limits, ...(o.live ? ['--live'] : [])];
+  const limits = o.noLimits
+    ? ['--rate-limit', '0', '--daily-quota', '0']
+    : ['--rate-limit', '120', '--daily-quota', '10000'];
+  const sbArgs = [
+    'sandbox/main.ts',
+    '--db',
+    db,
+    '--port',
+    String(o.ports.sandbox),
+    ...limits,
+    ...(o.live ? ['--live'] : []),
+  ];
   children.push(spawn(join(ROOT, 'node_modules/.bin/tsx'), sbArgs, { cwd: ROOT, stdio: 'ignore' }));
   const proxy = await startLoggingProxy(o.ports.proxy, o.ports.sandbox);
   const sandboxUrl = `http://127.0.0.1:${o.ports.sandbox}/api/v3`;
@@ -195,7 +223,13 @@ export async function startStack(opts: StackOptions): Promise<BenchStack> {
   // The app's own server (scripts/app-server.mjs), as `npm start` runs it: socket addresses, body limits, clean stop.
   // Its output goes to app.log beside the databases: a benchmark that fails says why there.
   const appLog = openSync(join(o.dir, 'app.log'), 'w');
-  children.push(spawn(process.execPath, [join(ROOT, 'scripts', 'app-server.mjs')], { cwd: ROOT, env: { ...env, PORT: String(o.ports.app) }, stdio: ['ignore', appLog, appLog] }));
+  children.push(
+    spawn(process.execPath, [join(ROOT, 'scripts', 'app-server.mjs')], {
+      cwd: ROOT,
+      env: { ...env, PORT: String(o.ports.app) },
+      stdio: ['ignore', appLog, appLog],
+    }),
+  );
   await waitFor(`${app}/sign-in`);
 
   const client = (cookie: string, forwardedFor?: string): AppClient => {
@@ -240,11 +274,17 @@ export async function startStack(opts: StackOptions): Promise<BenchStack> {
       body: new URLSearchParams({ csrfToken, email, password: 'demo-console-2026', json: 'true' }),
     });
     keep(r);
-    if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`sign-in as ${email} failed: ${r.status}`);
+    if (![...jar.keys()].some((k) => k.includes('session-token')))
+      throw new Error(`sign-in as ${email} failed: ${r.status}`);
     return client(header());
   }
 
-  async function sandbox(method: 'GET' | 'POST', path: string, q: Record<string, string | number> = {}, body?: unknown): Promise<Answer> {
+  async function sandbox(
+    method: 'GET' | 'POST',
+    path: string,
+    q: Record<string, string | number> = {},
+    body?: unknown,
+  ): Promise<Answer> {
     const qs = new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]));
     const r = await fetch(`${sandboxUrl}/${path}?${qs}`, {
       method,
@@ -268,11 +308,18 @@ export async function startStack(opts: StackOptions): Promise<BenchStack> {
       if (elapsed - lastPrint >= 30_000) {
         lastPrint = elapsed;
         const calls = proxy.since(t0);
-        console.log(`  backfill ${Math.round(elapsed / 1000)} s: ${status?.percent ?? '?'} % (jobs ${status?.jobsPercent ?? '?'} %), ${calls.length} upstream calls, ${calls.filter((c) => c.status === 429).length} × 429`);
+        console.log(
+          `  backfill ${Math.round(elapsed / 1000)} s: ${status?.percent ?? '?'} % (jobs ${status?.jobsPercent ?? '?'} %), ${calls.length} upstream calls, ${calls.filter((c) => c.status === 429).length} × 429`,
+        );
       }
       await sleep(1000);
     }
-    return { ready: status?.state === 'ready', percent: status?.percent ?? null, seconds: Math.round((Date.now() - t0) / 1000), calls: proxy.since(t0) };
+    return {
+      ready: status?.state === 'ready',
+      percent: status?.percent ?? null,
+      seconds: Math.round((Date.now() - t0) / 1000),
+      calls: proxy.since(t0),
+    };
   }
 
   return {

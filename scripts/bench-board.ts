@@ -18,7 +18,16 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { ensureBuild, flag, NO_LIMITS } from './bench-app';
-import { startCountingProxy, type CountingProxy, ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
+import {
+  startCountingProxy,
+  type CountingProxy,
+  ensureLargeTemplate,
+  LARGE_TEMPLATE,
+  median,
+  ROOT,
+  signInDispatcher,
+  waitFor,
+} from './bench-common';
 
 const DIR = join(ROOT, 'data', 'bench-board');
 const SB_PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4291);
@@ -29,7 +38,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const children: ChildProcess[] = [];
 
 const fmt = (xs: number[]) => `median ${Math.round(median(xs))} ms  (runs: ${xs.map(Math.round).join(', ')})`;
-
 
 const appEnv = {
   ...process.env,
@@ -44,7 +52,11 @@ const appEnv = {
 
 let app: ChildProcess | null = null;
 async function startApp() {
-  app = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(APP_PORT)], { cwd: ROOT, env: appEnv, stdio: 'ignore' });
+  app = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(APP_PORT)], {
+    cwd: ROOT,
+    env: appEnv,
+    stdio: 'ignore',
+  });
   children.push(app);
   await waitFor(`http://localhost:${APP_PORT}/sign-in`);
 }
@@ -71,7 +83,9 @@ async function timeToInteractive(page: Page, url: string): Promise<number> {
         requestAnimationFrame(() =>
           // (No named helper functions in here: tsx wraps them in a __name() call the page does not have.)
           setTimeout(() => {
-            const [data, drawn] = ['board:data', 'board:drawn'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN);
+            const [data, drawn] = ['board:data', 'board:drawn'].map(
+              (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN,
+            );
             r({ tti: performance.now(), data, drawn });
           }, 0),
         ),
@@ -91,7 +105,18 @@ async function main() {
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   copyFileSync(LARGE_TEMPLATE, db);
   rmSync(join(DIR, 'app.db'), { force: true });
-  const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['sandbox/main.ts', '--db', db, '--port', String(SB_PORT), ...(NO_LIMITS ? ['--rate-limit', '0', '--daily-quota', '0'] : ['--rate-limit', '120', '--daily-quota', '10000'])], { cwd: ROOT, stdio: 'ignore' });
+  const sb = spawn(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    [
+      'sandbox/main.ts',
+      '--db',
+      db,
+      '--port',
+      String(SB_PORT),
+      ...(NO_LIMITS ? ['--rate-limit', '0', '--daily-quota', '0'] : ['--rate-limit', '120', '--daily-quota', '10000']),
+    ],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
   children.push(sb);
   const counter: CountingProxy = await startCountingProxy(PROXY_PORT, SB_PORT);
   await waitFor(`http://127.0.0.1:${SB_PORT}/`);
@@ -99,9 +124,20 @@ async function main() {
 
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
-  const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 }, timezoneId: 'America/Chicago', locale: 'en-US' });
+  const ctx = await browser.newContext({
+    viewport: { width: 1600, height: 1000 },
+    timezoneId: 'America/Chicago',
+    locale: 'en-US',
+  });
   await signInDispatcher(ctx, APP_PORT);
   // Next week: the seed plans it fully (scheduled jobs that can be dragged); this week is mostly completed already.
   const nextWeek = new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
@@ -167,19 +203,31 @@ async function main() {
     // One cheap check per frame: a role query (getByRole) computes accessible names across the whole board on every
     // poll, on the main thread the save is using, and slowed the figure it measures.
     const outcome = await page.waitForFunction(
-      () => (performance.getEntriesByName('board:drag-to-saved').length ? 'saved' : document.querySelector('[aria-label="Warnings"]') ? 'warn' : ''),
+      () =>
+        performance.getEntriesByName('board:drag-to-saved').length
+          ? 'saved'
+          : document.querySelector('[aria-label="Warnings"]')
+            ? 'warn'
+            : '',
       null,
       { timeout: 15_000, polling: 'raf' },
     );
     if ((await outcome.jsonValue()) === 'warn') {
       await page.getByRole('button', { name: 'Schedule anyway' }).click();
-      await page.waitForFunction(() => performance.getEntriesByName('board:drag-to-saved').length > 0, null, { timeout: 15_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('board:drag-to-saved').length > 0, null, {
+        timeout: 15_000,
+      });
     }
     const d = await page.evaluate(() => {
       const [drop, start, answered, saved] = ['board:drop', 'board:save-start', 'board:answered', 'board:saved'].map(
         (n) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN,
       );
-      return { total: performance.getEntriesByName('board:drag-to-saved').at(-1)!.duration, checked: start - drop, api: answered - start, applied: saved - answered };
+      return {
+        total: performance.getEntriesByName('board:drag-to-saved').at(-1)!.duration,
+        checked: start - drop,
+        api: answered - start,
+        applied: saved - answered,
+      };
     });
     drags.push(d.total);
     dragPhases.checked.push(d.checked);
@@ -202,13 +250,23 @@ async function main() {
   await page.waitForTimeout(31_000);
   const cycle = counter.line();
 
-  console.log(`\nDispatch board, large seed: ${sizes.lanes} technician lanes, ${sizes.events} job events drawn in the week`);
-  console.log(`time to interactive, cold server cache: ${fmt(cold)}  upstream requests per cold load: ${coldCalls.join(', ')}`);
+  console.log(
+    `\nDispatch board, large seed: ${sizes.lanes} technician lanes, ${sizes.events} job events drawn in the week`,
+  );
+  console.log(
+    `time to interactive, cold server cache: ${fmt(cold)}  upstream requests per cold load: ${coldCalls.join(', ')}`,
+  );
   console.log(`  cold: whole week in place (other teams' jobs too): ${fmt(coldWhole)}`);
-  console.log(`time to interactive, warm (another dispatcher, same week): ${fmt(warm)}  upstream requests over ${RUNS} warm loads: ${warmCalls}`);
-  console.log(`  warm phases (medians from navigation start): board data parsed ${Math.round(warmPhases.data)} ms, calendar drawn ${Math.round(warmPhases.drawn)} ms`);
+  console.log(
+    `time to interactive, warm (another dispatcher, same week): ${fmt(warm)}  upstream requests over ${RUNS} warm loads: ${warmCalls}`,
+  );
+  console.log(
+    `  warm phases (medians from navigation start): board data parsed ${Math.round(warmPhases.data)} ms, calendar drawn ${Math.round(warmPhases.drawn)} ms`,
+  );
   console.log(`drag-to-saved: ${fmt(drags)}`);
-  console.log(`  drag phases (medians): drop → checked ${Math.round(median(dragPhases.checked))} ms, schedule call ${Math.round(median(dragPhases.api))} ms`);
+  console.log(
+    `  drag phases (medians): drop → checked ${Math.round(median(dragPhases.checked))} ms, schedule call ${Math.round(median(dragPhases.api))} ms`,
+  );
   console.log(`upstream requests in one 30 s refresh cycle (2 boards${withMap ? ' and a map' : ''} open): ${cycle}`);
 
   await browser.close();

@@ -35,7 +35,8 @@ export async function waitFor(url: string, ms = 60_000) {
 function seedFingerprint(): string {
   const h = createHash('sha256').update(new Date().toISOString().slice(0, 10));
   for (const dir of ['sandbox/store', 'sandbox/seed']) {
-    for (const f of readdirSync(join(ROOT, dir)).sort()) if (f.endsWith('.ts')) h.update(readFileSync(join(ROOT, dir, f)));
+    for (const f of readdirSync(join(ROOT, dir)).sort())
+      if (f.endsWith('.ts')) h.update(readFileSync(join(ROOT, dir, f)));
   }
   return h.digest('hex').slice(0, 16);
 }
@@ -85,10 +86,13 @@ export async function startCountingProxy(port: number, upstreamPort: number): Pr
     total++;
     const path = (req.url ?? '').split('?')[0].replace(/^\/api\/v3\//i, '');
     byPath.set(path, (byPath.get(path) ?? 0) + 1);
-    const up = http.request({ host: '127.0.0.1', port: upstreamPort, path: req.url, method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode ?? 502, r.headers);
-      r.pipe(res);
-    });
+    const up = http.request(
+      { host: '127.0.0.1', port: upstreamPort, path: req.url, method: req.method, headers: req.headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
     up.on('error', () => res.writeHead(502).end());
     req.pipe(up);
   });

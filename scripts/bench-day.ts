@@ -25,7 +25,19 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './bench-common';
-import { byPath, day, monday, NO_LIMITS, opt, pct, sleep, startStack, type Answer, type AppClient, type BenchStack } from './bench-app';
+import {
+  byPath,
+  day,
+  monday,
+  NO_LIMITS,
+  opt,
+  pct,
+  sleep,
+  startStack,
+  type Answer,
+  type AppClient,
+  type BenchStack,
+} from './bench-app';
 
 const MINUTES = opt('minutes', 10);
 const MAX_MINUTES = opt('max-minutes', 60);
@@ -38,7 +50,11 @@ const failures: string[] = [];
 /** Answers a person would have seen as "too many requests" or "quota spent". */
 let refusedToPeople = 0;
 
-async function timed(kind: Kind, p: Promise<{ ms: number; status: number; body: Answer }>, ok = (s: number) => s < 400) {
+async function timed(
+  kind: Kind,
+  p: Promise<{ ms: number; status: number; body: Answer }>,
+  ok = (s: number) => s < 400,
+) {
   const r = await p;
   if (r.status === 429 || (r.status === 503 && JSON.stringify(r.body).includes('quota'))) refusedToPeople++;
   if (!ok(r.status)) failures.push(`${kind} ${r.status} ${JSON.stringify(r.body).slice(0, 160)}`);
@@ -59,30 +75,64 @@ async function spread(count: number, windowMs: number, act: (i: number) => Promi
   }
 }
 
-const pick = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
+const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 
 async function main() {
   const stack: BenchStack = await startStack({
     dir: DIR,
     live: true,
-    ports: { sandbox: Number(process.env.BENCH_SANDBOX_PORT ?? 4170), proxy: Number(process.env.BENCH_PROXY_PORT ?? 4171), app: Number(process.env.BENCH_APP_PORT ?? 3170) },
+    ports: {
+      sandbox: Number(process.env.BENCH_SANDBOX_PORT ?? 4170),
+      proxy: Number(process.env.BENCH_PROXY_PORT ?? 4171),
+      app: Number(process.env.BENCH_APP_PORT ?? 3170),
+    },
   });
   stop = stack.stop;
-  const limitsLine = NO_LIMITS ? 'sandbox limits OFF (--no-limits)' : 'sandbox production limits ON (120/min, 10,000/day)';
+  const limitsLine = NO_LIMITS
+    ? 'sandbox limits OFF (--no-limits)'
+    : 'sandbox production limits ON (120/min, 10,000/day)';
   console.log(`Large seed, live sandbox, ${limitsLine}; a 10-hour day in ${MINUTES} real minutes`);
 
   const bf = await stack.waitBackfill(MAX_MINUTES);
-  console.log(`backfill: ${bf.ready ? 'ready' : `NOT ready (${bf.percent} %)`} in ${bf.seconds} s, ${bf.calls.length} calls`);
+  console.log(
+    `backfill: ${bf.ready ? 'ready' : `NOT ready (${bf.percent} %)`} in ${bf.seconds} s, ${bf.calls.length} calls`,
+  );
 
   // What the actors work on, read directly from the sandbox (not counted).
-  const customers = ((await stack.sandbox('GET', 'customer/list', { pageSize: 100, page: 7 })).data as { name: string }[]).map((c) => c.name).filter((n) => n?.length >= 5);
-  const techIds = ((await stack.sandbox('GET', 'user/list', { pageSize: 100 })).data as { id: number; profile: string }[]).filter((u) => u.profile === 'technician').map((u) => u.id);
-  const weekJobs = (await stack.sandbox('GET', 'job/list', { dateFrom: `${monday(0)} 00:00:00`, dateTo: `${day(7, Date.parse(monday(0)))} 00:00:00`, pageSize: 100 })).data as { id: string; num: number }[];
+  const customers = (
+    (await stack.sandbox('GET', 'customer/list', { pageSize: 100, page: 7 })).data as { name: string }[]
+  )
+    .map((c) => c.name)
+    .filter((n) => n?.length >= 5);
+  const techIds = (
+    (await stack.sandbox('GET', 'user/list', { pageSize: 100 })).data as { id: number; profile: string }[]
+  )
+    .filter((u) => u.profile === 'technician')
+    .map((u) => u.id);
+  const weekJobs = (
+    await stack.sandbox('GET', 'job/list', {
+      dateFrom: `${monday(0)} 00:00:00`,
+      dateTo: `${day(7, Date.parse(monday(0)))} 00:00:00`,
+      pageSize: 100,
+    })
+  ).data as { id: string; num: number }[];
   // Pool jobs: 150 for the day's moves and the rest for the "someone else" changes (two pages).
   const pool: { id: string; num: number }[] = [];
-  for (const page of [1, 2]) pool.push(...((await stack.sandbox('GET', 'job/list', { status: 'created', pageSize: 100, sort: 'num', page })).data as { id: string; num: number }[]));
-  const invoices = ((await stack.sandbox('GET', 'invoice/list', { status: 'draft', pageSize: 50 })).data as { id: number; status: string }[]) ?? [];
-  console.log(`actors' material: ${customers.length} customer names, ${techIds.length} technicians, ${weekJobs.length} jobs this week, ${pool.length} pool jobs, ${invoices.length} draft invoices`);
+  for (const page of [1, 2])
+    pool.push(
+      ...((await stack.sandbox('GET', 'job/list', { status: 'created', pageSize: 100, sort: 'num', page })).data as {
+        id: string;
+        num: number;
+      }[]),
+    );
+  const invoices =
+    ((await stack.sandbox('GET', 'invoice/list', { status: 'draft', pageSize: 50 })).data as {
+      id: number;
+      status: string;
+    }[]) ?? [];
+  console.log(
+    `actors' material: ${customers.length} customer names, ${techIds.length} technicians, ${weekJobs.length} jobs this week, ${pool.length} pool jobs, ${invoices.length} draft invoices`,
+  );
 
   const dispatchers: AppClient[] = [];
   for (let i = 0; i < 10; i++) dispatchers.push(await stack.signIn('dispatcher@demo.test'));
@@ -129,13 +179,18 @@ async function main() {
         version = (r?.body as { version?: number } | undefined)?.version ?? version;
       }
     })(),
-    spread(20, windowMs, (i) => timed('board', d.get(`/api/board?${boardWindow(i % 4, i % 2 ? 'week' : 'day')}&page=1`))),
+    spread(20, windowMs, (i) =>
+      timed('board', d.get(`/api/board?${boardWindow(i % 4, i % 2 ? 'week' : 'day')}&page=1`)),
+    ),
     spread(10, windowMs, () => timed('map', d.get(`/api/map?date=${day(0)}`))),
     spread(30, windowMs, () => timed('job', d.get(`/api/st/job/details?id=${pick(weekJobs).id}`))),
     spread(10, windowMs, (i) => timed('list', d.get(`/api/st/job/list?pageSize=25&page=${1 + i}&sort=scheduledstart`))),
     spread(40, windowMs, (i) => {
       const name = customers[(k * 4 + Math.floor(i / 5)) % customers.length];
-      return timed('search', d.get(`/api/st/customer/list?name=${encodeURIComponent(name.slice(0, 2 + (i % 5)))}&pageSize=25`));
+      return timed(
+        'search',
+        d.get(`/api/st/customer/list?name=${encodeURIComponent(name.slice(0, 2 + (i % 5)))}&pageSize=25`),
+      );
     }),
     spread(15, windowMs, (i) => {
       const job = moves[k * 15 + i];
@@ -143,7 +198,12 @@ async function main() {
       const h = String(7 + (i % 10)).padStart(2, '0');
       return timed(
         'move',
-        d.post('/api/st/job/schedule', { id: job.id, technician: { id: techIds[(k * 15 + i) % techIds.length] }, scheduledStart: `${moveDay} ${h}:00:00`, scheduledEnd: `${moveDay} ${h}:45:00` }),
+        d.post('/api/st/job/schedule', {
+          id: job.id,
+          technician: { id: techIds[(k * 15 + i) % techIds.length] },
+          scheduledStart: `${moveDay} ${h}:00:00`,
+          scheduledEnd: `${moveDay} ${h}:45:00`,
+        }),
       );
     }),
   ];
@@ -185,7 +245,17 @@ async function main() {
       const job = elsewhere[i];
       const d = day(i % 5, Date.parse(from));
       const changedAt = Date.now();
-      await stack.sandbox('POST', 'job/schedule', {}, { id: job.id, technician: { id: techIds[i % techIds.length] }, scheduledStart: `${d} 18:00:00`, scheduledEnd: `${d} 18:30:00` });
+      await stack.sandbox(
+        'POST',
+        'job/schedule',
+        {},
+        {
+          id: job.id,
+          technician: { id: techIds[i % techIds.length] },
+          scheduledStart: `${d} 18:00:00`,
+          scheduledEnd: `${d} 18:30:00`,
+        },
+      );
       let seen = false;
       while (!seen && Date.now() - changedAt < 120_000) {
         await sleep(1000);
@@ -200,9 +270,16 @@ async function main() {
 
   const progress = setInterval(() => {
     const c = stack.calls(dayT);
-    console.log(`  ${Math.round((Date.now() - dayT) / 1000)} s: ${c.length} upstream calls, ${c.filter((x) => x.status === 429).length} × 429, ${failures.length} failures`);
+    console.log(
+      `  ${Math.round((Date.now() - dayT) / 1000)} s: ${c.length} upstream calls, ${c.filter((x) => x.status === 429).length} × 429, ${failures.length} failures`,
+    );
   }, 60_000);
-  await Promise.all([...dispatchers.flatMap((d, k) => dispatcherDay(d, k)), ...managers.flatMap(managerDay), customerDay, someoneElse]);
+  await Promise.all([
+    ...dispatchers.flatMap((d, k) => dispatcherDay(d, k)),
+    ...managers.flatMap(managerDay),
+    customerDay,
+    someoneElse,
+  ]);
   clearInterval(progress);
 
   const windowCalls = stack.calls(dayT);
@@ -222,7 +299,13 @@ async function main() {
     limits: NO_LIMITS ? 'off' : '120/min, 10,000/day',
     realMinutes: +minutes.toFixed(1),
     backfill: { ready: bf.ready, seconds: bf.seconds, calls: bf.calls.length },
-    window: { calls: windowCalls.length, http429: windowCalls.filter((c) => c.status === 429).length, sync, people, byPath: byPath(windowCalls) },
+    window: {
+      calls: windowCalls.length,
+      http429: windowCalls.filter((c) => c.status === 429).length,
+      sync,
+      people,
+      byPath: byPath(windowCalls),
+    },
     day: { calls: dayCalls, syncPerMinute: +syncPerMinute.toFixed(1), target: '≤ 7,000' },
     refusedToPeople,
     timings: Object.fromEntries([...timings.keys()].map((k) => [k, q(k)])),
@@ -233,10 +316,21 @@ async function main() {
   writeFileSync(join(DIR, 'result.json'), JSON.stringify(result, null, 2));
   const ok = (b: boolean) => (b ? 'met' : 'NOT met');
   console.log(`\nOffice day (10 h in ${result.realMinutes} min), large seed, live sandbox, ${limitsLine}`);
-  console.log(`API calls for the day     ${dayCalls} (people ${people}, sync ${syncPerMinute.toFixed(1)}/min × 600)`.padEnd(78) + `≤ 7,000   ${ok(dayCalls <= 7000)}`);
+  console.log(
+    `API calls for the day     ${dayCalls} (people ${people}, sync ${syncPerMinute.toFixed(1)}/min × 600)`.padEnd(78) +
+      `≤ 7,000   ${ok(dayCalls <= 7000)}`,
+  );
   console.log(`429s shown to people      ${refusedToPeople}`.padEnd(78) + `0         ${ok(refusedToPeople === 0)}`);
-  for (const [k, v] of reads) console.log(`${k} reads`.padEnd(26) + `n ${v.n}, p50 ${v.p50} ms, p95 ${v.p95} ms`.padEnd(52) + `p95 ≤ 200 ms ${ok(v.p95 <= 200)}`);
-  console.log(`change → open board       n ${change.n}, p50 ${change.p50} s, p95 ${change.p95} s`.padEnd(78) + `p95 ≤ 20 s ${ok(change.p95 <= 20)}`);
+  for (const [k, v] of reads)
+    console.log(
+      `${k} reads`.padEnd(26) +
+        `n ${v.n}, p50 ${v.p50} ms, p95 ${v.p95} ms`.padEnd(52) +
+        `p95 ≤ 200 ms ${ok(v.p95 <= 200)}`,
+    );
+  console.log(
+    `change → open board       n ${change.n}, p50 ${change.p50} s, p95 ${change.p95} s`.padEnd(78) +
+      `p95 ≤ 20 s ${ok(change.p95 <= 20)}`,
+  );
   for (const k of ['map', 'job', 'move', 'invoice', 'lookup', 'track', 'poll'] as Kind[]) {
     const v = q(k);
     console.log(`${k}`.padEnd(26) + `n ${v.n}, p50 ${v.p50} ms, p95 ${v.p95} ms`);

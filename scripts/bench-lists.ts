@@ -56,7 +56,14 @@ async function keystrokes(page: Page, word: string): Promise<number[]> {
 async function main() {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${BASE}/sign-in`);
@@ -76,7 +83,9 @@ async function main() {
   await page.locator('table tbody tr td a').first().waitFor();
   const all: number[] = [];
   for (const w of ['cof', 'bak', 'sch', 'gro', 'hea', 'res', 'tav']) all.push(...(await keystrokes(page, w)));
-  console.log(`  keystroke → results      median ${median(all)} ms  (p90 ${[...all].sort((a, b) => a - b)[Math.floor(all.length * 0.9)]} ms, n=${all.length}; budget 300 ms)`);
+  console.log(
+    `  keystroke → results      median ${median(all)} ms  (p90 ${[...all].sort((a, b) => a - b)[Math.floor(all.length * 0.9)]} ms, n=${all.length}; budget 300 ms)`,
+  );
   await browser.close();
 }
 

@@ -20,7 +20,16 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { ensureBuild, flag, NO_LIMITS } from './bench-app';
-import { startCountingProxy, type CountingProxy, ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, signInDispatcher, waitFor } from './bench-common';
+import {
+  startCountingProxy,
+  type CountingProxy,
+  ensureLargeTemplate,
+  LARGE_TEMPLATE,
+  median,
+  ROOT,
+  signInDispatcher,
+  waitFor,
+} from './bench-common';
 import type { MapJob, MapSnapshot, MapTechnician } from '../lib/geo/map-types';
 import { JOB_STATUSES } from '../lib/synchroteam/job-status';
 
@@ -42,7 +51,8 @@ function killGroup(c: ChildProcess) {
   }
 }
 
-const fmt = (xs: number[], unit = 'ms') => `median ${median(xs).toFixed(unit === 'fps' ? 1 : 0)} ${unit}  (runs: ${xs.map((x) => x.toFixed(unit === 'fps' ? 1 : 0)).join(', ')})`;
+const fmt = (xs: number[], unit = 'ms') =>
+  `median ${median(xs).toFixed(unit === 'fps' ? 1 : 0)} ${unit}  (runs: ${xs.map((x) => x.toFixed(unit === 'fps' ? 1 : 0)).join(', ')})`;
 
 // ── the generated 10,000-job day ────────────────────────────────────────────────────────────────────────────────
 function prng(seed: number) {
@@ -65,9 +75,13 @@ function syntheticSnapshot(date: string, now: string, jobsN = 10_000, techN = 30
     const stale = r() < 0.1;
     const h = stale ? 8 : Number(now.slice(11, 13));
     return {
-      id: 1000 + i, name: `Tech ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i / 26) | 0) % 26)} ${i}`, login: `tech${i}`,
-      teams: [teams[i % 12].name], skills: ['HVAC', 'Plumbing', 'Electrical'].filter(() => r() < 0.6),
-      last: { lat: lat(), lng: lng(), at: `${date} ${pad(h)}:${pad((r() * 59) | 0)}` }, home: { lat: lat(), lng: lng(), address: null },
+      id: 1000 + i,
+      name: `Tech ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (((i / 26) | 0) % 26))} ${i}`,
+      login: `tech${i}`,
+      teams: [teams[i % 12].name],
+      skills: ['HVAC', 'Plumbing', 'Electrical'].filter(() => r() < 0.6),
+      last: { lat: lat(), lng: lng(), at: `${date} ${pad(h)}:${pad((r() * 59) | 0)}` },
+      home: { lat: lat(), lng: lng(), address: null },
     };
   });
   const statuses = JOB_STATUSES.filter((s) => s !== 'created');
@@ -75,13 +89,39 @@ function syntheticSnapshot(date: string, now: string, jobsN = 10_000, techN = 30
     const h = 7 + ((r() * 10) | 0);
     const tech = technicians[(r() * techN) | 0];
     return {
-      id: `bench-${i}`, num: 100_000 + i, status: statuses[(r() * statuses.length) | 0], priority: 'medium',
-      customer: { id: i, name: `Customer ${i}` }, site: null, type: null, technicianId: tech.id, otherTechnicianIds: [],
-      start: `${date} ${pad(h)}:00`, end: `${date} ${pad(h + 1)}:00`, skills: [], address: `${i} Main St`,
-      dateCreated: `${date} 06:00`, dateModified: `${date} 06:00`, lat: lat(), lng: lng(),
+      id: `bench-${i}`,
+      num: 100_000 + i,
+      status: statuses[(r() * statuses.length) | 0],
+      priority: 'medium',
+      customer: { id: i, name: `Customer ${i}` },
+      site: null,
+      type: null,
+      technicianId: tech.id,
+      otherTechnicianIds: [],
+      start: `${date} ${pad(h)}:00`,
+      end: `${date} ${pad(h + 1)}:00`,
+      skills: [],
+      address: `${i} Main St`,
+      dateCreated: `${date} 06:00`,
+      dateModified: `${date} 06:00`,
+      lat: lat(),
+      lng: lng(),
     };
   });
-  return { timeZone: 'America/Chicago', date, now, teams, technicians, jobTypes: [], jobs, unscheduled: [], activities: [], version: 1, syncedAt: Date.now(), positionsAt: Date.now() };
+  return {
+    timeZone: 'America/Chicago',
+    date,
+    now,
+    teams,
+    technicians,
+    jobTypes: [],
+    jobs,
+    unscheduled: [],
+    activities: [],
+    version: 1,
+    syncedAt: Date.now(),
+    positionsAt: Date.now(),
+  };
 }
 
 // ── in-page measurements ────────────────────────────────────────────────────────────────────────────────────────
@@ -89,9 +129,14 @@ function syntheticSnapshot(date: string, now: string, jobsN = 10_000, techN = 30
 async function firstRender(page: Page, url: string, expectClusteredMark: boolean): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('.dc-tech').first().waitFor({ timeout: 60_000 });
-  if (expectClusteredMark) await page.waitForFunction(() => performance.getEntriesByName('map:jobs-clustered').length > 0, null, { timeout: 60_000 });
+  if (expectClusteredMark)
+    await page.waitForFunction(() => performance.getEntriesByName('map:jobs-clustered').length > 0, null, {
+      timeout: 60_000,
+    });
   else await page.locator('.dc-job, .marker-cluster').first().waitFor({ timeout: 60_000 });
-  return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))));
+  return page.evaluate(
+    () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))),
+  );
 }
 
 /** Where the first render's time went (ms from navigation start), for the last page measured. */
@@ -155,7 +200,12 @@ const appEnv = {
 
 let app: ChildProcess | null = null;
 async function startApp() {
-  app = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(APP_PORT)], { cwd: ROOT, env: appEnv, stdio: 'ignore', detached: true });
+  app = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(APP_PORT)], {
+    cwd: ROOT,
+    env: appEnv,
+    stdio: 'ignore',
+    detached: true,
+  });
   children.push(app);
   await waitFor(`http://localhost:${APP_PORT}/sign-in`);
 }
@@ -181,7 +231,14 @@ async function main() {
     copyFileSync(LARGE_TEMPLATE, db);
   }
   rmSync(join(DIR, 'app.db'), { force: true });
-  const sbArgs = ['sandbox/main.ts', '--db', LARGE ? db : ':memory:', '--port', String(SB_PORT), ...(NO_LIMITS ? ['--rate-limit', '0', '--daily-quota', '0'] : ['--rate-limit', '120', '--daily-quota', '10000'])];
+  const sbArgs = [
+    'sandbox/main.ts',
+    '--db',
+    LARGE ? db : ':memory:',
+    '--port',
+    String(SB_PORT),
+    ...(NO_LIMITS ? ['--rate-limit', '0', '--daily-quota', '0'] : ['--rate-limit', '120', '--daily-quota', '10000']),
+  ];
   // Own process groups: the tsx wrapper's child (the real server) goes down with it.
   const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), sbArgs, { cwd: ROOT, stdio: 'ignore', detached: true });
   children.push(sb);
@@ -191,9 +248,20 @@ async function main() {
 
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
-  const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 }, timezoneId: 'America/Chicago', locale: 'en-US' });
+  const ctx = await browser.newContext({
+    viewport: { width: 1600, height: 1000 },
+    timezoneId: 'America/Chicago',
+    locale: 'en-US',
+  });
   // Tiles cannot be reached here; fail them at once so DNS timeouts do not blur the figures.
   await ctx.route(/tile\.openstreetmap\.org/, (r) => r.abort());
   await signInDispatcher(ctx, APP_PORT);
@@ -204,7 +272,10 @@ async function main() {
   const body = JSON.stringify(snap);
   await ctx.route(/\/api\/map\?/, (route) => {
     const since = new URL(route.request().url()).searchParams.get('since');
-    const answer = since === null ? body : JSON.stringify({ version: 1, now: snap.now, jobs: [], syncedAt: Date.now(), positionsAt: Date.now() });
+    const answer =
+      since === null
+        ? body
+        : JSON.stringify({ version: 1, now: snap.now, jobs: [], syncedAt: Date.now(), positionsAt: Date.now() });
     return route.fulfill({ status: 200, contentType: 'application/json', body: answer });
   });
   const url = `http://localhost:${APP_PORT}/map?date=${date}`;
@@ -216,7 +287,11 @@ async function main() {
   for (let i = 0; i < RUNS; i++) {
     const p = await ctx.newPage();
     renders.push(await firstRender(p, url, true));
-    if (i === 0) drawn = await p.evaluate(() => ({ techs: document.querySelectorAll('.dc-tech').length, clusters: document.querySelectorAll('.marker-cluster').length }));
+    if (i === 0)
+      drawn = await p.evaluate(() => ({
+        techs: document.querySelectorAll('.dc-tech').length,
+        clusters: document.querySelectorAll('.marker-cluster').length,
+      }));
     lastBreakdown = await breakdown(p);
     await p.waitForTimeout(500);
     fpsFit.push(await panFps(p));
@@ -228,8 +303,12 @@ async function main() {
     await p.close();
   }
   await ctx.unroute(/\/api\/map\?/);
-  console.log(`\nLive map, generated day: ${snap.jobs.length} job markers (clustered; ${drawn.clusters} clusters at the fitted view) + ${drawn.techs} technicians drawn, ${(body.length / 1e6).toFixed(1)} MB JSON`);
-  console.log(`first render (navigation → markers clustered + technicians + a free frame): ${fmt(renders)}   budget 1500 ms`);
+  console.log(
+    `\nLive map, generated day: ${snap.jobs.length} job markers (clustered; ${drawn.clusters} clusters at the fitted view) + ${drawn.techs} technicians drawn, ${(body.length / 1e6).toFixed(1)} MB JSON`,
+  );
+  console.log(
+    `first render (navigation → markers clustered + technicians + a free frame): ${fmt(renders)}   budget 1500 ms`,
+  );
   console.log(`  last run's timeline (ms from navigation start): ${lastBreakdown}`);
   console.log(`panning at the fitted view (clusters): ${fmt(fpsFit, 'fps')}   budget ≥ 30`);
   console.log(`panning zoomed in 3 levels (individual markers): ${fmt(fpsZoomed, 'fps')}   budget ≥ 30`);
@@ -246,7 +325,9 @@ async function main() {
       // The session cookie stays valid across restarts (same secret and app database).
       counter.reset();
       const p = await ctx.newPage();
-      const resp = p.waitForResponse((r) => r.url().includes('/api/map?') && !r.url().includes('since='), { timeout: 60_000 });
+      const resp = p.waitForResponse((r) => r.url().includes('/api/map?') && !r.url().includes('since='), {
+        timeout: 60_000,
+      });
       cold.push(await firstRender(p, realUrl, false));
       if (i === 0) {
         const s = (await (await resp).json()) as MapSnapshot;
@@ -272,8 +353,12 @@ async function main() {
     counter.reset();
     await a.waitForTimeout(61_000);
     console.log(`\nLive map, large seed (${size})`);
-    console.log(`first render, cold server cache: ${fmt(cold)}  upstream requests per cold load: ${coldCalls.join(', ')}`);
-    console.log(`first render, warm (another dispatcher): ${fmt(warm)}  upstream requests over ${RUNS} warm loads: ${warmCalls}`);
+    console.log(
+      `first render, cold server cache: ${fmt(cold)}  upstream requests per cold load: ${coldCalls.join(', ')}`,
+    );
+    console.log(
+      `first render, warm (another dispatcher): ${fmt(warm)}  upstream requests over ${RUNS} warm loads: ${warmCalls}`,
+    );
     console.log(`upstream requests in 60 s with two maps open (two 30 s refresh cycles each): ${counter.line()}`);
   }
   await browser.close();

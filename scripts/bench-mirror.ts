@@ -31,13 +31,21 @@ let stop = () => {};
 async function main() {
   const stack = await startStack({
     dir: DIR,
-    ports: { sandbox: Number(process.env.BENCH_SANDBOX_PORT ?? 4160), proxy: Number(process.env.BENCH_PROXY_PORT ?? 4161), app: Number(process.env.BENCH_APP_PORT ?? 3160) },
+    ports: {
+      sandbox: Number(process.env.BENCH_SANDBOX_PORT ?? 4160),
+      proxy: Number(process.env.BENCH_PROXY_PORT ?? 4161),
+      app: Number(process.env.BENCH_APP_PORT ?? 3160),
+    },
   });
   stop = stack.stop;
   const proxy = { since: stack.calls };
   const sandbox = stack.sandbox;
-  const limitsLine = NO_LIMITS ? 'sandbox limits OFF (--no-limits)' : 'sandbox production limits ON (120/min, 10,000/day)';
-  console.log(`Large seed, ${limitsLine}, MIRROR_JOBS_INTERVAL_MS=${process.env.MIRROR_JOBS_INTERVAL_MS ?? 'default (15000)'}`);
+  const limitsLine = NO_LIMITS
+    ? 'sandbox limits OFF (--no-limits)'
+    : 'sandbox production limits ON (120/min, 10,000/day)';
+  console.log(
+    `Large seed, ${limitsLine}, MIRROR_JOBS_INTERVAL_MS=${process.env.MIRROR_JOBS_INTERVAL_MS ?? 'default (15000)'}`,
+  );
 
   // 1. Backfill. The sync starts with the server (instrumentation.ts); status polls are no API call and no activity.
   const bf = await stack.waitBackfill(MAX_MINUTES);
@@ -54,13 +62,20 @@ async function main() {
     byPath: byPath(bf.calls),
     target: '≤ 5,000 calls',
   };
-  console.log(`backfill: ${backfill.ready ? 'ready' : `NOT ready after ${MAX_MINUTES} min (${backfill.percent} %)`} in ${backfill.seconds} s, ${backfill.calls} calls: ${backfill.byPath}`);
+  console.log(
+    `backfill: ${backfill.ready ? 'ready' : `NOT ready after ${MAX_MINUTES} min (${backfill.percent} %)`} in ${backfill.seconds} s, ${backfill.calls} calls: ${backfill.byPath}`,
+  );
 
   // 4a. Idle first: nobody has used the app yet (status polls and sign-in are no activity for the planner).
   const idleT = Date.now();
   await sleep(IDLE_MINUTES * 60_000);
   const idleCalls = proxy.since(idleT);
-  const idle = { minutes: IDLE_MINUTES, calls: idleCalls.length, perMinute: +(idleCalls.length / IDLE_MINUTES).toFixed(1), byPath: byPath(idleCalls) };
+  const idle = {
+    minutes: IDLE_MINUTES,
+    calls: idleCalls.length,
+    perMinute: +(idleCalls.length / IDLE_MINUTES).toFixed(1),
+    byPath: byPath(idleCalls),
+  };
   console.log(`idle: ${idle.perMinute} calls/min (${idle.byPath})`);
 
   // 2. Board: five weeks no one opened (the board store's cache is cold for each), first lane page.
@@ -71,16 +86,28 @@ async function main() {
     const from = monday(w);
     const r = await get(`/api/board?from=${from}&to=${day(7, Date.parse(from))}&page=1`);
     if (r.status !== 200) throw new Error(`board ${from}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
-    if (w === 0) boardInfo = `${r.body.jobs?.length ?? '?'} jobs, ${r.body.technicians?.length ?? '?'} technicians, partial=${!!r.body.partial}`;
+    if (w === 0)
+      boardInfo = `${r.body.jobs?.length ?? '?'} jobs, ${r.body.technicians?.length ?? '?'} technicians, partial=${!!r.body.partial}`;
     board.push(r.ms);
   }
   const boardCalls = proxy.since(boardT);
-  const boardRes = { weeks: 5, msRuns: board.map(Math.round), msMedian: Math.round(median(board)), firstWeek: boardInfo, calls: boardCalls.length, byPath: byPath(boardCalls), target: '0 calls, ≤ 1 s' };
-  console.log(`board cold week: median ${boardRes.msMedian} ms (${boardRes.msRuns.join(', ')}), ${boardRes.calls} calls (${boardRes.byPath}); this week: ${boardInfo}`);
+  const boardRes = {
+    weeks: 5,
+    msRuns: board.map(Math.round),
+    msMedian: Math.round(median(board)),
+    firstWeek: boardInfo,
+    calls: boardCalls.length,
+    byPath: byPath(boardCalls),
+    target: '0 calls, ≤ 1 s',
+  };
+  console.log(
+    `board cold week: median ${boardRes.msMedian} ms (${boardRes.msRuns.join(', ')}), ${boardRes.calls} calls (${boardRes.byPath}); this week: ${boardInfo}`,
+  );
 
   // 2. Last month's report (202 while loading: poll as the page does), given REPORT_MAX_MS at most.
   const repT = Date.now();
-  const capped = <T,>(p: Promise<T>) => Promise.race([p, sleep(Math.max(0, repT + REPORT_MAX_MS - Date.now())).then(() => null)]);
+  const capped = <T>(p: Promise<T>) =>
+    Promise.race([p, sleep(Math.max(0, repT + REPORT_MAX_MS - Date.now())).then(() => null)]);
   let rep = await capped(get('/api/reports?period=last-month', 'manager'));
   while (rep?.status === 202) {
     await sleep(500);
@@ -125,14 +152,30 @@ async function main() {
     }
   }
   const searchCalls = proxy.since(searchT);
-  const searchRes = { queries: search.length, names, p50: Math.round(pct(search, 50)), p95: Math.round(pct(search, 95)), calls: searchCalls.length, byPath: byPath(searchCalls), hits, target: '0 calls, p95 ≤ 100 ms' };
-  console.log(`customer search: p50 ${searchRes.p50} ms, p95 ${searchRes.p95} ms, ${searchRes.calls} calls (${searchRes.byPath})`);
+  const searchRes = {
+    queries: search.length,
+    names,
+    p50: Math.round(pct(search, 50)),
+    p95: Math.round(pct(search, 95)),
+    calls: searchCalls.length,
+    byPath: byPath(searchCalls),
+    hits,
+    target: '0 calls, p95 ≤ 100 ms',
+  };
+  console.log(
+    `customer search: p50 ${searchRes.p50} ms, p95 ${searchRes.p95} ms, ${searchRes.calls} calls (${searchRes.byPath})`,
+  );
 
   // 3. Someone else schedules pool jobs directly in the sandbox; an open board (this week) polls its changes.
   const from = monday(0);
   const to = day(7, Date.parse(from));
-  const pool = (await sandbox('GET', 'job/list', { status: 'created', pageSize: 25 })).data as unknown as { id: string; num: string }[];
-  const week = (await sandbox('GET', 'job/list', { dateFrom: `${from} 00:00:00`, dateTo: `${to} 00:00:00`, pageSize: 50 })).data as unknown as { technician?: { id: number } }[];
+  const pool = (await sandbox('GET', 'job/list', { status: 'created', pageSize: 25 })).data as unknown as {
+    id: string;
+    num: string;
+  }[];
+  const week = (
+    await sandbox('GET', 'job/list', { dateFrom: `${from} 00:00:00`, dateTo: `${to} 00:00:00`, pageSize: 50 })
+  ).data as unknown as { technician?: { id: number } }[];
   const techs = week.map((j) => j.technician?.id).filter((x): x is number => !!x);
   const latency: number[] = [];
   let version = (await get(`/api/board?from=${from}&to=${to}&page=1`)).body.version ?? 0;
@@ -141,7 +184,12 @@ async function main() {
     const start = `${day(i % 5, Date.parse(from))} ${String(7 + i).padStart(2, '0')}:00:00`;
     const end = `${day(i % 5, Date.parse(from))} ${String(8 + i).padStart(2, '0')}:00:00`;
     const changedAt = Date.now();
-    await sandbox('POST', 'job/schedule', {}, { id: job.id, technician: { id: techs[i % techs.length] }, scheduledStart: start, scheduledEnd: end });
+    await sandbox(
+      'POST',
+      'job/schedule',
+      {},
+      { id: job.id, technician: { id: techs[i % techs.length] }, scheduledStart: start, scheduledEnd: end },
+    );
     let seen = false;
     while (!seen && Date.now() - changedAt < 180_000) {
       await sleep(250);
@@ -151,9 +199,17 @@ async function main() {
       seen = (r.body.jobs ?? []).some((j) => j.id === job.id && j.technicianId);
     }
     latency.push(seen ? (Date.now() - changedAt) / 1000 : Infinity);
-    console.log(`  change ${i + 1}: job ${job.num} scheduled in the sandbox → on the board after ${seen ? latency.at(-1)!.toFixed(1) + ' s' : 'NOT within 180 s'}`);
+    console.log(
+      `  change ${i + 1}: job ${job.num} scheduled in the sandbox → on the board after ${seen ? latency.at(-1)!.toFixed(1) + ' s' : 'NOT within 180 s'}`,
+    );
   }
-  const change = { changes: latency.length, seconds: latency.map((s) => +s.toFixed(1)), p50: +pct(latency, 50).toFixed(1), p95: +pct(latency, 95).toFixed(1), target: 'p95 ≤ 20 s' };
+  const change = {
+    changes: latency.length,
+    seconds: latency.map((s) => +s.toFixed(1)),
+    p50: +pct(latency, 50).toFixed(1),
+    p95: +pct(latency, 95).toFixed(1),
+    target: 'p95 ≤ 20 s',
+  };
 
   // 4b. One board open: polls its changes every 5 s.
   const pollT = Date.now();
@@ -163,28 +219,62 @@ async function main() {
     await sleep(5000);
   }
   const pollCalls = proxy.since(pollT);
-  const polling = { minutes: IDLE_MINUTES, calls: pollCalls.length, perMinute: +(pollCalls.length / IDLE_MINUTES).toFixed(1), byPath: byPath(pollCalls) };
+  const polling = {
+    minutes: IDLE_MINUTES,
+    calls: pollCalls.length,
+    perMinute: +(pollCalls.length / IDLE_MINUTES).toFixed(1),
+    byPath: byPath(pollCalls),
+  };
 
-  const result = { at: new Date().toISOString(), limits: NO_LIMITS ? 'off' : '120/min, 10,000/day', backfill, board: boardRes, report, search: searchRes, change, idle, polling };
+  const result = {
+    at: new Date().toISOString(),
+    limits: NO_LIMITS ? 'off' : '120/min, 10,000/day',
+    backfill,
+    board: boardRes,
+    report,
+    search: searchRes,
+    change,
+    idle,
+    polling,
+  };
   writeFileSync(join(DIR, 'result.json'), JSON.stringify(result, null, 2));
   const ok = (b: boolean) => (b ? 'met' : 'NOT met');
   const rows: [string, string, string, string][] = [
-    ['backfill', `${backfill.calls} calls, ${backfill.seconds} s${backfill.ready ? '' : ` (partial, ${backfill.percent} %)`}`, '≤ 5,000 calls', ok(backfill.ready && backfill.calls <= 5000)],
-    ['board cold week (5 weeks)', `${boardRes.calls} calls, median ${boardRes.msMedian} ms`, '0 calls, ≤ 1 s', ok(boardRes.calls === 0 && boardRes.msMedian <= 1000)],
+    [
+      'backfill',
+      `${backfill.calls} calls, ${backfill.seconds} s${backfill.ready ? '' : ` (partial, ${backfill.percent} %)`}`,
+      '≤ 5,000 calls',
+      ok(backfill.ready && backfill.calls <= 5000),
+    ],
+    [
+      'board cold week (5 weeks)',
+      `${boardRes.calls} calls, median ${boardRes.msMedian} ms`,
+      '0 calls, ≤ 1 s',
+      ok(boardRes.calls === 0 && boardRes.msMedian <= 1000),
+    ],
     [
       'report last month',
-      report.done ? `${report.calls} calls, ${report.coldMs} ms (warm ${report.warmMsMedian})` : `not done in ${REPORT_MAX_MS / 1000} s, ${report.calls} calls`,
+      report.done
+        ? `${report.calls} calls, ${report.coldMs} ms (warm ${report.warmMsMedian})`
+        : `not done in ${REPORT_MAX_MS / 1000} s, ${report.calls} calls`,
       '0 calls, ≤ 1 s',
       ok(report.done && report.calls === 0 && (report.coldMs ?? Infinity) <= 1000),
     ],
-    ['customer search ×20', `${searchRes.calls} calls, p50 ${searchRes.p50} / p95 ${searchRes.p95} ms`, '0 calls, p95 ≤ 100 ms', ok(searchRes.calls === 0 && searchRes.p95 <= 100)],
+    [
+      'customer search ×20',
+      `${searchRes.calls} calls, p50 ${searchRes.p50} / p95 ${searchRes.p95} ms`,
+      '0 calls, p95 ≤ 100 ms',
+      ok(searchRes.calls === 0 && searchRes.p95 <= 100),
+    ],
     ['sandbox change → board', `p50 ${change.p50} s, p95 ${change.p95} s`, 'p95 ≤ 20 s', ok(change.p95 <= 20)],
     ['idle', `${idle.perMinute} calls/min`, '—', '—'],
     ['one board polling 5 s', `${polling.perMinute} calls/min`, '—', '—'],
   ];
   console.log(`\nAccount mirror, large seed, ${limitsLine}`);
   for (const r of rows) console.log(`${r[0].padEnd(26)} ${r[1].padEnd(40)} ${r[2].padEnd(22)} ${r[3]}`);
-  console.log(`(calls in a step include any sync read that fell in it; breakdowns in ${join('data', 'bench-mirror', 'result.json')})`);
+  console.log(
+    `(calls in a step include any sync read that fell in it; breakdowns in ${join('data', 'bench-mirror', 'result.json')})`,
+  );
 }
 
 main()

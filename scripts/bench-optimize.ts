@@ -23,24 +23,37 @@ async function main() {
   // The write-ahead log goes with its database (the source is closed; its log may still hold the last pages).
   for (const db of ['run.db', 'app.db']) {
     for (const ext of ['', '-wal', '-shm']) rmSync(join(DIR, db + ext), { force: true });
-    for (const ext of ['', '-wal']) if (existsSync(join(FROM, db + ext))) copyFileSync(join(FROM, db + ext), join(DIR, db + ext));
+    for (const ext of ['', '-wal'])
+      if (existsSync(join(FROM, db + ext))) copyFileSync(join(FROM, db + ext), join(DIR, db + ext));
   }
   process.argv.push('--reuse');
-  const { byPath, median, sleep, startStack } = await import('./bench-app').then(async (m) => ({ ...m, median: (await import('./bench-common')).median }));
+  const { byPath, median, sleep, startStack } = await import('./bench-app').then(async (m) => ({
+    ...m,
+    median: (await import('./bench-common')).median,
+  }));
   const stack = await startStack({
     dir: DIR,
-    ports: { sandbox: Number(process.env.BENCH_SANDBOX_PORT ?? 4180), proxy: Number(process.env.BENCH_PROXY_PORT ?? 4181), app: Number(process.env.BENCH_APP_PORT ?? 3180) },
+    ports: {
+      sandbox: Number(process.env.BENCH_SANDBOX_PORT ?? 4180),
+      proxy: Number(process.env.BENCH_PROXY_PORT ?? 4181),
+      app: Number(process.env.BENCH_APP_PORT ?? 3180),
+    },
   });
   try {
     const who = await stack.signIn('dispatcher@demo.test');
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     // Warm the day's board and map once (as the board open before pressing Optimize would).
-    const board = await who.get(`/api/board?from=${tomorrow}&to=${new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)}`);
+    const board = await who.get(
+      `/api/board?from=${tomorrow}&to=${new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)}`,
+    );
     const teams = (board.body.teams as { id: number; name: string }[] | undefined) ?? [];
     await who.get(`/api/map?date=${tomorrow}`);
     const results: Record<string, unknown> = { date: tomorrow };
     let lastDone: { id: string; moves: { jobId: string }[] } | null = null;
-    for (const [label, teamId] of [[`team ${teams[0]?.name}`, teams[0]?.id ?? null], ['all teams', null]] as const) {
+    for (const [label, teamId] of [
+      [`team ${teams[0]?.name}`, teams[0]?.id ?? null],
+      ['all teams', null],
+    ] as const) {
       const times: number[] = [];
       const reads: number[] = [];
       const solves: number[] = [];
@@ -51,7 +64,17 @@ async function main() {
         const start = await who.post('/api/optimize', { date: tomorrow, teamId, pinned: [] });
         if (start.status !== 202) throw new Error(`optimize ${start.status}: ${JSON.stringify(start.body)}`);
         const id = (start.body.run as { id: string }).id;
-        let run: { state: string; message: string | null; timings: { readMs: number; solveMs: number | null }; proposal: { moves: { jobId: string }[]; left: unknown[]; technicians: unknown[]; totals: Record<string, number> } | null };
+        let run: {
+          state: string;
+          message: string | null;
+          timings: { readMs: number; solveMs: number | null };
+          proposal: {
+            moves: { jobId: string }[];
+            left: unknown[];
+            technicians: unknown[];
+            totals: Record<string, number>;
+          } | null;
+        };
         for (;;) {
           run = (await who.get(`/api/optimize/${id}`)).body.run as typeof run;
           if (run.state !== 'running') break;
@@ -66,8 +89,18 @@ async function main() {
         size = `${p.technicians.length} technicians; ${p.totals.placed} placed, ${p.totals.retimed} re-timed, ${p.totals.left} left; travel ${p.totals.kmBefore} → ${p.totals.kmAfter} km`;
         lastDone = { id, moves: p.moves };
       }
-      results[label] = { medianMs: median(times), runsMs: times, readMs: reads, solveMs: solves, calls: calls.length, byPath: byPath(calls), size };
-      console.log(`proposal, ${label}: median ${median(times)} ms (${times.join(', ')}; reading the day ${reads.join(', ')} ms, solving ${solves.join(', ')} ms), ${calls.length} calls during the 5 runs (${byPath(calls)}); ${size}`);
+      results[label] = {
+        medianMs: median(times),
+        runsMs: times,
+        readMs: reads,
+        solveMs: solves,
+        calls: calls.length,
+        byPath: byPath(calls),
+        size,
+      };
+      console.log(
+        `proposal, ${label}: median ${median(times)} ms (${times.join(', ')}; reading the day ${reads.join(', ')} ms, solving ${solves.join(', ')} ms), ${calls.length} calls during the 5 runs (${byPath(calls)}); ${size}`,
+      );
     }
     if (lastDone && lastDone.moves.length) {
       const chosen = lastDone.moves.slice(0, 10).map((m) => m.jobId);
@@ -85,7 +118,14 @@ async function main() {
       await sleep(1500);
       const calls = stack.calls(t0);
       const ok = run.apply.results.filter((r) => r.ok).length;
-      results.apply = { moves: chosen.length, applied: ok, ms, calls: calls.length, byPath: byPath(calls), refused: run.apply.results.filter((r) => !r.ok).map((r) => r.message) };
+      results.apply = {
+        moves: chosen.length,
+        applied: ok,
+        ms,
+        calls: calls.length,
+        byPath: byPath(calls),
+        refused: run.apply.results.filter((r) => !r.ok).map((r) => r.message),
+      };
       console.log(`apply ${chosen.length} moves: ${ok} applied in ${ms} ms, ${calls.length} calls (${byPath(calls)})`);
     }
     writeFileSync(join(DIR, 'result.json'), JSON.stringify(results, null, 2));

@@ -13,7 +13,9 @@ import { solve } from '../lib/optimize/solve';
 import { crowdedDay, randomDay, violations } from '../lib/optimize/test-fixtures';
 
 async function main() {
-  const opts = new Map(process.argv.filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=') as [string, string]));
+  const opts = new Map(
+    process.argv.filter((a) => a.startsWith('--')).map((a) => a.slice(2).split('=') as [string, string]),
+  );
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const crowded = args[0] === 'crowded';
   if (crowded) args.shift();

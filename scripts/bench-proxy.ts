@@ -61,7 +61,8 @@ function serve(handler: ProxyHandler): Promise<{ url: string; close: () => Promi
 async function main() {
   const sandbox = await startSandbox({ db: ':memory:', port: 0, config: { rateLimitPerMinute: 0, dailyQuota: 0 } });
   const AUTH = 'Basic ' + Buffer.from(`${sandbox.config.domain}:${sandbox.config.apiKey}`).toString('base64');
-  const direct = (path: string) => fetch(`${sandbox.url}/${path}`, { headers: { Authorization: AUTH, Accept: 'application/json' } });
+  const direct = (path: string) =>
+    fetch(`${sandbox.url}/${path}`, { headers: { Authorization: AUTH, Accept: 'application/json' } });
 
   // A realistic list page: 100 customers, read 25 at a time.
   for (let i = 0; i < 100; i++) {
@@ -80,7 +81,8 @@ async function main() {
     recordAudit: () => {},
   });
   const proxy = await serve(handler);
-  const viaProxy = (path: string) => fetch(`${proxy.url}/${path}`, { headers: { Accept: 'application/json', Cookie: 'session=bench' } });
+  const viaProxy = (path: string) =>
+    fetch(`${proxy.url}/${path}`, { headers: { Accept: 'application/json', Cookie: 'session=bench' } });
 
   const cases = [
     { name: 'customer/list (25 records)', path: 'customer/list?pageSize=25&page=2' },
@@ -94,7 +96,16 @@ async function main() {
     const p: number[] = [];
     for (let i = 0; i < WARMUP + N; i++) {
       // Alternate which side goes first so neither always gets the warmer caches.
-      const order = i % 2 ? [['d', direct], ['p', viaProxy]] as const : [['p', viaProxy], ['d', direct]] as const;
+      const order =
+        i % 2
+          ? ([
+              ['d', direct],
+              ['p', viaProxy],
+            ] as const)
+          : ([
+              ['p', viaProxy],
+              ['d', direct],
+            ] as const);
       for (const [side, fn] of order) {
         const t0 = performance.now();
         const r = await fn(c.path);
@@ -110,7 +121,9 @@ async function main() {
       `  ${c.name.padEnd(28)} direct p50 ${d50.toFixed(2)} ms  p95 ${d95.toFixed(2)} ms | proxy p50 ${p50.toFixed(2)} ms  p95 ${p95.toFixed(2)} ms | added p50 ${(p50 - d50).toFixed(2)} ms  p95 ${(p95 - d95).toFixed(2)} ms`,
     );
   }
-  console.log(`  budget: ≤ ${BUDGET_P50_MS} ms added at p50 → ${worstP50 <= BUDGET_P50_MS ? 'OK' : 'OVER'} (worst ${worstP50.toFixed(2)} ms)`);
+  console.log(
+    `  budget: ≤ ${BUDGET_P50_MS} ms added at p50 → ${worstP50 <= BUDGET_P50_MS ? 'OK' : 'OVER'} (worst ${worstP50.toFixed(2)} ms)`,
+  );
 
   // Coalescing: 20 concurrent identical requests, 10 rounds.
   const ROUNDS = 10;
@@ -134,12 +147,16 @@ async function main() {
   const before2 = gateway.stats().upstreamCalls;
   for (let r = 0; r < ROUNDS; r++) {
     const answers = await Promise.all(
-      Array.from({ length: CONC }, () => handler(new Request(`http://localhost/api/st/customer/list?pageSize=100&round=${r}`))),
+      Array.from({ length: CONC }, () =>
+        handler(new Request(`http://localhost/api/st/customer/list?pageSize=100&round=${r}`)),
+      ),
     );
     await Promise.all(answers.map((a) => a.arrayBuffer()));
   }
   const upstream2 = gateway.stats().upstreamCalls - before2;
-  console.log(`            same burst in process → ${upstream2} upstream calls for ${asked} requests (${asked - upstream2} saved); direct calls would have made ${asked}`);
+  console.log(
+    `            same burst in process → ${upstream2} upstream calls for ${asked} requests (${asked - upstream2} saved); direct calls would have made ${asked}`,
+  );
 
   await proxy.close();
   await sandbox.stop();

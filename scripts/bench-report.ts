@@ -24,7 +24,11 @@ import { ReportStore } from '../lib/server/reports/report-store';
 import { ensureLargeTemplate, LARGE_TEMPLATE, median, ROOT, waitFor } from './bench-common';
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '7' }, period: { type: 'string' }, profile: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '7' },
+    period: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+  },
 });
 const RUNS = Number(args.runs);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -33,9 +37,17 @@ const DIR = join(ROOT, 'data', 'bench-report');
 const PORT = Number(process.env.BENCH_SANDBOX_PORT ?? 4170);
 
 const today = accountToday(TZ);
-const periods = (args.period ? [args.period] : ['last-month', 'this-month']).map((preset) => resolvePeriod({ preset }, today));
+const periods = (args.period ? [args.period] : ['last-month', 'this-month']).map((preset) =>
+  resolvePeriod({ preset }, today),
+);
 /** One input covers every period asked: from the earliest comparison day to the latest last day. */
-const range = { from: periods.map((p) => p.previous.from).sort()[0]!, to: periods.map((p) => p.period.to).sort().at(-1)! };
+const range = {
+  from: periods.map((p) => p.previous.from).sort()[0]!,
+  to: periods
+    .map((p) => p.period.to)
+    .sort()
+    .at(-1)!,
+};
 
 async function readInput(): Promise<ReportInput> {
   mkdirSync(DIR, { recursive: true });
@@ -45,18 +57,28 @@ async function readInput(): Promise<ReportInput> {
   const db = join(DIR, 'sandbox.db');
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   copyFileSync(LARGE_TEMPLATE, db);
-  const sb = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['sandbox/main.ts', '--db', db, '--port', String(PORT), '--rate-limit', '0', '--daily-quota', '0'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const sb = spawn(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    ['sandbox/main.ts', '--db', db, '--port', String(PORT), '--rate-limit', '0', '--daily-quota', '0'],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   try {
     await waitFor(`http://127.0.0.1:${PORT}/`);
     const auth = `Basic ${Buffer.from('demo:demo-api-key').toString('base64')}`;
     const client = createClient(
-      browserTransport({ baseUrl: `http://127.0.0.1:${PORT}/api/v3`, fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: auth } }) }),
+      browserTransport({
+        baseUrl: `http://127.0.0.1:${PORT}/api/v3`,
+        fetch: (url, init) =>
+          fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: auth } }),
+      }),
     );
     const t0 = Date.now();
     const store = new ReportStore({ client, timeZone: TZ });
     let got = await store.get(range, 600_000);
     while ('progress' in got) got = await store.get(range, 600_000);
-    console.log(`Read the report's records for ${range.from} … ${range.to} through the API (limits off): ${got.data.calls} calls, ${Math.round((Date.now() - t0) / 1000)} s`);
+    console.log(
+      `Read the report's records for ${range.from} … ${range.to} through the API (limits off): ${got.data.calls} calls, ${Math.round((Date.now() - t0) / 1000)} s`,
+    );
     writeFileSync(file, JSON.stringify(got.data.input));
     return got.data.input;
   } finally {

@@ -73,9 +73,18 @@ async function call(method: string, path: string, query: Record<string, string |
 const f = new Faker({ locale: [en, base], seed: 1 });
 const store = sandbox.store;
 const pick = <T>(list: T[]) => f.helpers.arrayElement(list);
-const customerRows = store.db.prepare('SELECT id, my_id, name FROM r_customer WHERE deleted = 0 AND active = 1').all() as { id: number; my_id: string; name: string }[];
-const jobRows = store.db.prepare('SELECT id, num, status, technician_id FROM r_job WHERE deleted = 0').all() as { id: string; num: number; status: string; technician_id: number | null }[];
-const techIds = (store.db.prepare(`SELECT id FROM r_user WHERE profile = 'technician' AND deleted = 0`).all() as { id: number }[]).map((r) => r.id);
+const customerRows = store.db
+  .prepare('SELECT id, my_id, name FROM r_customer WHERE deleted = 0 AND active = 1')
+  .all() as { id: number; my_id: string; name: string }[];
+const jobRows = store.db.prepare('SELECT id, num, status, technician_id FROM r_job WHERE deleted = 0').all() as {
+  id: string;
+  num: number;
+  status: string;
+  technician_id: number | null;
+}[];
+const techIds = (
+  store.db.prepare(`SELECT id FROM r_user WHERE profile = 'technician' AND deleted = 0`).all() as { id: number }[]
+).map((r) => r.id);
 const scheduled = jobRows.filter((j) => j.status === 'scheduled' || j.status === 'synchronized');
 const nameWords = [...new Set(customerRows.flatMap((c) => c.name.split(/\s+/)).filter((w) => w.length >= 4))];
 const customerPages = Math.ceil(customerRows.length / 100);
@@ -83,7 +92,13 @@ const today = epochToLocal(Date.now(), sandbox.config.timeZone).slice(0, 10);
 const day = (offset: number) => addMinutesLocal(`${today} 00:00:00`, offset * 1440).slice(0, 10);
 const STATUSES = ['validated', 'completed', 'scheduled', 'synchronized', 'started', 'created', 'cancelled'];
 // The dispatch board's cold read: every page of next week's jobs, one call per page (~68 pages on the large seed).
-const WEEK = { dateFrom: `${day(2)} 00:00:00`, dateTo: `${day(9)} 00:00:00`, otherTechnicians: 'true', sort: 'num', pageSize: 100 };
+const WEEK = {
+  dateFrom: `${day(2)} 00:00:00`,
+  dateTo: `${day(9)} 00:00:00`,
+  otherTechnicians: 'true',
+  sort: 'num',
+  pageSize: 100,
+};
 const weekPages = Math.ceil((await call('GET', 'job/list', { ...WEEK, pageSize: 1 })).recordsTotal / 100);
 // The board's and the map's change feed (show=all): jobs changed in the last 2 hours.
 const changedSince = new Date(Date.now() - 2 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
@@ -95,8 +110,16 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'customer/list pageSize 100', list: true, run: () => call('GET', 'customer/list', { pageSize: 100, page: f.number.int({ min: 1, max: customerPages }) }) },
-  { name: 'customer/list pageSize 100 name search', list: true, run: () => call('GET', 'customer/list', { pageSize: 100, name: pick(nameWords) }) },
+  {
+    name: 'customer/list pageSize 100',
+    list: true,
+    run: () => call('GET', 'customer/list', { pageSize: 100, page: f.number.int({ min: 1, max: customerPages }) }),
+  },
+  {
+    name: 'customer/list pageSize 100 name search',
+    list: true,
+    run: () => call('GET', 'customer/list', { pageSize: 100, name: pick(nameWords) }),
+  },
   {
     name: 'job/list pageSize 100 by date range',
     list: true,
@@ -105,23 +128,58 @@ const cases: Case[] = [
       return call('GET', 'job/list', { pageSize: 100, dateFrom: `${day(d)} 00:00:00`, dateTo: `${day(d)} 23:59:59` });
     },
   },
-  { name: `job/list pageSize 100 a week, page 1-${weekPages}`, list: true, run: () => call('GET', 'job/list', { ...WEEK, page: f.number.int({ min: 1, max: weekPages }) }) },
-  { name: 'job/list pageSize 100 changedSince, show all', list: true, run: () => call('GET', 'job/list', { changedSince, show: 'all', pageSize: 100, page: f.number.int({ min: 1, max: 5 }) }) },
-  { name: 'job/list pageSize 100 by technician', list: true, run: () => call('GET', 'job/list', { pageSize: 100, user_id: pick(techIds) }) },
-  { name: 'job/list pageSize 100 by status', list: true, run: () => call('GET', 'job/list', { pageSize: 100, status: pick(STATUSES) }) },
+  {
+    name: `job/list pageSize 100 a week, page 1-${weekPages}`,
+    list: true,
+    run: () => call('GET', 'job/list', { ...WEEK, page: f.number.int({ min: 1, max: weekPages }) }),
+  },
+  {
+    name: 'job/list pageSize 100 changedSince, show all',
+    list: true,
+    run: () =>
+      call('GET', 'job/list', { changedSince, show: 'all', pageSize: 100, page: f.number.int({ min: 1, max: 5 }) }),
+  },
+  {
+    name: 'job/list pageSize 100 by technician',
+    list: true,
+    run: () => call('GET', 'job/list', { pageSize: 100, user_id: pick(techIds) }),
+  },
+  {
+    name: 'job/list pageSize 100 by status',
+    list: true,
+    run: () => call('GET', 'job/list', { pageSize: 100, status: pick(STATUSES) }),
+  },
   { name: 'job/details', run: () => call('GET', 'job/details', { id: pick(jobRows).id }) },
   {
     name: 'customer/send (update)',
-    run: () => call('POST', 'customer/send', {}, { myId: pick(customerRows).my_id, contactPhone: `(312) 555-${String(f.number.int({ min: 0, max: 9999 })).padStart(4, '0')}` }),
+    run: () =>
+      call(
+        'POST',
+        'customer/send',
+        {},
+        {
+          myId: pick(customerRows).my_id,
+          contactPhone: `(312) 555-${String(f.number.int({ min: 0, max: 9999 })).padStart(4, '0')}`,
+        },
+      ),
   },
-  { name: 'job/send (update)', run: () => call('POST', 'job/send', {}, { id: pick(jobRows).id, description: `Bench note ${f.string.alphanumeric(6)}` }) },
+  {
+    name: 'job/send (update)',
+    run: () =>
+      call('POST', 'job/send', {}, { id: pick(jobRows).id, description: `Bench note ${f.string.alphanumeric(6)}` }),
+  },
   {
     name: 'job/schedule',
     run: (i) => {
       const j = scheduled[i % scheduled.length];
       const d = day(f.number.int({ min: 1, max: 14 }));
       const h = f.number.int({ min: 8, max: 15 });
-      return call('POST', 'job/schedule', {}, { id: j.id, technician: { id: pick(techIds) }, scheduledStart: `${d} ${String(h).padStart(2, '0')}:00` });
+      return call(
+        'POST',
+        'job/schedule',
+        {},
+        { id: j.id, technician: { id: pick(techIds) }, scheduledStart: `${d} ${String(h).padStart(2, '0')}:00` },
+      );
     },
   },
 ];
@@ -142,13 +200,21 @@ async function measure(title: string): Promise<void> {
     rows.push({ name: c.name, p50: pct(times, 50), p95: pct(times, 95), max: times[times.length - 1], list: !!c.list });
   }
   const w = Math.max(...rows.map((r) => r.name.length));
-  console.log(`\n${title}\n${'call'.padEnd(w)}   p50 ms   p95 ms   max ms   (${RUNS} runs each, real HTTP, one at a time)`);
+  console.log(
+    `\n${title}\n${'call'.padEnd(w)}   p50 ms   p95 ms   max ms   (${RUNS} runs each, real HTTP, one at a time)`,
+  );
   for (const r of rows) {
     const flag = r.list && r.p50 >= LIST_TARGET_MS ? `  ✗ above the ${LIST_TARGET_MS} ms target` : '';
-    console.log(`${r.name.padEnd(w)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}${flag}`);
+    console.log(
+      `${r.name.padEnd(w)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}${flag}`,
+    );
   }
   const missed = rows.filter((r) => r.list && r.p50 >= LIST_TARGET_MS);
-  console.log(missed.length ? `${missed.length} list call(s) above ${LIST_TARGET_MS} ms p50` : `Every list call under ${LIST_TARGET_MS} ms p50`);
+  console.log(
+    missed.length
+      ? `${missed.length} list call(s) above ${LIST_TARGET_MS} ms p50`
+      : `Every list call under ${LIST_TARGET_MS} ms p50`,
+  );
 }
 
 // The machine's load matters on small shared machines: print it beside the figures.

@@ -33,7 +33,8 @@ const started = Date.now();
 await db.backup(target, {
   // 4,096 pages (16 MB at the default page size) per step, then the app's writers get their turn.
   progress: ({ totalPages, remainingPages }) => {
-    if (totalPages > 20_000) process.stdout.write(`\r${Math.round(((totalPages - remainingPages) / totalPages) * 100)} %`);
+    if (totalPages > 20_000)
+      process.stdout.write(`\r${Math.round(((totalPages - remainingPages) / totalPages) * 100)} %`);
     return 4096;
   },
 });
@@ -46,4 +47,6 @@ if (ok !== 'ok') {
   process.exit(1);
 }
 const mb = (statSync(target).size / 1e6).toFixed(1);
-console.log(`\rBacked up ${source} to ${target} (${mb} MB, ${((Date.now() - started) / 1000).toFixed(1)} s, integrity ok).`);
+console.log(
+  `\rBacked up ${source} to ${target} (${mb} MB, ${((Date.now() - started) / 1000).toFixed(1)} s, integrity ok).`,
+);

@@ -19,13 +19,21 @@ describe('npm run db:backup', () => {
     })();
     // The app keeps its connection open: the rows are in app.db-wal only.
     const target = join(dir, 'copy.db');
-    const out = execFileSync(process.execPath, ['scripts/db-backup.mjs', '--to', target], { env: { ...process.env, APP_DATABASE: source }, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['scripts/db-backup.mjs', '--to', target], {
+      env: { ...process.env, APP_DATABASE: source },
+      encoding: 'utf8',
+    });
     expect(out).toContain('integrity ok');
     const copy = new Database(target, { readonly: true });
     expect(copy.prepare('select count(*) as n from t').get()).toEqual({ n: 5000 });
     copy.close();
     live.close();
     // A second backup to the same file is refused rather than overwriting it.
-    expect(() => execFileSync(process.execPath, ['scripts/db-backup.mjs', '--to', target], { env: { ...process.env, APP_DATABASE: source }, stdio: 'pipe' })).toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/db-backup.mjs', '--to', target], {
+        env: { ...process.env, APP_DATABASE: source },
+        stdio: 'pipe',
+      }),
+    ).toThrow();
   }, 30_000);
 });

@@ -5,7 +5,18 @@
  */
 import { rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, build, buildIsStale, ensureChromium, log, run, startApp, startSandbox, stopAll, waitForHttp } from './lib.mjs';
+import {
+  ROOT,
+  build,
+  buildIsStale,
+  ensureChromium,
+  log,
+  run,
+  startApp,
+  startSandbox,
+  stopAll,
+  waitForHttp,
+} from './lib.mjs';
 
 export const E2E = {
   // Overridable so several runs can share a machine (E2E_SANDBOX_PORT / E2E_APP_PORT).
@@ -72,7 +83,17 @@ async function runOnce(env, listShape, args) {
   const cleanup = () => stopAll(children);
   process.on('exit', cleanup);
   try {
-    const sandboxArgs = ['--reset', '--seed', '42', '--rate-limit', '0', '--daily-quota', '0', '--list-shape', listShape];
+    const sandboxArgs = [
+      '--reset',
+      '--seed',
+      '42',
+      '--rate-limit',
+      '0',
+      '--daily-quota',
+      '0',
+      '--list-shape',
+      listShape,
+    ];
     children.push(startSandbox({ port: E2E.sandboxPort, db: join(dir, 'sandbox.db'), args: sandboxArgs, env }));
     await waitForHttp(`${env.E2E_SANDBOX_URL}/`);
     children.push(startApp({ port: E2E.appPort, env }));
@@ -83,7 +104,9 @@ async function runOnce(env, listShape, args) {
     cleanup();
     process.off('exit', cleanup);
     // The next run starts on the same ports: wait until these servers are gone (5 s at most).
-    const gone = children.map((c) => (c && c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : null));
+    const gone = children.map((c) =>
+      c && c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : null,
+    );
     await Promise.race([Promise.all(gone), new Promise((r) => setTimeout(r, 5000))]);
   }
 }

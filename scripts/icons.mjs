@@ -13,10 +13,16 @@ import { ROOT } from './lib.mjs';
 
 const PUBLIC = join(ROOT, 'public');
 const svg = readFileSync(join(PUBLIC, 'icon.svg'));
-const png = (size, input = svg) => sharp(input, { density: Math.max(72, Math.ceil((72 * size) / 64)) }).resize(size, size).png({ compressionLevel: 9 }).toBuffer();
+const png = (size, input = svg) =>
+  sharp(input, { density: Math.max(72, Math.ceil((72 * size) / 64)) })
+    .resize(size, size)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 
 // Maskable: platforms crop to a circle or squircle, so the background fills the square and the lanes sit well inside.
-const inner = readFileSync(join(PUBLIC, 'icon.svg'), 'utf8').replace(/<svg[^>]*>/, '').replace('</svg>', '');
+const inner = readFileSync(join(PUBLIC, 'icon.svg'), 'utf8')
+  .replace(/<svg[^>]*>/, '')
+  .replace('</svg>', '');
 const maskable = Buffer.from(
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#0f766e"/>` +
     `<g transform="translate(6.4 6.4) scale(0.8)">${inner}</g></svg>`,

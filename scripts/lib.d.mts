@@ -2,7 +2,12 @@
 import type { ChildProcess } from 'node:child_process';
 
 export const ROOT: string;
-export function startSandbox(opts: { port: number; db: string; args?: string[]; env?: NodeJS.ProcessEnv }): ChildProcess;
+export function startSandbox(opts: {
+  port: number;
+  db: string;
+  args?: string[];
+  env?: NodeJS.ProcessEnv;
+}): ChildProcess;
 export function startApp(opts: { port: number; env?: NodeJS.ProcessEnv }): ChildProcess;
 export function waitForHttp(url: string, timeoutMs?: number, headers?: Record<string, string>): Promise<void>;
 export function stopAll(children: (ChildProcess | null | undefined)[]): void;

@@ -46,11 +46,13 @@ export function ensureDependencies() {
 /** Debian Chromium for Playwright (never a browser download). */
 export function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return;
-  if (process.getuid?.() !== 0) throw new Error('Chromium is missing: install the Debian package `chromium` (sudo apt-get install -y chromium)');
+  if (process.getuid?.() !== 0)
+    throw new Error('Chromium is missing: install the Debian package `chromium` (sudo apt-get install -y chromium)');
   log('Installing Debian chromium (apt-get)…');
   if (run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']) !== 0) {
     run('apt-get', ['update']);
-    if (run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']) !== 0) throw new Error('apt-get install chromium failed');
+    if (run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']) !== 0)
+      throw new Error('apt-get install chromium failed');
   }
 }
 
@@ -66,7 +68,18 @@ function newestMtime(path) {
   return max;
 }
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.mjs',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 export const DIST_DIR = process.env.NEXT_DIST_DIR || '.next';
 
@@ -81,7 +94,8 @@ export function build(env = process.env) {
   log('Building the app (next build)…');
   if (run(join(BIN, 'next'), ['build'], { env }) !== 0) throw new Error('next build failed');
   // The worker threads' bundles (scripts/build-workers.mjs) go into the same build folder.
-  if (run(process.execPath, [join(ROOT, 'scripts', 'build-workers.mjs')], { env }) !== 0) throw new Error('building the worker threads failed');
+  if (run(process.execPath, [join(ROOT, 'scripts', 'build-workers.mjs')], { env }) !== 0)
+    throw new Error('building the worker threads failed');
 }
 
 /** NEXTAUTH_SECRET generated once and kept in data/.nextauth-secret when none is configured. */
@@ -107,12 +121,20 @@ export function startProcess(name, cmd, args, env) {
 }
 
 export function startSandbox({ port, db, args = [], env = process.env }) {
-  return startProcess('sandbox', join(BIN, 'tsx'), ['sandbox/main.ts', '--port', String(port), '--db', db, ...args], env);
+  return startProcess(
+    'sandbox',
+    join(BIN, 'tsx'),
+    ['sandbox/main.ts', '--port', String(port), '--db', db, ...args],
+    env,
+  );
 }
 
 /** The app through scripts/app-server.mjs (socket addresses, clean SIGTERM), not `next start`. */
 export function startApp({ port, env = process.env }) {
-  return startProcess('app', process.execPath, [join(ROOT, 'scripts', 'app-server.mjs')], { ...env, PORT: String(port) });
+  return startProcess('app', process.execPath, [join(ROOT, 'scripts', 'app-server.mjs')], {
+    ...env,
+    PORT: String(port),
+  });
 }
 
 /** Polls a URL until it answers (any HTTP status) or the time is up. */

@@ -45,7 +45,10 @@ function captureBlock(lines, i) {
     }
     if (depth <= 0) break;
   }
-  return out.map((l) => l.replace(/^ {4}/, '')).join('\n').trimEnd();
+  return out
+    .map((l) => l.replace(/^ {4}/, ''))
+    .join('\n')
+    .trimEnd();
 }
 
 /** Parses an example, repairing only the reference's known slips; says which repairs it made. */
@@ -144,13 +147,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--check')) {
     const current = existsSync(FIXTURE) ? readFileSync(FIXTURE, 'utf8') : '';
     if (current !== text) {
-      console.error('reference-examples: sandbox/tests/reference-examples.json is stale; run node scripts/reference-examples.mjs');
+      console.error(
+        'reference-examples: sandbox/tests/reference-examples.json is stale; run node scripts/reference-examples.mjs',
+      );
       process.exit(1);
     }
     console.log('reference-examples: fixture is current');
   } else {
     writeFileSync(FIXTURE, text);
     const n = JSON.parse(text).examples;
-    console.log(`reference-examples: ${n.length} examples (${n.filter((e) => e.unparsed).length} unparsed) → ${FIXTURE}`);
+    console.log(
+      `reference-examples: ${n.length} examples (${n.filter((e) => e.unparsed).length} unparsed) → ${FIXTURE}`,
+    );
   }
 }

@@ -2,7 +2,18 @@
  * `npm start`: installs what is missing, builds when stale, starts the sandbox (when no real account is configured)
  * and the app on http://localhost:3000; Ctrl-C stops both.
  */
-import { build, buildIsStale, ensureAuthSecret, ensureDependencies, loadEnvFiles, log, startApp, startSandbox, stopAll, waitForHttp } from './lib.mjs';
+import {
+  build,
+  buildIsStale,
+  ensureAuthSecret,
+  ensureDependencies,
+  loadEnvFiles,
+  log,
+  startApp,
+  startSandbox,
+  stopAll,
+  waitForHttp,
+} from './lib.mjs';
 
 loadEnvFiles();
 ensureDependencies();
@@ -22,10 +33,16 @@ if (sandboxMode) {
   children.push(startSandbox({ port: sandboxPort, db: process.env.SANDBOX_DB || 'data/sandbox.db', args }));
   await waitForHttp(`http://127.0.0.1:${sandboxPort}/api/v3/`);
 }
-children.push(startApp({ port: appPort, env: { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${appPort}` } }));
+children.push(
+  startApp({
+    port: appPort,
+    env: { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${appPort}` },
+  }),
+);
 await waitForHttp(`http://127.0.0.1:${appPort}/sign-in`);
 log(`Dispatch Console is ready on http://localhost:${appPort}`);
-if (sandboxMode) log('Demo accounts: dispatcher@demo.test, manager@demo.test, admin@demo.test — password demo-console-2026');
+if (sandboxMode)
+  log('Demo accounts: dispatcher@demo.test, manager@demo.test, admin@demo.test — password demo-console-2026');
 
 const shutdown = () => {
   stopAll(children);

@@ -18,7 +18,8 @@ function buildFolders(): string[] {
   const found = new Set(['.next']);
   for (const f of readdirSync(join(ROOT, 'scripts'))) {
     if (!/\.(ts|mjs)$/.test(f) || f.endsWith('.test.ts')) continue;
-    for (const m of readFileSync(join(ROOT, 'scripts', f), 'utf8').matchAll(/['"](\.next-[a-z0-9-]+)['"]/g)) found.add(m[1]!);
+    for (const m of readFileSync(join(ROOT, 'scripts', f), 'utf8').matchAll(/['"](\.next-[a-z0-9-]+)['"]/g))
+      found.add(m[1]!);
   }
   return [...found].sort();
 }
@@ -27,11 +28,14 @@ describe('tsconfig.json', () => {
   it('names the type folders of every build folder the scripts use, so that next build does not rewrite it', () => {
     const folders = buildFolders();
     expect(folders).toEqual(expect.arrayContaining(['.next', '.next-bench', '.next-board', '.next-map']));
-    for (const dist of folders) for (const glob of nextTypeGlobs(dist)) expect(tsconfig.include, `${dist}: ${glob}`).toContain(glob);
+    for (const dist of folders)
+      for (const glob of nextTypeGlobs(dist)) expect(tsconfig.include, `${dist}: ${glob}`).toContain(glob);
   });
 
   it('matches what Next itself computes for a build folder', async () => {
-    const { getTypeDefinitionGlobPatterns } = (await import('next/dist/lib/typescript/type-paths.js')) as { getTypeDefinitionGlobPatterns: (d: string) => string[] };
+    const { getTypeDefinitionGlobPatterns } = (await import('next/dist/lib/typescript/type-paths.js')) as {
+      getTypeDefinitionGlobPatterns: (d: string) => string[];
+    };
     expect([...getTypeDefinitionGlobPatterns('.next-board')].sort()).toEqual([...nextTypeGlobs('.next-board')].sort());
   });
 });

@@ -18,7 +18,8 @@ const SERVER_ONLY_HOOK = `data:text/javascript,${encodeURIComponent(
   `export async function resolve(s, c, next) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : next(s, c); }`,
 )}`;
 
-const USAGE = 'Usage: npm run user:add -- --email <email> --role <dispatcher|manager|admin> [--name <name>] [--password <password>]';
+const USAGE =
+  'Usage: npm run user:add -- --email <email> --role <dispatcher|manager|admin> [--name <name>] [--password <password>]';
 
 function fail(message: string): never {
   console.error(message);
@@ -96,7 +97,8 @@ async function main() {
     password = await askPassword('Password (at least 10 characters): ');
     const problem = passwordProblem(password);
     if (problem) fail(`Password not accepted: ${problem}`);
-    if (process.stdin.isTTY && (await askPassword('Repeat the password: ')) !== password) fail('The passwords do not match.');
+    if (process.stdin.isTTY && (await askPassword('Repeat the password: ')) !== password)
+      fail('The passwords do not match.');
   }
 
   const { openAppDb } = await import('../lib/server/db');

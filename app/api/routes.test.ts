@@ -38,7 +38,9 @@ describe('app/api routes', () => {
   it('are found by walking the tree', () => {
     // A floor, so a broken walk cannot pass as "nothing to check".
     expect(ROUTES.length).toBeGreaterThanOrEqual(26);
-    expect(ROUTES.map((r) => r.name)).toEqual(expect.arrayContaining(['board', 'st/[...path]', 'track/lookup', ...Object.keys(OUTSIDE)]));
+    expect(ROUTES.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['board', 'st/[...path]', 'track/lookup', ...Object.keys(OUTSIDE)]),
+    );
   });
 
   it('export every handler built by the route wrapper', async () => {
@@ -54,7 +56,13 @@ describe('app/api routes', () => {
         brands[`${m} ${name}`] = brand!;
       }
     }
-    const publicOnes = [...new Set(Object.entries(brands).filter(([, b]) => b.public).map(([k]) => k.split(' ')[1]))].sort();
+    const publicOnes = [
+      ...new Set(
+        Object.entries(brands)
+          .filter(([, b]) => b.public)
+          .map(([k]) => k.split(' ')[1]),
+      ),
+    ].sort();
     expect(publicOnes).toEqual([...PUBLIC].sort());
   }, 60_000);
 });

@@ -28,7 +28,8 @@ function useSaved() {
 export function useCreateAccount() {
   const saved = useSaved();
   return useMutation({
-    mutationFn: (input: NewAccount) => fetchJson<{ account: AccountDto }>('/api/admin/accounts', { method: 'POST', json: input }),
+    mutationFn: (input: NewAccount) =>
+      fetchJson<{ account: AccountDto }>('/api/admin/accounts', { method: 'POST', json: input }),
     onSuccess: (r) => saved(r.account),
   });
 }

@@ -23,7 +23,11 @@ import { ResetPasswordDialog } from './reset-password-dialog';
 import { ROLE_LABEL } from './role-labels';
 
 export function AccountsAdmin({ initial, meId, timeZone }: { initial: AccountDto[]; meId: number; timeZone: string }) {
-  const accounts = useQuery({ queryKey: accountKeys.all, queryFn: ({ signal }) => fetchAccounts(signal), initialData: initial });
+  const accounts = useQuery({
+    queryKey: accountKeys.all,
+    queryFn: ({ signal }) => fetchAccounts(signal),
+    initialData: initial,
+  });
   const patch = usePatchAccount();
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<AccountDto | null>(null);
@@ -61,7 +65,11 @@ export function AccountsAdmin({ initial, meId, timeZone }: { initial: AccountDto
       ) : accounts.isPending ? (
         <Skeleton className="h-64" />
       ) : list.length === 0 ? (
-        <EmptyState icon={<Users className="size-8" />} title="No accounts yet" action={<Button onClick={() => setCreating(true)}>New account</Button>} />
+        <EmptyState
+          icon={<Users className="size-8" />}
+          title="No accounts yet"
+          action={<Button onClick={() => setCreating(true)}>New account</Button>}
+        />
       ) : (
         <Table caption="Accounts" captionHidden>
           <THead>
@@ -92,7 +100,13 @@ export function AccountsAdmin({ initial, meId, timeZone }: { initial: AccountDto
                       value={a.role}
                       disabled={me || busyId === a.id}
                       title={me ? 'Another admin can change your role' : undefined}
-                      onChange={(e) => void change(a, { role: e.target.value as Role }, `${a.email} is now ${ROLE_LABEL[e.target.value as Role].toLowerCase()}`)}
+                      onChange={(e) =>
+                        void change(
+                          a,
+                          { role: e.target.value as Role },
+                          `${a.email} is now ${ROLE_LABEL[e.target.value as Role].toLowerCase()}`,
+                        )
+                      }
                       className="h-8 w-36 py-1"
                     >
                       {ROLES.map((r) => (
@@ -103,10 +117,17 @@ export function AccountsAdmin({ initial, meId, timeZone }: { initial: AccountDto
                     </Select>
                   </Td>
                   <Td>{a.disabled ? <Badge tone="neutral">Disabled</Badge> : <Badge tone="green">Active</Badge>}</Td>
-                  <Td className="whitespace-nowrap tabular-nums">{a.lastSignInAt ? formatInstant(a.lastSignInAt, timeZone) : 'Never'}</Td>
+                  <Td className="whitespace-nowrap tabular-nums">
+                    {a.lastSignInAt ? formatInstant(a.lastSignInAt, timeZone) : 'Never'}
+                  </Td>
                   <Td>
                     <div className="flex justify-end gap-2">
-                      <Button size="sm" variant="secondary" onClick={() => setResetting(a)} aria-label={`Reset password of ${a.email}`}>
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        onClick={() => setResetting(a)}
+                        aria-label={`Reset password of ${a.email}`}
+                      >
                         <KeyRound className="size-4" aria-hidden="true" />
                         <span className="hidden lg:inline">Reset password</span>
                       </Button>
@@ -123,7 +144,12 @@ export function AccountsAdmin({ initial, meId, timeZone }: { initial: AccountDto
                             Enable
                           </Button>
                         ) : (
-                          <Button size="sm" variant="secondary" onClick={() => setDisabling(a)} aria-label={`Disable ${a.email}`}>
+                          <Button
+                            size="sm"
+                            variant="secondary"
+                            onClick={() => setDisabling(a)}
+                            aria-label={`Disable ${a.email}`}
+                          >
                             Disable
                           </Button>
                         ))}
@@ -145,8 +171,8 @@ export function AccountsAdmin({ initial, meId, timeZone }: { initial: AccountDto
         description={
           disabling && (
             <>
-              <strong>{disabling.email}</strong> is signed out everywhere and cannot sign in until an admin enables the account
-              again. Their audit history is kept.
+              <strong>{disabling.email}</strong> is signed out everywhere and cannot sign in until an admin enables the
+              account again. Their audit history is kept.
             </>
           )
         }
@@ -160,7 +186,8 @@ export function AccountsAdmin({ initial, meId, timeZone }: { initial: AccountDto
               busy={patch.isPending}
               busyLabel="Disabling…"
               onClick={async () => {
-                if (disabling && (await change(disabling, { disabled: true }, `${disabling.email} is disabled`))) setDisabling(null);
+                if (disabling && (await change(disabling, { disabled: true }, `${disabling.email} is disabled`)))
+                  setDisabling(null);
               }}
             >
               Disable account

@@ -23,7 +23,9 @@ export function AdminTabs() {
             aria-current={active ? 'page' : undefined}
             className={cn(
               '-mb-px border-b-2 px-3 py-2 text-sm font-medium',
-              active ? 'border-brand text-slate-900' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
+              active
+                ? 'border-brand text-slate-900'
+                : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
             )}
           >
             {t.label}

@@ -49,7 +49,12 @@ export function NewAccountDialog({ open, onClose }: { open: boolean; onClose: ()
   });
 
   return (
-    <Dialog open={open} onClose={onClose} title="New account" description="The person signs in with this email and password.">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="New account"
+      description="The person signs in with this email and password."
+    >
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <Field label="Email" error={errors.email?.message}>
           {(p) => <Input {...p} type="email" autoComplete="off" {...form.register('email')} />}
@@ -68,7 +73,11 @@ export function NewAccountDialog({ open, onClose }: { open: boolean; onClose: ()
             </Select>
           )}
         </Field>
-        <Field label="Password" error={errors.password?.message} hint="At least 10 characters. Share it with the person privately.">
+        <Field
+          label="Password"
+          error={errors.password?.message}
+          hint="At least 10 characters. Share it with the person privately."
+        >
           {(p) => <Input {...p} type="password" autoComplete="new-password" {...form.register('password')} />}
         </Field>
         {formError && (

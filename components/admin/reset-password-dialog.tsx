@@ -17,7 +17,10 @@ import type { AccountDto } from './account-types';
 export function ResetPasswordDialog({ account, onClose }: { account: AccountDto | null; onClose: () => void }) {
   const reset = useResetPassword();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<{ password: string }>({ resolver: zodResolver(ZPasswordReset), defaultValues: { password: '' } });
+  const form = useForm<{ password: string }>({
+    resolver: zodResolver(ZPasswordReset),
+    defaultValues: { password: '' },
+  });
 
   const close = () => {
     form.reset();
@@ -33,7 +36,8 @@ export function ResetPasswordDialog({ account, onClose }: { account: AccountDto 
       toast.success(`New password set for ${account.email}`, { description: 'Their other sessions have ended.' });
       close();
     } catch (err) {
-      if (err instanceof RouteError && err.field === 'password') form.setError('password', { message: err.message }, { shouldFocus: true });
+      if (err instanceof RouteError && err.field === 'password')
+        form.setError('password', { message: err.message }, { shouldFocus: true });
       else setFormError(explainError(err).message);
     }
   });
@@ -46,8 +50,8 @@ export function ResetPasswordDialog({ account, onClose }: { account: AccountDto 
       description={
         account && (
           <>
-            Set a new password for <strong>{account.email}</strong>. They are signed out everywhere and sign in with the new
-            one.
+            Set a new password for <strong>{account.email}</strong>. They are signed out everywhere and sign in with the
+            new one.
           </>
         )
       }

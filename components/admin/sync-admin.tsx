@@ -44,24 +44,38 @@ export function SyncAdmin({ timeZone }: { timeZone: string }) {
   const [confirm, setConfirm] = useState<MirrorResourceStatus | null>(null);
   const resync = useMutation({
     mutationFn: (resource: string) =>
-      fetchJson<{ resource: string; row: MirrorResourceStatus | null }>('/api/admin/sync/resync', { method: 'POST', json: { resource } }),
+      fetchJson<{ resource: string; row: MirrorResourceStatus | null }>('/api/admin/sync/resync', {
+        method: 'POST',
+        json: { resource },
+      }),
     onSuccess: ({ row }) => {
       setConfirm(null);
       if (row)
         qc.setQueryData<SyncResponse>(syncKey, (old) =>
-          old?.mirror === 'on' ? { ...old, resources: old.resources.map((r) => (r.resource === row.resource ? row : r)) } : old,
+          old?.mirror === 'on'
+            ? { ...old, resources: old.resources.map((r) => (r.resource === row.resource ? row : r)) }
+            : old,
         );
       void qc.invalidateQueries({ queryKey: syncKey });
     },
   });
 
-  const header = <PageHeader title="Sync" description={`The account mirror: the dashboard's copy of the Synchroteam account. Times in ${timeZone}.`} />;
+  const header = (
+    <PageHeader
+      title="Sync"
+      description={`The account mirror: the dashboard's copy of the Synchroteam account. Times in ${timeZone}.`}
+    />
+  );
   const data = sync.data;
   if (!data) {
     return (
       <>
         {header}
-        {sync.isError ? <ErrorState error={sync.error} onRetry={() => sync.refetch()} /> : <Skeleton className="h-64" />}
+        {sync.isError ? (
+          <ErrorState error={sync.error} onRetry={() => sync.refetch()} />
+        ) : (
+          <Skeleton className="h-64" />
+        )}
       </>
     );
   }
@@ -70,8 +84,8 @@ export function SyncAdmin({ timeZone }: { timeZone: string }) {
       <>
         {header}
         <p className="rounded-lg border border-slate-200 bg-white p-5 text-sm text-slate-700">
-          The account mirror is off on this server (MIRROR=off): every screen reads the Synchroteam API live, and there is nothing to
-          sync.
+          The account mirror is off on this server (MIRROR=off): every screen reads the Synchroteam API live, and there
+          is nothing to sync.
         </p>
       </>
     );
@@ -130,7 +144,9 @@ export function SyncAdmin({ timeZone }: { timeZone: string }) {
               </Th>
               <Td>{r.ready ? <Badge tone="green">Ready</Badge> : <Badge tone="amber">Importing</Badge>}</Td>
               <Td className="text-right tabular-nums">{formatCount(r.records)}</Td>
-              <Td className="whitespace-nowrap tabular-nums">{r.ready ? 'done' : formatProgress(r.backfillRecords, r.backfillTotal)}</Td>
+              <Td className="whitespace-nowrap tabular-nums">
+                {r.ready ? 'done' : formatProgress(r.backfillRecords, r.backfillTotal)}
+              </Td>
               <Td className="whitespace-nowrap tabular-nums">
                 <When ms={r.cursorMs} timeZone={timeZone} />
               </Td>

@@ -36,7 +36,11 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      noValidate
+    >
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
           Email

@@ -27,13 +27,31 @@ function Labeled({ id, label, children }: { id: string; label: string; children:
 }
 
 export function BillingFiltersForm({
-  kind, filters, onChange, onClear,
-}: { kind: BillingKind; filters: BillingFilters; onChange: (c: Partial<BillingFilters>) => void; onClear: () => void }) {
-  const customer = useQuery({ ...customerQueries.detail(filters.customer ?? 0), enabled: filters.customer !== null, staleTime: 10 * 60_000 });
-  const site = useQuery({ ...siteQueries.detail(filters.site ?? 0), enabled: filters.site !== null, staleTime: 10 * 60_000 });
+  kind,
+  filters,
+  onChange,
+  onClear,
+}: {
+  kind: BillingKind;
+  filters: BillingFilters;
+  onChange: (c: Partial<BillingFilters>) => void;
+  onClear: () => void;
+}) {
+  const customer = useQuery({
+    ...customerQueries.detail(filters.customer ?? 0),
+    enabled: filters.customer !== null,
+    staleTime: 10 * 60_000,
+  });
+  const site = useQuery({
+    ...siteQueries.detail(filters.site ?? 0),
+    enabled: filters.site !== null,
+    staleTime: 10 * 60_000,
+  });
   const count = activeFilterCount(filters);
   const p = `bf-${kind}`;
-  const customerValue = filters.customer ? { id: filters.customer, name: customer.data?.name ?? `#${filters.customer}` } : null;
+  const customerValue = filters.customer
+    ? { id: filters.customer, name: customer.data?.name ?? `#${filters.customer}` }
+    : null;
   const siteValue = filters.site ? { id: filters.site, name: site.data?.name ?? `#${filters.site}` } : null;
 
   return (
@@ -44,7 +62,11 @@ export function BillingFiltersForm({
       </summary>
       <div className="grid gap-4 border-t border-slate-100 px-4 py-4 sm:grid-cols-2 lg:grid-cols-4">
         <Labeled id={`${p}-status`} label="Status">
-          <Select id={`${p}-status`} value={filters.status ?? ''} onChange={(e) => onChange({ status: e.target.value || null })}>
+          <Select
+            id={`${p}-status`}
+            value={filters.status ?? ''}
+            onChange={(e) => onChange({ status: e.target.value || null })}
+          >
             <option value="">Any status</option>
             {FILTER_STATUSES[kind].map((s) => (
               <option key={s} value={s}>
@@ -54,7 +76,13 @@ export function BillingFiltersForm({
           </Select>
         </Labeled>
         <Labeled id={`${p}-customer`} label="Customer">
-          <RecordPicker kind="customers" id={`${p}-customer`} value={customerValue} onChange={(v) => onChange({ customer: v?.id ?? null, site: null })} placeholder="Any customer" />
+          <RecordPicker
+            kind="customers"
+            id={`${p}-customer`}
+            value={customerValue}
+            onChange={(v) => onChange({ customer: v?.id ?? null, site: null })}
+            placeholder="Any customer"
+          />
         </Labeled>
         <Labeled id={`${p}-site`} label="Site">
           <RecordPicker
@@ -73,26 +101,47 @@ export function BillingFiltersForm({
             defaultValue={filters.job ?? ''}
             key={filters.job ?? 'none'}
             placeholder="e.g. 1042"
-            onBlur={(e) => onChange({ job: /^\d+$/.test(e.target.value.trim()) ? Number(e.target.value.trim()) : null })}
+            onBlur={(e) =>
+              onChange({ job: /^\d+$/.test(e.target.value.trim()) ? Number(e.target.value.trim()) : null })
+            }
             onKeyDown={(e) => {
               if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
             }}
           />
         </Labeled>
         <Labeled id={`${p}-changed`} label="Changed since">
-          <Input id={`${p}-changed`} type="date" value={filters.changed ?? ''} onChange={(e) => onChange({ changed: e.target.value || null })} />
+          <Input
+            id={`${p}-changed`}
+            type="date"
+            value={filters.changed ?? ''}
+            onChange={(e) => onChange({ changed: e.target.value || null })}
+          />
         </Labeled>
         <Labeled id={`${p}-created`} label="Created since">
-          <Input id={`${p}-created`} type="date" value={filters.created ?? ''} onChange={(e) => onChange({ created: e.target.value || null })} />
+          <Input
+            id={`${p}-created`}
+            type="date"
+            value={filters.created ?? ''}
+            onChange={(e) => onChange({ created: e.target.value || null })}
+          />
         </Labeled>
         {kind === 'invoice' && (
           <Labeled id={`${p}-paid`} label="Paid since">
-            <Input id={`${p}-paid`} type="date" value={filters.paid ?? ''} onChange={(e) => onChange({ paid: e.target.value || null })} />
+            <Input
+              id={`${p}-paid`}
+              type="date"
+              value={filters.paid ?? ''}
+              onChange={(e) => onChange({ paid: e.target.value || null })}
+            />
           </Labeled>
         )}
         <div className="flex items-end gap-2">
           <Labeled id={`${p}-sort`} label="Sort by">
-            <Select id={`${p}-sort`} value={filters.sort ?? ''} onChange={(e) => onChange({ sort: (e.target.value || null) as BillingFilters['sort'] })}>
+            <Select
+              id={`${p}-sort`}
+              value={filters.sort ?? ''}
+              onChange={(e) => onChange({ sort: (e.target.value || null) as BillingFilters['sort'] })}
+            >
               <option value="">Default ({kind === 'invoice' ? 'number' : 'last change'})</option>
               {sortsFor(kind).map((s) => (
                 <option key={s} value={s}>
@@ -102,7 +151,11 @@ export function BillingFiltersForm({
             </Select>
           </Labeled>
           <Labeled id={`${p}-order`} label="Order">
-            <Select id={`${p}-order`} value={filters.order ?? 'desc'} onChange={(e) => onChange({ order: e.target.value === 'asc' ? 'asc' : null })}>
+            <Select
+              id={`${p}-order`}
+              value={filters.order ?? 'desc'}
+              onChange={(e) => onChange({ order: e.target.value === 'asc' ? 'asc' : null })}
+            >
               <option value="desc">Descending</option>
               <option value="asc">Ascending</option>
             </Select>

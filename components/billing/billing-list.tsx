@@ -16,7 +16,15 @@ import { Select } from '@/components/ui/select';
 import { Skeleton } from '@/components/ui/skeleton';
 import { TBody, THead, Table, Td, Th, Tr } from '@/components/ui/table';
 import {
-  PAGE_SIZES, clearedFilters, filterQuery, listQuery, normalizeFilters, pageCount, withFilters, activeFilterCount, type BillingFilters,
+  PAGE_SIZES,
+  clearedFilters,
+  filterQuery,
+  listQuery,
+  normalizeFilters,
+  pageCount,
+  withFilters,
+  activeFilterCount,
+  type BillingFilters,
 } from '@/lib/billing/list-filters';
 import { daysOverdue, overdueLabel } from '@/lib/billing/overdue';
 import type { BillingKind } from '@/lib/billing/statuses';
@@ -43,8 +51,16 @@ const parsers = {
   size: parseAsInteger.withDefault(25),
 };
 
-const QUERIES = { invoice: billingQueries('invoice'), quotation: billingQueries('quotation'), creditnote: billingQueries('creditnote') };
-const NOUN = { invoice: ['invoice', 'invoices'], quotation: ['quotation', 'quotations'], creditnote: ['credit note', 'credit notes'] } as const;
+const QUERIES = {
+  invoice: billingQueries('invoice'),
+  quotation: billingQueries('quotation'),
+  creditnote: billingQueries('creditnote'),
+};
+const NOUN = {
+  invoice: ['invoice', 'invoices'],
+  quotation: ['quotation', 'quotations'],
+  creditnote: ['credit note', 'credit notes'],
+} as const;
 
 export function BillingList({ kind, timeZone, today }: { kind: BillingKind; timeZone: string; today: string }) {
   const [raw, setRaw] = useQueryStates(parsers, { history: 'push', shallow: true });
@@ -65,19 +81,28 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
     <>
       <BillingFiltersForm kind={kind} filters={filters} onChange={set} onClear={clear} />
 
-      <section aria-label={`Totals of the ${filtered ? 'filtered ' : ''}${many}`} className="mb-3 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-4">
+      <section
+        aria-label={`Totals of the ${filtered ? 'filtered ' : ''}${many}`}
+        className="mb-3 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-4"
+      >
         <Stat label={filtered ? 'Matching' : 'All'} value={totals.data ? formatCount(totals.data.count) : '…'} />
         <Stat label="Subtotal" value={totals.data ? formatMoney(totals.data.subtotal) : '…'} testId="filter-subtotal" />
         <Stat label="Tax" value={totals.data ? formatMoney(totals.data.taxAmt) : '…'} />
         <Stat label="Total" value={totals.data ? formatMoney(totals.data.total) : '…'} strong testId="filter-total" />
         {totals.data?.partial && (
-          <p className="text-xs text-slate-600 sm:col-span-4">Sums of the first {formatCount(totals.data.counted)} {many}; narrow the filters for an exact figure.</p>
+          <p className="text-xs text-slate-600 sm:col-span-4">
+            Sums of the first {formatCount(totals.data.counted)} {many}; narrow the filters for an exact figure.
+          </p>
         )}
         {totals.isError && <p className="text-xs text-red-700 sm:col-span-4">Could not add up the totals.</p>}
       </section>
 
       <p className="mb-2 text-sm text-slate-700" aria-live="polite">
-        {list.isPending ? `Loading ${many}…` : list.isError ? '' : `${formatCount(total)} ${total === 1 ? one : many}${list.isFetching ? ' — updating…' : ''}`}
+        {list.isPending
+          ? `Loading ${many}…`
+          : list.isError
+            ? ''
+            : `${formatCount(total)} ${total === 1 ? one : many}${list.isFetching ? ' — updating…' : ''}`}
       </p>
 
       {list.isError ? (
@@ -91,7 +116,13 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
       ) : rows.length === 0 ? (
         <EmptyState
           icon={<Receipt className="size-8" />}
-          title={filtered ? `No ${many} match these filters` : filters.page > 1 ? `No ${many} on this page` : `No ${many} yet`}
+          title={
+            filtered
+              ? `No ${many} match these filters`
+              : filters.page > 1
+                ? `No ${many} on this page`
+                : `No ${many} yet`
+          }
           action={
             filtered ? (
               <Button variant="secondary" size="sm" onClick={clear}>
@@ -101,7 +132,11 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
           }
         />
       ) : (
-        <Table caption={`${many[0]!.toUpperCase()}${many.slice(1)}`} captionHidden className={list.isFetching ? 'opacity-70 transition-opacity' : undefined}>
+        <Table
+          caption={`${many[0]!.toUpperCase()}${many.slice(1)}`}
+          captionHidden
+          className={list.isFetching ? 'opacity-70 transition-opacity' : undefined}
+        >
           <THead>
             <Tr>
               <Th>Number</Th>
@@ -120,7 +155,10 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
               return (
                 <Tr key={d.id} className={late ? 'bg-red-50/60 hover:bg-red-50' : 'hover:bg-slate-50'}>
                   <Td className="whitespace-nowrap">
-                    <Link href={`${KIND_PATH[kind]}/${d.id}`} className="font-medium text-brand underline-offset-2 hover:underline">
+                    <Link
+                      href={`${KIND_PATH[kind]}/${d.id}`}
+                      className="font-medium text-brand underline-offset-2 hover:underline"
+                    >
                       {d.num ? `#${d.num}` : 'Draft'}
                     </Link>
                     {d.reference && <span className="block text-xs text-slate-500">{d.reference}</span>}
@@ -132,7 +170,11 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
                   <Td>
                     <span className="flex flex-wrap gap-1">
                       <BillingStatusBadge status={d.status} />
-                      {late > 0 && <Badge tone="red" className="whitespace-nowrap">{overdueLabel(late)}</Badge>}
+                      {late > 0 && (
+                        <Badge tone="red" className="whitespace-nowrap">
+                          {overdueLabel(late)}
+                        </Badge>
+                      )}
                     </span>
                   </Td>
                   <Td className="hidden max-w-56 truncate sm:table-cell">{d.customer.name ?? '—'}</Td>
@@ -140,7 +182,9 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
                   <Td className="hidden md:table-cell">{d.job ? `#${d.job.num ?? d.job.id}` : '—'}</Td>
                   <Td className="hidden whitespace-nowrap tabular-nums xl:table-cell">{datePart(d.dateCreated)}</Td>
                   <Td className="hidden whitespace-nowrap tabular-nums xl:table-cell">{d.dateChanged}</Td>
-                  <Td className="hidden whitespace-nowrap text-right font-medium tabular-nums sm:table-cell">{formatMoney(d.total)}</Td>
+                  <Td className="hidden whitespace-nowrap text-right font-medium tabular-nums sm:table-cell">
+                    {formatMoney(d.total)}
+                  </Td>
                 </Tr>
               );
             })}
@@ -149,10 +193,17 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
       )}
 
       {list.isSuccess && total > 0 && (
-        <nav aria-label="Pages" className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">
+        <nav
+          aria-label="Pages"
+          className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700"
+        >
           <label className="flex items-center gap-2">
             <span>Per page</span>
-            <Select className="h-8 w-20 py-0" value={filters.size} onChange={(e) => set({ size: Number(e.target.value) })}>
+            <Select
+              className="h-8 w-20 py-0"
+              value={filters.size}
+              onChange={(e) => set({ size: Number(e.target.value) })}
+            >
               {PAGE_SIZES.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -161,14 +212,24 @@ export function BillingList({ kind, timeZone, today }: { kind: BillingKind; time
             </Select>
           </label>
           <div className="flex items-center gap-2">
-            <Button size="sm" variant="secondary" disabled={filters.page <= 1} onClick={() => set({ page: filters.page - 1 })}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={filters.page <= 1}
+              onClick={() => set({ page: filters.page - 1 })}
+            >
               <ChevronLeft className="size-4" aria-hidden="true" />
               Previous
             </Button>
             <span className="tabular-nums">
               Page {Math.min(filters.page, pages)} of {pages}
             </span>
-            <Button size="sm" variant="secondary" disabled={filters.page >= pages} onClick={() => set({ page: filters.page + 1 })}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={filters.page >= pages}
+              onClick={() => set({ page: filters.page + 1 })}
+            >
               Next
               <ChevronRight className="size-4" aria-hidden="true" />
             </Button>

@@ -43,11 +43,18 @@ export function DocumentActions({ doc, dirty }: { doc: Invoice | Quotation; dirt
   const changeStatus = (status: string) =>
     setStatus.mutate(
       { id: doc.id, status },
-      { onSuccess: () => toast.success(`${KIND_LABEL[kind]} marked ${statusLabel(status).toLowerCase()}`), onError: fail('Status not changed') },
+      {
+        onSuccess: () => toast.success(`${KIND_LABEL[kind]} marked ${statusLabel(status).toLowerCase()}`),
+        onError: fail('Status not changed'),
+      },
     );
 
   return (
-    <div className="no-print mb-5 flex flex-wrap items-center gap-2" role="toolbar" aria-label={`${KIND_LABEL[kind]} actions`}>
+    <div
+      className="no-print mb-5 flex flex-wrap items-center gap-2"
+      role="toolbar"
+      aria-label={`${KIND_LABEL[kind]} actions`}
+    >
       {doc.status !== 'cancelled' && (
         <>
           {next.map((s) => (
@@ -56,7 +63,13 @@ export function DocumentActions({ doc, dirty }: { doc: Invoice | Quotation; dirt
             </Button>
           ))}
           <div className="w-36">
-            <Select className="h-8 py-0" value={other} onChange={(e) => setOther(e.target.value)} disabled={busy || dirty} aria-label="Set status to">
+            <Select
+              className="h-8 py-0"
+              value={other}
+              onChange={(e) => setOther(e.target.value)}
+              disabled={busy || dirty}
+              aria-label="Set status to"
+            >
               <option value="">Set status…</option>
               {others.map((s) => (
                 <option key={s} value={s}>
@@ -65,7 +78,16 @@ export function DocumentActions({ doc, dirty }: { doc: Invoice | Quotation; dirt
               ))}
             </Select>
           </div>
-          <Button size="sm" variant="secondary" disabled={!other || busy || dirty} title={waitForSave} onClick={() => { changeStatus(other); setOther(''); }}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={!other || busy || dirty}
+            title={waitForSave}
+            onClick={() => {
+              changeStatus(other);
+              setOther('');
+            }}
+          >
             Apply status
           </Button>
         </>
@@ -142,7 +164,11 @@ export function DocumentActions({ doc, dirty }: { doc: Invoice | Quotation; dirt
                   {
                     onSuccess: (r) => {
                       setCancelOpen(false);
-                      toast.success(r.idCreditnote ? `Invoice #${doc.num} cancelled; credit note issued` : `${KIND_LABEL[kind]} #${doc.num} cancelled`);
+                      toast.success(
+                        r.idCreditnote
+                          ? `Invoice #${doc.num} cancelled; credit note issued`
+                          : `${KIND_LABEL[kind]} #${doc.num} cancelled`,
+                      );
                     },
                     onError: fail('Not cancelled'),
                   },
@@ -156,7 +182,12 @@ export function DocumentActions({ doc, dirty }: { doc: Invoice | Quotation; dirt
       >
         {kind === 'invoice' && (
           <label className="flex items-start gap-2 text-sm">
-            <input type="checkbox" className="mt-0.5 size-4" checked={withCredit} onChange={(e) => setWithCredit(e.target.checked)} />
+            <input
+              type="checkbox"
+              className="mt-0.5 size-4"
+              checked={withCredit}
+              onChange={(e) => setWithCredit(e.target.checked)}
+            />
             <span>
               Issue a credit note for the full amount
               <span className="block text-slate-600">Needed when the invoice was already sent to the customer.</span>

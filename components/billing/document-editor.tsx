@@ -20,7 +20,17 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, controlClasses } from '@/components/ui/input';
 import { cn } from '@/components/ui/cn';
-import { ZDocumentForm, documentConflicts, emptyForm, formFromDocument, formPathOfApiField, toSendBody, type CustomValue, type DocumentFormValues, type EditableKind } from '@/lib/billing/document-form';
+import {
+  ZDocumentForm,
+  documentConflicts,
+  emptyForm,
+  formFromDocument,
+  formPathOfApiField,
+  toSendBody,
+  type CustomValue,
+  type DocumentFormValues,
+  type EditableKind,
+} from '@/lib/billing/document-form';
 import { defaultTaxRate } from '@/lib/billing/line-items';
 import { api } from '@/lib/queries/client';
 import { useSaveDocument } from '@/lib/queries/invoices';
@@ -91,7 +101,9 @@ export function DocumentEditor({ kind, doc, initial, notice, busy, onDirtyChange
     const was = opened.current;
     if (was) {
       // A failed read is no reason to refuse the save.
-      const latest = (await api[kind === 'invoice' ? 'invoices' : 'quotations'].details({ id: was.id }).catch(() => null)) as Invoice | Quotation | null;
+      const latest = (await api[kind === 'invoice' ? 'invoices' : 'quotations']
+        .details({ id: was.id })
+        .catch(() => null)) as Invoice | Quotation | null;
       const found = latest ? documentConflicts(kind, values, was, latest) : [];
       if (latest && found.length) {
         const choice = await conflictPrompt.ask(found);
@@ -137,7 +149,12 @@ export function DocumentEditor({ kind, doc, initial, notice, busy, onDirtyChange
   return (
     <>
       {conflictPrompt.dialog}
-      <form onSubmit={(e) => void handleSubmit(submit)(e)} noValidate aria-label={`${KIND_LABEL[kind]} editor`} className="space-y-6">
+      <form
+        onSubmit={(e) => void handleSubmit(submit)(e)}
+        noValidate
+        aria-label={`${KIND_LABEL[kind]} editor`}
+        className="space-y-6"
+      >
         {notice}
         {formError && (
           <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
@@ -145,7 +162,10 @@ export function DocumentEditor({ kind, doc, initial, notice, busy, onDirtyChange
           </div>
         )}
 
-        <fieldset disabled={readOnlyBusy} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+        <fieldset
+          disabled={readOnlyBusy}
+          className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        >
           <legend className="sr-only">Document</legend>
           <Controller
             control={control}
@@ -199,7 +219,16 @@ export function DocumentEditor({ kind, doc, initial, notice, busy, onDirtyChange
             name="job"
             render={({ field }) => (
               <Field label="Job" error={errors.job?.message}>
-                {(p) => <JobPicker id={p.id} invalid={p['aria-invalid']} describedBy={p['aria-describedby']} customerId={customer?.id ?? null} value={field.value} onChange={field.onChange} />}
+                {(p) => (
+                  <JobPicker
+                    id={p.id}
+                    invalid={p['aria-invalid']}
+                    describedBy={p['aria-describedby']}
+                    customerId={customer?.id ?? null}
+                    value={field.value}
+                    onChange={field.onChange}
+                  />
+                )}
               </Field>
             )}
           />
@@ -230,23 +259,40 @@ export function DocumentEditor({ kind, doc, initial, notice, busy, onDirtyChange
         </fieldset>
 
         <div className="flex flex-col gap-6 lg:flex-row lg:items-start">
-          <fieldset disabled={readOnlyBusy} className="min-w-0 flex-1 space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <fieldset
+            disabled={readOnlyBusy}
+            className="min-w-0 flex-1 space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+          >
             <legend className="px-1 text-sm font-semibold text-slate-900">Custom values</legend>
             {customArray.fields.length === 0 && <p className="text-sm text-slate-600">None.</p>}
             {customArray.fields.map((f, i) => (
               <div key={f.fieldKey} className="flex flex-wrap items-center gap-2">
                 {/* A stored value keeps its label (the API merges by id, then label). */}
                 <div className="w-40">
-                  <input aria-label={`Custom value ${i + 1} label`} placeholder="Label" className={cn(controlClasses, 'h-9')} readOnly={f.id !== null} {...register(`customFieldValues.${i}.label`)} />
+                  <input
+                    aria-label={`Custom value ${i + 1} label`}
+                    placeholder="Label"
+                    className={cn(controlClasses, 'h-9')}
+                    readOnly={f.id !== null}
+                    {...register(`customFieldValues.${i}.label`)}
+                  />
                 </div>
-                <input aria-label={`Custom value ${i + 1}`} placeholder="Value" className={cn(controlClasses, 'h-9 min-w-0 flex-1')} {...register(`customFieldValues.${i}.value`)} />
+                <input
+                  aria-label={`Custom value ${i + 1}`}
+                  placeholder="Value"
+                  className={cn(controlClasses, 'h-9 min-w-0 flex-1')}
+                  {...register(`customFieldValues.${i}.value`)}
+                />
                 <button
                   type="button"
                   aria-label={`Remove custom value ${i + 1}`}
                   className="rounded p-1.5 text-slate-600 hover:bg-red-50 hover:text-red-700"
                   onClick={() => {
                     const cur = form.getValues(`customFieldValues.${i}`);
-                    if (doc?.customFieldValues.some((c) => (cur.id !== null && c.id === cur.id) || c.label === cur.label)) setRemovedCustom((r) => [...r, cur]);
+                    if (
+                      doc?.customFieldValues.some((c) => (cur.id !== null && c.id === cur.id) || c.label === cur.label)
+                    )
+                      setRemovedCustom((r) => [...r, cur]);
                     customArray.remove(i);
                   }}
                 >
@@ -267,7 +313,14 @@ export function DocumentEditor({ kind, doc, initial, notice, busy, onDirtyChange
             {save.isPending ? 'Saving…' : dirty ? 'Unsaved changes' : doc ? 'All changes saved' : ''}
           </p>
           {doc && dirty && (
-            <Button variant="secondary" onClick={() => { reset(); setRemovedCustom([]); setFormError(null); }}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                reset();
+                setRemovedCustom([]);
+                setFormError(null);
+              }}
+            >
               Discard changes
             </Button>
           )}

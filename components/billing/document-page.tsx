@@ -23,7 +23,11 @@ import { DocumentActions } from './document-actions';
 import { DocumentEditor, KIND_PATH } from './document-editor';
 import { DocumentSheet, documentTitle, type AnyDocument } from './document-sheet';
 
-const QUERIES = { invoice: billingQueries('invoice'), quotation: billingQueries('quotation'), creditnote: creditNoteQueries };
+const QUERIES = {
+  invoice: billingQueries('invoice'),
+  quotation: billingQueries('quotation'),
+  creditnote: creditNoteQueries,
+};
 const LIST_LABEL = { invoice: 'Invoices', quotation: 'Quotations', creditnote: 'Credit notes' } as const;
 
 export function DocumentPage({ kind, id, today }: { kind: DocKind; id: number; today: string }) {
@@ -69,7 +73,12 @@ export function DocumentPage({ kind, id, today }: { kind: DocKind; id: number; t
       ) : (
         // Keyed by document and status (a status change reloads clean values; actions wait while the editor is dirty).
         // Not by its change stamp: someone else's save must not wipe what is typed here (the editor checks it on save).
-        <DocumentEditor key={`${doc.id}-${doc.status}`} kind={doc.type as 'invoice' | 'quotation'} doc={doc as Invoice | Quotation} onDirtyChange={setDirty} />
+        <DocumentEditor
+          key={`${doc.id}-${doc.status}`}
+          kind={doc.type as 'invoice' | 'quotation'}
+          doc={doc as Invoice | Quotation}
+          onDirtyChange={setDirty}
+        />
       )}
     </>
   );

@@ -17,7 +17,11 @@ import { KIND_PATH } from './document-editor';
 import { DocumentSheet, documentTitle, type AnyDocument } from './document-sheet';
 import { datePart } from '@/lib/synchroteam/dates';
 
-const QUERIES = { invoice: billingQueries('invoice'), quotation: billingQueries('quotation'), creditnote: billingQueries('creditnote') };
+const QUERIES = {
+  invoice: billingQueries('invoice'),
+  quotation: billingQueries('quotation'),
+  creditnote: billingQueries('creditnote'),
+};
 
 const PRINT_CSS = `
 @page { size: auto; margin: 14mm 12mm; }
@@ -35,12 +39,18 @@ export function DocumentPrint({ kind, id, company }: { kind: DocKind; id: number
   const q = useQuery((QUERIES[kind] as unknown as typeof QUERIES.creditnote).detail(id));
   const doc = q.data as AnyDocument | undefined;
   // The customer's postal address for the "billed to" block (the document carries only the customer's name).
-  const customer = useQuery({ ...customerQueries.detail(doc?.customer.id ?? 0), enabled: !!doc, staleTime: 10 * 60_000 });
+  const customer = useQuery({
+    ...customerQueries.detail(doc?.customer.id ?? 0),
+    enabled: !!doc,
+    staleTime: 10 * 60_000,
+  });
   const address = customer.data
     ? [
         customer.data.addressStreet,
         customer.data.addressComplement,
-        [customer.data.addressCity, [customer.data.addressProvince, customer.data.addressZIP].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+        [customer.data.addressCity, [customer.data.addressProvince, customer.data.addressZIP].filter(Boolean).join(' ')]
+          .filter(Boolean)
+          .join(', '),
         customer.data.addressCountry,
       ]
         .filter((x) => x && String(x).trim())
@@ -64,7 +74,10 @@ export function DocumentPrint({ kind, id, company }: { kind: DocKind; id: number
       ) : !doc ? (
         <Skeleton className="h-[600px] w-full max-w-[210mm]" />
       ) : (
-        <article className="print-sheet mx-auto max-w-[210mm] rounded-lg border border-slate-200 bg-white p-5 text-slate-900 shadow-sm sm:p-10 print:p-10" aria-label={documentTitle(doc)}>
+        <article
+          className="print-sheet mx-auto max-w-[210mm] rounded-lg border border-slate-200 bg-white p-5 text-slate-900 shadow-sm sm:p-10 print:p-10"
+          aria-label={documentTitle(doc)}
+        >
           <header className="print-header mb-8 flex items-start justify-between gap-6 border-b-4 border-brand pb-4">
             <div className="min-w-0">
               <p className="text-xl font-bold">{company}</p>
@@ -77,7 +90,9 @@ export function DocumentPrint({ kind, id, company }: { kind: DocKind; id: number
             </div>
           </header>
           <section className="mb-6 text-sm" aria-label="Billed to">
-            <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{kind === 'quotation' ? 'Prepared for' : 'Billed to'}</p>
+            <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
+              {kind === 'quotation' ? 'Prepared for' : 'Billed to'}
+            </p>
             <p className="text-base font-semibold">{doc.customer.name}</p>
             {address && <p className="text-slate-700">{address}</p>}
             {doc.site?.name && <p>Site: {doc.site.name}</p>}

@@ -11,12 +11,26 @@ import { api } from '@/lib/queries/client';
 import { datePart } from '@/lib/synchroteam/dates';
 
 export function JobPicker({
-  customerId, value, onChange, id, invalid, describedBy,
-}: { customerId: number | null; value: JobRefValue | null; onChange: (v: JobRefValue | null) => void; id: string; invalid?: boolean; describedBy?: string }) {
+  customerId,
+  value,
+  onChange,
+  id,
+  invalid,
+  describedBy,
+}: {
+  customerId: number | null;
+  value: JobRefValue | null;
+  onChange: (v: JobRefValue | null) => void;
+  id: string;
+  invalid?: boolean;
+  describedBy?: string;
+}) {
   const jobs = useQuery({
     queryKey: ['jobs', 'lookup', 'customer-jobs', customerId],
     queryFn: ({ signal }) =>
-      api.jobs.list({ customer_id: customerId!, pageSize: 50, sort: 'num', sortOrder: 'descending' }, { signal }).then((p) => p.data),
+      api.jobs
+        .list({ customer_id: customerId!, pageSize: 50, sort: 'num', sortOrder: 'descending' }, { signal })
+        .then((p) => p.data),
     enabled: customerId !== null,
     staleTime: 60_000,
   });
@@ -26,7 +40,13 @@ export function JobPicker({
     myId: j.myId,
     label: `#${j.num}${j.type?.name ? ` · ${j.type.name}` : ''} · ${j.status}${j.scheduledStart ? ` · ${datePart(j.scheduledStart)}` : ''}`,
   }));
-  if (value && !options.some((o) => o.id === value.id)) options.unshift({ id: value.id, num: value.num ?? 0, myId: value.myId ?? null, label: value.num ? `#${value.num}` : value.id });
+  if (value && !options.some((o) => o.id === value.id))
+    options.unshift({
+      id: value.id,
+      num: value.num ?? 0,
+      myId: value.myId ?? null,
+      label: value.num ? `#${value.num}` : value.id,
+    });
 
   return (
     <Select
@@ -40,7 +60,9 @@ export function JobPicker({
         onChange(o ? { id: o.id, num: o.num, myId: o.myId } : null);
       }}
     >
-      <option value="">{customerId === null ? 'Choose a customer first' : jobs.isPending ? 'Loading jobs…' : 'No job'}</option>
+      <option value="">
+        {customerId === null ? 'Choose a customer first' : jobs.isPending ? 'Loading jobs…' : 'No job'}
+      </option>
       {options.map((o) => (
         <option key={o.id} value={o.id}>
           {o.label}

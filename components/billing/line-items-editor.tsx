@@ -7,7 +7,14 @@
  */
 import { ArrowDown, ArrowUp, Copy, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { Controller, type Control, type FieldErrors, type UseFieldArrayReturn, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
+import {
+  Controller,
+  type Control,
+  type FieldErrors,
+  type UseFieldArrayReturn,
+  type UseFormRegister,
+  type UseFormSetValue,
+} from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { controlClasses } from '@/components/ui/input';
@@ -36,15 +43,26 @@ const num = cn(cell, 'text-right tabular-nums');
 function taxOptions(taxes: Tax[], current: string) {
   const opts = taxes.filter((t) => !t.deleted).map((t) => ({ value: t.rate, label: `${t.rate}% · ${t.name}` }));
   const cur = parseDecimal(current);
-  if (cur && !opts.some((o) => parseDecimal(o.value)!.equals(cur))) opts.push({ value: current, label: `${cur.toFixed(2)}%` });
+  if (cur && !opts.some((o) => parseDecimal(o.value)!.equals(cur)))
+    opts.push({ value: current, label: `${cur.toFixed(2)}%` });
   return opts;
 }
 
-export function LineItemsEditor({ control, register, setValue, array, lines, errors, taxes, fallbackTaxRate }: LineItemsEditorProps) {
+export function LineItemsEditor({
+  control,
+  register,
+  setValue,
+  array,
+  lines,
+  errors,
+  taxes,
+  fallbackTaxRate,
+}: LineItemsEditorProps) {
   const { fields, move, remove, insert, append } = array;
   const lineErrors = errors.lines;
   const fill = (i: number, l: EditorLine) => {
-    for (const [k, v] of Object.entries(l)) setValue(`lines.${i}.${k as keyof EditorLine}`, v, { shouldDirty: true, shouldValidate: false });
+    for (const [k, v] of Object.entries(l))
+      setValue(`lines.${i}.${k as keyof EditorLine}`, v, { shouldDirty: true, shouldValidate: false });
   };
 
   return (
@@ -68,15 +86,33 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
           </colgroup>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-2">#</th>
-              <th scope="col" className="px-2 py-2">Part</th>
-              <th scope="col" className="px-2 py-2">Description</th>
-              <th scope="col" className="px-2 py-2 text-right">Qty</th>
-              <th scope="col" className="px-2 py-2 text-right">Unit price</th>
-              <th scope="col" className="px-2 py-2 text-right">Disc. %</th>
-              <th scope="col" className="px-2 py-2">Tax rate</th>
-              <th scope="col" className="px-2 py-2 text-right">Amount</th>
-              <th scope="col" className="px-2 py-2"><span className="sr-only">Line actions</span></th>
+              <th scope="col" className="px-2 py-2">
+                #
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Part
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Description
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                Qty
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                Unit price
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                Disc. %
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Tax rate
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                Amount
+              </th>
+              <th scope="col" className="px-2 py-2">
+                <span className="sr-only">Line actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -85,7 +121,9 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
               const e = lineErrors?.[i];
               const line = lines[i] ?? blankLine();
               const t = editorLineTotals(line);
-              const msgs = (['partReference', 'description', 'quantity', 'unitPrice', 'discountPercent', 'taxRate'] as const)
+              const msgs = (
+                ['partReference', 'description', 'quantity', 'unitPrice', 'discountPercent', 'taxRate'] as const
+              )
                 .map((k) => e?.[k]?.message)
                 .filter(Boolean);
               const errId = msgs.length ? `line-${f.id}-errors` : undefined;
@@ -101,7 +139,9 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
                           label={`Part, line ${n}`}
                           value={field.value}
                           onText={field.onChange}
-                          onPick={(p) => fill(i, applyPart({ ...line, partReference: field.value }, p, fallbackTaxRate))}
+                          onPick={(p) =>
+                            fill(i, applyPart({ ...line, partReference: field.value }, p, fallbackTaxRate))
+                          }
                           invalid={!!e?.partReference}
                           describedBy={errId}
                           placeholder="Reference…"
@@ -110,7 +150,13 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
                     />
                   </td>
                   <td className="px-2 py-2">
-                    <input aria-label={`Description, line ${n}`} aria-invalid={!!e?.description || undefined} aria-describedby={errId} className={cell} {...register(`lines.${i}.description`)} />
+                    <input
+                      aria-label={`Description, line ${n}`}
+                      aria-invalid={!!e?.description || undefined}
+                      aria-describedby={errId}
+                      className={cell}
+                      {...register(`lines.${i}.description`)}
+                    />
                     {errId && (
                       <p id={errId} className="mt-1 text-xs text-red-700">
                         {msgs.join(' · ')}
@@ -118,16 +164,42 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
                     )}
                   </td>
                   <td className="px-2 py-2">
-                    <input aria-label={`Quantity, line ${n}`} inputMode="decimal" aria-invalid={!!e?.quantity || undefined} aria-describedby={errId} className={num} {...register(`lines.${i}.quantity`)} />
+                    <input
+                      aria-label={`Quantity, line ${n}`}
+                      inputMode="decimal"
+                      aria-invalid={!!e?.quantity || undefined}
+                      aria-describedby={errId}
+                      className={num}
+                      {...register(`lines.${i}.quantity`)}
+                    />
                   </td>
                   <td className="px-2 py-2">
-                    <input aria-label={`Unit price, line ${n}`} inputMode="decimal" aria-invalid={!!e?.unitPrice || undefined} aria-describedby={errId} className={num} {...register(`lines.${i}.unitPrice`)} />
+                    <input
+                      aria-label={`Unit price, line ${n}`}
+                      inputMode="decimal"
+                      aria-invalid={!!e?.unitPrice || undefined}
+                      aria-describedby={errId}
+                      className={num}
+                      {...register(`lines.${i}.unitPrice`)}
+                    />
                   </td>
                   <td className="px-2 py-2">
-                    <input aria-label={`Discount percent, line ${n}`} inputMode="decimal" aria-invalid={!!e?.discountPercent || undefined} aria-describedby={errId} className={num} {...register(`lines.${i}.discountPercent`)} />
+                    <input
+                      aria-label={`Discount percent, line ${n}`}
+                      inputMode="decimal"
+                      aria-invalid={!!e?.discountPercent || undefined}
+                      aria-describedby={errId}
+                      className={num}
+                      {...register(`lines.${i}.discountPercent`)}
+                    />
                   </td>
                   <td className="px-2 py-2">
-                    <select aria-label={`Tax rate, line ${n}`} aria-invalid={!!e?.taxRate || undefined} className={cell} {...register(`lines.${i}.taxRate`)}>
+                    <select
+                      aria-label={`Tax rate, line ${n}`}
+                      aria-invalid={!!e?.taxRate || undefined}
+                      className={cell}
+                      {...register(`lines.${i}.taxRate`)}
+                    >
                       {taxOptions(taxes, line.taxRate).map((o) => (
                         <option key={o.value} value={o.value}>
                           {o.label}
@@ -136,9 +208,12 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
                     </select>
                   </td>
                   <td className="px-2 py-2 text-right tabular-nums">
-                    <span className="block pt-1.5 font-medium" data-testid="line-total">{formatMoney(t.total)}</span>
+                    <span className="block pt-1.5 font-medium" data-testid="line-total">
+                      {formatMoney(t.total)}
+                    </span>
                     <span className="block whitespace-nowrap text-xs text-slate-500">
-                      <span data-testid="line-subtotal">{formatMoney(t.subTotal)}</span> + <span data-testid="line-tax">{formatMoney(t.taxAmt)}</span> tax
+                      <span data-testid="line-subtotal">{formatMoney(t.subTotal)}</span> +{' '}
+                      <span data-testid="line-tax">{formatMoney(t.taxAmt)}</span> tax
                     </span>
                   </td>
                   <td className="px-2 py-2">
@@ -146,7 +221,11 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
                       <IconButton label={`Move line ${n} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
                         <ArrowUp className="size-4" aria-hidden="true" />
                       </IconButton>
-                      <IconButton label={`Move line ${n} down`} disabled={i === fields.length - 1} onClick={() => move(i, i + 1)}>
+                      <IconButton
+                        label={`Move line ${n} down`}
+                        disabled={i === fields.length - 1}
+                        onClick={() => move(i, i + 1)}
+                      >
                         <ArrowDown className="size-4" aria-hidden="true" />
                       </IconButton>
                       <IconButton label={`Duplicate line ${n}`} onClick={() => insert(i + 1, { ...line })}>
@@ -187,7 +266,19 @@ export function LineItemsEditor({ control, register, setValue, array, lines, err
   );
 }
 
-function IconButton({ label, onClick, disabled, danger, children }: { label: string; onClick: () => void; disabled?: boolean; danger?: boolean; children: React.ReactNode }) {
+function IconButton({
+  label,
+  onClick,
+  disabled,
+  danger,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  danger?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <button
       type="button"

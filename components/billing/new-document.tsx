@@ -43,11 +43,21 @@ export function NewDocument({ kind, jobId }: { kind: EditableKind; jobId: string
 }
 
 function FromJob({ kind, jobId, title }: { kind: EditableKind; jobId: string; title: string }) {
-  const job = useQuery({ queryKey: ['jobs', 'detail', jobId], queryFn: ({ signal }) => api.jobs.details({ id: jobId }, { signal }), staleTime: 15_000 });
+  const job = useQuery({
+    queryKey: ['jobs', 'detail', jobId],
+    queryFn: ({ signal }) => api.jobs.details({ id: jobId }, { signal }),
+    staleTime: 15_000,
+  });
   const catalogue = useQuery(partsCatalogueQuery());
   const taxes = useQuery(taxesQuery());
   const error = job.error ?? catalogue.error ?? taxes.error;
-  if (error) return <ErrorState error={error} onRetry={() => void Promise.all([job.refetch(), catalogue.refetch(), taxes.refetch()])} />;
+  if (error)
+    return (
+      <ErrorState
+        error={error}
+        onRetry={() => void Promise.all([job.refetch(), catalogue.refetch(), taxes.refetch()])}
+      />
+    );
   if (!job.data || !catalogue.data || !taxes.data)
     return (
       <div className="space-y-4" aria-busy="true">
@@ -64,10 +74,14 @@ function FromJob({ kind, jobId, title }: { kind: EditableKind; jobId: string; ti
         description={
           <>
             From job{' '}
-            <Link className="text-brand underline-offset-2 hover:underline" href={`/jobs/${encodeURIComponent(job.data.id)}`}>
+            <Link
+              className="text-brand underline-offset-2 hover:underline"
+              href={`/jobs/${encodeURIComponent(job.data.id)}`}
+            >
               #{job.data.num}
             </Link>
-            : {values.lines.length} part line{values.lines.length === 1 ? '' : 's'} at catalogue prices. Review, then create.
+            : {values.lines.length} part line{values.lines.length === 1 ? '' : 's'} at catalogue prices. Review, then
+            create.
           </>
         }
       />

@@ -25,7 +25,17 @@ export interface PartComboboxProps {
   clearOnPick?: boolean;
 }
 
-export function PartCombobox({ value, onText, onPick, label, placeholder, invalid, describedBy, className, clearOnPick }: PartComboboxProps) {
+export function PartCombobox({
+  value,
+  onText,
+  onPick,
+  label,
+  placeholder,
+  invalid,
+  describedBy,
+  className,
+  clearOnPick,
+}: PartComboboxProps) {
   const [open, setOpen] = useState(false);
   const catalogue = useQuery({ ...partsCatalogueQuery(), enabled: open });
   const options = useMemo(() => searchParts(catalogue.data ?? [], value), [catalogue.data, value]);

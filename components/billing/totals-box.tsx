@@ -6,14 +6,19 @@ export function TotalsBox({ lines }: { lines: EditorLine[] }) {
   const t = editorTotals(lines);
   const rates = totalsByRate(lines);
   return (
-    <section aria-labelledby="totals-heading" className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-4 sm:ml-auto">
+    <section
+      aria-labelledby="totals-heading"
+      className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-4 sm:ml-auto"
+    >
       <h2 id="totals-heading" className="sr-only">
         Totals
       </h2>
       <dl className="space-y-1.5 text-sm">
         <div className="flex justify-between gap-4">
           <dt className="text-slate-600">Subtotal</dt>
-          <dd className="tabular-nums" data-testid="doc-subtotal">{formatMoney(t.subTotal)}</dd>
+          <dd className="tabular-nums" data-testid="doc-subtotal">
+            {formatMoney(t.subTotal)}
+          </dd>
         </div>
         {rates.length > 1 &&
           rates.map((r) => (
@@ -26,11 +31,15 @@ export function TotalsBox({ lines }: { lines: EditorLine[] }) {
           ))}
         <div className="flex justify-between gap-4">
           <dt className="text-slate-600">Tax</dt>
-          <dd className="tabular-nums" data-testid="doc-tax">{formatMoney(t.taxAmt)}</dd>
+          <dd className="tabular-nums" data-testid="doc-tax">
+            {formatMoney(t.taxAmt)}
+          </dd>
         </div>
         <div className="flex justify-between gap-4 border-t border-slate-200 pt-2 text-base font-semibold">
           <dt>Total</dt>
-          <dd className="tabular-nums" data-testid="doc-total">{formatMoney(t.total)}</dd>
+          <dd className="tabular-nums" data-testid="doc-total">
+            {formatMoney(t.total)}
+          </dd>
         </div>
       </dl>
     </section>

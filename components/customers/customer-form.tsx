@@ -8,12 +8,26 @@ import type { MapTiles } from '@/components/map/mini-map';
 import { DetailFallback } from '@/components/records/detail-common';
 import { DetailHeader } from '@/components/records/detail-layout';
 import {
-  AddressFields, ContactFields, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, PositionFields, saveRecord, TagsField, TextField,
+  AddressFields,
+  ContactFields,
+  CustomFieldsFields,
+  FormActions,
+  FormErrorBanner,
+  FormSection,
+  PositionFields,
+  saveRecord,
+  TagsField,
+  TextField,
 } from '@/components/records/form-parts';
 import { useRecordConflicts } from '@/components/records/edit-conflict-dialog';
 import { customerQueries } from '@/lib/queries/customers';
 import { customFieldQueries } from '@/lib/queries/customfields';
-import { customerFormSchema, customerPayload, customerToForm, type CustomerFormValues } from '@/lib/records/record-form';
+import {
+  customerFormSchema,
+  customerPayload,
+  customerToForm,
+  type CustomerFormValues,
+} from '@/lib/records/record-form';
 import type { Customer, CustomFieldDef } from '@/lib/synchroteam/schemas/customer';
 
 const FIELDS = Object.keys(customerToForm(undefined, []));
@@ -22,14 +36,32 @@ const FIELDS = Object.keys(customerToForm(undefined, []));
 export function CustomerForm({ id, tiles }: { id?: number; tiles: MapTiles }) {
   const rec = useQuery({ ...customerQueries.detail(id ?? 0), enabled: !!id });
   const defs = useQuery(customFieldQueries.byType('customer'));
-  const back = id ? { href: `/customers/${id}`, label: 'Back to the customer' } : { href: '/customers', label: 'Customers' };
+  const back = id
+    ? { href: `/customers/${id}`, label: 'Back to the customer' }
+    : { href: '/customers', label: 'Customers' };
   if ((id && !rec.data) || !defs.data) {
-    return <DetailFallback error={rec.error ?? defs.error} onRetry={() => void (rec.refetch(), defs.refetch())} back={back} />;
+    return (
+      <DetailFallback
+        error={rec.error ?? defs.error}
+        onRetry={() => void (rec.refetch(), defs.refetch())}
+        back={back}
+      />
+    );
   }
   return <CustomerFormInner original={rec.data} defs={defs.data} tiles={tiles} back={back} />;
 }
 
-function CustomerFormInner({ original: loaded, defs, tiles, back }: { original?: Customer; defs: CustomFieldDef[]; tiles: MapTiles; back: { href: string; label: string } }) {
+function CustomerFormInner({
+  original: loaded,
+  defs,
+  tiles,
+  back,
+}: {
+  original?: Customer;
+  defs: CustomFieldDef[];
+  tiles: MapTiles;
+  back: { href: string; label: string };
+}) {
   const { original, conflicts, dialog } = useRecordConflicts('customers', 'Customer', loaded);
   const router = useRouter();
   const save = customerQueries.useSave();
@@ -58,7 +90,12 @@ function CustomerFormInner({ original: loaded, defs, tiles, back }: { original?:
     <>
       <DetailHeader back={back} title={original ? `Edit ${original.name}` : 'New customer'} />
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4" aria-label={original ? 'Edit customer' : 'New customer'}>
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="max-w-4xl space-y-4"
+          aria-label={original ? 'Edit customer' : 'New customer'}
+        >
           <FormErrorBanner checkHref={original ? `/customers/${original.id}` : '/customers'} />
           <FormSection title="Customer">
             <TextField name="name" label="Name" required className="sm:col-span-2" />
@@ -70,7 +107,11 @@ function CustomerFormInner({ original: loaded, defs, tiles, back }: { original?:
           <AddressFields />
           <PositionFields tiles={tiles} />
           <CustomFieldsFields defs={defs} />
-          <FormActions busy={form.formState.isSubmitting} cancelHref={back.href} submitLabel={original ? 'Save changes' : 'Create customer'} />
+          <FormActions
+            busy={form.formState.isSubmitting}
+            cancelHref={back.href}
+            submitLabel={original ? 'Save changes' : 'Create customer'}
+          />
         </form>
       </FormProvider>
       {dialog}

@@ -27,7 +27,13 @@ const columns: RecordColumn<Customer>[] = [
     header: 'Phone',
     cell: (c) => {
       const p = c.contactPhone || c.contactMobile;
-      return p ? <a href={`tel:${p}`} className="whitespace-nowrap hover:underline">{p}</a> : '—';
+      return p ? (
+        <a href={`tel:${p}`} className="whitespace-nowrap hover:underline">
+          {p}
+        </a>
+      ) : (
+        '—'
+      );
     },
     wide: true,
   },

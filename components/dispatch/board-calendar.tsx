@@ -7,7 +7,15 @@
  */
 import FullCalendar from '@fullcalendar/react';
 import interactionPlugin from '@fullcalendar/interaction';
-import type { CalendarApi, EventApi, EventDropArg, DatesSetArg, EventClickArg, EventContentArg, EventInput } from '@fullcalendar/core';
+import type {
+  CalendarApi,
+  EventApi,
+  EventDropArg,
+  DatesSetArg,
+  EventClickArg,
+  EventContentArg,
+  EventInput,
+} from '@fullcalendar/core';
 import type { EventResizeDoneArg, DropArg } from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
@@ -30,7 +38,9 @@ export const FC_VIEWS: Record<BoardView, string> = {
   list: 'listWeek',
 };
 
-const BOARD_VIEW_OF: Record<string, BoardView> = Object.fromEntries(Object.entries(FC_VIEWS).map(([b, fc]) => [fc, b as BoardView]));
+const BOARD_VIEW_OF: Record<string, BoardView> = Object.fromEntries(
+  Object.entries(FC_VIEWS).map(([b, fc]) => [fc, b as BoardView]),
+);
 
 const PLUGINS = [interactionPlugin, resourceTimelinePlugin, resourceTimeGridPlugin, listPlugin, scrollGridPlugin];
 
@@ -52,10 +62,17 @@ const HOUR_PX = 84;
 const DAY_HOUR_PX = 76;
 
 const VIEWS = {
-  resourceTimelineDay: { slotDuration: '00:30', slotLabelFormat: { hour: 'numeric', minute: '2-digit', hour12: false }, slotMinWidth: DAY_HOUR_PX / 2 },
+  resourceTimelineDay: {
+    slotDuration: '00:30',
+    slotLabelFormat: { hour: 'numeric', minute: '2-digit', hour12: false },
+    slotMinWidth: DAY_HOUR_PX / 2,
+  },
   resourceTimelineWeek: {
     slotDuration: '01:00',
-    slotLabelFormat: [{ weekday: 'short', month: 'numeric', day: 'numeric' }, { hour: 'numeric', hour12: false }],
+    slotLabelFormat: [
+      { weekday: 'short', month: 'numeric', day: 'numeric' },
+      { hour: 'numeric', hour12: false },
+    ],
     slotMinWidth: HOUR_PX,
   },
   // A column per technician: at 1440 px a lane page of fifteen gave each ~50 px, four letters of a name. From this
@@ -117,7 +134,8 @@ function isScrollArea(el: HTMLElement): boolean {
   const style = getComputedStyle(el);
   const x = style.overflowX === 'auto' || style.overflowX === 'scroll';
   const y = style.overflowY === 'auto' || style.overflowY === 'scroll';
-  if (el.classList.contains('fc-scroller-liquid-absolute') || el.classList.contains('fc-scroller-liquid')) return x || y;
+  if (el.classList.contains('fc-scroller-liquid-absolute') || el.classList.contains('fc-scroller-liquid'))
+    return x || y;
   return (x && el.scrollWidth > el.clientWidth) || (y && el.scrollHeight > el.clientHeight);
 }
 
@@ -148,11 +166,13 @@ function fixCalendarA11y(root: HTMLElement | null) {
   for (const grid of root.querySelectorAll<HTMLElement>('table.fc-scrollgrid')) {
     if (grid.getAttribute('role') === 'presentation') continue;
     grid.setAttribute('role', 'presentation');
-    for (const part of grid.querySelectorAll(':scope > thead, :scope > tbody, :scope > tfoot')) part.setAttribute('role', 'presentation');
+    for (const part of grid.querySelectorAll(':scope > thead, :scope > tbody, :scope > tfoot'))
+      part.setAttribute('role', 'presentation');
   }
   for (const row of root.querySelectorAll('table.fc-scrollgrid [role="row"]')) {
     const table = row.closest('table');
-    if (table && !table.classList.contains('fc-scrollgrid') && table.getAttribute('role') === 'presentation') table.setAttribute('role', 'grid');
+    if (table && !table.classList.contains('fc-scrollgrid') && table.getAttribute('role') === 'presentation')
+      table.setAttribute('role', 'grid');
   }
   // A team row's expander is a bare span with a click handler: a button for a keyboard and a screen reader too.
   for (const el of root.querySelectorAll<HTMLElement>('.fc-datagrid-expander:not(.fc-datagrid-expander-placeholder)')) {
@@ -174,14 +194,18 @@ function fixCalendarA11y(root: HTMLElement | null) {
   }
   for (const el of root.querySelectorAll<HTMLElement>('.fc-scroller')) {
     if (!isScrollArea(el)) {
-      if (el.dataset.a11yScroll) for (const a of ['tabindex', 'role', 'aria-label', 'data-a11y-scroll']) el.removeAttribute(a);
+      if (el.dataset.a11yScroll)
+        for (const a of ['tabindex', 'role', 'aria-label', 'data-a11y-scroll']) el.removeAttribute(a);
       continue;
     }
     if (el.dataset.a11yScroll) continue;
     el.dataset.a11yScroll = '1';
     el.tabIndex = 0;
     el.setAttribute('role', 'region');
-    el.setAttribute('aria-label', `${SCROLL_AREAS.find(([sel]) => el.querySelector(sel))?.[1] ?? 'Schedule'}, scrollable`);
+    el.setAttribute(
+      'aria-label',
+      `${SCROLL_AREAS.find(([sel]) => el.querySelector(sel))?.[1] ?? 'Schedule'}, scrollable`,
+    );
   }
 }
 
@@ -286,7 +310,17 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
   // @fullcalendar/react hands every option to the calendar again on each render of <FullCalendar>, and the calendar
   // then redraws the whole view (~0.2–0.5 s on a large week) even when nothing changed. Keep the element itself
   // unless one of its inputs changed, so that React skips it; events edited through the API do not change `handed`.
-  const { licenseKey, view, date, resources, onEventDrop, onEventResize, onDrop, onDatesSet: datesSetProp, density } = p;
+  const {
+    licenseKey,
+    view,
+    date,
+    resources,
+    onEventDrop,
+    onEventResize,
+    onDrop,
+    onDatesSet: datesSetProp,
+    density,
+  } = p;
   const box = useRef<HTMLDivElement>(null);
   // A new density is a new function: FullCalendar then draws every card again, and measures the lanes' new heights.
   const eventContent = useCallback(
@@ -315,49 +349,64 @@ export const BoardCalendar = memo(function BoardCalendar(p: BoardCalendarProps) 
   return useMemo(
     () => (
       <div ref={box} className="h-full" data-density={density}>
-      <FullCalendar
-        ref={ref}
-        schedulerLicenseKey={licenseKey}
-        plugins={PLUGINS}
-        timeZone="UTC"
-        now={now}
-        initialView={FC_VIEWS[initial.view]}
-        initialDate={initial.date}
-        views={VIEWS as never}
-        headerToolbar={false}
-        height="100%"
-        firstDay={1}
-        nowIndicator
-        slotMinTime="06:00:00"
-        slotMaxTime="21:00:00"
-        scrollTime="07:00:00"
-        resourceAreaWidth="220px"
-        resourceGroupField="team"
-        resourceOrder="team,title"
-        resourceAreaColumns={COLUMNS}
-        resources={resources}
-        events={handed}
-        editable
-        eventResourceEditable
-        eventDurationEditable
-        eventStartEditable
-        droppable
-        eventInteractive
-        snapDuration="00:15"
-        dayMaxEvents
-        eventDrop={onEventDrop}
-        eventResize={onEventResize}
-        eventDragStart={dragStart}
-        eventResizeStart={dragStart}
-        drop={onDrop}
-        eventClick={eventClick}
-        datesSet={onDatesSet}
-        eventContent={eventContent}
-        eventDidMount={onEventDidMount}
-        windowResize={onWindowResize}
-      />
+        <FullCalendar
+          ref={ref}
+          schedulerLicenseKey={licenseKey}
+          plugins={PLUGINS}
+          timeZone="UTC"
+          now={now}
+          initialView={FC_VIEWS[initial.view]}
+          initialDate={initial.date}
+          views={VIEWS as never}
+          headerToolbar={false}
+          height="100%"
+          firstDay={1}
+          nowIndicator
+          slotMinTime="06:00:00"
+          slotMaxTime="21:00:00"
+          scrollTime="07:00:00"
+          resourceAreaWidth="220px"
+          resourceGroupField="team"
+          resourceOrder="team,title"
+          resourceAreaColumns={COLUMNS}
+          resources={resources}
+          events={handed}
+          editable
+          eventResourceEditable
+          eventDurationEditable
+          eventStartEditable
+          droppable
+          eventInteractive
+          snapDuration="00:15"
+          dayMaxEvents
+          eventDrop={onEventDrop}
+          eventResize={onEventResize}
+          eventDragStart={dragStart}
+          eventResizeStart={dragStart}
+          drop={onDrop}
+          eventClick={eventClick}
+          datesSet={onDatesSet}
+          eventContent={eventContent}
+          eventDidMount={onEventDidMount}
+          windowResize={onWindowResize}
+        />
       </div>
     ),
-    [licenseKey, now, initial, resources, handed, onEventDrop, onEventResize, onDrop, eventClick, dragStart, onDatesSet, onWindowResize, eventContent, density],
+    [
+      licenseKey,
+      now,
+      initial,
+      resources,
+      handed,
+      onEventDrop,
+      onEventResize,
+      onDrop,
+      eventClick,
+      dragStart,
+      onDatesSet,
+      onWindowResize,
+      eventContent,
+      density,
+    ],
   );
 });

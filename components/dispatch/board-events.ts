@@ -39,7 +39,14 @@ export function toResources(techs: readonly BoardTechnician[]): ResourceInput[] 
   }));
 }
 
-const DEFAULT_STATUSES = new Set<JobStatus>(['scheduled', 'synchronized', 'started', 'paused', 'completed', 'validated']);
+const DEFAULT_STATUSES = new Set<JobStatus>([
+  'scheduled',
+  'synchronized',
+  'started',
+  'paused',
+  'completed',
+  'validated',
+]);
 
 export function jobVisible(j: BoardJob, f: BoardFilters, lanes: ReadonlySet<string>): boolean {
   return jobMatches(j, f) && j.technicianId !== null && lanes.has(String(j.technicianId));
@@ -86,7 +93,14 @@ export function toJobEvent(j: BoardJob, warnings: readonly PlacementWarning[] = 
     classNames: [`job-${j.status}`, `prio-${j.priority}`, ...(said.length ? ['has-warning'] : [])],
     editable: isSchedulable(j.status),
     // Only the lead technician's lane may be resized; others follow.
-    extendedProps: { kind: 'job', jobId: j.id, status: j.status, priority: j.priority, card, tooltip: cardTooltip(card) },
+    extendedProps: {
+      kind: 'job',
+      jobId: j.id,
+      status: j.status,
+      priority: j.priority,
+      card,
+      tooltip: cardTooltip(card),
+    },
   };
   eventCache.set(j, { warnings: key, event });
   return event;
@@ -100,7 +114,11 @@ const ACTIVITY_COLORS: Record<BoardActivity['category'], string> = {
   clock: '#e5e7eb',
 };
 
-export function toActivityEvents(acts: readonly BoardActivity[], data: Pick<BoardData, 'teams' | 'technicians'>, lanes: ReadonlySet<string>): EventInput[] {
+export function toActivityEvents(
+  acts: readonly BoardActivity[],
+  data: Pick<BoardData, 'teams' | 'technicians'>,
+  lanes: ReadonlySet<string>,
+): EventInput[] {
   const out: EventInput[] = [];
   for (const a of acts) {
     if (a.category === 'clock') continue;
@@ -108,7 +126,9 @@ export function toActivityEvents(acts: readonly BoardActivity[], data: Pick<Boar
     if (a.userId !== null) ids = lanes.has(String(a.userId)) ? [String(a.userId)] : [];
     else {
       const team = data.teams.find((t) => t.id === a.teamId)?.name.toLowerCase();
-      ids = data.technicians.filter((t) => lanes.has(String(t.id)) && t.teams.some((n) => n.toLowerCase() === team)).map((t) => String(t.id));
+      ids = data.technicians
+        .filter((t) => lanes.has(String(t.id)) && t.teams.some((n) => n.toLowerCase() === team))
+        .map((t) => String(t.id));
     }
     if (!ids.length) continue;
     out.push({

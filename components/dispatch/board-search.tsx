@@ -54,7 +54,10 @@ function useJobFinder(q: string, ctx: FinderContext) {
     const byId = new Map<string, BoardJob>((remote.data?.jobs ?? []).map((j) => [j.id, j]));
     for (const j of local) byId.set(j.id, j);
     // Ranked again: an answer for an older text may still be shown while the new one is read.
-    return rankJobs(byId.values(), query, MAX_RESULTS).map((job) => ({ job, where: whereabouts(job, { from, to }, pageOf) }));
+    return rankJobs(byId.values(), query, MAX_RESULTS).map((job) => ({
+      job,
+      where: whereabouts(job, { from, to }, pageOf),
+    }));
   }, [query, data, remote.data, from, to, pageOf]);
   const searching = query !== null && (term !== q.trim() || remote.isFetching);
   return { query, results, searching, partial: !!remote.data?.partial, failed: remote.isError };
@@ -63,7 +66,12 @@ function useJobFinder(q: string, ctx: FinderContext) {
 function summary(f: ReturnType<typeof useJobFinder>, q: string): string {
   if (!f.query) return '';
   const onBoard = f.results.filter((r) => r.where.kind === 'board').length;
-  if (!f.results.length) return f.searching ? 'Searching…' : f.failed ? 'The search beyond this board failed; only this board was searched.' : `No job matches “${q.trim()}”.`;
+  if (!f.results.length)
+    return f.searching
+      ? 'Searching…'
+      : f.failed
+        ? 'The search beyond this board failed; only this board was searched.'
+        : `No job matches “${q.trim()}”.`;
   const n = f.results.length;
   const count = `${n}${n === MAX_RESULTS ? '+' : ''} job${n === 1 ? '' : 's'} found`;
   if (!onBoard) return `Not on this board. ${count} elsewhere${f.searching ? ', still searching' : ''}.`;
@@ -74,7 +82,16 @@ function summary(f: ReturnType<typeof useJobFinder>, q: string): string {
 function onListKeys(e: KeyboardEvent<HTMLElement>, onEscape: () => void) {
   const items = [...e.currentTarget.querySelectorAll<HTMLElement>('[data-finder-item]')];
   const i = items.indexOf(document.activeElement as HTMLElement);
-  const to = e.key === 'ArrowDown' ? i + 1 : e.key === 'ArrowUp' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : null;
+  const to =
+    e.key === 'ArrowDown'
+      ? i + 1
+      : e.key === 'ArrowUp'
+        ? i - 1
+        : e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? items.length - 1
+            : null;
   if (e.key === 'Escape') {
     e.preventDefault();
     onEscape();
@@ -85,17 +102,29 @@ function onListKeys(e: KeyboardEvent<HTMLElement>, onEscape: () => void) {
   }
 }
 
-const ITEM = 'block w-full px-3 py-2 text-left text-sm hover:bg-slate-50 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-slate-900';
+const ITEM =
+  'block w-full px-3 py-2 text-left text-sm hover:bg-slate-50 focus-visible:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-slate-900';
 
 /** The results, each leading to where its job is. */
-function FinderList({ results, ctx, onDone, onEscape }: { results: FoundJob[]; ctx: FinderContext; onDone: () => void; onEscape: () => void }) {
+function FinderList({
+  results,
+  ctx,
+  onDone,
+  onEscape,
+}: {
+  results: FoundJob[];
+  ctx: FinderContext;
+  onDone: () => void;
+  onEscape: () => void;
+}) {
   return (
     <ul className="max-h-80 divide-y divide-slate-100 overflow-y-auto" onKeyDown={(e) => onListKeys(e, onEscape)}>
       {results.map((f) => {
         const { job, where } = f;
         const label = (
           <>
-            <span className="font-medium">#{job.num}</span> <span className="text-slate-800">{job.customer.name ?? job.site?.name ?? ''}</span>
+            <span className="font-medium">#{job.num}</span>{' '}
+            <span className="text-slate-800">{job.customer.name ?? job.site?.name ?? ''}</span>
             <span className="block truncate text-xs text-slate-600">
               {whereText(f, ctx.pageName)}
               {job.address ? ` · ${job.address}` : ''}
@@ -106,11 +135,24 @@ function FinderList({ results, ctx, onDone, onEscape }: { results: FoundJob[]; c
         return (
           <li key={job.id}>
             {where.kind === 'board' || where.kind === 'pool' ? (
-              <button type="button" data-finder-item className={ITEM} onClick={() => { onDone(); ctx.onGo(f); }}>
+              <button
+                type="button"
+                data-finder-item
+                className={ITEM}
+                onClick={() => {
+                  onDone();
+                  ctx.onGo(f);
+                }}
+              >
                 {label}
               </button>
             ) : (
-              <Link data-finder-item className={ITEM} href={where.kind === 'week' ? ctx.hrefFor(job, where.day) : `/jobs/${encodeURIComponent(job.id)}`} onClick={onDone}>
+              <Link
+                data-finder-item
+                className={ITEM}
+                href={where.kind === 'week' ? ctx.hrefFor(job, where.day) : `/jobs/${encodeURIComponent(job.id)}`}
+                onClick={onDone}
+              >
                 {label}
               </Link>
             )}
@@ -129,7 +171,15 @@ const ACTION: Record<Whereabouts['kind'], string> = {
 };
 
 /** The toolbar's search box: filters the lanes as it did, and lists where each matching job is. */
-export function BoardSearch({ value, onChange, ctx }: { value: string; onChange: (q: string) => void; ctx: FinderContext }) {
+export function BoardSearch({
+  value,
+  onChange,
+  ctx,
+}: {
+  value: string;
+  onChange: (q: string) => void;
+  ctx: FinderContext;
+}) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -184,7 +234,11 @@ export function BoardSearch({ value, onChange, ctx }: { value: string; onChange:
         Searches every lane page, the pool and other weeks. Down arrow moves to the results, Enter shows the first.
       </span>
       {/* Over the board, not in the flow: opening it moves nothing. */}
-      <div id={panelId} hidden={!show} className="absolute top-full right-0 z-30 mt-1 w-96 max-w-[calc(100vw-1.5rem)] rounded-md border border-slate-200 bg-white shadow-lg">
+      <div
+        id={panelId}
+        hidden={!show}
+        className="absolute top-full right-0 z-30 mt-1 w-96 max-w-[calc(100vw-1.5rem)] rounded-md border border-slate-200 bg-white shadow-lg"
+      >
         <p className="border-b border-slate-100 px-3 py-2 text-xs text-slate-600">
           {text}
           {f.partial && f.results.length > 0 ? ' Only the best matches are listed: type more to narrow.' : ''}
@@ -208,7 +262,9 @@ export function PoolWhere({ q, ctx }: { q: string; ctx: FinderContext }) {
         No unscheduled job matches.
         {elsewhere.length ? ' Found elsewhere:' : f.searching ? ' Searching the rest of the account…' : ''}
       </p>
-      {elsewhere.length > 0 && <FinderList results={elsewhere} ctx={ctx} onDone={() => undefined} onEscape={() => undefined} />}
+      {elsewhere.length > 0 && (
+        <FinderList results={elsewhere} ctx={ctx} onDone={() => undefined} onEscape={() => undefined} />
+      )}
     </div>
   );
 }

@@ -44,7 +44,19 @@ export interface BoardToolbarProps {
 const VIEW_LABELS: Record<BoardView, string> = { day: 'Day', week: 'Week', tech: 'Technician', list: 'List' };
 const DENSITY_LABELS: Record<Density, string> = { comfortable: 'Comfortable', compact: 'Compact' };
 
-export function BoardToolbar({ state, data, title, onChange, onStep, onToday, lanePage, onLanePage, search, onOptimize, optimizing }: BoardToolbarProps) {
+export function BoardToolbar({
+  state,
+  data,
+  title,
+  onChange,
+  onStep,
+  onToday,
+  lanePage,
+  onLanePage,
+  search,
+  onOptimize,
+  optimizing,
+}: BoardToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2">
       <div className="flex items-center gap-1">
@@ -57,23 +69,49 @@ export function BoardToolbar({ state, data, title, onChange, onStep, onToday, la
         <Button variant="secondary" size="sm" onClick={() => onStep(1)} aria-label="Next">
           <ChevronRight className="size-4" aria-hidden="true" />
         </Button>
-        <Input type="date" aria-label="Go to date" className="h-8! w-36!" value={state.date} onChange={(e) => e.target.value && onChange({ date: e.target.value })} />
+        <Input
+          type="date"
+          aria-label="Go to date"
+          className="h-8! w-36!"
+          value={state.date}
+          onChange={(e) => e.target.value && onChange({ date: e.target.value })}
+        />
       </div>
       <h2 className="min-w-40 text-sm font-semibold" aria-live="polite">
         {title}
       </h2>
       <SegmentedControl label="View" options={VIEW_LABELS} value={state.view} onChange={(view) => onChange({ view })} />
-      <SegmentedControl label="Card density" options={DENSITY_LABELS} value={state.density} onChange={(density) => onChange({ density })} />
+      <SegmentedControl
+        label="Card density"
+        options={DENSITY_LABELS}
+        value={state.density}
+        onChange={(density) => onChange({ density })}
+      />
       {lanePage.count > 1 && (
         <nav aria-label="Teams shown" className="flex max-w-full min-w-0 items-center gap-1 text-sm">
-          <Button variant="secondary" size="sm" disabled={lanePage.index === 0} onClick={() => onLanePage(lanePage.index - 1)} aria-label="Previous teams">
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={lanePage.index === 0}
+            onClick={() => onLanePage(lanePage.index - 1)}
+            aria-label="Previous teams"
+          >
             <ChevronLeft className="size-4" aria-hidden="true" />
           </Button>
           {/* A long team name wraps on a phone rather than widening the page. */}
           <span className="min-w-0 px-1">
-            Teams {lanePage.label} <span className="text-slate-500">({lanePage.index + 1}/{lanePage.count})</span>
+            Teams {lanePage.label}{' '}
+            <span className="text-slate-500">
+              ({lanePage.index + 1}/{lanePage.count})
+            </span>
           </span>
-          <Button variant="secondary" size="sm" disabled={lanePage.index >= lanePage.count - 1} onClick={() => onLanePage(lanePage.index + 1)} aria-label="Next teams">
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={lanePage.index >= lanePage.count - 1}
+            onClick={() => onLanePage(lanePage.index + 1)}
+            aria-label="Next teams"
+          >
             <ChevronRight className="size-4" aria-hidden="true" />
           </Button>
         </nav>
@@ -83,9 +121,28 @@ export function BoardToolbar({ state, data, title, onChange, onStep, onToday, la
       </Button>
       <div className="ml-auto flex flex-wrap items-center gap-2">
         {search}
-        <IdSelect aria-label="Team" className="h-8! w-36! py-1" value={state.team} options={data?.teams} none="All teams" onValue={(team) => onChange({ team, tech: null })} />
-        <IdSelect aria-label="Technician" className="h-8! w-40! py-1" value={state.tech} options={data?.technicians} none="All technicians" onValue={(tech) => onChange({ tech })} />
-        <Select aria-label="Status" className="h-8! w-36! py-1" value={state.status[0] ?? ''} onChange={(e) => onChange({ status: e.target.value ? [e.target.value] : [] })}>
+        <IdSelect
+          aria-label="Team"
+          className="h-8! w-36! py-1"
+          value={state.team}
+          options={data?.teams}
+          none="All teams"
+          onValue={(team) => onChange({ team, tech: null })}
+        />
+        <IdSelect
+          aria-label="Technician"
+          className="h-8! w-40! py-1"
+          value={state.tech}
+          options={data?.technicians}
+          none="All technicians"
+          onValue={(tech) => onChange({ tech })}
+        />
+        <Select
+          aria-label="Status"
+          className="h-8! w-36! py-1"
+          value={state.status[0] ?? ''}
+          onChange={(e) => onChange({ status: e.target.value ? [e.target.value] : [] })}
+        >
           <option value="">Active statuses</option>
           {JOB_STATUSES.filter((s) => s !== 'created').map((s) => (
             <option key={s} value={s}>
@@ -93,8 +150,20 @@ export function BoardToolbar({ state, data, title, onChange, onStep, onToday, la
             </option>
           ))}
         </Select>
-        <IdSelect aria-label="Job type" className="h-8! w-32! py-1" value={state.type} options={data?.jobTypes} none="All types" onValue={(type) => onChange({ type })} />
-        <Select aria-label="Priority" className="h-8! w-32! py-1" value={state.priority ?? ''} onChange={(e) => onChange({ priority: e.target.value || null })}>
+        <IdSelect
+          aria-label="Job type"
+          className="h-8! w-32! py-1"
+          value={state.type}
+          options={data?.jobTypes}
+          none="All types"
+          onValue={(type) => onChange({ type })}
+        />
+        <Select
+          aria-label="Priority"
+          className="h-8! w-32! py-1"
+          value={state.priority ?? ''}
+          onChange={(e) => onChange({ priority: e.target.value || null })}
+        >
           <option value="">Any priority</option>
           <option value="high">High</option>
           <option value="medium">Medium</option>

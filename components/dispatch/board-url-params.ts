@@ -3,7 +3,14 @@
  * board. The parsers serve the board (board-url-state.ts) and the dispatch page on the server, which reads the same
  * URL to start the board's reads before the browser asks.
  */
-import { createLoader, parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral } from 'nuqs/server';
+import {
+  createLoader,
+  parseAsArrayOf,
+  parseAsBoolean,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+} from 'nuqs/server';
 
 export const VIEWS = ['day', 'week', 'tech', 'list'] as const;
 

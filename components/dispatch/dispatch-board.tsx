@@ -121,11 +121,26 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
     () => (activities && technicians && teams ? toActivityEvents(activities, { technicians, teams }, lanes) : []),
     [activities, technicians, teams, lanes],
   );
-  const windowEvents = useMemo(() => (windows && url.windows ? toWindowEvents({ windows }, days) : []), [windows, url.windows, days]);
+  const windowEvents = useMemo(
+    () => (windows && url.windows ? toWindowEvents({ windows }, days) : []),
+    [windows, url.windows, days],
+  );
   // The optimizer's proposal, while it is being looked at: its kept moves as ghost cards.
-  const proposal = optimizing && (optimizer.run?.state === 'done' || optimizer.run?.state === 'applying') ? optimizer.run.proposal : null;
+  const proposal =
+    optimizing && (optimizer.run?.state === 'done' || optimizer.run?.state === 'applying')
+      ? optimizer.run.proposal
+      : null;
   const dropped = optimizer.dropped;
-  const ghostEvents = useMemo(() => (proposal ? toGhostEvents(proposal.moves.filter((m) => !dropped.has(m.jobId)), lanes) : []), [proposal, dropped, lanes]);
+  const ghostEvents = useMemo(
+    () =>
+      proposal
+        ? toGhostEvents(
+            proposal.moves.filter((m) => !dropped.has(m.jobId)),
+            lanes,
+          )
+        : [],
+    [proposal, dropped, lanes],
+  );
   const jobs = data?.jobs;
   const jobTypes = data?.jobTypes;
   const { showJob, toEvent } = search;
@@ -137,7 +152,10 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
     return [...shown.map((j) => toEvent(j, warnings.get(j.id))), ...activityEvents, ...windowEvents, ...ghostEvents];
   }, [jobs, activities, teams, windows, technicians, showJob, toEvent, activityEvents, windowEvents, ghostEvents]);
 
-  const jobById = useCallback((id: string) => data?.jobs.find((j) => j.id === id) ?? data?.pool.find((j) => j.id === id), [data]);
+  const jobById = useCallback(
+    (id: string) => data?.jobs.find((j) => j.id === id) ?? data?.pool.find((j) => j.id === id),
+    [data],
+  );
 
   // FullCalendar redraws when a handler changes identity: the handlers read the latest state through a ref.
   const latest = useRef({ jobById, actions, data, url, setUrl });
@@ -145,65 +163,56 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
     latest.current = { jobById, actions, data, url, setUrl };
   });
 
-  const onEventDrop = useCallback(
-    (arg: EventDropArg) => {
-      const { jobById, actions, data } = latest.current;
-      performance.mark('board:drop');
-      const job = jobById(arg.event.id);
-      if (!job || !isSchedulable(job.status) || !arg.event.start) return arg.revert();
-      const start = calendarToApi(arg.event.start);
-      const end = arg.event.end ? calendarToApi(arg.event.end) : endFor(start, jobMinutes(job, data!.jobTypes));
-      let technicianId = job.technicianId!;
-      let others = job.otherTechnicianIds;
-      if (arg.newResource && arg.oldResource) {
-        const from = Number(arg.oldResource.id);
-        const to = Number(arg.newResource.id);
-        if (from === technicianId) technicianId = to;
-        else others = others.map((id) => (id === from ? to : id));
-        others = others.filter((id) => id !== technicianId);
-      }
-      void actions.requestPlacement({ job, technicianId, otherTechnicianIds: others, start, end, revert: arg.revert });
-    },
-    [],
-  );
+  const onEventDrop = useCallback((arg: EventDropArg) => {
+    const { jobById, actions, data } = latest.current;
+    performance.mark('board:drop');
+    const job = jobById(arg.event.id);
+    if (!job || !isSchedulable(job.status) || !arg.event.start) return arg.revert();
+    const start = calendarToApi(arg.event.start);
+    const end = arg.event.end ? calendarToApi(arg.event.end) : endFor(start, jobMinutes(job, data!.jobTypes));
+    let technicianId = job.technicianId!;
+    let others = job.otherTechnicianIds;
+    if (arg.newResource && arg.oldResource) {
+      const from = Number(arg.oldResource.id);
+      const to = Number(arg.newResource.id);
+      if (from === technicianId) technicianId = to;
+      else others = others.map((id) => (id === from ? to : id));
+      others = others.filter((id) => id !== technicianId);
+    }
+    void actions.requestPlacement({ job, technicianId, otherTechnicianIds: others, start, end, revert: arg.revert });
+  }, []);
 
-  const onEventResize = useCallback(
-    (arg: EventResizeDoneArg) => {
-      const { jobById, actions } = latest.current;
-      performance.mark('board:drop');
-      const job = jobById(arg.event.id);
-      if (!job || !isSchedulable(job.status) || !arg.event.start || !arg.event.end) return arg.revert();
-      void actions.requestPlacement({
-        job,
-        technicianId: job.technicianId!,
-        otherTechnicianIds: job.otherTechnicianIds,
-        start: calendarToApi(arg.event.start),
-        end: calendarToApi(arg.event.end),
-        revert: arg.revert,
-      });
-    },
-    [],
-  );
+  const onEventResize = useCallback((arg: EventResizeDoneArg) => {
+    const { jobById, actions } = latest.current;
+    performance.mark('board:drop');
+    const job = jobById(arg.event.id);
+    if (!job || !isSchedulable(job.status) || !arg.event.start || !arg.event.end) return arg.revert();
+    void actions.requestPlacement({
+      job,
+      technicianId: job.technicianId!,
+      otherTechnicianIds: job.otherTechnicianIds,
+      start: calendarToApi(arg.event.start),
+      end: calendarToApi(arg.event.end),
+      revert: arg.revert,
+    });
+  }, []);
 
-  const onDrop = useCallback(
-    (arg: DropArg) => {
-      const { jobById, actions, data, url } = latest.current;
-      performance.mark('board:drop');
-      const id = arg.draggedEl.getAttribute('data-pool-job');
-      const job = id ? jobById(id) : undefined;
-      const tech = arg.resource ? Number(arg.resource.id) : url.tech;
-      if (!job || !tech) return;
-      const start = calendarToApi(arg.date);
-      void actions.requestPlacement({
-        job,
-        technicianId: tech,
-        otherTechnicianIds: job.otherTechnicianIds.filter((x) => x !== tech),
-        start,
-        end: endFor(start, jobMinutes(job, data!.jobTypes)),
-      });
-    },
-    [],
-  );
+  const onDrop = useCallback((arg: DropArg) => {
+    const { jobById, actions, data, url } = latest.current;
+    performance.mark('board:drop');
+    const id = arg.draggedEl.getAttribute('data-pool-job');
+    const job = id ? jobById(id) : undefined;
+    const tech = arg.resource ? Number(arg.resource.id) : url.tech;
+    if (!job || !tech) return;
+    const start = calendarToApi(arg.date);
+    void actions.requestPlacement({
+      job,
+      technicianId: tech,
+      otherTechnicianIds: job.otherTechnicianIds.filter((x) => x !== tech),
+      start,
+      end: endFor(start, jobMinutes(job, data!.jobTypes)),
+    });
+  }, []);
 
   // The save needs the job's preferences (job/details): start reading them when the drag starts, not at the drop.
   const onDragStart = useCallback((jobId: string) => {
@@ -219,7 +228,16 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
     [pool, jobTypes, teams, technicians],
   );
   const poolFilter = useMemo(
-    () => ({ q: url.pq, priority: url.pprio, typeId: url.ptype, skill: url.pskill, prefDate: url.pdate, prefTeamId: url.pteam, prefUserId: url.ptech, poolOnly: url.ppool }),
+    () => ({
+      q: url.pq,
+      priority: url.pprio,
+      typeId: url.ptype,
+      skill: url.pskill,
+      prefDate: url.pdate,
+      prefTeamId: url.pteam,
+      prefUserId: url.ptech,
+      poolOnly: url.ppool,
+    }),
     [url.pq, url.pprio, url.ptype, url.pskill, url.pdate, url.pteam, url.ptech, url.ppool],
   );
   const onPoolFilter = useCallback((f: Partial<PoolFilter>) => {
@@ -243,7 +261,13 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
   const step = (dir: -1 | 1) => setUrl({ date: addDays(date, dir * (view === 'day' || view === 'tech' ? 1 : 7)) });
   const title =
     view === 'day' || view === 'tech'
-      ? new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })
+      ? new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
+          timeZone: 'UTC',
+          weekday: 'long',
+          month: 'long',
+          day: 'numeric',
+          year: 'numeric',
+        })
       : `Week of ${new Date(`${from}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' })}`;
   const toolbarState: ToolbarState = { ...filters, view, date, windows: url.windows, density: settings.density };
   const onToolbar = ({ density, ...p }: Partial<ToolbarState>) => {
@@ -314,10 +338,17 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
             emptyNote={url.pq ? <PoolWhere q={url.pq} ctx={search.ctx} /> : undefined}
           />
         )}
-        <section aria-label="Schedule" className="relative h-[75svh] min-h-[420px] min-w-0 bg-white md:h-auto md:min-h-0 md:flex-1" data-board-ready={data ? 'true' : undefined}>
+        <section
+          aria-label="Schedule"
+          className="relative h-[75svh] min-h-[420px] min-w-0 bg-white md:h-auto md:min-h-0 md:flex-1"
+          data-board-ready={data ? 'true' : undefined}
+        >
           {(q.isPending || (data && !BoardCalendar)) && <Skeleton className="h-full w-full" />}
           {data?.partial && (
-            <div role="status" className="absolute right-3 bottom-3 z-10 flex items-center gap-2 rounded border border-slate-200 bg-white/95 px-2 py-1 text-xs text-slate-600 shadow-sm">
+            <div
+              role="status"
+              className="absolute right-3 bottom-3 z-10 flex items-center gap-2 rounded border border-slate-200 bg-white/95 px-2 py-1 text-xs text-slate-600 shadow-sm"
+            >
               {whole.failed ? (
                 <>
                   Other teams’ jobs could not be read.
@@ -333,7 +364,11 @@ export function DispatchBoard({ licenseKey, timeZone, accountId }: DispatchBoard
           {/* Always in the page, so that screen readers hear the found job when it appears. */}
           <div
             role="status"
-            className={search.announcement ? 'absolute bottom-3 left-3 z-10 flex max-w-[70%] items-center gap-2 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950 shadow-sm' : 'sr-only'}
+            className={
+              search.announcement
+                ? 'absolute bottom-3 left-3 z-10 flex max-w-[70%] items-center gap-2 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-950 shadow-sm'
+                : 'sr-only'
+            }
           >
             {search.announcement}
             {search.highlight && (

@@ -35,7 +35,16 @@ export interface JobPoolProps {
  */
 export const POOL_STEP = 50;
 
-export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, onSchedule, onOpen, highlightId, emptyNote }: JobPoolProps) {
+export const JobPool = memo(function JobPool({
+  data,
+  nowWall,
+  filter,
+  onFilter,
+  onSchedule,
+  onOpen,
+  highlightId,
+  emptyNote,
+}: JobPoolProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const [limit, setLimit] = useState(POOL_STEP);
   const sorted = useMemo(() => sortPool(data.pool), [data.pool]);
@@ -65,10 +74,16 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
   }, [byId, data.jobTypes]);
 
   return (
-    <aside aria-labelledby="pool-title" className="flex max-h-[45%] min-h-0 w-full shrink-0 flex-col border-b border-slate-200 bg-white md:max-h-none md:w-80 md:border-r md:border-b-0">
+    <aside
+      aria-labelledby="pool-title"
+      className="flex max-h-[45%] min-h-0 w-full shrink-0 flex-col border-b border-slate-200 bg-white md:max-h-none md:w-80 md:border-r md:border-b-0"
+    >
       <div className="space-y-2 border-b border-slate-200 p-3">
         <h2 id="pool-title" className="text-sm font-semibold">
-          Unscheduled <span className="font-normal text-slate-500">({shown.length} of {data.pool.length})</span>
+          Unscheduled{' '}
+          <span className="font-normal text-slate-500">
+            ({shown.length} of {data.pool.length})
+          </span>
         </h2>
         <Input
           type="search"
@@ -78,25 +93,60 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
           onChange={(e) => onFilter({ q: e.target.value })}
         />
         <div className="grid grid-cols-2 gap-2">
-          <Select aria-label="Pool priority" value={filter.priority ?? ''} onChange={(e) => onFilter({ priority: e.target.value || null })}>
+          <Select
+            aria-label="Pool priority"
+            value={filter.priority ?? ''}
+            onChange={(e) => onFilter({ priority: e.target.value || null })}
+          >
             <option value="">Any priority</option>
             <option value="high">High</option>
             <option value="medium">Medium</option>
             <option value="low">Low</option>
           </Select>
-          <IdSelect aria-label="Pool job type" value={filter.typeId} options={data.jobTypes} none="Any type" onValue={(typeId) => onFilter({ typeId })} />
-          <Select aria-label="Pool skill" value={filter.skill ?? ''} onChange={(e) => onFilter({ skill: e.target.value || null })}>
+          <IdSelect
+            aria-label="Pool job type"
+            value={filter.typeId}
+            options={data.jobTypes}
+            none="Any type"
+            onValue={(typeId) => onFilter({ typeId })}
+          />
+          <Select
+            aria-label="Pool skill"
+            value={filter.skill ?? ''}
+            onChange={(e) => onFilter({ skill: e.target.value || null })}
+          >
             <option value="">Any skill</option>
             {skills.map((s) => (
               <option key={s}>{s}</option>
             ))}
           </Select>
-          <IdSelect aria-label="Preferred team" value={filter.prefTeamId} options={data.teams} none="Any preferred team" onValue={(prefTeamId) => onFilter({ prefTeamId })} />
-          <IdSelect aria-label="Preferred technician" value={filter.prefUserId} options={data.technicians} none="Any preferred tech" onValue={(prefUserId) => onFilter({ prefUserId })} />
-          <Input type="date" aria-label="Preferred date" value={filter.prefDate ?? ''} onChange={(e) => onFilter({ prefDate: e.target.value || null })} />
+          <IdSelect
+            aria-label="Preferred team"
+            value={filter.prefTeamId}
+            options={data.teams}
+            none="Any preferred team"
+            onValue={(prefTeamId) => onFilter({ prefTeamId })}
+          />
+          <IdSelect
+            aria-label="Preferred technician"
+            value={filter.prefUserId}
+            options={data.technicians}
+            none="Any preferred tech"
+            onValue={(prefUserId) => onFilter({ prefUserId })}
+          />
+          <Input
+            type="date"
+            aria-label="Preferred date"
+            value={filter.prefDate ?? ''}
+            onChange={(e) => onFilter({ prefDate: e.target.value || null })}
+          />
         </div>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={!!filter.poolOnly} onChange={(e) => onFilter({ poolOnly: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={!!filter.poolOnly}
+            onChange={(e) => onFilter({ poolOnly: e.target.checked })}
+          />
           Job pool only
         </label>
         {prefFilter && unknownPrefs > 0 && (
@@ -106,8 +156,17 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
         )}
       </div>
       {/* Phones: the list scrolls in its own box (the page has no fixed height there); from md up it fills the column. */}
-      <ul ref={listRef} className="max-h-[50svh] min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto md:max-h-none" aria-label="Unscheduled jobs">
-        {shown.length === 0 && (emptyNote ? <li>{emptyNote}</li> : <li className="p-4 text-sm text-slate-500">No unscheduled job matches.</li>)}
+      <ul
+        ref={listRef}
+        className="max-h-[50svh] min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto md:max-h-none"
+        aria-label="Unscheduled jobs"
+      >
+        {shown.length === 0 &&
+          (emptyNote ? (
+            <li>{emptyNote}</li>
+          ) : (
+            <li className="p-4 text-sm text-slate-500">No unscheduled job matches.</li>
+          ))}
         {shown.slice(0, limit).map((j) => (
           <li
             key={j.id}
@@ -117,7 +176,11 @@ export const JobPool = memo(function JobPool({ data, nowWall, filter, onFilter, 
             <div className="flex items-start justify-between gap-2">
               <button type="button" className="min-w-0 text-left" onClick={() => onOpen(j)}>
                 <span className="font-medium">
-                  {PRIORITY_MARK[j.priority] && <span className="mr-1 text-red-600" aria-label={`${j.priority} priority`}>{PRIORITY_MARK[j.priority]}</span>}
+                  {PRIORITY_MARK[j.priority] && (
+                    <span className="mr-1 text-red-600" aria-label={`${j.priority} priority`}>
+                      {PRIORITY_MARK[j.priority]}
+                    </span>
+                  )}
                   #{j.num}
                 </span>{' '}
                 <span className="text-slate-700">{j.customer.name}</span>

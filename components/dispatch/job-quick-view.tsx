@@ -52,7 +52,10 @@ export function JobQuickView({ job, data, onClose, onMove, onUnschedule, onConfi
       footer={
         job && (
           <>
-            <Link href={`/jobs/${encodeURIComponent(job.id)}`} className="mr-auto self-center text-sm font-medium text-brand underline">
+            <Link
+              href={`/jobs/${encodeURIComponent(job.id)}`}
+              className="mr-auto self-center text-sm font-medium text-brand underline"
+            >
               Open job page
             </Link>
             {isSchedulable(job.status) && (
@@ -88,7 +91,10 @@ export function JobQuickView({ job, data, onClose, onMove, onUnschedule, onConfi
         <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1.5 text-sm">
           <dt className="text-slate-500">Status</dt>
           <dd>
-            <span className="rounded px-1.5 py-0.5 text-xs font-medium" style={{ background: STATUS_COLORS[job.status].bg, color: STATUS_COLORS[job.status].text }}>
+            <span
+              className="rounded px-1.5 py-0.5 text-xs font-medium"
+              style={{ background: STATUS_COLORS[job.status].bg, color: STATUS_COLORS[job.status].text }}
+            >
               {STATUS_COLORS[job.status].label}
             </span>{' '}
             <span className="text-slate-600">priority {job.priority}</span>

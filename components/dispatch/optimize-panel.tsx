@@ -41,7 +41,14 @@ export interface OptimizePanelProps {
   onClose: () => void;
 }
 
-export function OptimizePanel({ teams, defaultDate, defaultTeam, optimizer: o, onShowDay, onClose }: OptimizePanelProps) {
+export function OptimizePanel({
+  teams,
+  defaultDate,
+  defaultTeam,
+  optimizer: o,
+  onShowDay,
+  onClose,
+}: OptimizePanelProps) {
   const [date, setDate] = useState(defaultDate);
   const [team, setTeam] = useState<number | null>(defaultTeam);
   const [keepScheduled, setKeepScheduled] = useState(false);
@@ -56,7 +63,10 @@ export function OptimizePanel({ teams, defaultDate, defaultTeam, optimizer: o, o
   };
 
   return (
-    <section aria-labelledby={titleId} className="max-h-[55vh] overflow-y-auto border-b border-slate-200 bg-slate-50 px-3 py-3 text-sm">
+    <section
+      aria-labelledby={titleId}
+      className="max-h-[55vh] overflow-y-auto border-b border-slate-200 bg-slate-50 px-3 py-3 text-sm"
+    >
       <div className="flex items-start gap-2">
         <h2 id={titleId} className="flex items-center gap-1.5 text-base font-semibold">
           <Sparkles className="size-4 text-brand" aria-hidden="true" /> Optimize the schedule
@@ -75,20 +85,44 @@ export function OptimizePanel({ teams, defaultDate, defaultTeam, optimizer: o, o
       >
         <label className="flex flex-col gap-0.5 text-xs font-medium text-slate-700">
           Day
-          <Input type="date" required className="h-8! w-40!" value={date} onChange={(e) => setDate(e.target.value)} disabled={o.busy} />
+          <Input
+            type="date"
+            required
+            className="h-8! w-40!"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            disabled={o.busy}
+          />
         </label>
         <label className="flex flex-col gap-0.5 text-xs font-medium text-slate-700">
           Team
-          <IdSelect className="h-8! w-44! py-1" value={team} options={teams} none="All teams" onValue={setTeam} disabled={o.busy} />
+          <IdSelect
+            className="h-8! w-44! py-1"
+            value={team}
+            options={teams}
+            none="All teams"
+            onValue={setTeam}
+            disabled={o.busy}
+          />
         </label>
         <label className="flex h-8 items-center gap-1.5 text-sm">
-          <input type="checkbox" className="size-4" checked={keepScheduled} onChange={(e) => setKeepScheduled(e.target.checked)} disabled={o.busy} />
+          <input
+            type="checkbox"
+            className="size-4"
+            checked={keepScheduled}
+            onChange={(e) => setKeepScheduled(e.target.checked)}
+            disabled={o.busy}
+          />
           Only place pool jobs (scheduled jobs stay)
         </label>
         <Button type="submit" size="sm" busy={o.starting} busyLabel="Starting…" disabled={o.busy}>
           {proposal ? 'Compute again' : 'Compute a proposal'}
         </Button>
-        {o.pinned.length > 0 && <span className="text-xs text-slate-600">{o.pinned.length} pinned job{o.pinned.length > 1 ? 's' : ''} stay where they are.</span>}
+        {o.pinned.length > 0 && (
+          <span className="text-xs text-slate-600">
+            {o.pinned.length} pinned job{o.pinned.length > 1 ? 's' : ''} stay where they are.
+          </span>
+        )}
       </form>
 
       {o.error && (
@@ -113,13 +147,28 @@ export function OptimizePanel({ teams, defaultDate, defaultTeam, optimizer: o, o
       )}
 
       {proposal && run && (run.state === 'done' || run.state === 'applying' || run.state === 'applied') && (
-        <ProposalView proposal={proposal} optimizer={o} keptCount={kept.length} onPin={(id) => compute([...o.pinned, id])} />
+        <ProposalView
+          proposal={proposal}
+          optimizer={o}
+          keptCount={kept.length}
+          onPin={(id) => compute([...o.pinned, id])}
+        />
       )}
     </section>
   );
 }
 
-function ProposalView({ proposal: p, optimizer: o, keptCount, onPin }: { proposal: Proposal; optimizer: Optimizer; keptCount: number; onPin: (jobId: string) => void }) {
+function ProposalView({
+  proposal: p,
+  optimizer: o,
+  keptCount,
+  onPin,
+}: {
+  proposal: Proposal;
+  optimizer: Optimizer;
+  keptCount: number;
+  onPin: (jobId: string) => void;
+}) {
   const run = o.run!;
   const editable = run.state === 'done';
   const results = new Map((run.apply?.results ?? []).map((r) => [r.jobId, r]));
@@ -136,7 +185,8 @@ function ProposalView({ proposal: p, optimizer: o, keptCount, onPin }: { proposa
           <strong>{p.totals.left}</strong> left
         </span>
         <span>
-          Travel {km(p.totals.kmBefore)} → <strong>{km(p.totals.kmAfter)}</strong> ({hours(p.totals.travelMinBefore)} → {hours(p.totals.travelMinAfter)})
+          Travel {km(p.totals.kmBefore)} → <strong>{km(p.totals.kmAfter)}</strong> ({hours(p.totals.travelMinBefore)} →{' '}
+          {hours(p.totals.travelMinAfter)})
         </span>
         {!p.complete && <span className="text-amber-800">Best found within the time limit.</span>}
       </div>
@@ -157,20 +207,35 @@ function ProposalView({ proposal: p, optimizer: o, keptCount, onPin }: { proposa
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         {p.moves.length > 0 ? (
           <fieldset>
-            <legend className="font-semibold">Proposed moves ({keptCount} of {p.moves.length} kept)</legend>
-          {editable && (
-            <div className="mt-1 flex gap-2">
-              <Button variant="secondary" size="sm" onClick={() => o.setAll(true)} disabled={keptCount === p.moves.length}>
-                Keep all
-              </Button>
-              <Button variant="secondary" size="sm" onClick={() => o.setAll(false)} disabled={keptCount === 0}>
-                Drop all
-              </Button>
-            </div>
-          )}
+            <legend className="font-semibold">
+              Proposed moves ({keptCount} of {p.moves.length} kept)
+            </legend>
+            {editable && (
+              <div className="mt-1 flex gap-2">
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  onClick={() => o.setAll(true)}
+                  disabled={keptCount === p.moves.length}
+                >
+                  Keep all
+                </Button>
+                <Button variant="secondary" size="sm" onClick={() => o.setAll(false)} disabled={keptCount === 0}>
+                  Drop all
+                </Button>
+              </div>
+            )}
             <ul className="mt-1 divide-y divide-slate-200 rounded border border-slate-200 bg-white">
               {p.moves.map((m) => (
-                <MoveRow key={m.jobId} move={m} kept={!o.dropped.has(m.jobId)} editable={editable} onToggle={() => o.toggle(m.jobId)} onPin={() => onPin(m.jobId)} result={results.get(m.jobId)} />
+                <MoveRow
+                  key={m.jobId}
+                  move={m}
+                  kept={!o.dropped.has(m.jobId)}
+                  editable={editable}
+                  onToggle={() => o.toggle(m.jobId)}
+                  onPin={() => onPin(m.jobId)}
+                  result={results.get(m.jobId)}
+                />
               ))}
             </ul>
           </fieldset>
@@ -185,7 +250,8 @@ function ProposalView({ proposal: p, optimizer: o, keptCount, onPin }: { proposa
                 {p.left.map((l) => (
                   <li key={l.jobId}>
                     Job #{l.num}
-                    {l.customerName ? ` · ${l.customerName}` : ''} — <span className="font-medium">{LEFT_LABELS[l.reason] ?? l.reason}</span>: {l.detail}
+                    {l.customerName ? ` · ${l.customerName}` : ''} —{' '}
+                    <span className="font-medium">{LEFT_LABELS[l.reason] ?? l.reason}</span>: {l.detail}
                   </li>
                 ))}
               </ul>
@@ -196,21 +262,41 @@ function ProposalView({ proposal: p, optimizer: o, keptCount, onPin }: { proposa
               <caption className="py-1 text-left text-sm font-semibold">Per technician, before → after</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="px-2 py-1">Technician</th>
-                  <th scope="col" className="px-2 py-1 text-right">Jobs</th>
-                  <th scope="col" className="px-2 py-1 text-right">Work</th>
-                  <th scope="col" className="px-2 py-1 text-right">Travel</th>
-                  <th scope="col" className="px-2 py-1 text-right">Travel time</th>
+                  <th scope="col" className="px-2 py-1">
+                    Technician
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Jobs
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Work
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Travel
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Travel time
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {p.technicians.map((t) => (
                   <tr key={t.id}>
-                    <th scope="row" className="px-2 py-1 font-medium">{t.name}</th>
-                    <td className="px-2 py-1 text-right tabular-nums">{t.before.jobs} → {t.after.jobs}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{hours(t.before.workMin)} → {hours(t.after.workMin)}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{km(t.before.travelKm)} → {km(t.after.travelKm)}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{hours(t.before.travelMin)} → {hours(t.after.travelMin)}</td>
+                    <th scope="row" className="px-2 py-1 font-medium">
+                      {t.name}
+                    </th>
+                    <td className="px-2 py-1 text-right tabular-nums">
+                      {t.before.jobs} → {t.after.jobs}
+                    </td>
+                    <td className="px-2 py-1 text-right tabular-nums">
+                      {hours(t.before.workMin)} → {hours(t.after.workMin)}
+                    </td>
+                    <td className="px-2 py-1 text-right tabular-nums">
+                      {km(t.before.travelKm)} → {km(t.after.travelKm)}
+                    </td>
+                    <td className="px-2 py-1 text-right tabular-nums">
+                      {hours(t.before.travelMin)} → {hours(t.after.travelMin)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -222,9 +308,26 @@ function ProposalView({ proposal: p, optimizer: o, keptCount, onPin }: { proposa
   );
 }
 
-function MoveRow({ move: m, kept, editable, onToggle, onPin, result }: { move: ProposalMove; kept: boolean; editable: boolean; onToggle: () => void; onPin: () => void; result?: { ok: boolean; message: string | null } }) {
+function MoveRow({
+  move: m,
+  kept,
+  editable,
+  onToggle,
+  onPin,
+  result,
+}: {
+  move: ProposalMove;
+  kept: boolean;
+  editable: boolean;
+  onToggle: () => void;
+  onPin: () => void;
+  result?: { ok: boolean; message: string | null };
+}) {
   const id = useId();
-  const what = m.kind === 'place' ? `→ ${m.technicianName}, ${hhmm(m.start)}–${hhmm(m.end)}` : `${m.technicianName}: ${hhmm(m.from!.start)} → ${hhmm(m.start)}–${hhmm(m.end)}`;
+  const what =
+    m.kind === 'place'
+      ? `→ ${m.technicianName}, ${hhmm(m.start)}–${hhmm(m.end)}`
+      : `${m.technicianName}: ${hhmm(m.from!.start)} → ${hhmm(m.start)}–${hhmm(m.end)}`;
   return (
     <li className="flex flex-wrap items-center gap-2 px-2 py-1.5" data-testid="proposed-move">
       <input id={id} type="checkbox" className="size-4" checked={kept} disabled={!editable} onChange={onToggle} />
@@ -234,12 +337,19 @@ function MoveRow({ move: m, kept, editable, onToggle, onPin, result }: { move: P
         {m.priority === 'high' && <span className="ml-1 rounded bg-red-100 px-1 text-xs text-red-900">high</span>}
       </label>
       {editable && m.kind === 'retime' && (
-        <Button variant="ghost" size="sm" onClick={onPin} aria-label={`Pin job #${m.num} where it is and compute again`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          onClick={onPin}
+          aria-label={`Pin job #${m.num} where it is and compute again`}
+        >
           <Pin className="size-3.5" aria-hidden="true" /> Pin
         </Button>
       )}
       {result && (
-        <span className={result.ok ? 'text-green-800' : 'text-red-800'}>{result.ok ? '✓ Applied' : `Not applied: ${result.message}`}</span>
+        <span className={result.ok ? 'text-green-800' : 'text-red-800'}>
+          {result.ok ? '✓ Applied' : `Not applied: ${result.message}`}
+        </span>
       )}
     </li>
   );

@@ -34,7 +34,16 @@ export function ScheduleDialog(props: ScheduleDialogProps) {
   return props.job ? <ScheduleDialogOpen key={props.job.id} {...props} job={props.job} /> : null;
 }
 
-function ScheduleDialogOpen({ job, data, defaultDate, onClose, warningsFor, withPreferences, movedMeanwhile, onSave }: ScheduleDialogProps & { job: BoardJob }) {
+function ScheduleDialogOpen({
+  job,
+  data,
+  defaultDate,
+  onClose,
+  warningsFor,
+  withPreferences,
+  movedMeanwhile,
+  onSave,
+}: ScheduleDialogProps & { job: BoardJob }) {
   const [full, setFull] = useState<BoardJob>(job);
   const [moved, setMoved] = useState<PlacementWarning | null>(null);
   const [tech, setTech] = useState(job.technicianId ? String(job.technicianId) : '');
@@ -63,7 +72,13 @@ function ScheduleDialogOpen({ job, data, defaultDate, onClose, warningsFor, with
   }, [data]);
 
   const mins = Number(minutes);
-  const valid = !!full && !!tech && /^\d{4}-\d{2}-\d{2}$/.test(date) && /^\d{2}:\d{2}$/.test(time) && Number.isInteger(mins) && mins > 0;
+  const valid =
+    !!full &&
+    !!tech &&
+    /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+    /^\d{2}:\d{2}$/.test(time) &&
+    Number.isInteger(mins) &&
+    mins > 0;
   const request: PlacementRequest | null = valid
     ? {
         job: full,
@@ -125,10 +140,16 @@ function ScheduleDialogOpen({ job, data, defaultDate, onClose, warningsFor, with
             </Select>
           )}
         </Field>
-        <Field label="Date">{(p) => <Input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
-        <Field label="Start time">{(p) => <Input {...p} type="time" step={900} value={time} onChange={(e) => setTime(e.target.value)} />}</Field>
+        <Field label="Date">
+          {(p) => <Input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <Field label="Start time">
+          {(p) => <Input {...p} type="time" step={900} value={time} onChange={(e) => setTime(e.target.value)} />}
+        </Field>
         <Field label="Length (minutes)" hint={request ? `Ends ${minutePart(request.end)}` : undefined}>
-          {(p) => <Input {...p} type="number" min={5} step={5} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
+          {(p) => (
+            <Input {...p} type="number" min={5} step={5} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          )}
         </Field>
       </form>
       {warnings.length > 0 && (

@@ -35,23 +35,53 @@ export interface TechnicianDayListProps {
 }
 
 const dayTitle = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' });
+  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  });
 
-export function TechnicianDayList({ data, filters, day, technicianId, density, onTechnician, onDay, onOpen, onMove, onUnschedule }: TechnicianDayListProps) {
+export function TechnicianDayList({
+  data,
+  filters,
+  day,
+  technicianId,
+  density,
+  onTechnician,
+  onDay,
+  onOpen,
+  onMove,
+  onUnschedule,
+}: TechnicianDayListProps) {
   const jobs = useMemo(
-    () => (technicianId === null ? [] : technicianDayJobs(data.jobs, technicianId, day).filter((j) => jobMatches(j, filters))),
+    () =>
+      technicianId === null
+        ? []
+        : technicianDayJobs(data.jobs, technicianId, day).filter((j) => jobMatches(j, filters)),
     [data.jobs, technicianId, day, filters],
   );
   const warnings = useMemo(() => laneWarnings(jobs, data), [jobs, data]);
   const name = data.technicians.find((t) => t.id === technicianId)?.name;
 
   return (
-    <section aria-labelledby="day-list-title" className="technician-day-list border-b border-slate-200 bg-white p-3 md:hidden" data-density={density}>
+    <section
+      aria-labelledby="day-list-title"
+      className="technician-day-list border-b border-slate-200 bg-white p-3 md:hidden"
+      data-density={density}
+    >
       <h2 id="day-list-title" className="text-sm font-semibold">
         Technician’s day
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <IdSelect aria-label="Technician for the day list" className="h-9! w-full! py-1" value={technicianId} options={data.technicians} none="Choose a technician…" onValue={onTechnician} />
+        <IdSelect
+          aria-label="Technician for the day list"
+          className="h-9! w-full! py-1"
+          value={technicianId}
+          options={data.technicians}
+          none="Choose a technician…"
+          onValue={onTechnician}
+        />
         <div className="flex w-full items-center justify-between gap-1">
           <Button variant="secondary" size="sm" onClick={() => onDay(addDays(day, -1))} aria-label="Previous day">
             <ChevronLeft className="size-4" aria-hidden="true" />
@@ -73,7 +103,11 @@ export function TechnicianDayList({ data, filters, day, technicianId, density, o
             const card = toJobEvent(j, warnings.get(j.id)).extendedProps!.card as JobCard;
             const colors = STATUS_COLORS[j.status];
             return (
-              <li key={j.id} className="rounded-md border border-l-4 p-2" style={{ background: colors.bg, borderColor: colors.border, color: colors.text }}>
+              <li
+                key={j.id}
+                className="rounded-md border border-l-4 p-2"
+                style={{ background: colors.bg, borderColor: colors.border, color: colors.text }}
+              >
                 {/* The card's text as the calendar draws it (lib/scheduling/job-card-html.ts: escaped), so a job reads the same in both. */}
                 <button
                   type="button"

@@ -42,7 +42,8 @@ export interface PendingPlacement {
 const DETAILS_FRESH_MS = 15_000;
 
 /** The board's picture of the job is part of the key: after this board moves it, the next drop reads again. */
-const detailsKey = (job: BoardJob) => [job.id, job.dateModified, job.status, job.technicianId, job.start, job.end].join('@');
+const detailsKey = (job: BoardJob) =>
+  [job.id, job.dateModified, job.status, job.technicianId, job.start, job.end].join('@');
 
 const wall = (t: string | null | undefined) => (t ? formatApiDateTime(parseApiDate(t)) : null);
 
@@ -109,7 +110,12 @@ export function useBoardActions(from: string, to: string) {
   const movedIn = (shown: BoardJob, full: Job) =>
     changedMeanwhile(
       shown,
-      { status: full.status, technicianId: full.technician?.id ?? null, start: full.scheduledStart ?? null, end: full.scheduledEnd ?? null },
+      {
+        status: full.status,
+        technicianId: full.technician?.id ?? null,
+        start: full.scheduledStart ?? null,
+        end: full.scheduledEnd ?? null,
+      },
       (id) => data()?.technicians.find((t) => t.id === id)?.name,
     );
   const movedMeanwhile = useCallback(
@@ -158,10 +164,24 @@ export function useBoardActions(from: string, to: string) {
       markMine(before.id);
       apply([optimistic]);
       try {
-        const [answer] = await boardActions.schedule({ id: before.id, start: r.start, end: r.end, technicianId: r.technicianId, otherTechnicianIds: r.otherTechnicianIds });
+        const [answer] = await boardActions.schedule({
+          id: before.id,
+          start: r.start,
+          end: r.end,
+          technicianId: r.technicianId,
+          otherTechnicianIds: r.otherTechnicianIds,
+        });
         performance.mark('board:answered');
         if (answer) {
-          apply([{ ...optimistic, status: answer.status, start: wall(answer.scheduledStart), end: wall(answer.scheduledEnd), technicianId: answer.technician?.id ?? r.technicianId }]);
+          apply([
+            {
+              ...optimistic,
+              status: answer.status,
+              start: wall(answer.scheduledStart),
+              end: wall(answer.scheduledEnd),
+              technicianId: answer.technician?.id ?? r.technicianId,
+            },
+          ]);
         }
         // Saved and on screen: after the frame that draws the answer (npm run bench:board reads the measure).
         requestAnimationFrame(() =>

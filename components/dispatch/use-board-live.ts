@@ -14,7 +14,13 @@ import { mergeChanges } from '@/lib/scheduling/board-merge';
 /** The server answers from memory (its change log, fed from the account mirror), so asking often costs no API call. */
 export const LIVE_MS = 5_000;
 
-export function useBoardLive(from: string, to: string, enabled: boolean, isMine: (id: string) => boolean, intervalMs = LIVE_MS) {
+export function useBoardLive(
+  from: string,
+  to: string,
+  enabled: boolean,
+  isMine: (id: string) => boolean,
+  intervalMs = LIVE_MS,
+) {
   const qc = useQueryClient();
   const busy = useRef(false);
   useEffect(() => {
@@ -33,11 +39,19 @@ export function useBoardLive(from: string, to: string, enabled: boolean, isMine:
         const current = qc.getQueryData<BoardData>(key);
         if (!current) return;
         const { data: next, moved } = mergeChanges(current, ch.jobs);
-        qc.setQueryData<BoardData>(key, { ...next, ...(ch.activities ? { activities: ch.activities } : {}), version: ch.version, syncedAt: ch.syncedAt });
+        qc.setQueryData<BoardData>(key, {
+          ...next,
+          ...(ch.activities ? { activities: ch.activities } : {}),
+          version: ch.version,
+          syncedAt: ch.syncedAt,
+        });
         const others = moved.filter((j) => !isMine(j.id));
         if (others.length === 1) {
           const j = others[0];
-          toast.info(`Job #${j.num} was ${j.status === 'created' ? 'unscheduled' : j.deleted ? 'deleted' : 'updated'} by someone else${j.start ? ` (${j.start.slice(5)})` : ''}`, { duration: 4000 });
+          toast.info(
+            `Job #${j.num} was ${j.status === 'created' ? 'unscheduled' : j.deleted ? 'deleted' : 'updated'} by someone else${j.start ? ` (${j.start.slice(5)})` : ''}`,
+            { duration: 4000 },
+          );
         } else if (others.length > 1) {
           toast.info(`${others.length} jobs were changed by others`, { duration: 4000 });
         }

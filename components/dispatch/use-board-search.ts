@@ -63,18 +63,40 @@ export function whereText(f: FoundJob, pageName: (page: number) => string): stri
   }
 }
 
-export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, lanes, from, to, date, view }: BoardSearchInput) {
+export function useBoardSearch({
+  data,
+  url,
+  setUrl,
+  filters,
+  pages,
+  pageIndex,
+  lanes,
+  from,
+  to,
+  date,
+  view,
+}: BoardSearchInput) {
   const hl = url.hl;
   const query = useMemo(() => parseJobQuery(url.q), [url.q]);
   const technicians = data?.technicians;
   const teams = data?.teams;
   // Every lane, whatever the team filter: a found job of a filtered-out team clears the filter to show it.
-  const allPages = useMemo(() => (technicians && teams ? lanePages(visibleTechnicians({ technicians, teams }, { team: null, tech: null })) : []), [technicians, teams]);
-  const pageOf = useCallback((id: number) => {
-    const i = pages.findIndex((p) => p.some((t) => t.id === id));
-    return i >= 0 ? i : null;
-  }, [pages]);
-  const pageName = useCallback((i: number) => `Teams ${lanePageName(pages[i] ?? [])} (${i + 1}/${pages.length})`, [pages]);
+  const allPages = useMemo(
+    () =>
+      technicians && teams ? lanePages(visibleTechnicians({ technicians, teams }, { team: null, tech: null })) : [],
+    [technicians, teams],
+  );
+  const pageOf = useCallback(
+    (id: number) => {
+      const i = pages.findIndex((p) => p.some((t) => t.id === id));
+      return i >= 0 ? i : null;
+    },
+    [pages],
+  );
+  const pageName = useCallback(
+    (i: number) => `Teams ${lanePageName(pages[i] ?? [])} (${i + 1}/${pages.length})`,
+    [pages],
+  );
   const oneDay = view === 'day' || view === 'tech';
 
   const onGo = useCallback(
@@ -100,7 +122,8 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
       pageOf,
       pageName,
       // Another week: the board there, searching for the job, which it then finds and highlights.
-      hrefFor: (j: BoardJob, day: string) => `/dispatch?${new URLSearchParams({ view, date: day, q: String(j.num), hl: j.id })}`,
+      hrefFor: (j: BoardJob, day: string) =>
+        `/dispatch?${new URLSearchParams({ view, date: day, q: String(j.num), hl: j.id })}`,
       onGo,
     }),
     [data, from, to, pageOf, pageName, view, onGo],
@@ -116,7 +139,8 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
     [hl, lanes, plain, query],
   );
   const toEvent = useCallback(
-    (j: BoardJob, warnings?: readonly PlacementWarning[]) => (j.id === hl ? highlighted(j, warnings) : toJobEvent(j, warnings)),
+    (j: BoardJob, warnings?: readonly PlacementWarning[]) =>
+      j.id === hl ? highlighted(j, warnings) : toJobEvent(j, warnings),
     [hl],
   );
 
@@ -182,5 +206,14 @@ export function useBoardSearch({ data, url, setUrl, filters, pages, pageIndex, l
       ? `No job matching “${url.q.trim()}” on this lane page. ${elsewhere.count === 1 ? `#${elsewhere.found.job.num} is` : `${elsewhere.count} are, #${elsewhere.found.job.num}`} on ${whereText(elsewhere.found, pageName)}.`
       : '';
 
-  return { ctx, showJob, toEvent, highlight: hlJob ?? null, elsewhere: elsewhere?.found ?? null, announcement, clear, onGo };
+  return {
+    ctx,
+    showJob,
+    toEvent,
+    highlight: hlJob ?? null,
+    elsewhere: elsewhere?.found ?? null,
+    announcement,
+    clear,
+    onGo,
+  };
 }

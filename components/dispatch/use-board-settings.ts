@@ -6,7 +6,12 @@
  * board's data and calendar arrive, so the calendar opens in the remembered view without redrawing.
  */
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { boardSettingsKey, readBoardSettings, writeBoardSettings, type BoardSettings } from '@/lib/scheduling/board-settings';
+import {
+  boardSettingsKey,
+  readBoardSettings,
+  writeBoardSettings,
+  type BoardSettings,
+} from '@/lib/scheduling/board-settings';
 import { VIEWS } from './board-url-params';
 
 type View = (typeof VIEWS)[number];
@@ -33,7 +38,11 @@ function stored(key: string): string | null {
 
 export function useBoardSettings(accountId: number | string) {
   const key = boardSettingsKey(accountId);
-  const raw = useSyncExternalStore(subscribe, () => stored(key), () => null);
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => stored(key),
+    () => null,
+  );
   const settings = useMemo(() => readBoardSettings(raw, VIEWS), [raw]);
   const update = useCallback(
     (patch: Partial<BoardSettings<View>>) => {

@@ -37,7 +37,10 @@ export function useOptimizer() {
     setDropped(new Set());
     setPinned(pin);
     try {
-      const { run: r } = await fetchJson<{ run: RunView }>('/api/optimize', { method: 'POST', json: { date, teamId, pinned: pin, keepScheduled } });
+      const { run: r } = await fetchJson<{ run: RunView }>('/api/optimize', {
+        method: 'POST',
+        json: { date, teamId, pinned: pin, keepScheduled },
+      });
       setRun(r);
     } catch (e) {
       const x = explainError(e);
@@ -62,7 +65,10 @@ export function useOptimizer() {
     const jobIds = run.proposal.moves.filter((m) => !dropped.has(m.jobId)).map((m) => m.jobId);
     setError(null);
     try {
-      const { run: r } = await fetchJson<{ run: RunView }>(`/api/optimize/${run.id}/apply`, { method: 'POST', json: { jobIds } });
+      const { run: r } = await fetchJson<{ run: RunView }>(`/api/optimize/${run.id}/apply`, {
+        method: 'POST',
+        json: { jobIds },
+      });
       setRun(r);
     } catch (e) {
       const x = explainError(e, { write: true });
@@ -71,9 +77,12 @@ export function useOptimizer() {
   }, [run, dropped]);
 
   /** Keep every proposed move, or drop them all (to keep a few). */
-  const setAll = useCallback((keep: boolean) => {
-    setDropped(keep || !run?.proposal ? new Set() : new Set(run.proposal.moves.map((m) => m.jobId)));
-  }, [run]);
+  const setAll = useCallback(
+    (keep: boolean) => {
+      setDropped(keep || !run?.proposal ? new Set() : new Set(run.proposal.moves.map((m) => m.jobId)));
+    },
+    [run],
+  );
 
   const toggle = useCallback((jobId: string) => {
     setDropped((d) => {

@@ -14,7 +14,12 @@ import { reconcileBoard } from '@/lib/scheduling/board-merge';
 const RETRIES = 3;
 const RETRY_MS = 3_000;
 
-export function useWholeBoard(from: string, to: string, partial: boolean, isMine: (id: string) => boolean): { failed: boolean; retry: () => void } {
+export function useWholeBoard(
+  from: string,
+  to: string,
+  partial: boolean,
+  isMine: (id: string) => boolean,
+): { failed: boolean; retry: () => void } {
   const qc = useQueryClient();
   // Which window gave up (so that moving to another week starts afresh), and a counter that restarts the reads.
   const [failedWindow, setFailedWindow] = useState<string | null>(null);
@@ -26,7 +31,10 @@ export function useWholeBoard(from: string, to: string, partial: boolean, isMine
     let timer: ReturnType<typeof setTimeout> | undefined;
     const read = (attempt: number) => {
       fetchWholeBoard(from, to, ctrl.signal).then(
-        (whole) => qc.setQueryData<BoardData>(boardKeys.window(from, to), (cur) => (cur ? reconcileBoard(cur, whole, isMine) : whole)),
+        (whole) =>
+          qc.setQueryData<BoardData>(boardKeys.window(from, to), (cur) =>
+            cur ? reconcileBoard(cur, whole, isMine) : whole,
+          ),
         () => {
           if (ctrl.signal.aborted) return;
           if (attempt < RETRIES) timer = setTimeout(() => read(attempt + 1), RETRY_MS);

@@ -24,7 +24,9 @@ export function WarningDialog({
       open={!!pending}
       onClose={onCancel}
       title="Schedule anyway?"
-      description={r ? `Job #${r.job.num} for ${technicianName}, ${minutePart(r.start)} – ${timeOfDay(r.end)}` : undefined}
+      description={
+        r ? `Job #${r.job.num} for ${technicianName}, ${minutePart(r.start)} – ${timeOfDay(r.end)}` : undefined
+      }
       footer={
         <>
           <Button variant="secondary" onClick={onCancel}>

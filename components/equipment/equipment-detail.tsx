@@ -3,7 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { CustomFieldsSection, DetailFallback, QuickActions, type DetailPerms } from '@/components/records/detail-common';
+import {
+  CustomFieldsSection,
+  DetailFallback,
+  QuickActions,
+  type DetailPerms,
+} from '@/components/records/detail-common';
 import { DetailHeader, Facts, Section } from '@/components/records/detail-layout';
 import { QuickActionDialogs, type QuickDialog } from '@/components/records/quick-action-dialogs';
 import { ActiveBadge, dash, Tags } from '@/components/records/record-bits';
@@ -30,14 +35,32 @@ export function EquipmentDetail({ id, perms }: { id: number; perms: DetailPerms 
         badges={<ActiveBadge active={e.active} />}
         actions={<RecordLifecycle kind="equipment" record={e} noun="equipment" basePath="/equipment" perms={perms} />}
       />
-      <QuickActions perms={perms} onOpen={setDialog} newJobHref={`/jobs/new?customer=${e.customer.id}${e.site ? `&site=${e.site.id}` : ''}&equipment=${e.id}`} />
+      <QuickActions
+        perms={perms}
+        onOpen={setDialog}
+        newJobHref={`/jobs/new?customer=${e.customer.id}${e.site ? `&site=${e.site.id}` : ''}&equipment=${e.id}`}
+      />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div className="space-y-4">
           <Section title="Where it is">
             <Facts
               items={[
-                ['Customer', <Link key="c" href={`/customers/${e.customer.id}`} className="text-blue-800 hover:underline">{e.customer.name ?? `#${e.customer.id}`}</Link>],
-                ['Site', e.site ? <Link key="s" href={`/sites/${e.site.id}`} className="text-blue-800 hover:underline">{e.site.name ?? `#${e.site.id}`}</Link> : 'Not on a site'],
+                [
+                  'Customer',
+                  <Link key="c" href={`/customers/${e.customer.id}`} className="text-blue-800 hover:underline">
+                    {e.customer.name ?? `#${e.customer.id}`}
+                  </Link>,
+                ],
+                [
+                  'Site',
+                  e.site ? (
+                    <Link key="s" href={`/sites/${e.site.id}`} className="text-blue-800 hover:underline">
+                      {e.site.name ?? `#${e.site.id}`}
+                    </Link>
+                  ) : (
+                    'Not on a site'
+                  ),
+                ],
                 ['Tags', <Tags key="t" tags={e.tags} max={20} />],
                 ['Created', dash(e.dateCreated)],
                 ['Modified', dash(e.dateModified)],
@@ -50,7 +73,11 @@ export function EquipmentDetail({ id, perms }: { id: number; perms: DetailPerms 
         <div className="space-y-4">
           <JobsPanel link={link} title="Job history" />
           <TasksPanel link={link} onAdd={perms.tasks ? () => setDialog('task') : undefined} />
-          <AttachmentsPanel link={link} onAdd={perms.attachments ? () => setDialog('attachment') : undefined} canDelete={perms.attachments} />
+          <AttachmentsPanel
+            link={link}
+            onAdd={perms.attachments ? () => setDialog('attachment') : undefined}
+            canDelete={perms.attachments}
+          />
         </div>
       </div>
       <QuickActionDialogs link={link} open={dialog} onClose={() => setDialog(null)} recordName={e.name} />

@@ -8,13 +8,27 @@ import { Field } from '@/components/ui/field';
 import { DetailFallback } from '@/components/records/detail-common';
 import { DetailHeader } from '@/components/records/detail-layout';
 import { useRecordConflicts } from '@/components/records/edit-conflict-dialog';
-import { saveRecord, CustomFieldsFields, FormActions, FormErrorBanner, FormSection, TagsField, TextField } from '@/components/records/form-parts';
+import {
+  saveRecord,
+  CustomFieldsFields,
+  FormActions,
+  FormErrorBanner,
+  FormSection,
+  TagsField,
+  TextField,
+} from '@/components/records/form-parts';
 import { RecordPicker } from '@/components/records/record-picker';
 import { customerQueries } from '@/lib/queries/customers';
 import { customFieldQueries } from '@/lib/queries/customfields';
 import { equipmentQueries } from '@/lib/queries/equipment';
 import { siteQueries } from '@/lib/queries/sites';
-import { equipmentFormSchema, equipmentPayload, equipmentToForm, type EquipmentFormValues, type RecordRefValue } from '@/lib/records/record-form';
+import {
+  equipmentFormSchema,
+  equipmentPayload,
+  equipmentToForm,
+  type EquipmentFormValues,
+  type RecordRefValue,
+} from '@/lib/records/record-form';
 import type { CustomFieldDef } from '@/lib/synchroteam/schemas/customer';
 import type { Equipment } from '@/lib/synchroteam/schemas/equipment';
 
@@ -34,10 +48,23 @@ export function EquipmentForm({ id, customerId, siteId }: { id?: number; custome
         ? { href: `/customers/${customerId}`, label: 'Back to the customer' }
         : { href: '/equipment', label: 'Equipment' };
   const waiting =
-    (id && !rec.data) || (!id && siteId && !site.data && !site.error) || (!id && !siteId && customerId && !cust.data && !cust.error) || !defs.data;
-  if (waiting) return <DetailFallback error={rec.error ?? defs.error} onRetry={() => void (rec.refetch(), defs.refetch())} back={back} />;
+    (id && !rec.data) ||
+    (!id && siteId && !site.data && !site.error) ||
+    (!id && !siteId && customerId && !cust.data && !cust.error) ||
+    !defs.data;
+  if (waiting)
+    return (
+      <DetailFallback
+        error={rec.error ?? defs.error}
+        onRetry={() => void (rec.refetch(), defs.refetch())}
+        back={back}
+      />
+    );
   const preset: { customer?: RecordRefValue; site?: RecordRefValue } = site.data
-    ? { site: { id: site.data.id, name: site.data.name, myId: site.data.myId }, customer: { id: site.data.customer.id, name: site.data.customer.name ?? '' } }
+    ? {
+        site: { id: site.data.id, name: site.data.name, myId: site.data.myId },
+        customer: { id: site.data.customer.id, name: site.data.customer.name ?? '' },
+      }
     : cust.data
       ? { customer: { id: cust.data.id, name: cust.data.name, myId: cust.data.myId } }
       : {};
@@ -45,8 +72,16 @@ export function EquipmentForm({ id, customerId, siteId }: { id?: number; custome
 }
 
 function EquipmentFormInner({
-  original: loaded, defs, back, preset,
-}: { original?: Equipment; defs: CustomFieldDef[]; back: { href: string; label: string }; preset: { customer?: RecordRefValue; site?: RecordRefValue } }) {
+  original: loaded,
+  defs,
+  back,
+  preset,
+}: {
+  original?: Equipment;
+  defs: CustomFieldDef[];
+  back: { href: string; label: string };
+  preset: { customer?: RecordRefValue; site?: RecordRefValue };
+}) {
   const { original, conflicts, dialog } = useRecordConflicts('equipment', 'Equipment', loaded);
   const router = useRouter();
   const save = equipmentQueries.useSave();
@@ -76,7 +111,12 @@ function EquipmentFormInner({
     <>
       <DetailHeader back={back} title={original ? `Edit ${original.name}` : 'New equipment'} />
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate className="max-w-4xl space-y-4" aria-label={original ? 'Edit equipment' : 'New equipment'}>
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="max-w-4xl space-y-4"
+          aria-label={original ? 'Edit equipment' : 'New equipment'}
+        >
           <FormErrorBanner checkHref={original ? `/equipment/${original.id}` : '/equipment'} />
           <FormSection title="Equipment" description="Equipment belongs to a customer, and may be on one of its sites.">
             <TextField name="name" label="Name" required className="sm:col-span-2" />
@@ -105,7 +145,11 @@ function EquipmentFormInner({
               control={form.control}
               name="site"
               render={({ field, fieldState }) => (
-                <Field label="Site" error={fieldState.error?.message} hint={customer ? `Sites of ${customer.name}.` : undefined}>
+                <Field
+                  label="Site"
+                  error={fieldState.error?.message}
+                  hint={customer ? `Sites of ${customer.name}.` : undefined}
+                >
                   {(p) => (
                     <RecordPicker
                       {...p}
@@ -123,7 +167,11 @@ function EquipmentFormInner({
             <TagsField />
           </FormSection>
           <CustomFieldsFields defs={defs} />
-          <FormActions busy={form.formState.isSubmitting} cancelHref={back.href} submitLabel={original ? 'Save changes' : 'Create equipment'} />
+          <FormActions
+            busy={form.formState.isSubmitting}
+            cancelHref={back.href}
+            submitLabel={original ? 'Save changes' : 'Create equipment'}
+          />
         </form>
       </FormProvider>
       {dialog}

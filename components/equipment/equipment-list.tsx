@@ -52,7 +52,15 @@ const columns: RecordColumn<Equipment>[] = [
   { key: 'active', header: 'Status', cell: (e) => <ActiveBadge active={e.active} /> },
 ];
 
-function SiteFilter({ id, customer, onChange }: { id: number | null; customer: number | null; onChange: (id: number | null) => void }) {
+function SiteFilter({
+  id,
+  customer,
+  onChange,
+}: {
+  id: number | null;
+  customer: number | null;
+  onChange: (id: number | null) => void;
+}) {
   const { data } = useQuery({ ...siteQueries.detail(id ?? 0), enabled: !!id });
   return (
     <Field label="Site" className="w-full sm:w-64">
@@ -84,8 +92,15 @@ export function EquipmentList({ canEdit, initial }: { canEdit: boolean; initial?
       canSetActive={canEdit}
       filters={([state, setState]) => (
         <>
-          <CustomerFilter id={state.customer} onChange={(c) => void setState({ customer: c, site: null, page: null })} />
-          <SiteFilter id={state.site} customer={state.customer} onChange={(s) => void setState({ site: s, page: null })} />
+          <CustomerFilter
+            id={state.customer}
+            onChange={(c) => void setState({ customer: c, site: null, page: null })}
+          />
+          <SiteFilter
+            id={state.site}
+            customer={state.customer}
+            onChange={(s) => void setState({ site: s, page: null })}
+          />
         </>
       )}
       newQuery={(s) => (s.site ? `?site=${s.site}` : s.customer ? `?customer=${s.customer}` : '')}

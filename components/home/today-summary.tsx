@@ -50,10 +50,24 @@ const BAR: Record<JobStatus, string> = {
 function dayLabel(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   // A calendar date, not an instant: format it in UTC so the browser's zone cannot shift the day.
-  return new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(y, m - 1, d),
+  );
 }
 
-function Stat({ label, value, icon, note, tone }: { label: string; value: string; icon: React.ReactNode; note?: string; tone?: 'warn' }) {
+function Stat({
+  label,
+  value,
+  icon,
+  note,
+  tone,
+}: {
+  label: string;
+  value: string;
+  icon: React.ReactNode;
+  note?: string;
+  tone?: 'warn';
+}) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4">
       <dt className="flex items-center gap-2 text-sm text-slate-600">
@@ -62,7 +76,13 @@ function Stat({ label, value, icon, note, tone }: { label: string; value: string
         </span>
         {label}
       </dt>
-      <dd className={tone === 'warn' ? 'mt-1 text-3xl font-semibold tabular-nums text-amber-700' : 'mt-1 text-3xl font-semibold tabular-nums text-slate-900'}>
+      <dd
+        className={
+          tone === 'warn'
+            ? 'mt-1 text-3xl font-semibold tabular-nums text-amber-700'
+            : 'mt-1 text-3xl font-semibold tabular-nums text-slate-900'
+        }
+      >
         {value}
       </dd>
       {note && <dd className="mt-0.5 text-xs text-slate-500">{note}</dd>}
@@ -131,7 +151,12 @@ export function TodaySummary() {
       )}
       <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat label="Jobs today" value={formatCount(s.jobsToday.total)} icon={<ClipboardList className="size-4" />} />
-        <Stat label="Unscheduled" value={formatCount(s.unscheduled)} icon={<Inbox className="size-4" />} note="Waiting for a date and technician" />
+        <Stat
+          label="Unscheduled"
+          value={formatCount(s.unscheduled)}
+          icon={<Inbox className="size-4" />}
+          note="Waiting for a date and technician"
+        />
         <Stat
           label="Late to start"
           value={formatCount(late)}
@@ -166,7 +191,10 @@ export function TodaySummary() {
                       {STATUS_LABEL[st]}
                     </Badge>
                     <span aria-hidden="true" className="h-2.5 rounded-full bg-slate-100">
-                      <span className={`block h-2.5 rounded-full ${BAR[st]}`} style={{ width: `${(n / max) * 100}%` }} />
+                      <span
+                        className={`block h-2.5 rounded-full ${BAR[st]}`}
+                        style={{ width: `${(n / max) * 100}%` }}
+                      />
                     </span>
                     <span className="text-right font-medium tabular-nums">{formatCount(n)}</span>
                   </li>
@@ -182,7 +210,11 @@ export function TodaySummary() {
           </h2>
           <p className="text-xs text-slate-500">On a started job, or seen by GPS in the last 30 minutes</p>
           {s.technicians.active.length === 0 ? (
-            <EmptyState className="mt-3 border-none" title="Nobody active right now" icon={<UserRound className="size-8" />} />
+            <EmptyState
+              className="mt-3 border-none"
+              title="Nobody active right now"
+              icon={<UserRound className="size-8" />}
+            />
           ) : (
             // A long list scrolls: keyboard users reach it as one tab stop (it holds no links of its own).
             <ul

@@ -38,7 +38,19 @@ function plannedMinutes(job: Job): number {
   return s && e ? Math.max(15, minutesBetween(s, e)) : 60;
 }
 
-export function JobActionDialog({ job, action, onClose, timeZone, account }: { job: Job; action: PageAction; onClose: () => void; timeZone: string; account: AccountInfo }) {
+export function JobActionDialog({
+  job,
+  action,
+  onClose,
+  timeZone,
+  account,
+}: {
+  job: Job;
+  action: PageAction;
+  onClose: () => void;
+  timeZone: string;
+  account: AccountInfo;
+}) {
   const router = useRouter();
   const users = useQuery(usersQuery());
   const run = useLifecycleMutation();
@@ -46,23 +58,35 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   // Schedule inputs: the current schedule, else tomorrow-ish from now, with the job's planned length.
-  const initialStart = toInputDateTime(job.scheduledStart) || toInputDateTime(job.preferences.dateTime) || nowInput(timeZone);
+  const initialStart =
+    toInputDateTime(job.scheduledStart) || toInputDateTime(job.preferences.dateTime) || nowInput(timeZone);
   const [techId, setTechId] = useState<number | null>(job.technician?.id ?? job.preferences.user?.id ?? null);
   const [others, setOthers] = useState<number[]>(job.otherTechnicians.map((o) => o.id));
-  const [start, setStart] = useState(action === 'complete' ? toInputDateTime(job.actualStart) || toInputDateTime(job.scheduledStart) : action === 'start' ? '' : initialStart);
+  const [start, setStart] = useState(
+    action === 'complete'
+      ? toInputDateTime(job.actualStart) || toInputDateTime(job.scheduledStart)
+      : action === 'start'
+        ? ''
+        : initialStart,
+  );
   const [end, setEnd] = useState(() =>
-    action === 'complete' ? defaultCompleteEnd(Date.now(), timeZone, start) : toInputDateTime(job.scheduledEnd) || addMinutesInput(initialStart, plannedMinutes(job)),
+    action === 'complete'
+      ? defaultCompleteEnd(Date.now(), timeZone, start)
+      : toInputDateTime(job.scheduledEnd) || addMinutesInput(initialStart, plannedMinutes(job)),
   );
 
   // Validation: the signed-in account's mapped Synchroteam user, else one chosen here.
-  const mapped = account.synchroteamLogin ? users.data?.find((u) => u.login.toLowerCase() === account.synchroteamLogin!.toLowerCase()) : undefined;
+  const mapped = account.synchroteamLogin
+    ? users.data?.find((u) => u.login.toLowerCase() === account.synchroteamLogin!.toLowerCase())
+    : undefined;
   const [validatorId, setValidatorId] = useState<number | null>(null);
   const validator = validatorId !== null ? users.data?.find((u) => u.id === validatorId) : mapped;
 
   const userById = (id: number | null) => (id === null ? undefined : users.data?.find((u) => u.id === id));
   const desc = describeAction(action, job, {
     technicianName: action === 'schedule' ? (userById(techId) ? userName(userById(techId)!) : null) : undefined,
-    otherTechnicianNames: action === 'schedule' ? others.map((id) => (userById(id) ? userName(userById(id)!) : `#${id}`)) : undefined,
+    otherTechnicianNames:
+      action === 'schedule' ? others.map((id) => (userById(id) ? userName(userById(id)!) : `#${id}`)) : undefined,
     start: start ? show(start) : null,
     end: end ? show(end) : null,
     validatorName: validator ? userName(validator) : null,
@@ -77,7 +101,14 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
         if (!toApiDateTime(start)) errs.start = 'Enter the start';
         if (end && toApiDateTime(start) && end <= start) errs.end = 'The end must be after the start';
         if (techId && toApiDateTime(start)) {
-          r = { action, id: job.id, technicianId: techId, otherTechnicianIds: others.filter((o) => o !== techId), start: toApiDateTime(start)!, end: toApiDateTime(end) };
+          r = {
+            action,
+            id: job.id,
+            technicianId: techId,
+            otherTechnicianIds: others.filter((o) => o !== techId),
+            start: toApiDateTime(start)!,
+            end: toApiDateTime(end),
+          };
         }
         break;
       case 'start':
@@ -87,7 +118,8 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
         if (!toApiDateTime(end)) errs.end = 'Enter when the work ended';
         if (!job.actualStart && !toApiDateTime(start)) errs.start = 'Enter when the work started';
         if (start && end && end <= start) errs.end = 'The end must be after the start';
-        if (!Object.keys(errs).length) r = { action, id: job.id, start: toApiDateTime(start), end: toApiDateTime(end)! };
+        if (!Object.keys(errs).length)
+          r = { action, id: job.id, start: toApiDateTime(start), end: toApiDateTime(end)! };
         break;
       case 'validate':
         if (!validator) errs.validator = 'Choose who validates the job';
@@ -129,7 +161,12 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
           <Button variant="secondary" onClick={onClose}>
             Go back
           </Button>
-          <Button variant={isDestructive(action) ? 'danger' : 'primary'} busy={run.isPending} busyLabel="Working…" onClick={() => void confirm()}>
+          <Button
+            variant={isDestructive(action) ? 'danger' : 'primary'}
+            busy={run.isPending}
+            busyLabel="Working…"
+            onClick={() => void confirm()}
+          >
             {desc.confirmLabel}
           </Button>
         </>
@@ -146,7 +183,8 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
                     type="datetime-local"
                     value={start}
                     onChange={(e) => {
-                      const minutes = start && end ? minutesBetween(`${show(start)}:00`, `${show(end)}:00`) : plannedMinutes(job);
+                      const minutes =
+                        start && end ? minutesBetween(`${show(start)}:00`, `${show(end)}:00`) : plannedMinutes(job);
                       setStart(e.target.value);
                       if (e.target.value) setEnd(addMinutesInput(e.target.value, Math.max(15, minutes)));
                     }}
@@ -168,7 +206,9 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
               error={fieldErrors.technician}
             />
             <details className="text-sm">
-              <summary className="cursor-pointer font-medium text-slate-800">Other technicians ({others.length})</summary>
+              <summary className="cursor-pointer font-medium text-slate-800">
+                Other technicians ({others.length})
+              </summary>
               <fieldset className="mt-2 grid max-h-40 gap-1 overflow-auto sm:grid-cols-2">
                 <legend className="sr-only">Other technicians</legend>
                 {sortedUsers(users.data ?? [])
@@ -178,7 +218,9 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
                       <input
                         type="checkbox"
                         checked={others.includes(u.id)}
-                        onChange={(e) => setOthers(e.target.checked ? [...others, u.id] : others.filter((o) => o !== u.id))}
+                        onChange={(e) =>
+                          setOthers(e.target.checked ? [...others, u.id] : others.filter((o) => o !== u.id))
+                        }
                       />
                       {userName(u)}
                     </label>
@@ -194,7 +236,11 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
         )}
         {action === 'complete' && (
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-            <Field label="Actual start" error={fieldErrors.start} hint={job.actualStart ? 'Recorded when work started' : undefined}>
+            <Field
+              label="Actual start"
+              error={fieldErrors.start}
+              hint={job.actualStart ? 'Recorded when work started' : undefined}
+            >
               {(p) => <Input {...p} type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />}
             </Field>
             <Field label="Actual end" error={fieldErrors.end}>
@@ -215,7 +261,11 @@ export function JobActionDialog({ job, action, onClose, timeZone, account }: { j
             }
           >
             {(p) => (
-              <Select {...p} value={validator?.id ?? ''} onChange={(e) => setValidatorId(e.target.value ? Number(e.target.value) : null)}>
+              <Select
+                {...p}
+                value={validator?.id ?? ''}
+                onChange={(e) => setValidatorId(e.target.value ? Number(e.target.value) : null)}
+              >
                 <option value="">Choose a Synchroteam user</option>
                 {sortedUsers(users.data ?? [])
                   .filter((u) => u.profile !== 'technician')

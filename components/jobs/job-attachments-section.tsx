@@ -9,7 +9,12 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { jobAttachmentsQuery, type NewAttachment, useAddAttachmentMutation, useDeleteAttachmentMutation } from '@/lib/queries/job-notes-tasks-attachments';
+import {
+  jobAttachmentsQuery,
+  type NewAttachment,
+  useAddAttachmentMutation,
+  useDeleteAttachmentMutation,
+} from '@/lib/queries/job-notes-tasks-attachments';
 import type { Attachment } from '@/lib/synchroteam/schemas/attachment';
 import { explainError } from '@/lib/ui/api-errors';
 import { JobSection, Muted } from './job-section';
@@ -49,7 +54,10 @@ export function JobAttachmentsSection({ num }: { num: number }) {
       a = { kind: 'link', name: name.trim(), url: url.trim(), isPrivate };
     } else {
       if (!file) return setError('Choose a file.');
-      if (file.size > MAX_FILE_BYTES) return setError(`This file is ${formatBytes(file.size)}: files up to ${formatBytes(MAX_FILE_BYTES)} can be attached.`);
+      if (file.size > MAX_FILE_BYTES)
+        return setError(
+          `This file is ${formatBytes(file.size)}: files up to ${formatBytes(MAX_FILE_BYTES)} can be attached.`,
+        );
       a = { kind: 'file', name: name.trim(), fileName: file.name, fileData: await readBase64(file), isPrivate };
     }
     add.mutate(a, {
@@ -82,17 +90,35 @@ export function JobAttachmentsSection({ num }: { num: number }) {
       }
     >
       {mode && (
-        <form onSubmit={(e) => void submit(e)} className="mb-4 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label={mode === 'link' ? 'Add a link' : 'Upload a file'}>
+        <form
+          onSubmit={(e) => void submit(e)}
+          className="mb-4 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
+          aria-label={mode === 'link' ? 'Add a link' : 'Upload a file'}
+        >
           {mode === 'link' ? (
-            <Field label="Web address">{(p) => <Input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />}</Field>
+            <Field label="Web address">
+              {(p) => (
+                <Input {...p} type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
+              )}
+            </Field>
           ) : (
             <Field label="File" hint={`Up to ${formatBytes(MAX_FILE_BYTES)}`}>
-              {(p) => <input {...p} type="file" className="block text-sm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="file"
+                  className="block text-sm"
+                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                />
+              )}
             </Field>
           )}
-          <Field label={mode === 'link' ? 'Name' : 'Name (optional)'}>{(p) => <Input {...p} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
+          <Field label={mode === 'link' ? 'Name' : 'Name (optional)'}>
+            {(p) => <Input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+          </Field>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} /> Private (team only)
+            <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} /> Private (team
+            only)
           </label>
           {error && (
             <p role="alert" className="text-sm text-red-700">
@@ -117,12 +143,26 @@ export function JobAttachmentsSection({ num }: { num: number }) {
         <ul className="divide-y divide-slate-100">
           {items.map((a) => (
             <li key={a.id} className="flex items-center gap-2 py-2 text-sm">
-              {a.isExternalLink ? <ExternalLink className="size-4 shrink-0 text-slate-500" aria-hidden="true" /> : <FileText className="size-4 shrink-0 text-slate-500" aria-hidden="true" />}
-              <a href={a.url} target="_blank" rel="noreferrer" className="min-w-0 flex-1 truncate text-brand underline-offset-2 hover:underline">
+              {a.isExternalLink ? (
+                <ExternalLink className="size-4 shrink-0 text-slate-500" aria-hidden="true" />
+              ) : (
+                <FileText className="size-4 shrink-0 text-slate-500" aria-hidden="true" />
+              )}
+              <a
+                href={a.url}
+                target="_blank"
+                rel="noreferrer"
+                className="min-w-0 flex-1 truncate text-brand underline-offset-2 hover:underline"
+              >
                 {a.name}
               </a>
               {a.isPrivate && <span className="text-xs text-slate-500">private</span>}
-              <Button size="sm" variant="ghost" aria-label={`Delete attachment ${a.name}`} onClick={() => setDeleting(a)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Delete attachment ${a.name}`}
+                onClick={() => setDeleting(a)}
+              >
                 <Trash2 className="size-4" aria-hidden="true" />
               </Button>
             </li>

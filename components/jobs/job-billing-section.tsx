@@ -36,10 +36,16 @@ export function JobBillingSection({ id, num }: { id: string; num: number }) {
         </ul>
       )}
       <p className="mt-3 flex flex-wrap gap-3 text-sm">
-        <Link href={`/invoices/new?job=${encodeURIComponent(id)}`} className="font-medium text-brand underline-offset-2 hover:underline">
+        <Link
+          href={`/invoices/new?job=${encodeURIComponent(id)}`}
+          className="font-medium text-brand underline-offset-2 hover:underline"
+        >
           Create invoice from this job
         </Link>
-        <Link href={`/quotations/new?job=${encodeURIComponent(id)}`} className="font-medium text-brand underline-offset-2 hover:underline">
+        <Link
+          href={`/quotations/new?job=${encodeURIComponent(id)}`}
+          className="font-medium text-brand underline-offset-2 hover:underline"
+        >
           Create quotation
         </Link>
       </p>

@@ -15,12 +15,26 @@ import { explainError } from '@/lib/ui/api-errors';
 import { Fact, JobSection, Muted } from './job-section';
 
 /** One input per definition type; checkboxes store "1"/"0" as the API does. */
-export function CustomFieldInput({ def, value, onChange, error }: { def: CustomFieldDef; value: string; onChange: (v: string) => void; error?: string }) {
+export function CustomFieldInput({
+  def,
+  value,
+  onChange,
+  error,
+}: {
+  def: CustomFieldDef;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
   const label = `${def.label}${def.mandatory ? ' (required)' : ''}`;
   if (def.type === 'checkbox') {
     return (
       <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input type="checkbox" checked={value === '1' || value === 'true'} onChange={(e) => onChange(e.target.checked ? '1' : '0')} />
+        <input
+          type="checkbox"
+          checked={value === '1' || value === 'true'}
+          onChange={(e) => onChange(e.target.checked ? '1' : '0')}
+        />
         {label}
       </label>
     );
@@ -38,7 +52,17 @@ export function CustomFieldInput({ def, value, onChange, error }: { def: CustomF
         ) : (
           <Input
             {...p}
-            type={def.type === 'date' ? 'date' : def.type === 'number' ? 'number' : def.type === 'email' ? 'email' : def.type === 'phone' ? 'tel' : 'text'}
+            type={
+              def.type === 'date'
+                ? 'date'
+                : def.type === 'number'
+                  ? 'number'
+                  : def.type === 'email'
+                    ? 'email'
+                    : def.type === 'phone'
+                      ? 'tel'
+                      : 'text'
+            }
             step={def.type === 'number' ? 'any' : undefined}
             value={value}
             list={def.type === 'autocomplete' && def.values?.length ? `cf-${def.id}` : undefined}
@@ -90,7 +114,17 @@ export function JobCustomFieldsSection({ job, canEdit }: { job: Job; canEdit: bo
   return (
     <JobSection
       title="Custom fields"
-      actions={canEdit && !draft && list.length > 0 ? <Button size="sm" variant="secondary" onClick={() => setDraft(Object.fromEntries(list.map((d) => [d.id, valueOf(d.id)])))}>Edit</Button> : undefined}
+      actions={
+        canEdit && !draft && list.length > 0 ? (
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => setDraft(Object.fromEntries(list.map((d) => [d.id, valueOf(d.id)])))}
+          >
+            Edit
+          </Button>
+        ) : undefined
+      }
     >
       {defs.isPending ? (
         <Muted>Loading…</Muted>
@@ -99,7 +133,12 @@ export function JobCustomFieldsSection({ job, canEdit }: { job: Job; canEdit: bo
       ) : draft ? (
         <form onSubmit={submit} className="space-y-3" aria-label="Edit custom fields">
           {list.map((d) => (
-            <CustomFieldInput key={d.id} def={d} value={draft[d.id] ?? ''} onChange={(v) => setDraft({ ...draft, [d.id]: v })} />
+            <CustomFieldInput
+              key={d.id}
+              def={d}
+              value={draft[d.id] ?? ''}
+              onChange={(v) => setDraft({ ...draft, [d.id]: v })}
+            />
           ))}
           {error && (
             <p role="alert" className="text-sm text-red-700">
@@ -117,7 +156,10 @@ export function JobCustomFieldsSection({ job, canEdit }: { job: Job; canEdit: bo
         </form>
       ) : (
         <dl>
-          {(list.length ? list.map((d) => ({ id: d.id, label: d.label, type: d.type })) : job.customFieldValues.map((v) => ({ id: v.id, label: v.label, type: 'text' }))).map((d) => {
+          {(list.length
+            ? list.map((d) => ({ id: d.id, label: d.label, type: d.type }))
+            : job.customFieldValues.map((v) => ({ id: v.id, label: v.label, type: 'text' }))
+          ).map((d) => {
             const v = valueOf(d.id);
             return (
               <Fact key={d.id} label={d.label}>

@@ -14,7 +14,10 @@ export function JobEdit({ id, timeZone }: { id: string; timeZone: string }) {
   if (job.isError) return <ErrorState error={job.error} onRetry={() => void job.refetch()} />;
   return (
     <>
-      <PageHeader title={`Edit job #${job.data.num}`} description="Schedule changes go through the job page's actions." />
+      <PageHeader
+        title={`Edit job #${job.data.num}`}
+        description="Schedule changes go through the job page's actions."
+      />
       <JobForm job={job.data} timeZone={timeZone} />
     </>
   );

@@ -11,7 +11,12 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { IdSelect, Select } from '@/components/ui/select';
 import {
-  JOB_SHOWS, JOB_SORTS, JOB_SORT_LABELS, PAGE_SIZES, activeFilterCount, type JobFilters,
+  JOB_SHOWS,
+  JOB_SORTS,
+  JOB_SORT_LABELS,
+  PAGE_SIZES,
+  activeFilterCount,
+  type JobFilters,
 } from '@/lib/jobs/job-filters';
 import { STATUS_LABELS } from '@/lib/jobs/job-actions';
 import { jobTypesQuery, reportTemplatesQuery, teamsQuery, usersQuery } from '@/lib/queries/job-lookups';
@@ -34,7 +39,15 @@ function Labeled({ label, children }: { label: string; children: (id: string) =>
   );
 }
 
-export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFilters; onChange: (c: Partial<JobFilters>) => void; onClear: () => void }) {
+export function JobFiltersForm({
+  filters,
+  onChange,
+  onClear,
+}: {
+  filters: JobFilters;
+  onChange: (c: Partial<JobFilters>) => void;
+  onClear: () => void;
+}) {
   const users = useQuery(usersQuery());
   const teams = useQuery(teamsQuery());
   const types = useQuery(jobTypesQuery());
@@ -60,7 +73,10 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
         <SlidersHorizontal className="size-4" aria-hidden="true" />
         Filters{count ? ` (${count} on)` : ''}
       </h2>
-      <div id="job-filters" className={`space-y-4 border-t border-slate-100 px-4 py-4 md:mt-3 md:block ${open ? 'block' : 'hidden'}`}>
+      <div
+        id="job-filters"
+        className={`space-y-4 border-t border-slate-100 px-4 py-4 md:mt-3 md:block ${open ? 'block' : 'hidden'}`}
+      >
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">Status</legend>
           <div className="mt-1 flex flex-wrap gap-2">
@@ -77,7 +93,9 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
                     type="checkbox"
                     className="size-3.5 accent-[var(--color-brand,#0f766e)]"
                     checked={on}
-                    onChange={() => onChange({ status: on ? filters.status.filter((x) => x !== s) : [...filters.status, s] })}
+                    onChange={() =>
+                      onChange({ status: on ? filters.status.filter((x) => x !== s) : [...filters.status, s] })
+                    }
                   />
                   {STATUS_LABELS[s]}
                 </label>
@@ -88,10 +106,14 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
 
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <Labeled label="From">
-            {(id) => <Input id={id} type="date" value={filters.from} onChange={(e) => onChange({ from: e.target.value })} />}
+            {(id) => (
+              <Input id={id} type="date" value={filters.from} onChange={(e) => onChange({ from: e.target.value })} />
+            )}
           </Labeled>
           <Labeled label="To">
-            {(id) => <Input id={id} type="date" value={filters.to} onChange={(e) => onChange({ to: e.target.value })} />}
+            {(id) => (
+              <Input id={id} type="date" value={filters.to} onChange={(e) => onChange({ to: e.target.value })} />
+            )}
           </Labeled>
           <Labeled label="Technician">
             {(id) => (
@@ -107,10 +129,26 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
             )}
           </Labeled>
           <Labeled label="Technician's team">
-            {(id) => <IdSelect id={id} value={filters.team} options={teams.data} none="Any team" onValue={(team) => onChange({ team })} />}
+            {(id) => (
+              <IdSelect
+                id={id}
+                value={filters.team}
+                options={teams.data}
+                none="Any team"
+                onValue={(team) => onChange({ team })}
+              />
+            )}
           </Labeled>
           <Labeled label="Preferred team">
-            {(id) => <IdSelect id={id} value={filters.teamPref} options={teams.data} none="Any preference" onValue={(teamPref) => onChange({ teamPref })} />}
+            {(id) => (
+              <IdSelect
+                id={id}
+                value={filters.teamPref}
+                options={teams.data}
+                none="Any preference"
+                onValue={(teamPref) => onChange({ teamPref })}
+              />
+            )}
           </Labeled>
           <RecordCombobox
             kind="customers"
@@ -129,18 +167,44 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
             kind="equipment"
             label="Equipment"
             value={filters.equipment}
-            narrow={filters.site ? { site_id: filters.site } : filters.customer ? { customer_id: filters.customer } : undefined}
+            narrow={
+              filters.site
+                ? { site_id: filters.site }
+                : filters.customer
+                  ? { customer_id: filters.customer }
+                  : undefined
+            }
             onChange={(p) => onChange({ equipment: p?.id ?? null })}
           />
           <Labeled label="Job type">
-            {(id) => <IdSelect id={id} value={filters.type} options={types.data} none="Any type" onValue={(type) => onChange({ type })} />}
+            {(id) => (
+              <IdSelect
+                id={id}
+                value={filters.type}
+                options={types.data}
+                none="Any type"
+                onValue={(type) => onChange({ type })}
+              />
+            )}
           </Labeled>
           <Labeled label="Report template">
-            {(id) => <IdSelect id={id} value={filters.template} options={templates.data} none="Any template" onValue={(template) => onChange({ template })} />}
+            {(id) => (
+              <IdSelect
+                id={id}
+                value={filters.template}
+                options={templates.data}
+                none="Any template"
+                onValue={(template) => onChange({ template })}
+              />
+            )}
           </Labeled>
           <Labeled label="Photos">
             {(id) => (
-              <Select id={id} value={filters.photos ?? ''} onChange={(e) => onChange({ photos: (e.target.value || null) as JobFilters['photos'] })}>
+              <Select
+                id={id}
+                value={filters.photos ?? ''}
+                onChange={(e) => onChange({ photos: (e.target.value || null) as JobFilters['photos'] })}
+              >
                 <option value="">With or without</option>
                 <option value="yes">With photos</option>
                 <option value="no">Without photos</option>
@@ -149,7 +213,11 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
           </Labeled>
           <Labeled label="Show">
             {(id) => (
-              <Select id={id} value={filters.show} onChange={(e) => onChange({ show: e.target.value as JobFilters['show'] })}>
+              <Select
+                id={id}
+                value={filters.show}
+                onChange={(e) => onChange({ show: e.target.value as JobFilters['show'] })}
+              >
                 {JOB_SHOWS.map((s) => (
                   <option key={s} value={s}>
                     {SHOW_LABELS[s]}
@@ -163,7 +231,12 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
         <div className="flex flex-wrap items-end gap-3 border-t border-slate-100 pt-4">
           <Labeled label="Sort by">
             {(id) => (
-              <Select id={id} value={filters.sort} onChange={(e) => onChange({ sort: e.target.value as JobFilters['sort'] })} className="w-48">
+              <Select
+                id={id}
+                value={filters.sort}
+                onChange={(e) => onChange({ sort: e.target.value as JobFilters['sort'] })}
+                className="w-48"
+              >
                 {JOB_SORTS.map((s) => (
                   <option key={s} value={s}>
                     {JOB_SORT_LABELS[s]}
@@ -174,7 +247,12 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
           </Labeled>
           <Labeled label="Order">
             {(id) => (
-              <Select id={id} value={filters.order} onChange={(e) => onChange({ order: e.target.value as 'asc' | 'desc' })} className="w-40">
+              <Select
+                id={id}
+                value={filters.order}
+                onChange={(e) => onChange({ order: e.target.value as 'asc' | 'desc' })}
+                className="w-40"
+              >
                 <option value="desc">Descending</option>
                 <option value="asc">Ascending</option>
               </Select>
@@ -182,7 +260,12 @@ export function JobFiltersForm({ filters, onChange, onClear }: { filters: JobFil
           </Labeled>
           <Labeled label="Per page">
             {(id) => (
-              <Select id={id} value={filters.size} onChange={(e) => onChange({ size: Number(e.target.value) })} className="w-24">
+              <Select
+                id={id}
+                value={filters.size}
+                onChange={(e) => onChange({ size: Number(e.target.value) })}
+                className="w-24"
+              >
                 {PAGE_SIZES.map((s) => (
                   <option key={s} value={s}>
                     {s}

@@ -10,7 +10,15 @@ import { reportTemplateQuery } from '@/lib/queries/job-lookups';
 
 const FILLABLE = new Set(['compliance', 'list', 'text', 'date', 'time', 'numeric']);
 
-export function JobFormReport({ templateId, values, onChange }: { templateId: number; values: Record<string, string>; onChange: (v: Record<string, string>) => void }) {
+export function JobFormReport({
+  templateId,
+  values,
+  onChange,
+}: {
+  templateId: number;
+  values: Record<string, string>;
+  onChange: (v: Record<string, string>) => void;
+}) {
   const tpl = useQuery(reportTemplateQuery(templateId));
   if (tpl.isPending) return <p className="text-sm text-slate-600">Loading the report template…</p>;
   if (tpl.isError) return <p className="text-sm text-red-700">The report template could not be loaded.</p>;
@@ -42,7 +50,15 @@ export function JobFormReport({ templateId, values, onChange }: { templateId: nu
                       ) : (
                         <Input
                           {...p}
-                          type={i.type === 'date' ? 'date' : i.type === 'time' ? 'time' : i.type === 'numeric' ? 'number' : 'text'}
+                          type={
+                            i.type === 'date'
+                              ? 'date'
+                              : i.type === 'time'
+                                ? 'time'
+                                : i.type === 'numeric'
+                                  ? 'number'
+                                  : 'text'
+                          }
                           step={i.type === 'numeric' ? 'any' : undefined}
                           value={v}
                           onChange={(e) => set(e.target.value)}

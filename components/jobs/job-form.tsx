@@ -17,11 +17,25 @@ import { Field } from '@/components/ui/field';
 import { Input, controlClasses } from '@/components/ui/input';
 import { IdSelect, Select } from '@/components/ui/select';
 import {
-  EMPTY_JOB_FORM, ZJobFormValues, addMinutesInput, contactDefaults, formFieldOf, jobSendBody, jobToFormValues, jobTypeDefaults,
+  EMPTY_JOB_FORM,
+  ZJobFormValues,
+  addMinutesInput,
+  contactDefaults,
+  formFieldOf,
+  jobSendBody,
+  jobToFormValues,
+  jobTypeDefaults,
   type JobFormValues,
 } from '@/lib/jobs/job-form';
 import { api } from '@/lib/queries/client';
-import { jobCustomFieldsQuery, jobTypesQuery, reportTemplatesQuery, schedulingWindowsQuery, teamsQuery, usersQuery } from '@/lib/queries/job-lookups';
+import {
+  jobCustomFieldsQuery,
+  jobTypesQuery,
+  reportTemplatesQuery,
+  schedulingWindowsQuery,
+  teamsQuery,
+  usersQuery,
+} from '@/lib/queries/job-lookups';
 import { useSaveJobMutation } from '@/lib/queries/job-edits';
 import { datePart, utcDay } from '@/lib/synchroteam/dates';
 import type { Job } from '@/lib/synchroteam/schemas/job';
@@ -45,7 +59,15 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
 
 const idOrNull = (v: string) => (v ? Number(v) : null);
 
-export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { customer?: number; site?: number; equipment?: number }; timeZone: string }) {
+export function JobForm({
+  job,
+  initial,
+  timeZone,
+}: {
+  job?: Job;
+  initial?: { customer?: number; site?: number; equipment?: number };
+  timeZone: string;
+}) {
   const router = useRouter();
   const save = useSaveJobMutation();
   const types = useQuery(jobTypesQuery());
@@ -63,14 +85,21 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
   const [opened, setOpened] = useState(job);
   const conflictPrompt = useConflictPrompt('Job');
   // Kept outside react-hook-form: their keys (custom field ids, "iteration/block/item") would be read as field paths.
-  const [customFields, setCustomFields] = useState<Record<string, string>>(() => (job ? jobToFormValues(job).customFields : {}));
+  const [customFields, setCustomFields] = useState<Record<string, string>>(() =>
+    job ? jobToFormValues(job).customFields : {},
+  );
   const [report, setReport] = useState<Record<string, string>>({});
 
   const form = useForm<JobFormValues>({
     resolver: zodResolver(ZJobFormValues),
     defaultValues: job
       ? jobToFormValues(job)
-      : { ...EMPTY_JOB_FORM, customerId: initial?.customer ?? null, siteId: initial?.site ?? null, equipmentId: initial?.equipment ?? null },
+      : {
+          ...EMPTY_JOB_FORM,
+          customerId: initial?.customer ?? null,
+          siteId: initial?.site ?? null,
+          equipmentId: initial?.equipment ?? null,
+        },
   });
   const { register, control, watch, setValue, handleSubmit, formState, setError, getValues } = form;
   const errors = formState.errors;
@@ -99,7 +128,8 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
 
   function applyDefaults(rec: Record<string, unknown> | undefined, fallback?: Record<string, unknown> | null) {
     if (!rec) return;
-    for (const [k, v] of Object.entries(contactDefaults(rec as never, fallback as never))) setValue(k as FieldPath<JobFormValues>, v, { shouldDirty: true });
+    for (const [k, v] of Object.entries(contactDefaults(rec as never, fallback as never)))
+      setValue(k as FieldPath<JobFormValues>, v, { shouldDirty: true });
   }
 
   function onType(id: number | null) {
@@ -120,7 +150,11 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
     if (creating && values.myId.trim()) {
       const taken = await api.jobs.list({ myId: values.myId.trim(), show: 'all', pageSize: 1 }).catch(() => null);
       if (taken && taken.recordsTotal > 0) {
-        setError('myId', { type: 'server', message: `Job #${taken.data[0]?.num} already uses this reference.` }, { shouldFocus: true });
+        setError(
+          'myId',
+          { type: 'server', message: `Job #${taken.data[0]?.num} already uses this reference.` },
+          { shouldFocus: true },
+        );
         return;
       }
     }
@@ -128,7 +162,13 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
     if (opened) {
       // Someone else saved this job since the form opened? A failed read is no reason to refuse the save.
       const latest = await api.jobs.details({ id: opened.id }).catch(() => null);
-      const found = latest ? editConflicts(named(body), opened as unknown as Record<string, unknown>, latest as unknown as Record<string, unknown>) : [];
+      const found = latest
+        ? editConflicts(
+            named(body),
+            opened as unknown as Record<string, unknown>,
+            latest as unknown as Record<string, unknown>,
+          )
+        : [];
       if (latest && found.length) {
         const choice = await conflictPrompt.ask(found);
         if (choice === 'cancel') return;
@@ -183,13 +223,26 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
   return (
     <>
       {conflictPrompt.dialog}
-      <form onSubmit={(e) => void submit(e)} noValidate className="space-y-5" aria-label={creating ? 'New job' : `Edit job ${job.num}`}>
+      <form
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        className="space-y-5"
+        aria-label={creating ? 'New job' : `Edit job ${job.num}`}
+      >
         {formError && (
-          <div role="alert" className={`rounded-md border px-4 py-3 text-sm ${mayHaveSaved ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-red-200 bg-red-50 text-red-900'}`}>
+          <div
+            role="alert"
+            className={`rounded-md border px-4 py-3 text-sm ${mayHaveSaved ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-red-200 bg-red-50 text-red-900'}`}
+          >
             {formError}
             {mayHaveSaved && (
               <p className="mt-2">
-                <a href={creating ? '/jobs' : `/jobs/${encodeURIComponent(job.id)}`} target="_blank" rel="noopener" className="font-medium underline">
+                <a
+                  href={creating ? '/jobs' : `/jobs/${encodeURIComponent(job.id)}`}
+                  target="_blank"
+                  rel="noopener"
+                  className="font-medium underline"
+                >
                   Check the job (opens in a new tab)
                 </a>
                 : if your change is there, it was saved; otherwise save again.
@@ -259,9 +312,7 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
         <Card title="The job">
           <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
             <Field label="Job type" error={err('typeId')}>
-              {(p) => (
-                <IdSelect {...p} value={watch('typeId')} options={types.data} none="No type" onValue={onType} />
-              )}
+              {(p) => <IdSelect {...p} value={watch('typeId')} options={types.data} none="No type" onValue={onType} />}
             </Field>
             <Field label="Priority" error={err('priority')}>
               {(p) => (
@@ -274,7 +325,13 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
             </Field>
             <Field label="Report template" error={err('templateId')}>
               {(p) => (
-                <IdSelect {...p} value={templateId} options={templates.data} none="No report" onValue={(id) => setValue('templateId', id)} />
+                <IdSelect
+                  {...p}
+                  value={templateId}
+                  options={templates.data}
+                  none="No report"
+                  onValue={(id) => setValue('templateId', id)}
+                />
               )}
             </Field>
           </div>
@@ -293,7 +350,11 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
 
         <Card title="Address and contact">
           <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-            <Field label="Address" hint="Filled from the site or customer; edit if the job is elsewhere" error={err('address')}>
+            <Field
+              label="Address"
+              hint="Filled from the site or customer; edit if the job is elsewhere"
+              error={err('address')}
+            >
               {(p) => <Input {...p} {...register('address')} />}
             </Field>
             <Field label="Address complement" error={err('addressComplement')}>
@@ -344,7 +405,11 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
             </Field>
             <Field label="Scheduling window" error={err('prefWindowId')}>
               {(p) => (
-                <Select {...p} value={watch('prefWindowId') ?? ''} onChange={(e) => setValue('prefWindowId', idOrNull(e.target.value))}>
+                <Select
+                  {...p}
+                  value={watch('prefWindowId') ?? ''}
+                  onChange={(e) => setValue('prefWindowId', idOrNull(e.target.value))}
+                >
                   <option value="">Any time</option>
                   {(windows.data ?? []).map((w) => (
                     <option key={w.id} value={w.id}>
@@ -356,12 +421,22 @@ export function JobForm({ job, initial, timeZone }: { job?: Job; initial?: { cus
             </Field>
             <Field label="Preferred team" error={err('prefTeamId')}>
               {(p) => (
-                <IdSelect {...p} value={watch('prefTeamId')} options={teams.data} none="Any team" onValue={(id) => setValue('prefTeamId', id)} />
+                <IdSelect
+                  {...p}
+                  value={watch('prefTeamId')}
+                  options={teams.data}
+                  none="Any team"
+                  onValue={(id) => setValue('prefTeamId', id)}
+                />
               )}
             </Field>
             <Field label="Preferred technician" error={err('prefUserId')}>
               {(p) => (
-                <Select {...p} value={watch('prefUserId') ?? ''} onChange={(e) => setValue('prefUserId', idOrNull(e.target.value))}>
+                <Select
+                  {...p}
+                  value={watch('prefUserId') ?? ''}
+                  onChange={(e) => setValue('prefUserId', idOrNull(e.target.value))}
+                >
                   <option value="">Anyone</option>
                   {sortedUsers(users.data ?? [])
                     .filter((u) => u.profile === 'technician')

@@ -54,9 +54,22 @@ export function JobNotesSection({ num }: { num: number }) {
   }
 
   return (
-    <JobSection title="Timeline" actions={!open ? <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>Add to timeline</Button> : undefined}>
+    <JobSection
+      title="Timeline"
+      actions={
+        !open ? (
+          <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>
+            Add to timeline
+          </Button>
+        ) : undefined
+      }
+    >
       {open && (
-        <form onSubmit={submit} className="mb-4 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label="Add to the timeline">
+        <form
+          onSubmit={submit}
+          className="mb-4 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
+          aria-label="Add to the timeline"
+        >
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-[10rem_1fr]">
             <Field label="Kind">
               {(p) => (
@@ -69,11 +82,24 @@ export function JobNotesSection({ num }: { num: number }) {
                 </Select>
               )}
             </Field>
-            <Field label="Title">{(p) => <Input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
+            <Field label="Title">
+              {(p) => <Input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+            </Field>
           </div>
-          <Field label="Text">{(p) => <textarea {...p} rows={3} className={controlClasses} value={content} onChange={(e) => setContent(e.target.value)} />}</Field>
+          <Field label="Text">
+            {(p) => (
+              <textarea
+                {...p}
+                rows={3}
+                className={controlClasses}
+                value={content}
+                onChange={(e) => setContent(e.target.value)}
+              />
+            )}
+          </Field>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} /> Visible to the customer
+            <input type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} /> Visible to the
+            customer
           </label>
           {error && (
             <p role="alert" className="text-sm text-red-700">

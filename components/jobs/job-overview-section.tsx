@@ -29,14 +29,23 @@ export function JobOverviewSection({ job, map }: { job: Job; map: MapSettings })
         <Fact label="Customer">
           <RecordLink href={`/customers/${job.customer.id}`} name={job.customer.name} myId={job.customer.myId} />
         </Fact>
-        <Fact label="Site">{job.site ? <RecordLink href={`/sites/${job.site.id}`} name={job.site.name} myId={job.site.myId} /> : '—'}</Fact>
+        <Fact label="Site">
+          {job.site ? <RecordLink href={`/sites/${job.site.id}`} name={job.site.name} myId={job.site.myId} /> : '—'}
+        </Fact>
         <Fact label="Equipment">
-          {job.equipment ? <RecordLink href={`/equipment/${job.equipment.id}`} name={job.equipment.name} myId={job.equipment.myId} /> : '—'}
+          {job.equipment ? (
+            <RecordLink href={`/equipment/${job.equipment.id}`} name={job.equipment.name} myId={job.equipment.myId} />
+          ) : (
+            '—'
+          )}
         </Fact>
         <Fact label="Contact">{contact || '—'}</Fact>
         {job.contactPhone && (
           <Fact label="Phone">
-            <a href={`tel:${job.contactPhone.replace(/[^\d+]/g, '')}`} className="inline-flex items-center gap-1 text-brand underline-offset-2 hover:underline">
+            <a
+              href={`tel:${job.contactPhone.replace(/[^\d+]/g, '')}`}
+              className="inline-flex items-center gap-1 text-brand underline-offset-2 hover:underline"
+            >
               <Phone className="size-3.5" aria-hidden="true" />
               {job.contactPhone}
             </a>
@@ -44,7 +53,10 @@ export function JobOverviewSection({ job, map }: { job: Job; map: MapSettings })
         )}
         {job.contactMobile && (
           <Fact label="Mobile">
-            <a href={`tel:${job.contactMobile.replace(/[^\d+]/g, '')}`} className="inline-flex items-center gap-1 text-brand underline-offset-2 hover:underline">
+            <a
+              href={`tel:${job.contactMobile.replace(/[^\d+]/g, '')}`}
+              className="inline-flex items-center gap-1 text-brand underline-offset-2 hover:underline"
+            >
               <Smartphone className="size-3.5" aria-hidden="true" />
               {job.contactMobile}
             </a>
@@ -52,7 +64,10 @@ export function JobOverviewSection({ job, map }: { job: Job; map: MapSettings })
         )}
         {job.contactEmail && (
           <Fact label="Email">
-            <a href={`mailto:${job.contactEmail}`} className="inline-flex items-center gap-1 break-all text-brand underline-offset-2 hover:underline">
+            <a
+              href={`mailto:${job.contactEmail}`}
+              className="inline-flex items-center gap-1 break-all text-brand underline-offset-2 hover:underline"
+            >
               <Mail className="size-3.5" aria-hidden="true" />
               {job.contactEmail}
             </a>
@@ -63,7 +78,12 @@ export function JobOverviewSection({ job, map }: { job: Job; map: MapSettings })
           {job.addressComplement && <span className="block text-slate-600">{job.addressComplement}</span>}
         </Fact>
         <Fact label="Public link">
-          <a href={job.publicLink} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 break-all text-brand underline-offset-2 hover:underline">
+          <a
+            href={job.publicLink}
+            target="_blank"
+            rel="noreferrer"
+            className="inline-flex items-center gap-1 break-all text-brand underline-offset-2 hover:underline"
+          >
             Open the customer’s job page
             <ExternalLink className="size-3.5" aria-hidden="true" />
             <span className="sr-only">(opens in a new tab)</span>

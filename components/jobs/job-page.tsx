@@ -33,11 +33,31 @@ import { JobTrackingLinkDialog } from './job-tracking-link-dialog';
 import { minutePart } from '@/lib/synchroteam/dates';
 
 const ENDPOINT: Record<PageAction, string> = {
-  schedule: 'job/schedule', unschedule: 'job/unschedule', confirm: 'job/confirm', start: 'job/start', complete: 'job/complete',
-  validate: 'job/validate', cancel: 'job/cancel', delete: 'job/delete',
+  schedule: 'job/schedule',
+  unschedule: 'job/unschedule',
+  confirm: 'job/confirm',
+  start: 'job/start',
+  complete: 'job/complete',
+  validate: 'job/validate',
+  cancel: 'job/cancel',
+  delete: 'job/delete',
 };
 
-export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { id: string; timeZone: string; role: Role; account: AccountInfo; canSeeBilling: boolean; map: MapSettings }) {
+export function JobPage({
+  id,
+  timeZone,
+  role,
+  account,
+  canSeeBilling,
+  map,
+}: {
+  id: string;
+  timeZone: string;
+  role: Role;
+  account: AccountInfo;
+  canSeeBilling: boolean;
+  map: MapSettings;
+}) {
   const job = useQuery(jobQuery(id));
   const [action, setAction] = useState<PageAction | null>(null);
   const [tracking, setTracking] = useState(false);
@@ -64,7 +84,10 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
   if (job.isError) {
     return (
       <>
-        <Link href="/jobs" className="mb-4 inline-flex items-center gap-1 text-sm text-brand underline-offset-2 hover:underline">
+        <Link
+          href="/jobs"
+          className="mb-4 inline-flex items-center gap-1 text-sm text-brand underline-offset-2 hover:underline"
+        >
           <ArrowLeft className="size-4" aria-hidden="true" /> All jobs
         </Link>
         <ErrorState error={job.error} onRetry={() => void job.refetch()} />
@@ -73,14 +96,19 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
   }
 
   const j = job.data;
-  const actions = pageActions(j.status, { deleted: !!j.dateDeleted }).filter((a) => canCall(role, ENDPOINT[a], a === 'delete' ? 'DELETE' : 'POST'));
+  const actions = pageActions(j.status, { deleted: !!j.dateDeleted }).filter((a) =>
+    canCall(role, ENDPOINT[a], a === 'delete' ? 'DELETE' : 'POST'),
+  );
   const editable = !j.dateDeleted && canCall(role, 'job/send', 'POST');
   // Whoever may see the job may send its customer the tracking link (app/api/jobs/[id]/tracking-link checks the same).
   const canShareTracking = !j.dateDeleted && can(role, 'jobs');
 
   return (
     <>
-      <Link href="/jobs" className="mb-3 inline-flex items-center gap-1 text-sm text-brand underline-offset-2 hover:underline">
+      <Link
+        href="/jobs"
+        className="mb-3 inline-flex items-center gap-1 text-sm text-brand underline-offset-2 hover:underline"
+      >
         <ArrowLeft className="size-4" aria-hidden="true" /> All jobs
       </Link>
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -96,8 +124,10 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
           <p className="mt-0.5 text-xs text-slate-500">
             Created {minutePart(j.dateCreated)}
             {j.createdBy?.name ? ` by ${j.createdBy.name}` : ''}
-            {j.createdByCustomer ? ' (by the customer)' : ''} · modified {minutePart(j.dateModified)} · times in {timeZone}
-            {j.validateBy && ` · validated by ${j.validateBy.name ?? j.validateBy.login} on ${minutePart(j.validateBy.date)}`}
+            {j.createdByCustomer ? ' (by the customer)' : ''} · modified {minutePart(j.dateModified)} · times in{' '}
+            {timeZone}
+            {j.validateBy &&
+              ` · validated by ${j.validateBy.name ?? j.validateBy.login} on ${minutePart(j.validateBy.date)}`}
           </p>
         </div>
         {(canShareTracking || editable) && (
@@ -116,12 +146,24 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
         )}
       </div>
 
-      <div role="toolbar" aria-label="Job actions" className="mb-5 flex flex-wrap gap-2 rounded-lg border border-slate-200 bg-white p-2">
+      <div
+        role="toolbar"
+        aria-label="Job actions"
+        className="mb-5 flex flex-wrap gap-2 rounded-lg border border-slate-200 bg-white p-2"
+      >
         {actions.length === 0 ? (
-          <p className="px-2 py-1.5 text-sm text-slate-600">No actions: this job is {j.dateDeleted ? 'deleted' : j.status}.</p>
+          <p className="px-2 py-1.5 text-sm text-slate-600">
+            No actions: this job is {j.dateDeleted ? 'deleted' : j.status}.
+          </p>
         ) : (
           actions.map((a) => (
-            <Button key={a} variant={isDestructive(a) ? 'danger' : a === actions[0] ? 'primary' : 'secondary'} size="sm" onClick={() => setAction(a)} className={a === 'unschedule' ? 'sm:ml-auto' : undefined}>
+            <Button
+              key={a}
+              variant={isDestructive(a) ? 'danger' : a === actions[0] ? 'primary' : 'secondary'}
+              size="sm"
+              onClick={() => setAction(a)}
+              className={a === 'unschedule' ? 'sm:ml-auto' : undefined}
+            >
               {actionLabel(a, j.status)}
             </Button>
           ))
@@ -137,7 +179,11 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
           <JobPhotosSection jobId={j.id} />
         </div>
         <div className="space-y-4">
-          <JobPartsSection job={j} canAdd={editable && j.status !== 'cancelled' && j.status !== 'validated'} canSeeStock={canCall(role, 'depot/details', 'GET')} />
+          <JobPartsSection
+            job={j}
+            canAdd={editable && j.status !== 'cancelled' && j.status !== 'validated'}
+            canSeeStock={canCall(role, 'depot/details', 'GET')}
+          />
           <JobCustomFieldsSection job={j} canEdit={editable} />
           <JobNotesSection num={j.num} />
           <JobTasksSection num={j.num} today={accountToday(timeZone)} />
@@ -147,7 +193,16 @@ export function JobPage({ id, timeZone, role, account, canSeeBilling, map }: { i
       </div>
 
       {tracking && <JobTrackingLinkDialog job={j} onClose={() => setTracking(false)} />}
-      {action && <JobActionDialog key={action} job={j} action={action} onClose={() => setAction(null)} timeZone={timeZone} account={account} />}
+      {action && (
+        <JobActionDialog
+          key={action}
+          job={j}
+          action={action}
+          onClose={() => setAction(null)}
+          timeZone={timeZone}
+          account={account}
+        />
+      )}
     </>
   );
 }

@@ -25,7 +25,13 @@ export function JobPartsSection({ job, canAdd, canSeeStock }: { job: Job; canAdd
   return (
     <JobSection
       title="Parts used"
-      actions={canAdd && !adding ? <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>Add part</Button> : undefined}
+      actions={
+        canAdd && !adding ? (
+          <Button size="sm" variant="secondary" onClick={() => setAdding(true)}>
+            Add part
+          </Button>
+        ) : undefined
+      }
     >
       {job.parts.length === 0 ? (
         <Muted>No parts recorded.</Muted>
@@ -52,12 +58,32 @@ export function JobPartsSection({ job, canAdd, canSeeStock }: { job: Job; canAdd
           </TBody>
         </Table>
       )}
-      {adding && <AddPartForm jobId={job.id} parts={catalogue.data ?? []} loading={catalogue.isPending} canSeeStock={canSeeStock} onDone={() => setAdding(false)} />}
+      {adding && (
+        <AddPartForm
+          jobId={job.id}
+          parts={catalogue.data ?? []}
+          loading={catalogue.isPending}
+          canSeeStock={canSeeStock}
+          onDone={() => setAdding(false)}
+        />
+      )}
     </JobSection>
   );
 }
 
-function AddPartForm({ jobId, parts, loading, canSeeStock, onDone }: { jobId: string; parts: Part[]; loading: boolean; canSeeStock: boolean; onDone: () => void }) {
+function AddPartForm({
+  jobId,
+  parts,
+  loading,
+  canSeeStock,
+  onDone,
+}: {
+  jobId: string;
+  parts: Part[];
+  loading: boolean;
+  canSeeStock: boolean;
+  onDone: () => void;
+}) {
   const id = useId();
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<Part | null>(null);
@@ -68,7 +94,11 @@ function AddPartForm({ jobId, parts, loading, canSeeStock, onDone }: { jobId: st
   const add = useAddPartMutation(jobId);
   const matches = useMemo(() => searchParts(parts, text), [parts, text]);
   const stockOf = (p: Part) =>
-    !canSeeStock ? null : stock.data ? `${stock.data.stock.get(p.id) ?? 0} in stock${stock.data.depot ? ` (${stock.data.depot})` : ''}` : 'stock…';
+    !canSeeStock
+      ? null
+      : stock.data
+        ? `${stock.data.stock.get(p.id) ?? 0} in stock${stock.data.depot ? ` (${stock.data.depot})` : ''}`
+        : 'stock…';
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -89,7 +119,11 @@ function AddPartForm({ jobId, parts, loading, canSeeStock, onDone }: { jobId: st
   }
 
   return (
-    <form onSubmit={submit} className="mt-3 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label="Add a part">
+    <form
+      onSubmit={submit}
+      className="mt-3 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
+      aria-label="Add a part"
+    >
       <Field label="Part">
         {(p) => (
           <Combobox
@@ -128,14 +162,26 @@ function AddPartForm({ jobId, parts, loading, canSeeStock, onDone }: { jobId: st
           <label htmlFor={`${id}-qty`} className="block text-sm font-medium text-slate-800">
             Quantity
           </label>
-          <Input id={`${id}-qty`} type="number" min="0.01" step="any" value={qty} onChange={(e) => setQty(e.target.value)} />
+          <Input
+            id={`${id}-qty`}
+            type="number"
+            min="0.01"
+            step="any"
+            value={qty}
+            onChange={(e) => setQty(e.target.value)}
+          />
         </div>
         {picked?.isSerializable && (
           <div className="space-y-1">
             <label htmlFor={`${id}-sn`} className="block text-sm font-medium text-slate-800">
               Serial numbers
             </label>
-            <Input id={`${id}-sn`} value={serials} onChange={(e) => setSerials(e.target.value)} placeholder="Separated by commas" />
+            <Input
+              id={`${id}-sn`}
+              value={serials}
+              onChange={(e) => setSerials(e.target.value)}
+              placeholder="Separated by commas"
+            />
           </div>
         )}
       </div>

@@ -5,7 +5,9 @@ export function userName(u: Pick<User, 'firstName' | 'lastName' | 'login'>): str
   return [u.firstName, u.lastName].filter(Boolean).join(' ') || u.login;
 }
 
-export function refName(r: { name?: string | null; login?: string | null; id?: number | string } | null | undefined): string {
+export function refName(
+  r: { name?: string | null; login?: string | null; id?: number | string } | null | undefined,
+): string {
   if (!r) return '—';
   return r.name || r.login || `#${r.id}`;
 }
@@ -13,6 +15,12 @@ export function refName(r: { name?: string | null; login?: string | null; id?: n
 /** Technicians first (the people jobs are assigned to), then everyone else, by name. */
 export function sortedUsers(users: readonly User[]): User[] {
   return [...users].sort((a, b) =>
-    a.profile === b.profile ? userName(a).localeCompare(userName(b)) : a.profile === 'technician' ? -1 : b.profile === 'technician' ? 1 : 0,
+    a.profile === b.profile
+      ? userName(a).localeCompare(userName(b))
+      : a.profile === 'technician'
+        ? -1
+        : b.profile === 'technician'
+          ? 1
+          : 0,
   );
 }

@@ -12,7 +12,8 @@ import { JobSection, Muted } from './job-section';
 
 type Photo = JobPhotos['photos'][number];
 
-const mime = (f: string) => (/\.png$/i.test(f) ? 'image/png' : /\.gif$/i.test(f) ? 'image/gif' : /\.webp$/i.test(f) ? 'image/webp' : 'image/jpeg');
+const mime = (f: string) =>
+  /\.png$/i.test(f) ? 'image/png' : /\.gif$/i.test(f) ? 'image/gif' : /\.webp$/i.test(f) ? 'image/webp' : 'image/jpeg';
 
 /** Photos: thumbnails from their download links; the full image (base64 from job/photos) only when one is opened. */
 export function JobPhotosSection({ jobId }: { jobId: string }) {
@@ -44,7 +45,12 @@ export function JobPhotosSection({ jobId }: { jobId: string }) {
                 aria-label={`Open photo ${p.fileName}${p.comment ? `: ${p.comment}` : ''}`}
               >
                 {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={p.url} alt="" loading="lazy" className="aspect-square w-full bg-slate-100 object-cover group-hover:opacity-90" />
+                <img
+                  src={p.url}
+                  alt=""
+                  loading="lazy"
+                  className="aspect-square w-full bg-slate-100 object-cover group-hover:opacity-90"
+                />
                 <span className="block truncate px-1.5 py-1 text-xs text-slate-700">
                   {p.comment || p.fileName}
                   {p.iteration > 0 && <span className="text-slate-500"> · block #{p.iteration + 1}</span>}
@@ -54,7 +60,13 @@ export function JobPhotosSection({ jobId }: { jobId: string }) {
           ))}
         </ul>
       )}
-      <Dialog open={!!open} onClose={() => setOpen(null)} title={open?.fileName ?? 'Photo'} description={open?.comment ?? undefined} className="max-w-3xl">
+      <Dialog
+        open={!!open}
+        onClose={() => setOpen(null)}
+        title={open?.fileName ?? 'Photo'}
+        description={open?.comment ?? undefined}
+        className="max-w-3xl"
+      >
         {full.isPending ? (
           <Skeleton className="h-72 w-full" />
         ) : full.isError ? (
@@ -67,7 +79,9 @@ export function JobPhotosSection({ jobId }: { jobId: string }) {
             className="max-h-[70vh] w-full rounded object-contain"
           />
         )}
-        {open && open.iteration > 0 && <p className="mt-2 text-sm text-slate-600">From report block iteration #{open.iteration + 1}.</p>}
+        {open && open.iteration > 0 && (
+          <p className="mt-2 text-sm text-slate-600">From report block iteration #{open.iteration + 1}.</p>
+        )}
       </Dialog>
     </JobSection>
   );

@@ -12,7 +12,11 @@ function Value({ type, value }: { type: string; value: string }) {
   if (type === 'signature' || type === 'picture') {
     return /^(https?:|data:image\/)/.test(value) ? (
       // eslint-disable-next-line @next/next/no-img-element
-      <img src={value} alt={type === 'signature' ? 'Signature' : 'Picture'} className="max-h-24 rounded border border-slate-200" />
+      <img
+        src={value}
+        alt={type === 'signature' ? 'Signature' : 'Picture'}
+        className="max-h-24 rounded border border-slate-200"
+      />
     ) : (
       <span>{type === 'signature' ? 'Signed' : 'Picture attached'}</span>
     );
@@ -25,7 +29,10 @@ export function JobReportSection({ report, templateName }: { report: JobReport; 
   const blocks = [...report].sort((a, b) => a.position - b.position || a.iteration - b.iteration);
   const issues = blocks.flatMap((b) => b.items).filter((i) => i.issue === 'Issue Reported').length;
   return (
-    <JobSection title="Report" actions={templateName ? <span className="text-sm text-slate-600">{templateName}</span> : undefined}>
+    <JobSection
+      title="Report"
+      actions={templateName ? <span className="text-sm text-slate-600">{templateName}</span> : undefined}
+    >
       {blocks.length === 0 ? (
         <Muted>This job has no report template.</Muted>
       ) : (

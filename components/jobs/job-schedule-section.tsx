@@ -22,17 +22,24 @@ const EVENT_LABEL: Record<string, string> = { unscheduled: 'Unscheduled', delete
 /** Schedule, people, preferences, skills and tags. */
 export function JobScheduleSection({ job }: { job: Job }) {
   const p = job.preferences;
-  const planned = job.scheduledStart && job.scheduledEnd ? minutesBetween(parseApiDate(job.scheduledStart)!, parseApiDate(job.scheduledEnd)!) : null;
+  const planned =
+    job.scheduledStart && job.scheduledEnd
+      ? minutesBetween(parseApiDate(job.scheduledStart)!, parseApiDate(job.scheduledEnd)!)
+      : null;
   return (
     <JobSection title="Schedule">
       <dl>
         <Fact label="Technician">{job.technician ? refName(job.technician) : 'Unassigned'}</Fact>
-        <Fact label="Other technicians">{job.otherTechnicians.length ? job.otherTechnicians.map(refName).join(', ') : '—'}</Fact>
+        <Fact label="Other technicians">
+          {job.otherTechnicians.length ? job.otherTechnicians.map(refName).join(', ') : '—'}
+        </Fact>
         <Fact label="Scheduled">
           {job.scheduledStart ? `${t(job.scheduledStart)} → ${t(job.scheduledEnd)}` : 'Not scheduled'}
           {planned !== null && <span className="text-slate-600"> ({formatMinutes(planned)})</span>}
         </Fact>
-        <Fact label="Actual">{job.actualStart ? `${t(job.actualStart)} → ${job.actualEnd ? t(job.actualEnd) : 'ongoing'}` : '—'}</Fact>
+        <Fact label="Actual">
+          {job.actualStart ? `${t(job.actualStart)} → ${job.actualEnd ? t(job.actualEnd) : 'ongoing'}` : '—'}
+        </Fact>
         <Fact label="Job type">{job.type?.name ?? '—'}</Fact>
         <Fact label="Priority">
           <span className="capitalize">{job.priority}</span>
@@ -69,7 +76,9 @@ export function JobScheduleSection({ job }: { job: Job }) {
         <Fact label="Window">{p.schedulingWindow?.name ?? '—'}</Fact>
         <Fact label="Team">{p.team?.name ?? '—'}</Fact>
         <Fact label="Technician">{p.user ? refName(p.user) : '—'}</Fact>
-        <Fact label="Flags">{[p.isDraft && 'Draft', p.isPool && 'In the job pool'].filter(Boolean).join(', ') || '—'}</Fact>
+        <Fact label="Flags">
+          {[p.isDraft && 'Draft', p.isPool && 'In the job pool'].filter(Boolean).join(', ') || '—'}
+        </Fact>
       </dl>
     </JobSection>
   );
@@ -113,7 +122,9 @@ export function JobHistory({ items }: { items: readonly TimelineItem[] }) {
     <ol className="space-y-1.5 text-sm">
       {events.map((e) => (
         <li key={e.id} className="flex flex-wrap justify-between gap-2">
-          <span className="font-medium">{isJobStatus(e.event) ? STATUS_LABELS[e.event] : (EVENT_LABEL[e.event!] ?? e.event)}</span>
+          <span className="font-medium">
+            {isJobStatus(e.event) ? STATUS_LABELS[e.event] : (EVENT_LABEL[e.event!] ?? e.event)}
+          </span>
           <span className="tabular-nums text-slate-600">
             {t(e.dateCreated)}
             {e.user ? ` · ${refName(e.user)}` : ''}

@@ -2,7 +2,17 @@ import { useId } from 'react';
 import { cn } from '@/components/ui/cn';
 
 /** A titled card of the job page: a landmark-free section labelled by its h2, with optional actions. */
-export function JobSection({ title, actions, children, className }: { title: string; actions?: React.ReactNode; children: React.ReactNode; className?: string }) {
+export function JobSection({
+  title,
+  actions,
+  children,
+  className,
+}: {
+  title: string;
+  actions?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+}) {
   const id = useId();
   return (
     <section aria-labelledby={id} className={cn('rounded-lg border border-slate-200 bg-white', className)}>

@@ -45,12 +45,29 @@ export function JobTasksSection({ num, today }: { num: number; today: string }) 
   }
 
   return (
-    <JobSection title="Tasks" actions={!open ? <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>Add task</Button> : undefined}>
+    <JobSection
+      title="Tasks"
+      actions={
+        !open ? (
+          <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>
+            Add task
+          </Button>
+        ) : undefined
+      }
+    >
       {open && (
-        <form onSubmit={submit} className="mb-4 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label="Add a task">
-          <Field label="Task">{(p) => <Input {...p} value={content} onChange={(e) => setContent(e.target.value)} />}</Field>
+        <form
+          onSubmit={submit}
+          className="mb-4 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3"
+          aria-label="Add a task"
+        >
+          <Field label="Task">
+            {(p) => <Input {...p} value={content} onChange={(e) => setContent(e.target.value)} />}
+          </Field>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-            <Field label="Due date">{(p) => <Input {...p} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}</Field>
+            <Field label="Due date">
+              {(p) => <Input {...p} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
+            </Field>
             <Field label="Category" hint="e.g. followup, email, meeting">
               {(p) => <Input {...p} value={category} maxLength={50} onChange={(e) => setCategory(e.target.value)} />}
             </Field>
@@ -86,7 +103,12 @@ export function JobTasksSection({ num, today }: { num: number; today: string }) 
                   checked={!!t.dateDone}
                   aria-label={`Done: ${t.content}`}
                   disabled={done.isPending}
-                  onChange={(e) => done.mutate({ id: t.id, done: e.target.checked }, { onError: (err) => toast.error(explainError(err).message) })}
+                  onChange={(e) =>
+                    done.mutate(
+                      { id: t.id, done: e.target.checked },
+                      { onError: (err) => toast.error(explainError(err).message) },
+                    )
+                  }
                 />
                 <div className="min-w-0 flex-1">
                   <p className={t.dateDone ? 'text-slate-500 line-through' : 'text-slate-900'}>{t.content}</p>

@@ -20,7 +20,6 @@ import type { RevokeAnswer } from '@/lib/track/share-link';
 import { explainError } from '@/lib/ui/api-errors';
 import { useTrackingLinkMutations } from '@/lib/queries/tracking-link';
 
-
 type CopyState = 'idle' | 'copied' | 'manual';
 
 function ErrorNote({ error, onRetry, retryLabel }: { error: unknown; onRetry: () => void; retryLabel: string }) {
@@ -132,10 +131,14 @@ export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 
     >
       <div className="space-y-4">
         {revoked ? (
-          <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          <div
+            role="status"
+            className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          >
             <p>
-              <span className="font-medium">Links revoked.</span> Every tracking link of job #{job.num} made up to {revoked.revokedLabel} ({revoked.timeZone}) no
-              longer works: it now shows “This link has expired”. The job’s access code has changed too: a new link shows the new one.
+              <span className="font-medium">Links revoked.</span> Every tracking link of job #{job.num} made up to{' '}
+              {revoked.revokedLabel} ({revoked.timeZone}) no longer works: it now shows “This link has expired”. The
+              job’s access code has changed too: a new link shows the new one.
             </p>
             <Button ref={newLinkRef} variant="primary" size="sm" className="mt-2" onClick={newLink}>
               Create a new link
@@ -170,29 +173,45 @@ export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 
               </Button>
             </div>
             <p aria-live="polite" className="min-h-5 text-sm text-slate-700">
-              {copy === 'copied' ? 'Link copied to the clipboard.' : copy === 'manual' ? 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.' : ''}
+              {copy === 'copied'
+                ? 'Link copied to the clipboard.'
+                : copy === 'manual'
+                  ? 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.'
+                  : ''}
             </p>
             <p id={hintId} className="text-sm text-slate-700">
-              Works until <strong className="font-medium text-slate-900">{link.expiresLabel}</strong> ({link.timeZone}). After that the customer can look
-              the job up again with its number and access code.
+              Works until <strong className="font-medium text-slate-900">{link.expiresLabel}</strong> ({link.timeZone}).
+              After that the customer can look the job up again with its number and access code.
             </p>
             <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800">
               <p>
-                Access code: <strong className="font-mono text-base font-semibold tracking-wider text-slate-900" data-testid="access-code">{link.accessCode}</strong>
+                Access code:{' '}
+                <strong
+                  className="font-mono text-base font-semibold tracking-wider text-slate-900"
+                  data-testid="access-code"
+                >
+                  {link.accessCode}
+                </strong>
               </p>
               <p className="mt-1 text-slate-700">
-                With the job number ({job.num}), it opens the job on {link.lookupUrl}. Give it only to the customer; it is in the prepared
-                email.
+                With the job number ({job.num}), it opens the job on {link.lookupUrl}. Give it only to the customer; it
+                is in the prepared email.
               </p>
             </div>
             {link.email ? (
-              <a href={link.email.href} title={link.email.to} className={buttonClasses('secondary', 'md', 'mt-1 max-w-full')}>
+              <a
+                href={link.email.href}
+                title={link.email.to}
+                className={buttonClasses('secondary', 'md', 'mt-1 max-w-full')}
+              >
                 <Mail className="size-4 shrink-0" aria-hidden="true" />
                 {/* A long address is cut with an ellipsis on a phone; the accessible name keeps all of it. */}
                 <span className="min-w-0 truncate">Email the link to {link.email.to}</span>
               </a>
             ) : (
-              <p className="text-sm text-slate-600">The job has no contact email: paste the link into your own message.</p>
+              <p className="text-sm text-slate-600">
+                The job has no contact email: paste the link into your own message.
+              </p>
             )}
           </div>
         )}
@@ -204,13 +223,13 @@ export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 
               Sent to the wrong person?
             </h3>
             {link?.revokedLabel && (
-              <p className="mt-1 text-sm text-slate-600">
-                Links made up to {link.revokedLabel} were revoked earlier.
-              </p>
+              <p className="mt-1 text-sm text-slate-600">Links made up to {link.revokedLabel} were revoked earlier.</p>
             )}
             {!confirming ? (
               <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
-                <p className="text-sm text-slate-700">Revoking stops every link of this job sent so far, this one included, and changes its access code.</p>
+                <p className="text-sm text-slate-700">
+                  Revoking stops every link of this job sent so far, this one included, and changes its access code.
+                </p>
                 <Button ref={revokeRef} variant="danger" size="sm" onClick={() => setConfirming(true)}>
                   Revoke links
                 </Button>
@@ -218,7 +237,8 @@ export function JobTrackingLinkDialog({ job, onClose }: { job: Pick<Job, 'id' | 
             ) : (
               <div className="mt-2 rounded-md border border-red-200 bg-red-50 p-3">
                 <p className="text-sm text-red-900">
-                  Revoke every tracking link of job #{job.num} and change its access code? Whoever opens a link will see that it has expired, and the old code no longer works. You can create a new link right after.
+                  Revoke every tracking link of job #{job.num} and change its access code? Whoever opens a link will see
+                  that it has expired, and the old code no longer works. You can create a new link right after.
                 </p>
                 {revoke.isError && (
                   <div className="mt-2">

@@ -32,7 +32,17 @@ type State =
   | { phase: 'refused'; message: string }
   | { phase: 'failed'; message: string };
 
-export function JobsCsvExport({ filters, total, timeZone, disabled }: { filters: JobFilters; total: number; timeZone: string; disabled?: boolean }) {
+export function JobsCsvExport({
+  filters,
+  total,
+  timeZone,
+  disabled,
+}: {
+  filters: JobFilters;
+  total: number;
+  timeZone: string;
+  disabled?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<State>({ phase: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -60,7 +70,14 @@ export function JobsCsvExport({ filters, total, timeZone, disabled }: { filters:
         { ...jobListQuery(filters, { paged: false }), otherTechnicians: true },
         {
           signal: ctrl.signal,
-          onProgress: (p) => setState({ phase: 'running', loaded: p.loaded, total: p.total, page: p.page, pages: Math.max(1, Math.ceil(p.total / MAX_PAGE_SIZE)) }),
+          onProgress: (p) =>
+            setState({
+              phase: 'running',
+              loaded: p.loaded,
+              total: p.total,
+              page: p.page,
+              pages: Math.max(1, Math.ceil(p.total / MAX_PAGE_SIZE)),
+            }),
         },
       )) {
         requests++;
@@ -115,21 +132,23 @@ export function JobsCsvExport({ filters, total, timeZone, disabled }: { filters:
       >
         {state.phase === 'idle' && (
           <p className="text-sm text-slate-700">
-            This reads {formatCount(pages)} page{pages === 1 ? '' : 's'} of 100 jobs ({formatCount(pages)} API request{pages === 1 ? '' : 's'}), after
-            everyone’s interactive requests.
+            This reads {formatCount(pages)} page{pages === 1 ? '' : 's'} of 100 jobs ({formatCount(pages)} API request
+            {pages === 1 ? '' : 's'}), after everyone’s interactive requests.
           </p>
         )}
         {state.phase === 'running' && (
           <div>
             <progress className="h-2 w-full" max={state.total || 1} value={state.loaded} aria-label="Export progress" />
             <p className="mt-2 text-sm text-slate-700" role="status">
-              Page {state.page} of {formatCount(state.pages)} — {formatCount(state.loaded)} of {formatCount(state.total)} jobs ({pct}%)
+              Page {state.page} of {formatCount(state.pages)} — {formatCount(state.loaded)} of{' '}
+              {formatCount(state.total)} jobs ({pct}%)
             </p>
           </div>
         )}
         {state.phase === 'done' && (
           <p className="text-sm text-green-800" role="status">
-            Exported {formatCount(state.count)} jobs to {state.fileName} ({formatCount(state.requests)} requests, {(state.ms / 1000).toFixed(1)} s).
+            Exported {formatCount(state.count)} jobs to {state.fileName} ({formatCount(state.requests)} requests,{' '}
+            {(state.ms / 1000).toFixed(1)} s).
           </p>
         )}
         {(state.phase === 'refused' || state.phase === 'failed') && (

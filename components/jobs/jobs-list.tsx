@@ -14,7 +14,14 @@ import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { TBody, THead, Table, Td, Th, Tr } from '@/components/ui/table';
 import {
-  JOB_SORT_LABELS, activeFilterCount, clearedFilters, jobFilterParsers, jobListQuery as toApiQuery, normalizeJobFilters, pageCount, withFilters,
+  JOB_SORT_LABELS,
+  activeFilterCount,
+  clearedFilters,
+  jobFilterParsers,
+  jobListQuery as toApiQuery,
+  normalizeJobFilters,
+  pageCount,
+  withFilters,
   type JobFilters,
 } from '@/lib/jobs/job-filters';
 import { jobListQuery } from '@/lib/queries/job-queries';
@@ -96,17 +103,24 @@ export function JobsList({ timeZone }: { timeZone: string }) {
             {rows.map((j) => (
               <Tr key={j.id} className="hover:bg-slate-50">
                 <Td className="whitespace-nowrap">
-                  <Link href={`/jobs/${encodeURIComponent(j.id)}`} className="font-medium text-brand underline-offset-2 hover:underline">
+                  <Link
+                    href={`/jobs/${encodeURIComponent(j.id)}`}
+                    className="font-medium text-brand underline-offset-2 hover:underline"
+                  >
                     #{j.num}
                   </Link>
-                  {j.description && <span className="block max-w-64 truncate text-xs text-slate-600">{j.description}</span>}
+                  {j.description && (
+                    <span className="block max-w-64 truncate text-xs text-slate-600">{j.description}</span>
+                  )}
                 </Td>
                 <Td>
                   <JobStatusBadge status={j.status} deleted={!!j.dateDeleted} />
                 </Td>
                 <Td className="max-w-48 truncate">{j.customer?.name ?? '—'}</Td>
                 <Td className="hidden whitespace-nowrap md:table-cell">{j.type?.name ?? '—'}</Td>
-                <Td className="whitespace-nowrap">{j.technician?.name ?? <span className="text-slate-500">Unassigned</span>}</Td>
+                <Td className="whitespace-nowrap">
+                  {j.technician?.name ?? <span className="text-slate-500">Unassigned</span>}
+                </Td>
                 <Td className="whitespace-nowrap tabular-nums">{when(j.scheduledStart)}</Td>
                 <Td className="hidden xl:table-cell">{j.addressCity ?? '—'}</Td>
                 <Td className="hidden capitalize lg:table-cell">{j.priority}</Td>
@@ -125,10 +139,20 @@ export function JobsList({ timeZone }: { timeZone: string }) {
             <Button variant="secondary" size="sm" disabled={filters.page <= 1} onClick={() => set({ page: 1 })}>
               First
             </Button>
-            <Button variant="secondary" size="sm" disabled={filters.page <= 1} onClick={() => set({ page: filters.page - 1 })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={filters.page <= 1}
+              onClick={() => set({ page: filters.page - 1 })}
+            >
               Previous
             </Button>
-            <Button variant="secondary" size="sm" disabled={filters.page >= pages} onClick={() => set({ page: filters.page + 1 })}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={filters.page >= pages}
+              onClick={() => set({ page: filters.page + 1 })}
+            >
               Next
             </Button>
             <Button variant="secondary" size="sm" disabled={filters.page >= pages} onClick={() => set({ page: pages })}>

@@ -30,12 +30,23 @@ export interface RecordComboboxProps {
   placeholder?: string;
 }
 
-export function RecordCombobox({ kind, label, value, onChange, narrow, error, hint, disabled, placeholder }: RecordComboboxProps) {
+export function RecordCombobox({
+  kind,
+  label,
+  value,
+  onChange,
+  narrow,
+  error,
+  hint,
+  disabled,
+  placeholder,
+}: RecordComboboxProps) {
   const queries = recordQueries(kind);
   const qc = useQueryClient();
   // The chosen record's name when only its id is known (e.g. from the URL).
   const chosen = useQuery({ ...queries.detail(value ?? 0), enabled: value !== null, staleTime: 10 * 60_000 });
-  const name = value === null ? '' : ((chosen.data as { name?: string } | undefined)?.name ?? (chosen.isError ? `#${value}` : ''));
+  const name =
+    value === null ? '' : ((chosen.data as { name?: string } | undefined)?.name ?? (chosen.isError ? `#${value}` : ''));
 
   return (
     <Field label={label} error={error} hint={hint}>

@@ -24,7 +24,14 @@ const norm = (s: string) => parseApiDate(s) ?? s;
 const overlaps = (a1: string, a2: string, b1: string, b2: string) => norm(a1) < norm(b2) && norm(b1) < norm(a2);
 
 export function TechnicianPicker({
-  users, value, onChange, day, start, end, excludeJobId, error,
+  users,
+  value,
+  onChange,
+  day,
+  start,
+  end,
+  excludeJobId,
+  error,
 }: {
   users: readonly User[];
   value: number | null;
@@ -40,15 +47,26 @@ export function TechnicianPicker({
   const push = (id: number, b: Busy) => busyBy.set(id, [...(busyBy.get(id) ?? []), b]);
   for (const j of avail.data?.jobs ?? []) {
     if (j.id === excludeJobId || !j.scheduledStart || !j.scheduledEnd) continue;
-    const b: Busy = { start: j.scheduledStart, end: j.scheduledEnd, label: `Job #${j.num}${j.customer?.name ? ` · ${j.customer.name}` : ''}`, kind: 'job' };
+    const b: Busy = {
+      start: j.scheduledStart,
+      end: j.scheduledEnd,
+      label: `Job #${j.num}${j.customer?.name ? ` · ${j.customer.name}` : ''}`,
+      kind: 'job',
+    };
     if (j.technician) push(j.technician.id, b);
     for (const o of j.otherTechnicians ?? []) push(o.id, b);
   }
   for (const a of avail.data?.activities ?? []) {
     if (!a.user) continue;
-    push(a.user.id, { start: a.dateStart, end: a.dateEnd, label: a.activityType.name, kind: a.activityType.category === 'unavail' ? 'unavailable' : 'activity' });
+    push(a.user.id, {
+      start: a.dateStart,
+      end: a.dateEnd,
+      label: a.activityType.name,
+      kind: a.activityType.category === 'unavail' ? 'unavailable' : 'activity',
+    });
   }
-  const clash = (id: number) => (start && end ? (busyBy.get(id) ?? []).filter((b) => overlaps(b.start, b.end, start, end)) : []);
+  const clash = (id: number) =>
+    start && end ? (busyBy.get(id) ?? []).filter((b) => overlaps(b.start, b.end, start, end)) : [];
 
   function optionText(u: User): string {
     if (!avail.data) return userName(u);
@@ -56,7 +74,8 @@ export function TechnicianPicker({
     const jobs = busy.filter((b) => b.kind === 'job').length;
     const c = clash(u.id);
     if (c.length) return `${userName(u)} — busy at that time`;
-    if (busy.some((b) => b.kind === 'unavailable')) return `${userName(u)} — ${jobs} job${jobs === 1 ? '' : 's'}, partly unavailable`;
+    if (busy.some((b) => b.kind === 'unavailable'))
+      return `${userName(u)} — ${jobs} job${jobs === 1 ? '' : 's'}, partly unavailable`;
     return `${userName(u)} — ${jobs ? `${jobs} job${jobs === 1 ? '' : 's'} that day` : 'free all day'}`;
   }
 
@@ -64,7 +83,11 @@ export function TechnicianPicker({
   const mine = value ? [...(busyBy.get(value) ?? [])].sort((a, b) => norm(a.start).localeCompare(norm(b.start))) : [];
   return (
     <div className="space-y-2">
-      <Field label="Technician" error={error} hint={avail.isPending ? 'Checking who is free that day…' : `Availability on ${day}`}>
+      <Field
+        label="Technician"
+        error={error}
+        hint={avail.isPending ? 'Checking who is free that day…' : `Availability on ${day}`}
+      >
         {(p) => (
           <Select {...p} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
             <option value="">Choose a technician</option>

@@ -34,7 +34,8 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
     }
   }
 
-  const item = 'flex w-full cursor-pointer items-start gap-2 rounded-md px-3 py-2 text-left outline-none data-[disabled]:cursor-default data-[disabled]:opacity-60 data-[highlighted]:bg-slate-100';
+  const item =
+    'flex w-full cursor-pointer items-start gap-2 rounded-md px-3 py-2 text-left outline-none data-[disabled]:cursor-default data-[disabled]:opacity-60 data-[highlighted]:bg-slate-100';
   return (
     // Not modal: the page stays in reach of assistive technology, and the button keeps saying it is expanded.
     <DropdownMenu.Root modal={false}>
@@ -46,18 +47,30 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
         <ChevronDown className="size-4 text-slate-500" aria-hidden="true" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className="z-50 w-64 rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-50 w-64 rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-lg"
+        >
           <DropdownMenu.Label className="border-b border-slate-100 px-3 py-2">
             <span className="block truncate font-medium text-slate-900">{name}</span>
             <span className="block truncate text-slate-600">{email}</span>
             <span className="mt-0.5 block text-xs text-slate-500">Role: {ROLE_LABEL[role]}</span>
           </DropdownMenu.Label>
           {/* The menu stays open while signing out, so the busy label is seen. */}
-          <DropdownMenu.Item className={`mt-1 ${item}`} disabled={busy !== null} onSelect={(e) => (e.preventDefault(), void signOutHere())}>
+          <DropdownMenu.Item
+            className={`mt-1 ${item}`}
+            disabled={busy !== null}
+            onSelect={(e) => (e.preventDefault(), void signOutHere())}
+          >
             <LogOut className="mt-0.5 size-4" aria-hidden="true" />
             {busy === 'one' ? 'Signing out…' : 'Sign out'}
           </DropdownMenu.Item>
-          <DropdownMenu.Item className={item} disabled={busy !== null} onSelect={(e) => (e.preventDefault(), void signOutEverywhere())}>
+          <DropdownMenu.Item
+            className={item}
+            disabled={busy !== null}
+            onSelect={(e) => (e.preventDefault(), void signOutEverywhere())}
+          >
             <MonitorX className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
             <span>
               {busy === 'all' ? 'Signing out everywhere…' : 'Sign out everywhere'}

@@ -32,7 +32,6 @@ export function AppShell({ user, company, status, children }: ShellProps) {
   const navOpen = openOn === pathname;
   const items = navItemsFor(user.role);
 
-
   const initials = company
     .split(/\s+/)
     .filter((w) => /^[A-Za-z0-9]/.test(w))
@@ -58,7 +57,10 @@ export function AppShell({ user, company, status, children }: ShellProps) {
             <span className="sr-only">{navOpen ? 'Close navigation' : 'Open navigation'}</span>
           </button>
           <Link href="/" className="flex min-w-0 items-center gap-2 rounded-md">
-            <span aria-hidden="true" className="grid size-8 shrink-0 place-items-center rounded-md bg-brand text-sm font-bold text-brand-ink">
+            <span
+              aria-hidden="true"
+              className="grid size-8 shrink-0 place-items-center rounded-md bg-brand text-sm font-bold text-brand-ink"
+            >
               {initials || 'DC'}
             </span>
             <span className="truncate font-semibold text-slate-900">{company}</span>
@@ -76,7 +78,9 @@ export function AppShell({ user, company, status, children }: ShellProps) {
           aria-label="Main"
           className={cn(
             'no-print border-slate-200 bg-white md:block md:w-52 md:shrink-0 md:border-r',
-            navOpen ? 'fixed inset-x-0 top-[60px] bottom-0 z-20 overflow-y-auto border-t shadow-lg md:static md:shadow-none' : 'hidden',
+            navOpen
+              ? 'fixed inset-x-0 top-[60px] bottom-0 z-20 overflow-y-auto border-t shadow-lg md:static md:shadow-none'
+              : 'hidden',
           )}
         >
           <ul className="space-y-0.5 p-2 md:sticky md:top-[60px]">
@@ -95,7 +99,9 @@ export function AppShell({ user, company, status, children }: ShellProps) {
                     aria-current={active ? 'page' : undefined}
                     className={cn(
                       'flex items-center gap-3 rounded-md border-l-4 px-3 py-2 text-sm',
-                      active ? 'border-brand bg-slate-100 font-semibold text-slate-900' : 'border-transparent text-slate-700 hover:bg-slate-50',
+                      active
+                        ? 'border-brand bg-slate-100 font-semibold text-slate-900'
+                        : 'border-transparent text-slate-700 hover:bg-slate-50',
                     )}
                   >
                     <Icon className="size-4 shrink-0" aria-hidden="true" />

@@ -54,7 +54,8 @@ function usePendingLong(): boolean {
     let pending = false;
     const check = () => {
       // The status poll itself is not what the person waits for.
-      const now = qc.isFetching({ predicate: (q) => q.queryKey[0] !== statusQueryKey[0] }) + qc.isMutating() + pagesLoading > 0;
+      const now =
+        qc.isFetching({ predicate: (q) => q.queryKey[0] !== statusQueryKey[0] }) + qc.isMutating() + pagesLoading > 0;
       if (now === pending) return;
       pending = now;
       clearTimeout(timer);

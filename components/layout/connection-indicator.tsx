@@ -10,13 +10,24 @@ import type { MirrorStatus, StatusResponse } from './status-types';
 
 export const statusQueryKey = ['status'] as const;
 
-const LEVEL_CLASS = { ok: '', unknown: '', low: 'font-semibold text-amber-800', out: 'font-semibold text-red-700' } as const;
+const LEVEL_CLASS = {
+  ok: '',
+  unknown: '',
+  low: 'font-semibold text-amber-800',
+  out: 'font-semibold text-red-700',
+} as const;
 
 /**
  * The connected Synchroteam account (the sandbox or the live domain) and the API budget every user of this dashboard
  * shares. Polls /api/status every 30 s (a local read of the gateway's counters: it costs no API call).
  */
-export function ConnectionIndicator({ initial, variant = 'header' }: { initial: StatusResponse; variant?: 'header' | 'panel' }) {
+export function ConnectionIndicator({
+  initial,
+  variant = 'header',
+}: {
+  initial: StatusResponse;
+  variant?: 'header' | 'panel';
+}) {
   const { data } = useQuery({
     queryKey: statusQueryKey,
     queryFn: ({ signal }) => fetchJson<StatusResponse>('/api/status', { signal }),
@@ -32,7 +43,9 @@ export function ConnectionIndicator({ initial, variant = 'header' }: { initial: 
   const q = data?.quota ?? null;
   const text = q ? quotaText(q) : null;
   return (
-    <div className={variant === 'panel' ? 'flex flex-wrap items-center gap-2 text-xs' : 'flex items-center gap-2 text-xs'}>
+    <div
+      className={variant === 'panel' ? 'flex flex-wrap items-center gap-2 text-xs' : 'flex items-center gap-2 text-xs'}
+    >
       {connection.mode === 'sandbox' ? (
         <Badge tone="amber" className="shrink-0">
           <span title="Connected to the built-in Synchroteam sandbox, not a real account">Sandbox</span>
@@ -69,7 +82,14 @@ export function ConnectionIndicator({ initial, variant = 'header' }: { initial: 
           <span>not known yet</span>
         )}
       </div>
-      {data?.mirror && <MirrorPill m={data.mirror} quotaLimit={q?.quotaLimit ?? null} timeZone={data.connection.timeZone} variant={variant} />}
+      {data?.mirror && (
+        <MirrorPill
+          m={data.mirror}
+          quotaLimit={q?.quotaLimit ?? null}
+          timeZone={data.connection.timeZone}
+          variant={variant}
+        />
+      )}
     </div>
   );
 }
@@ -78,7 +98,17 @@ export function ConnectionIndicator({ initial, variant = 'header' }: { initial: 
  * The account mirror: "Importing the account: 62 %" while its first copy is read, then "as of 14:03:12" (when job
  * changes were last read). Below sm the words go to screen readers only, so the 390 px header keeps one short pill.
  */
-function MirrorPill({ m, quotaLimit, timeZone, variant }: { m: MirrorStatus; quotaLimit: number | null; timeZone: string; variant: 'header' | 'panel' }) {
+function MirrorPill({
+  m,
+  quotaLimit,
+  timeZone,
+  variant,
+}: {
+  m: MirrorStatus;
+  quotaLimit: number | null;
+  timeZone: string;
+  variant: 'header' | 'panel';
+}) {
   const calls = formatSyncCalls(m, quotaLimit);
   const words = variant === 'panel' ? '' : 'sr-only sm:not-sr-only';
   const importing = m.state === 'importing';

@@ -44,7 +44,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** Pages that exist in the app today. Add a href here when its page.tsx lands. */
-export const BUILT: ReadonlySet<string> = new Set(['/', '/audit', '/admin', '/jobs', '/dispatch', '/map', '/customers', '/sites', '/equipment', '/reports', '/invoices', '/quotations']);
+export const BUILT: ReadonlySet<string> = new Set([
+  '/',
+  '/audit',
+  '/admin',
+  '/jobs',
+  '/dispatch',
+  '/map',
+  '/customers',
+  '/sites',
+  '/equipment',
+  '/reports',
+  '/invoices',
+  '/quotations',
+]);
 
 export function navItemsFor(role: Role, built: ReadonlySet<string> = BUILT): NavItem[] {
   return NAV_ITEMS.filter((i) => built.has(i.href) && (i.area === null || can(role, i.area)));

@@ -5,7 +5,10 @@ export interface StatusResponse {
   /** timeZone: the account's IANA zone, in which the console shows every time. */
   connection: { mode: 'sandbox' | 'live'; domain: string; timeZone: string };
   /** null until the gateway has seen an answer from the API. */
-  quota: Pick<GatewaySnapshot, 'limit' | 'remaining' | 'reset' | 'quotaLimit' | 'quotaRemaining' | 'queued' | 'waitingUntil'> | null;
+  quota: Pick<
+    GatewaySnapshot,
+    'limit' | 'remaining' | 'reset' | 'quotaLimit' | 'quotaRemaining' | 'queued' | 'waitingUntil'
+  > | null;
   /** The account mirror: null when it is off (every read live). */
   mirror: MirrorStatus | null;
   /** Server time, epoch ms. */

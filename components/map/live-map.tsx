@@ -42,7 +42,8 @@ export interface LiveMapProps {
   timeZone: string;
 }
 
-const inside = (b: ViewBounds | null, lat: number, lng: number) => !b || (lat >= b.south && lat <= b.north && lng >= b.west && lng <= b.east);
+const inside = (b: ViewBounds | null, lat: number, lng: number) =>
+  !b || (lat >= b.south && lat <= b.north && lng >= b.west && lng <= b.east);
 
 export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
   const [url, setUrl] = useMapUrlState();
@@ -62,7 +63,7 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
   const homesLayer = layers.has('homes');
   const sites = useQuery({ ...placesQuery('sites'), enabled: layers.has('sites') });
   const customers = useQuery({ ...placesQuery('customers'), enabled: layers.has('customers') });
-  const teamName = snap && url.team !== null ? snap.teams.find((t) => t.id === url.team)?.name ?? null : null;
+  const teamName = snap && url.team !== null ? (snap.teams.find((t) => t.id === url.team)?.name ?? null) : null;
   const needle = url.q.trim().toLowerCase();
 
   // ── derived data ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -75,7 +76,11 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
         (byTech.get(id) ?? byTech.set(id, []).get(id)!).push(j);
       }
     }
-    return snap.technicians.map((t) => ({ tech: t, day: technicianDay(t, byTech.get(t.id) ?? [], snap.now), color: teamColor(t.teams[0], snap.teams) }));
+    return snap.technicians.map((t) => ({
+      tech: t,
+      day: technicianDay(t, byTech.get(t.id) ?? [], snap.now),
+      color: teamColor(t.teams[0], snap.teams),
+    }));
   }, [snap]);
 
   const shownTechs = useMemo(
@@ -98,15 +103,23 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
     const statuses = new Set(statusKey ? statusKey.split(',') : []);
     const pick = (j: MapJob) =>
       (!statuses.size || statuses.has(j.status)) &&
-      (!techFilterOn || (j.technicianId !== null && (shownTechIds.has(j.technicianId) || j.otherTechnicianIds.some((id) => shownTechIds.has(id)))));
+      (!techFilterOn ||
+        (j.technicianId !== null &&
+          (shownTechIds.has(j.technicianId) || j.otherTechnicianIds.some((id) => shownTechIds.has(id)))));
     return [...(showJobs ? snap.jobs.filter(pick) : []), ...(showUnscheduled ? snap.unscheduled.filter(pick) : [])];
   }, [snap, statusKey, techFilterOn, shownTechIds, showJobs, showUnscheduled]);
 
   const placedJobs = useMemo(() => shownJobs.filter((j) => j.lat !== null && j.lng !== null), [shownJobs]);
   const unplacedJobs = useMemo(() => shownJobs.filter((j) => j.lat === null || j.lng === null), [shownJobs]);
 
-  const selectedTech = useMemo(() => (url.tech !== null ? techViews.find((t) => t.tech.id === url.tech) ?? null : null), [techViews, url.tech]);
-  const selectedJob = snap && url.job ? snap.jobs.find((j) => j.id === url.job) ?? snap.unscheduled.find((j) => j.id === url.job) ?? null : null;
+  const selectedTech = useMemo(
+    () => (url.tech !== null ? (techViews.find((t) => t.tech.id === url.tech) ?? null) : null),
+    [techViews, url.tech],
+  );
+  const selectedJob =
+    snap && url.job
+      ? (snap.jobs.find((j) => j.id === url.job) ?? snap.unscheduled.find((j) => j.id === url.job) ?? null)
+      : null;
 
   const techMarkers = useMemo<TechMarker[]>(() => {
     if (!snap) return [];
@@ -128,12 +141,20 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
   }, [snap, shownTechs, url.tech, techLayer, selectedTech]);
 
   const homes = useMemo(
-    () => (homesLayer ? shownTechs.filter((t) => t.tech.home).map(({ tech }) => ({ id: tech.id, name: tech.name, lat: tech.home!.lat, lng: tech.home!.lng })) : null),
+    () =>
+      homesLayer
+        ? shownTechs
+            .filter((t) => t.tech.home)
+            .map(({ tech }) => ({ id: tech.id, name: tech.name, lat: tech.home!.lat, lng: tech.home!.lng }))
+        : null,
     [shownTechs, homesLayer],
   );
 
   // Selected technician: the route from their position through what is left of their day.
-  const route = useMemo(() => (selectedTech ? routeAhead(selectedTech.tech.last, selectedTech.day) : null), [selectedTech]);
+  const route = useMemo(
+    () => (selectedTech ? routeAhead(selectedTech.tech.last, selectedTech.day) : null),
+    [selectedTech],
+  );
 
   // Selected job: ranked candidates (preferences and skills read once from job/details: list rows may lack either).
   const details = useQuery({ ...jobRankingDetailsQuery(url.job ?? ''), enabled: !!selectedJob });
@@ -153,7 +174,12 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
     });
   }, [snap, selectedJob, details.data, date, url.at]);
   const candidateLines = useMemo(
-    () => (ranking && selectedJob?.lat != null ? ranking.candidates.slice(0, 3).map((c) => ({ from: c.origin.point, to: { lat: selectedJob.lat!, lng: selectedJob.lng! } })) : []),
+    () =>
+      ranking && selectedJob?.lat != null
+        ? ranking.candidates
+            .slice(0, 3)
+            .map((c) => ({ from: c.origin.point, to: { lat: selectedJob.lat!, lng: selectedJob.lng! } }))
+        : [],
     [ranking, selectedJob],
   );
 
@@ -166,23 +192,34 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
     }
   }, [snap]);
   const fitPoints = useMemo(
-    () => [...techMarkers.filter((t) => t.freshness === 'fresh').map((t) => ({ lat: t.lat, lng: t.lng })), ...placedJobs.map((j) => ({ lat: j.lat!, lng: j.lng! }))],
+    () => [
+      ...techMarkers.filter((t) => t.freshness === 'fresh').map((t) => ({ lat: t.lat, lng: t.lng })),
+      ...placedJobs.map((j) => ({ lat: j.lat!, lng: j.lng! })),
+    ],
     [techMarkers, placedJobs],
   );
 
   // ── actions ───────────────────────────────────────────────────────────────────────────────────────────────────
-  const selectTech = useCallback((t: MapTechnician, focusIt = false) => {
-    void setUrl({ tech: t.id, job: null, at: null });
-    if (focusIt && t.last) setFocus({ key: ++focusKey.current, point: { lat: t.last.lat, lng: t.last.lng } });
-  }, [setUrl]);
-  const selectJob = useCallback((j: MapJob, focusIt = false) => {
-    void setUrl({ job: j.id, tech: null });
-    if (focusIt && j.lat !== null && j.lng !== null) setFocus({ key: ++focusKey.current, point: { lat: j.lat, lng: j.lng }, jobId: j.id });
-  }, [setUrl]);
+  const selectTech = useCallback(
+    (t: MapTechnician, focusIt = false) => {
+      void setUrl({ tech: t.id, job: null, at: null });
+      if (focusIt && t.last) setFocus({ key: ++focusKey.current, point: { lat: t.last.lat, lng: t.last.lng } });
+    },
+    [setUrl],
+  );
+  const selectJob = useCallback(
+    (j: MapJob, focusIt = false) => {
+      void setUrl({ job: j.id, tech: null });
+      if (focusIt && j.lat !== null && j.lng !== null)
+        setFocus({ key: ++focusKey.current, point: { lat: j.lat, lng: j.lng }, jobId: j.id });
+    },
+    [setUrl],
+  );
 
   const handlers = useMemo<Handlers>(
     () => ({
-      onSelect: (kind, id) => void setUrl(kind === 'tech' ? { tech: Number(id), job: null, at: null } : { job: id, tech: null }),
+      onSelect: (kind, id) =>
+        void setUrl(kind === 'tech' ? { tech: Number(id), job: null, at: null } : { job: id, tech: null }),
       onHover: setHoverKey,
     }),
     [setUrl],
@@ -191,7 +228,13 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
   const qc = useQueryClient();
   const [assigning, setAssigning] = useState<number | null>(null);
   const assign = useMutation({
-    mutationFn: (c: Candidate) => mapActions.assign({ jobId: selectedJob!.id, technicianId: c.technician.id, start: c.slot.start, end: c.slot.end }),
+    mutationFn: (c: Candidate) =>
+      mapActions.assign({
+        jobId: selectedJob!.id,
+        technicianId: c.technician.id,
+        start: c.slot.start,
+        end: c.slot.end,
+      }),
     onMutate: (c) => setAssigning(c.technician.id),
     onSuccess: (answer, c) => {
       const a = answer[0];
@@ -199,9 +242,22 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
       const key = mapKeys.day(date);
       const cur = qc.getQueryData<MapSnapshot>(key);
       if (cur && a) {
-        qc.setQueryData<MapSnapshot>(key, applyJobs(cur, [{ ...job, status: a.status, technicianId: a.technician?.id ?? c.technician.id, start: a.scheduledStart != null ? minutePart(a.scheduledStart) : null, end: a.scheduledEnd != null ? minutePart(a.scheduledEnd) : null }]));
+        qc.setQueryData<MapSnapshot>(
+          key,
+          applyJobs(cur, [
+            {
+              ...job,
+              status: a.status,
+              technicianId: a.technician?.id ?? c.technician.id,
+              start: a.scheduledStart != null ? minutePart(a.scheduledStart) : null,
+              end: a.scheduledEnd != null ? minutePart(a.scheduledEnd) : null,
+            },
+          ]),
+        );
       }
-      toast.success(`Job #${job.num} assigned to ${c.technician.name}, ${timeOfDay(c.slot.start)}–${timeOfDay(c.slot.end)}`);
+      toast.success(
+        `Job #${job.num} assigned to ${c.technician.name}, ${timeOfDay(c.slot.start)}–${timeOfDay(c.slot.end)}`,
+      );
     },
     onError: (e) => {
       const x = explainError(e);
@@ -211,10 +267,14 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
   });
 
   // ── render ────────────────────────────────────────────────────────────────────────────────────────────────────
-  const sideTechs = useMemo(() => shownTechs.filter((t) => t.tech.last && inside(view, t.tech.last.lat, t.tech.last.lng)), [shownTechs, view]);
+  const sideTechs = useMemo(
+    () => shownTechs.filter((t) => t.tech.last && inside(view, t.tech.last.lat, t.tech.last.lng)),
+    [shownTechs, view],
+  );
   const sideJobs = useMemo(() => placedJobs.filter((j) => inside(view, j.lat!, j.lng!)), [placedJobs, view]);
   const unplacedTechs = useMemo(() => shownTechs.filter((t) => !t.tech.last), [shownTechs]);
-  const techName = (id: number | null) => (id === null ? null : snap?.technicians.find((t) => t.id === id)?.name ?? `#${id}`);
+  const techName = (id: number | null) =>
+    id === null ? null : (snap?.technicians.find((t) => t.id === id)?.name ?? `#${id}`);
 
   return (
     <div className="-mx-4 -my-5 flex flex-col sm:-mx-6 lg:-mx-8 lg:h-[calc(100vh-61px)]">
@@ -240,7 +300,9 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
       <div className="flex flex-col lg:min-h-0 lg:flex-1 lg:flex-row">
         <div className="relative h-[60vh] min-h-[360px] lg:h-auto lg:min-h-0 lg:flex-1" data-testid="map-area">
           {q.isError && !snap ? (
-            <div className="p-4"><ErrorState error={q.error} onRetry={() => void q.refetch()} /></div>
+            <div className="p-4">
+              <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+            </div>
           ) : (
             <MapCanvas
               tileUrl={tileUrl}
@@ -248,8 +310,8 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
               techs={techMarkers}
               jobs={placedJobs}
               homes={homes}
-              sites={layers.has('sites') ? sites.data?.places ?? null : null}
-              customers={layers.has('customers') ? customers.data?.places ?? null : null}
+              sites={layers.has('sites') ? (sites.data?.places ?? null) : null}
+              customers={layers.has('customers') ? (customers.data?.places ?? null) : null}
               selectedJobId={url.job}
               hoverKey={hoverKey}
               route={route?.points ?? null}
@@ -261,7 +323,10 @@ export function LiveMap({ tileUrl, attribution, timeZone }: LiveMapProps) {
             />
           )}
         </div>
-        <aside aria-label="Map details" className="w-full shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-3 lg:w-[26rem]">
+        <aside
+          aria-label="Map details"
+          className="w-full shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-3 lg:w-[26rem]"
+        >
           {!snap ? (
             <div className="space-y-2" aria-busy="true">
               <Skeleton className="h-5 w-40" />

@@ -53,7 +53,10 @@ function Controller({ fit, focus, onView }: Pick<MapCanvasProps, 'fit' | 'focus'
       const b = map.getBounds();
       // The zoom on the container lets tests and tools turn coordinates into pixels.
       map.getContainer().dataset.zoom = String(map.getZoom());
-      onViewRef.current({ south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() }, map.getZoom());
+      onViewRef.current(
+        { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() },
+        map.getZoom(),
+      );
     };
     map.on('moveend zoomend', report);
     report();
@@ -101,10 +104,20 @@ export default function MapCanvas(p: MapCanvasProps) {
         handlers={p.handlers}
       />
       {p.route && p.route.length > 1 && (
-        <Polyline positions={p.route.map((x) => [x.lat, x.lng] as [number, number])} pathOptions={{ color: '#0f172a', weight: 3, dashArray: '6 6', opacity: 0.8 }} />
+        <Polyline
+          positions={p.route.map((x) => [x.lat, x.lng] as [number, number])}
+          pathOptions={{ color: '#0f172a', weight: 3, dashArray: '6 6', opacity: 0.8 }}
+        />
       )}
       {p.candidateLines.map((l, i) => (
-        <Polyline key={i} positions={[[l.from.lat, l.from.lng], [l.to.lat, l.to.lng]]} pathOptions={{ color: i === 0 ? '#15803d' : '#64748b', weight: i === 0 ? 3 : 2, dashArray: '4 6' }} />
+        <Polyline
+          key={i}
+          positions={[
+            [l.from.lat, l.from.lng],
+            [l.to.lat, l.to.lng],
+          ]}
+          pathOptions={{ color: i === 0 ? '#15803d' : '#64748b', weight: i === 0 ? 3 : 2, dashArray: '4 6' }}
+        />
       ))}
       <TechLayer techs={p.techs} hoverKey={p.hoverKey} handlers={p.handlers} />
     </MapContainer>

@@ -32,7 +32,20 @@ export const STATE_COLORS: Record<TechnicianState, string> = {
   'no-position': '#94a3b8',
 };
 
-const TEAM_PALETTE = ['#0e7490', '#7c3aed', '#be123c', '#4d7c0f', '#b45309', '#1d4ed8', '#a21caf', '#047857', '#9a3412', '#334155', '#0369a1', '#86198f'];
+const TEAM_PALETTE = [
+  '#0e7490',
+  '#7c3aed',
+  '#be123c',
+  '#4d7c0f',
+  '#b45309',
+  '#1d4ed8',
+  '#a21caf',
+  '#047857',
+  '#9a3412',
+  '#334155',
+  '#0369a1',
+  '#86198f',
+];
 
 export function teamColor(teamName: string | undefined, teams: readonly { name: string }[]): string {
   if (!teamName) return '#475569';

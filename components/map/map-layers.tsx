@@ -23,7 +23,8 @@ interface ClusterGroup extends L.FeatureGroup {
 }
 
 /** leaflet.markercluster's factory (loaded by react-leaflet-cluster above; no types package installed). */
-const clusterGroup = (o: object) => (L as unknown as { markerClusterGroup(o: object): ClusterGroup }).markerClusterGroup(o);
+const clusterGroup = (o: object) =>
+  (L as unknown as { markerClusterGroup(o: object): ClusterGroup }).markerClusterGroup(o);
 
 export interface Handlers {
   onSelect: (kind: 'tech' | 'job', id: string) => void;
@@ -53,7 +54,13 @@ function bindMarker(m: L.Marker, key: string, kind: 'tech' | 'job', id: string, 
   m.on('mouseout', () => h.current.onHover(null));
 }
 
-export function JobLayer({ jobs, selectedId, hoverKey, focusId, handlers }: {
+export function JobLayer({
+  jobs,
+  selectedId,
+  hoverKey,
+  focusId,
+  handlers,
+}: {
   jobs: readonly MapJob[];
   selectedId: string | null;
   hoverKey: string | null;
@@ -149,7 +156,15 @@ export interface TechMarker extends TechIconInput {
   title: string;
 }
 
-export function TechLayer({ techs, hoverKey, handlers }: { techs: readonly TechMarker[]; hoverKey: string | null; handlers: Handlers }) {
+export function TechLayer({
+  techs,
+  hoverKey,
+  handlers,
+}: {
+  techs: readonly TechMarker[];
+  hoverKey: string | null;
+  handlers: Handlers;
+}) {
   const map = useMap();
   const h = useLatest(handlers);
   const markers = useRef(new Map<number, { m: L.Marker; sig: string }>());
@@ -183,7 +198,12 @@ export function TechLayer({ techs, hoverKey, handlers }: { techs: readonly TechM
         cur.sig = sig;
         continue;
       }
-      const m = L.marker([t.lat, t.lng], { icon: techIcon(t), title: t.title, keyboard: true, zIndexOffset: t.selected ? 2000 : t.freshness === 'fresh' ? 500 : 0 });
+      const m = L.marker([t.lat, t.lng], {
+        icon: techIcon(t),
+        title: t.title,
+        keyboard: true,
+        zIndexOffset: t.selected ? 2000 : t.freshness === 'fresh' ? 500 : 0,
+      });
       bindMarker(m, `t:${t.id}`, 'tech', String(t.id), h);
       m.addTo(g);
       markers.current.set(t.id, { m, sig });
@@ -209,7 +229,14 @@ export function HomeLayer({ homes }: { homes: readonly { id: number; name: strin
   const map = useMap();
   useEffect(() => {
     const g = L.layerGroup(
-      homes.map((x) => L.marker([x.lat, x.lng], { icon: homeIcon(), title: `Start location of ${x.name}`, keyboard: false, interactive: true })),
+      homes.map((x) =>
+        L.marker([x.lat, x.lng], {
+          icon: homeIcon(),
+          title: `Start location of ${x.name}`,
+          keyboard: false,
+          interactive: true,
+        }),
+      ),
     ).addTo(map);
     return () => {
       g.remove();
@@ -222,11 +249,30 @@ export function HomeLayer({ homes }: { homes: readonly { id: number; name: strin
 export function PlaceLayer({ kind, places }: { kind: 'sites' | 'customers'; places: readonly MapPlace[] }) {
   const map = useMap();
   useEffect(() => {
-    const g = clusterGroup({ chunkedLoading: true, removeOutsideVisibleBounds: true, showCoverageOnHover: false, maxClusterRadius: 50, disableClusteringAtZoom: 17,
+    const g = clusterGroup({
+      chunkedLoading: true,
+      removeOutsideVisibleBounds: true,
+      showCoverageOnHover: false,
+      maxClusterRadius: 50,
+      disableClusteringAtZoom: 17,
       // Grey clusters tell places apart from jobs.
-      iconCreateFunction: (c: { getChildCount(): number }) => L.divIcon({ html: `<span>${c.getChildCount()}</span>`, className: `dc-place-cluster dc-place-cluster-${kind}`, iconSize: [28, 28] }) });
+      iconCreateFunction: (c: { getChildCount(): number }) =>
+        L.divIcon({
+          html: `<span>${c.getChildCount()}</span>`,
+          className: `dc-place-cluster dc-place-cluster-${kind}`,
+          iconSize: [28, 28],
+        }),
+    });
     const label = kind === 'sites' ? 'Site' : 'Customer';
-    g.addLayers(places.map((p) => L.marker([p.lat, p.lng], { icon: placeIcon(kind), title: `${label} ${p.name}${p.address ? `, ${p.address}` : ''}`, keyboard: false })));
+    g.addLayers(
+      places.map((p) =>
+        L.marker([p.lat, p.lng], {
+          icon: placeIcon(kind),
+          title: `${label} ${p.name}${p.address ? `, ${p.address}` : ''}`,
+          keyboard: false,
+        }),
+      ),
+    );
     g.addTo(map);
     return () => {
       g.remove();

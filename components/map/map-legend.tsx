@@ -3,7 +3,16 @@ import type { JobStatus } from '@/lib/synchroteam/job-status';
 import { STATE_LABELS, type TechnicianState } from '@/lib/geo/technician-state';
 import { STATE_COLORS, STATUS_COLORS, STATUS_LABELS } from './map-colors';
 
-const STATUSES: JobStatus[] = ['created', 'scheduled', 'synchronized', 'started', 'paused', 'completed', 'validated', 'cancelled'];
+const STATUSES: JobStatus[] = [
+  'created',
+  'scheduled',
+  'synchronized',
+  'started',
+  'paused',
+  'completed',
+  'validated',
+  'cancelled',
+];
 const STATES: TechnicianState[] = ['on-job', 'between-jobs', 'idle', 'no-position'];
 
 export function MapLegend() {
@@ -16,7 +25,11 @@ export function MapLegend() {
           <ul className="mt-1 space-y-0.5">
             {STATUSES.map((s) => (
               <li key={s} className="flex items-center gap-1.5">
-                <span className="inline-block h-3 w-5 rounded-full" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />
+                <span
+                  className="inline-block h-3 w-5 rounded-full"
+                  style={{ background: STATUS_COLORS[s] }}
+                  aria-hidden="true"
+                />
                 {STATUS_LABELS[s]}
               </li>
             ))}
@@ -27,7 +40,11 @@ export function MapLegend() {
           <ul className="mt-1 space-y-0.5">
             {STATES.map((s) => (
               <li key={s} className="flex items-center gap-1.5">
-                <span className="inline-block size-3 rounded-full bg-slate-500" style={{ boxShadow: `0 0 0 2px ${STATE_COLORS[s]}` }} aria-hidden="true" />
+                <span
+                  className="inline-block size-3 rounded-full bg-slate-500"
+                  style={{ boxShadow: `0 0 0 2px ${STATE_COLORS[s]}` }}
+                  aria-hidden="true"
+                />
                 {STATE_LABELS[s]}
               </li>
             ))}
@@ -35,7 +52,10 @@ export function MapLegend() {
         </div>
         <div className="space-y-1">
           <p className="flex items-center gap-1.5">
-            <span className="inline-block size-3 rounded-full border border-dashed border-slate-700 bg-white" aria-hidden="true" />
+            <span
+              className="inline-block size-3 rounded-full border border-dashed border-slate-700 bg-white"
+              aria-hidden="true"
+            />
             White, dashed, labelled “stale”: position older than 30 min
           </p>
           <p className="flex items-center gap-1.5">
@@ -43,9 +63,15 @@ export function MapLegend() {
             Start location (layer)
           </p>
           <p className="flex items-center gap-1.5">
-            <span className="inline-block size-2.5 border-2 border-white bg-violet-600 ring-1 ring-slate-500" aria-hidden="true" />
+            <span
+              className="inline-block size-2.5 border-2 border-white bg-violet-600 ring-1 ring-slate-500"
+              aria-hidden="true"
+            />
             Site ·
-            <span className="inline-block size-2.5 rounded-full border-2 border-white bg-cyan-700 ring-1 ring-slate-500" aria-hidden="true" />
+            <span
+              className="inline-block size-2.5 rounded-full border-2 border-white bg-cyan-700 ring-1 ring-slate-500"
+              aria-hidden="true"
+            />
             Customer (layers)
           </p>
           <p className="flex items-center gap-1.5">

@@ -47,9 +47,19 @@ export function jobIcon(j: Pick<MapJob, 'id' | 'num' | 'status'>, selected = fal
 }
 
 export function placeIcon(kind: 'sites' | 'customers'): L.DivIcon {
-  return L.divIcon({ className: 'dc-place-marker', html: `<span class="dc-place dc-place-${kind}" aria-hidden="true"></span>`, iconSize: [10, 10], iconAnchor: [5, 5] });
+  return L.divIcon({
+    className: 'dc-place-marker',
+    html: `<span class="dc-place dc-place-${kind}" aria-hidden="true"></span>`,
+    iconSize: [10, 10],
+    iconAnchor: [5, 5],
+  });
 }
 
 export function homeIcon(): L.DivIcon {
-  return L.divIcon({ className: 'dc-home-marker', html: '<span class="dc-home" aria-hidden="true"></span>', iconSize: [12, 12], iconAnchor: [6, 6] });
+  return L.divIcon({
+    className: 'dc-home-marker',
+    html: '<span class="dc-home" aria-hidden="true"></span>',
+    iconSize: [12, 12],
+    iconAnchor: [6, 6],
+  });
 }

@@ -11,7 +11,16 @@ import { IdSelect } from '@/components/ui/select';
 import { STATUS_COLORS, STATUS_LABELS } from './map-colors';
 import type { Layer } from './map-url-state';
 
-const STATUSES: JobStatus[] = ['created', 'scheduled', 'synchronized', 'started', 'paused', 'completed', 'validated', 'cancelled'];
+const STATUSES: JobStatus[] = [
+  'created',
+  'scheduled',
+  'synchronized',
+  'started',
+  'paused',
+  'completed',
+  'validated',
+  'cancelled',
+];
 const LAYER_LABELS: Record<Layer, string> = {
   technicians: 'Technicians',
   jobs: 'Jobs of the day',
@@ -57,12 +66,18 @@ export function MapToolbar(p: MapToolbarProps) {
     return () => clearTimeout(t);
   }, [q, p.q]);
 
-  const toggle = <T extends string>(list: readonly T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  const toggle = <T extends string>(list: readonly T[], v: T) =>
+    list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
   return (
     <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
       <label className="text-sm">
         <span className="block text-slate-700">Day</span>
-        <Input type="date" value={p.date} onChange={(e) => e.target.value && p.onDate(e.target.value)} className="h-9 w-40" />
+        <Input
+          type="date"
+          value={p.date}
+          onChange={(e) => e.target.value && p.onDate(e.target.value)}
+          className="h-9 w-40"
+        />
       </label>
       <label className="text-sm">
         <span className="block text-slate-700">Team</span>
@@ -70,7 +85,13 @@ export function MapToolbar(p: MapToolbarProps) {
       </label>
       <label className="text-sm">
         <span className="block text-slate-700">Technician</span>
-        <Input type="search" placeholder="Search by name" value={q} onChange={(e) => setQ(e.target.value)} className="h-9 w-44" />
+        <Input
+          type="search"
+          placeholder="Search by name"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          className="h-9 w-44"
+        />
       </label>
       <details className="relative text-sm">
         <summary className="flex h-9 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-3">
@@ -81,15 +102,25 @@ export function MapToolbar(p: MapToolbarProps) {
           {STATUSES.map((s) => (
             <label key={s} className="flex items-center gap-2">
               <input type="checkbox" checked={p.status.includes(s)} onChange={() => p.onStatus(toggle(p.status, s))} />
-              <span className="inline-block h-2.5 w-4 rounded-full" style={{ background: STATUS_COLORS[s] }} aria-hidden="true" />
+              <span
+                className="inline-block h-2.5 w-4 rounded-full"
+                style={{ background: STATUS_COLORS[s] }}
+                aria-hidden="true"
+              />
               {STATUS_LABELS[s]}
             </label>
           ))}
-          {p.status.length > 0 && <Button variant="ghost" size="sm" onClick={() => p.onStatus([])}>Show every status</Button>}
+          {p.status.length > 0 && (
+            <Button variant="ghost" size="sm" onClick={() => p.onStatus([])}>
+              Show every status
+            </Button>
+          )}
         </fieldset>
       </details>
       <details className="relative text-sm">
-        <summary className="flex h-9 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-3">Layers</summary>
+        <summary className="flex h-9 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-3">
+          Layers
+        </summary>
         <fieldset className="absolute z-[1100] mt-1 w-52 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
           <legend className="sr-only">Layers shown</legend>
           {(Object.keys(LAYER_LABELS) as Layer[]).map((l) => (

@@ -36,7 +36,10 @@ function OutOfTabOrder() {
   const map = useMap();
   useEffect(() => {
     const root = map.getContainer();
-    const apply = () => root.querySelectorAll('a[href], [tabindex]:not([tabindex="-1"])').forEach((el) => el.setAttribute('tabindex', '-1'));
+    const apply = () =>
+      root
+        .querySelectorAll('a[href], [tabindex]:not([tabindex="-1"])')
+        .forEach((el) => el.setAttribute('tabindex', '-1'));
     apply();
     const corners = root.querySelector('.leaflet-control-container');
     const watch = new MutationObserver(apply);
@@ -67,7 +70,13 @@ export default function MiniMapInner({ lat, lng, tileUrl, attribution, onPick, z
       attributionControl
     >
       <TileLayer url={tileUrl} attribution={attribution} />
-      {has && <CircleMarker center={[lat, lng]} radius={9} pathOptions={{ color: '#1d4ed8', weight: 3, fillColor: '#3b82f6', fillOpacity: 0.6 }} />}
+      {has && (
+        <CircleMarker
+          center={[lat, lng]}
+          radius={9}
+          pathOptions={{ color: '#1d4ed8', weight: 3, fillColor: '#3b82f6', fillOpacity: 0.6 }}
+        />
+      )}
       <Recenter lat={lat} lng={lng} />
       <OutOfTabOrder />
       {onPick && <Picker onPick={onPick} />}

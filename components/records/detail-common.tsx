@@ -25,7 +25,15 @@ export interface DetailPerms {
 }
 
 /** Loading and failure of a detail page: skeleton, "gone" (404) with the way back, or the error with retry. */
-export function DetailFallback({ error, onRetry, back }: { error: unknown; onRetry: () => void; back: { href: string; label: string } }) {
+export function DetailFallback({
+  error,
+  onRetry,
+  back,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  back: { href: string; label: string };
+}) {
   if (!error) {
     return (
       <div aria-busy="true" aria-label="Loading">
@@ -56,7 +64,15 @@ export function DetailFallback({ error, onRetry, back }: { error: unknown; onRet
 }
 
 /** The quick actions row: note, task, attachment (and "new job" once the job form exists). */
-export function QuickActions({ perms, onOpen, newJobHref }: { perms: DetailPerms; onOpen: (d: QuickDialog) => void; newJobHref?: string }) {
+export function QuickActions({
+  perms,
+  onOpen,
+  newJobHref,
+}: {
+  perms: DetailPerms;
+  onOpen: (d: QuickDialog) => void;
+  newJobHref?: string;
+}) {
   if (!perms.notes && !perms.tasks && !perms.attachments && !perms.newJob) return null;
   return (
     <div role="group" aria-label="Quick actions" className="mb-5 flex flex-wrap gap-2">
@@ -89,7 +105,13 @@ export function QuickActions({ perms, onOpen, newJobHref }: { perms: DetailPerms
 }
 
 /** Custom field values with their definitions' labels and order (checkboxes as Yes/No). */
-export function CustomFieldsSection({ values, defs }: { values: { id: number; label: string; value: string }[]; defs: CustomFieldDef[] | undefined }) {
+export function CustomFieldsSection({
+  values,
+  defs,
+}: {
+  values: { id: number; label: string; value: string }[];
+  defs: CustomFieldDef[] | undefined;
+}) {
   const ordered = defs ? sortDefs(defs) : [];
   const items: [string, React.ReactNode][] = ordered.length
     ? ordered.map((d) => [d.label, displayCustomValue(d, values.find((v) => v.id === d.id)?.value ?? '')])
@@ -102,10 +124,20 @@ export function CustomFieldsSection({ values, defs }: { values: { id: number; la
 }
 
 export function addressLines(r: {
-  address?: string | null; addressStreet?: string | null; addressComplement?: string | null; addressCity?: string | null;
-  addressProvince?: string | null; addressZIP?: string | null; addressCountry?: string | null;
+  address?: string | null;
+  addressStreet?: string | null;
+  addressComplement?: string | null;
+  addressCity?: string | null;
+  addressProvince?: string | null;
+  addressZIP?: string | null;
+  addressCountry?: string | null;
 }): string[] {
-  const lines = [r.addressStreet, r.addressComplement, [r.addressCity, [r.addressProvince, r.addressZIP].filter(Boolean).join(' ')].filter(Boolean).join(', '), r.addressCountry]
+  const lines = [
+    r.addressStreet,
+    r.addressComplement,
+    [r.addressCity, [r.addressProvince, r.addressZIP].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+    r.addressCountry,
+  ]
     .map((s) => (s ?? '').trim())
     .filter(Boolean);
   return lines.length ? lines : r.address ? [r.address] : [];

@@ -4,11 +4,24 @@ import { cn } from '@/components/ui/cn';
 
 /** The top of a detail page: the way back to the list, the name, badges, and the record's actions. */
 export function DetailHeader({
-  back, title, subtitle, badges, actions,
-}: { back: { href: string; label: string }; title: string; subtitle?: React.ReactNode; badges?: React.ReactNode; actions?: React.ReactNode }) {
+  back,
+  title,
+  subtitle,
+  badges,
+  actions,
+}: {
+  back: { href: string; label: string };
+  title: string;
+  subtitle?: React.ReactNode;
+  badges?: React.ReactNode;
+  actions?: React.ReactNode;
+}) {
   return (
     <div className="mb-5">
-      <Link href={back.href} className="mb-2 inline-flex items-center gap-1 text-sm text-slate-600 hover:text-slate-900 hover:underline">
+      <Link
+        href={back.href}
+        className="mb-2 inline-flex items-center gap-1 text-sm text-slate-600 hover:text-slate-900 hover:underline"
+      >
         <ChevronLeft className="size-4" aria-hidden="true" />
         {back.label}
       </Link>
@@ -28,8 +41,18 @@ export function DetailHeader({
 
 /** A titled card of a detail page (a landmark region named by its heading). */
 export function Section({
-  title, action, children, className, id,
-}: { title: string; action?: React.ReactNode; children: React.ReactNode; className?: string; id?: string }) {
+  title,
+  action,
+  children,
+  className,
+  id,
+}: {
+  title: string;
+  action?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+  id?: string;
+}) {
   const hid = `${id ?? title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-heading`;
   return (
     <section aria-labelledby={hid} className={cn('rounded-lg border border-slate-200 bg-white p-4', className)}>

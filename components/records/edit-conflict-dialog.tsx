@@ -17,7 +17,10 @@ import { recordQueries } from '@/lib/records/record-queries';
 
 export type ConflictChoice = 'overwrite' | 'reload' | 'cancel';
 
-export function useConflictPrompt(noun: string): { ask: (c: EditConflict[]) => Promise<ConflictChoice>; dialog: ReactNode } {
+export function useConflictPrompt(noun: string): {
+  ask: (c: EditConflict[]) => Promise<ConflictChoice>;
+  dialog: ReactNode;
+} {
   const [conflicts, setConflicts] = useState<EditConflict[] | null>(null);
   const resolver = useRef<((c: ConflictChoice) => void) | null>(null);
   const ask = useCallback(
@@ -82,8 +85,8 @@ export function useConflictPrompt(noun: string): { ask: (c: EditConflict[]) => P
         </tbody>
       </table>
       <p className="mt-3 text-sm text-slate-700">
-        “Reload their version” shows the record as it is now (your changes in this form are dropped). “Save mine over theirs” replaces their values in
-        these fields with yours.
+        “Reload their version” shows the record as it is now (your changes in this form are dropped). “Save mine over
+        theirs” replaces their values in these fields with yours.
       </p>
     </Dialog>
   ) : null;
@@ -101,7 +104,8 @@ export function useRecordConflicts<K extends RecordKind>(kind: K, noun: string, 
   const { ask, dialog } = useConflictPrompt(noun);
   const conflicts = (resetForm: (r: RecordTypes[K]) => void) => ({
     // Straight from the API, not through the query cache: the form keeps the version it was opened with.
-    latest: (id: number) => (api[kind] as unknown as { details: (k: { id: number }) => Promise<RecordTypes[K]> }).details({ id }),
+    latest: (id: number) =>
+      (api[kind] as unknown as { details: (k: { id: number }) => Promise<RecordTypes[K]> }).details({ id }),
     ask,
     reload: (latest: Record<string, unknown>) => {
       const r = latest as unknown as RecordTypes[K];

@@ -25,9 +25,22 @@ function useErrorAt(name: string): string | undefined {
 }
 
 export function TextField({
-  name, label, type = 'text', hint, autoComplete, inputMode, className, required,
+  name,
+  label,
+  type = 'text',
+  hint,
+  autoComplete,
+  inputMode,
+  className,
+  required,
 }: {
-  name: string; label: string; type?: string; hint?: string; autoComplete?: string; className?: string; required?: boolean;
+  name: string;
+  label: string;
+  type?: string;
+  hint?: string;
+  autoComplete?: string;
+  className?: string;
+  required?: boolean;
   inputMode?: React.HTMLAttributes<HTMLInputElement>['inputMode'];
 }) {
   const { register } = useFormContext();
@@ -39,7 +52,15 @@ export function TextField({
   );
 }
 
-export function FormSection({ title, children, description }: { title: string; children: React.ReactNode; description?: string }) {
+export function FormSection({
+  title,
+  children,
+  description,
+}: {
+  title: string;
+  children: React.ReactNode;
+  description?: string;
+}) {
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
       <legend className="px-1 text-base font-semibold text-slate-900">{title}</legend>
@@ -53,7 +74,12 @@ export function AddressFields() {
   return (
     <FormSection title="Address" description="Leave the position to the address lookup, or set it by hand below.">
       <TextField name="addressStreet" label="Street" autoComplete="address-line1" className="sm:col-span-2" />
-      <TextField name="addressComplement" label="Address complement" autoComplete="address-line2" className="sm:col-span-2" />
+      <TextField
+        name="addressComplement"
+        label="Address complement"
+        autoComplete="address-line2"
+        className="sm:col-span-2"
+      />
       <TextField name="addressCity" label="City" autoComplete="address-level2" />
       <TextField name="addressProvince" label="State / province" autoComplete="address-level1" />
       <TextField name="addressZIP" label="ZIP / postal code" autoComplete="postal-code" />
@@ -87,7 +113,10 @@ export function TagsField({ name = 'tags' }: { name?: string }) {
       render={({ field }) => {
         const tags = (field.value as string[]) ?? [];
         const add = () => {
-          const parts = text.split(',').map((t) => t.trim()).filter(Boolean);
+          const parts = text
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean);
           if (parts.length) field.onChange([...new Set([...tags, ...parts])]);
           setText('');
         };
@@ -96,9 +125,16 @@ export function TagsField({ name = 'tags' }: { name?: string }) {
             {(p) => (
               <div className="flex flex-wrap items-center gap-1.5 rounded-md border border-slate-300 bg-white p-1.5">
                 {tags.map((t) => (
-                  <span key={t} className="inline-flex items-center gap-1 rounded-full bg-blue-50 py-0.5 pr-1 pl-2 text-xs font-medium text-blue-800 ring-1 ring-blue-300 ring-inset">
+                  <span
+                    key={t}
+                    className="inline-flex items-center gap-1 rounded-full bg-blue-50 py-0.5 pr-1 pl-2 text-xs font-medium text-blue-800 ring-1 ring-blue-300 ring-inset"
+                  >
                     {t}
-                    <button type="button" className="rounded-full p-0.5 hover:bg-blue-100" onClick={() => field.onChange(tags.filter((x) => x !== t))}>
+                    <button
+                      type="button"
+                      className="rounded-full p-0.5 hover:bg-blue-100"
+                      onClick={() => field.onChange(tags.filter((x) => x !== t))}
+                    >
                       <X className="size-3" aria-hidden="true" />
                       <span className="sr-only">Remove tag {t}</span>
                     </button>
@@ -160,7 +196,11 @@ function CustomFieldControl({ def }: { def: CustomFieldDef }) {
     );
   }
   return (
-    <Field label={label} error={error} hint={def.type === 'date' ? undefined : def.private ? 'Private: not shown to the customer.' : undefined}>
+    <Field
+      label={label}
+      error={error}
+      hint={def.type === 'date' ? undefined : def.private ? 'Private: not shown to the customer.' : undefined}
+    >
       {(p) =>
         def.type === 'select' ? (
           <Select {...p} {...register(name)}>
@@ -235,7 +275,9 @@ export function PositionFields({ tiles }: { tiles: MapTiles }) {
         </>
       ) : (
         <p className="text-sm text-slate-600 sm:col-span-2">
-          {lat && lng ? `Current position ${lat}, ${lng}. It is updated when the address changes.` : 'No position yet: it is looked up from the address when you save.'}
+          {lat && lng
+            ? `Current position ${lat}, ${lng}. It is updated when the address changes.`
+            : 'No position yet: it is looked up from the address when you save.'}
         </p>
       )}
     </FormSection>
@@ -256,7 +298,10 @@ export function FormErrorBanner({ checkHref }: { checkHref?: string } = {}) {
   if (!message) return null;
   const unsure = root?.type === MAY_HAVE_SAVED;
   return (
-    <div role="alert" className={`rounded-lg border p-3 text-sm ${unsure ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-red-200 bg-red-50 text-red-900'}`}>
+    <div
+      role="alert"
+      className={`rounded-lg border p-3 text-sm ${unsure ? 'border-amber-300 bg-amber-50 text-amber-950' : 'border-red-200 bg-red-50 text-red-900'}`}
+    >
       <p className="font-medium">{unsure ? 'May have been saved' : 'Not saved'}</p>
       <p>{message}</p>
       {unsure && checkHref && (
@@ -272,7 +317,12 @@ export function FormErrorBanner({ checkHref }: { checkHref?: string } = {}) {
 }
 
 /** Puts a failed save where it belongs: next to the field the API named (focused), else at the top of the form. */
-export function applyServerError<T extends FieldValues>(form: UseFormReturn<T>, err: unknown, fields: readonly string[], customDefs: readonly CustomFieldDef[]) {
+export function applyServerError<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  err: unknown,
+  fields: readonly string[],
+  customDefs: readonly CustomFieldDef[],
+) {
   const t = formErrorFor(err, { fields, customDefs });
   if (t.mayHaveSaved) {
     form.setError('root', { type: MAY_HAVE_SAVED, message: t.message });
@@ -353,7 +403,15 @@ export async function saveRecord<T extends FieldValues, B extends Record<string,
   );
 }
 
-export function FormActions({ busy, cancelHref, submitLabel }: { busy: boolean; cancelHref: string; submitLabel: string }) {
+export function FormActions({
+  busy,
+  cancelHref,
+  submitLabel,
+}: {
+  busy: boolean;
+  cancelHref: string;
+  submitLabel: string;
+}) {
   return (
     <div className="sticky bottom-0 -mx-4 flex justify-end gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 sm:mx-0 sm:rounded-lg sm:border">
       <Link href={cancelHref} className={buttonClasses('secondary')}>

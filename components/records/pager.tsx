@@ -7,8 +7,20 @@ import { PAGE_SIZES, pageCount, rangeLabel } from '@/lib/records/list-params';
 
 /** Previous/next over the API's pages, the recordsTotal it reports, and the page size. */
 export function Pager({
-  page, size, shown, total, onPage, onSize,
-}: { page: number; size: number; shown: number; total: number; onPage: (p: number) => void; onSize: (s: number) => void }) {
+  page,
+  size,
+  shown,
+  total,
+  onPage,
+  onSize,
+}: {
+  page: number;
+  size: number;
+  shown: number;
+  total: number;
+  onPage: (p: number) => void;
+  onSize: (s: number) => void;
+}) {
   const pages = pageCount(total, size);
   return (
     <nav aria-label="Pages" className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">

@@ -23,25 +23,45 @@ export type QuickDialog = 'note' | 'task' | 'attachment' | null;
 export const MAX_FILE_BYTES = MAX_ATTACHMENT_BYTES;
 
 const noteSchema = z
-  .object({ type: z.enum(['note', 'call', 'email', 'meeting', 'sms']), title: z.string().max(200), content: z.string().max(4000), isPinned: z.boolean() })
+  .object({
+    type: z.enum(['note', 'call', 'email', 'meeting', 'sms']),
+    title: z.string().max(200),
+    content: z.string().max(4000),
+    isPinned: z.boolean(),
+  })
   .refine((n) => n.title.trim() || n.content.trim(), { path: ['content'], message: 'Write a title or some text' });
 
 const taskSchema = z.object({
-  content: z.string().refine((v) => v.trim() !== '', 'Say what needs doing').pipe(z.string().max(4000)),
+  content: z
+    .string()
+    .refine((v) => v.trim() !== '', 'Say what needs doing')
+    .pipe(z.string().max(4000)),
   dateDue: z.string().refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Pick a date'),
   category: z.string().max(50),
 });
 
 const attachmentSchema = z
-  .object({ kind: z.enum(['link', 'file']), name: z.string().max(200), url: z.string(), isPrivate: z.boolean(), file: z.any() })
+  .object({
+    kind: z.enum(['link', 'file']),
+    name: z.string().max(200),
+    url: z.string(),
+    isPrivate: z.boolean(),
+    file: z.any(),
+  })
   .superRefine((a, ctx) => {
     if (a.kind === 'link') {
-      if (!/^https?:\/\/\S+\.\S+/i.test(a.url.trim())) ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter a web address starting with https://' });
+      if (!/^https?:\/\/\S+\.\S+/i.test(a.url.trim()))
+        ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter a web address starting with https://' });
       if (!a.name.trim()) ctx.addIssue({ code: 'custom', path: ['name'], message: 'Give the link a name' });
     } else {
       const f = (a.file as FileList | undefined)?.[0];
       if (!f) ctx.addIssue({ code: 'custom', path: ['file'], message: 'Choose a file' });
-      else if (f.size > MAX_FILE_BYTES) ctx.addIssue({ code: 'custom', path: ['file'], message: `Files up to ${formatBytes(MAX_FILE_BYTES)} can be attached here` });
+      else if (f.size > MAX_FILE_BYTES)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['file'],
+          message: `Files up to ${formatBytes(MAX_FILE_BYTES)} can be attached here`,
+        });
     }
   });
 
@@ -63,7 +83,17 @@ function FormError({ message }: { message?: string }) {
 }
 
 /** The add-a-note, add-a-task and attach dialogs of a customer, site or equipment page. */
-export function QuickActionDialogs({ link, open, onClose, recordName }: { link: RecordLink; open: QuickDialog; onClose: () => void; recordName: string }) {
+export function QuickActionDialogs({
+  link,
+  open,
+  onClose,
+  recordName,
+}: {
+  link: RecordLink;
+  open: QuickDialog;
+  onClose: () => void;
+  recordName: string;
+}) {
   return (
     <>
       <NoteDialog link={link} open={open === 'note'} onClose={onClose} recordName={recordName} />
@@ -73,10 +103,29 @@ export function QuickActionDialogs({ link, open, onClose, recordName }: { link: 
   );
 }
 
-function NoteDialog({ link, open, onClose, recordName }: { link: RecordLink; open: boolean; onClose: () => void; recordName: string }) {
+function NoteDialog({
+  link,
+  open,
+  onClose,
+  recordName,
+}: {
+  link: RecordLink;
+  open: boolean;
+  onClose: () => void;
+  recordName: string;
+}) {
   const add = useAddNote(link);
-  const form = useForm<z.input<typeof noteSchema>>({ resolver: zodResolver(noteSchema), defaultValues: { type: 'note', title: '', content: '', isPinned: false } });
-  const { register, handleSubmit, formState: { errors }, setError, reset } = form;
+  const form = useForm<z.input<typeof noteSchema>>({
+    resolver: zodResolver(noteSchema),
+    defaultValues: { type: 'note', title: '', content: '', isPinned: false },
+  });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+    setError,
+    reset,
+  } = form;
   const submit = handleSubmit((v) =>
     add.mutate(
       { ...v, isPublic: false },
@@ -127,13 +176,36 @@ function NoteDialog({ link, open, onClose, recordName }: { link: RecordLink; ope
   );
 }
 
-function TaskDialog({ link, open, onClose, recordName }: { link: RecordLink; open: boolean; onClose: () => void; recordName: string }) {
+function TaskDialog({
+  link,
+  open,
+  onClose,
+  recordName,
+}: {
+  link: RecordLink;
+  open: boolean;
+  onClose: () => void;
+  recordName: string;
+}) {
   const add = useAddTask(link);
-  const form = useForm<z.input<typeof taskSchema>>({ resolver: zodResolver(taskSchema), defaultValues: { content: '', dateDue: '', category: 'followup' } });
-  const { register, handleSubmit, formState: { errors }, setError, reset } = form;
+  const form = useForm<z.input<typeof taskSchema>>({
+    resolver: zodResolver(taskSchema),
+    defaultValues: { content: '', dateDue: '', category: 'followup' },
+  });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+    setError,
+    reset,
+  } = form;
   const submit = handleSubmit((v) =>
     add.mutate(
-      { content: v.content.trim(), dateDue: v.dateDue ? startOfDayMinute(v.dateDue) : null, category: v.category.trim() || null },
+      {
+        content: v.content.trim(),
+        dateDue: v.dateDue ? startOfDayMinute(v.dateDue) : null,
+        category: v.category.trim() || null,
+      },
       {
         onSuccess: () => {
           toast.success('Task added');
@@ -182,13 +254,30 @@ function TaskDialog({ link, open, onClose, recordName }: { link: RecordLink; ope
   );
 }
 
-function AttachmentDialog({ link, open, onClose, recordName }: { link: RecordLink; open: boolean; onClose: () => void; recordName: string }) {
+function AttachmentDialog({
+  link,
+  open,
+  onClose,
+  recordName,
+}: {
+  link: RecordLink;
+  open: boolean;
+  onClose: () => void;
+  recordName: string;
+}) {
   const add = useCreateAttachment(link);
   const form = useForm<z.input<typeof attachmentSchema>>({
     resolver: zodResolver(attachmentSchema),
     defaultValues: { kind: 'link', name: '', url: '', isPrivate: false, file: undefined },
   });
-  const { register, handleSubmit, formState: { errors }, setError, reset, watch } = form;
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+    setError,
+    reset,
+    watch,
+  } = form;
   const kind = watch('kind');
   const submit = handleSubmit(async (v) => {
     try {
@@ -196,7 +285,13 @@ function AttachmentDialog({ link, open, onClose, recordName }: { link: RecordLin
       const input =
         v.kind === 'link'
           ? { kind: 'link' as const, name: v.name.trim(), url: v.url.trim(), isPrivate: v.isPrivate }
-          : { kind: 'file' as const, name: v.name.trim(), fileName: file!.name, fileData: await readBase64(file!), isPrivate: v.isPrivate };
+          : {
+              kind: 'file' as const,
+              name: v.name.trim(),
+              fileName: file!.name,
+              fileData: await readBase64(file!),
+              isPrivate: v.isPrivate,
+            };
       await add.mutateAsync(input);
       toast.success(v.kind === 'link' ? 'Link attached' : 'File attached');
       reset();
@@ -227,7 +322,11 @@ function AttachmentDialog({ link, open, onClose, recordName }: { link: RecordLin
             {(p) => <Input {...p} type="url" inputMode="url" placeholder="https://" {...register('url')} />}
           </Field>
         ) : (
-          <Field label="File" error={errors.file?.message as string | undefined} hint={`Up to ${formatBytes(MAX_FILE_BYTES)}.`}>
+          <Field
+            label="File"
+            error={errors.file?.message as string | undefined}
+            hint={`Up to ${formatBytes(MAX_FILE_BYTES)}.`}
+          >
             {(p) => <input {...p} type="file" className="block w-full text-sm" {...register('file')} />}
           </Field>
         )}

@@ -22,6 +22,10 @@ export function Tags({ tags, max = 3 }: { tags: readonly string[]; max?: number 
 
 export const dash = (v: string | null | undefined) => (v && v.trim() ? v : '—');
 
-export function contactName(r: { contactFirstName?: string | null; contactLastName?: string | null; contactName?: string | null }): string {
+export function contactName(r: {
+  contactFirstName?: string | null;
+  contactLastName?: string | null;
+  contactName?: string | null;
+}): string {
   return [r.contactFirstName, r.contactLastName].filter(Boolean).join(' ') || r.contactName || '';
 }

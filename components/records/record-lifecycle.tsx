@@ -25,7 +25,12 @@ const UNDO_MS = 10_000;
  * (the API's undelete) in the toast; Undo brings the record back and reopens it.
  */
 export function RecordLifecycle({
-  kind, record, noun, basePath, perms, deleteNote,
+  kind,
+  record,
+  noun,
+  basePath,
+  perms,
+  deleteNote,
 }: {
   kind: RecordKind;
   record: { id: number; name: string; active: boolean };
@@ -86,8 +91,17 @@ export function RecordLifecycle({
         </Link>
       )}
       {perms.setActive && (
-        <Button variant="secondary" onClick={toggleActive} busy={setActive.isPending} busyLabel={record.active ? 'Deactivating…' : 'Activating…'}>
-          {record.active ? <PowerOff className="size-4" aria-hidden="true" /> : <Power className="size-4" aria-hidden="true" />}
+        <Button
+          variant="secondary"
+          onClick={toggleActive}
+          busy={setActive.isPending}
+          busyLabel={record.active ? 'Deactivating…' : 'Activating…'}
+        >
+          {record.active ? (
+            <PowerOff className="size-4" aria-hidden="true" />
+          ) : (
+            <Power className="size-4" aria-hidden="true" />
+          )}
           {record.active ? 'Deactivate' : 'Activate'}
         </Button>
       )}
@@ -101,11 +115,7 @@ export function RecordLifecycle({
         open={confirm}
         onClose={() => setConfirm(false)}
         title={`Delete ${noun} “${record.name}”?`}
-        description={
-          <>
-            {deleteNote ? `${deleteNote} ` : ''}You can undo this for a few seconds after deleting.
-          </>
-        }
+        description={<>{deleteNote ? `${deleteNote} ` : ''}You can undo this for a few seconds after deleting.</>}
         footer={
           <>
             <Button variant="secondary" onClick={() => setConfirm(false)}>

@@ -43,12 +43,16 @@ export interface RecordListProps<K extends RecordKind> {
  * pages with the API's recordsTotal, and bulk activate/deactivate. All of it lives in the URL.
  */
 export function RecordList<K extends RecordKind>(props: RecordListProps<K>) {
-  const { queries, title, description, noun, basePath, columns, canEdit, canSetActive, filters, newQuery, initial } = props;
+  const { queries, title, description, noun, basePath, columns, canEdit, canSetActive, filters, newQuery, initial } =
+    props;
   const url = useListUrlState();
   const [state, setState] = url;
   const apiQuery = useMemo(() => toListQuery(state), [state]);
   const [initialAt] = useState(() => Date.now());
-  const fromServer = initial && JSON.stringify(initial.query) === JSON.stringify(apiQuery) ? (initial.page as Page<RecordTypes[K]>) : undefined;
+  const fromServer =
+    initial && JSON.stringify(initial.query) === JSON.stringify(apiQuery)
+      ? (initial.page as Page<RecordTypes[K]>)
+      : undefined;
   const { data, isPending, isFetching, isPlaceholderData, error, refetch } = useQuery({
     ...queries.list(apiQuery),
     initialData: fromServer,
@@ -130,7 +134,13 @@ export function RecordList<K extends RecordKind>(props: RecordListProps<K>) {
         {selected.size > 0 && canSetActive ? (
           <div className="flex flex-wrap items-center gap-2 rounded-md bg-blue-50 px-3 py-1.5 text-sm text-blue-900">
             <span>{selected.size} selected</span>
-            <Button size="sm" variant="secondary" busy={setActive.isPending} busyLabel="Working…" onClick={() => bulk(showingInactive)}>
+            <Button
+              size="sm"
+              variant="secondary"
+              busy={setActive.isPending}
+              busyLabel="Working…"
+              onClick={() => bulk(showingInactive)}
+            >
               {showingInactive ? 'Activate selected' : 'Deactivate selected'}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
@@ -139,7 +149,9 @@ export function RecordList<K extends RecordKind>(props: RecordListProps<K>) {
           </div>
         ) : (
           <p className="text-sm text-slate-600">
-            {data ? `${total.toLocaleString('en-US')} ${showingInactive ? 'inactive ' : ''}${total === 1 ? noun.one : noun.many}` : '\u00a0'}
+            {data
+              ? `${total.toLocaleString('en-US')} ${showingInactive ? 'inactive ' : ''}${total === 1 ? noun.one : noun.many}`
+              : '\u00a0'}
             {isFetching && data ? <span className="ml-2 text-slate-500">Updating…</span> : null}
           </p>
         )}
@@ -158,14 +170,22 @@ export function RecordList<K extends RecordKind>(props: RecordListProps<K>) {
             sort={{ sort: state.sort, dir: state.dir }}
             onSort={(c: RecordSort) => {
               const n = nextSort({ sort: state.sort, dir: state.dir }, c);
-              void setState({ sort: n.sort === 'name' ? null : n.sort, dir: n.dir === 'asc' ? null : n.dir, page: null });
+              void setState({
+                sort: n.sort === 'name' ? null : n.sort,
+                dir: n.dir === 'asc' ? null : n.dir,
+                page: null,
+              });
             }}
             selectable={canSetActive}
             selected={selected}
             onSelect={onSelect}
             empty={
               <EmptyState
-                title={state.q ? `No ${showingInactive ? 'inactive ' : ''}${noun.many} match “${state.q}”` : `No ${showingInactive ? 'inactive ' : ''}${noun.many}`}
+                title={
+                  state.q
+                    ? `No ${showingInactive ? 'inactive ' : ''}${noun.many} match “${state.q}”`
+                    : `No ${showingInactive ? 'inactive ' : ''}${noun.many}`
+                }
                 action={
                   state.q ? (
                     <Button variant="secondary" onClick={() => void setState({ q: null, page: null })}>

@@ -33,7 +33,15 @@ function AddButton({ label, onClick }: { label: string; onClick?: () => void }) 
   );
 }
 
-export function AttachmentsPanel({ link, onAdd, canDelete }: { link: RecordLink; onAdd?: () => void; canDelete: boolean }) {
+export function AttachmentsPanel({
+  link,
+  onAdd,
+  canDelete,
+}: {
+  link: RecordLink;
+  onAdd?: () => void;
+  canDelete: boolean;
+}) {
   const { data, isPending, error, refetch } = useQuery(attachmentQueries.forRecord(link));
   const del = useDeleteAttachment();
   return (
@@ -48,8 +56,17 @@ export function AttachmentsPanel({ link, onAdd, canDelete }: { link: RecordLink;
         <ul className="divide-y divide-slate-100 text-sm">
           {data.data.map((a) => (
             <li key={a.id} className="flex items-center gap-2 py-2">
-              {a.isExternalLink ? <Link2 className="size-4 shrink-0 text-slate-500" aria-hidden="true" /> : <Paperclip className="size-4 shrink-0 text-slate-500" aria-hidden="true" />}
-              <a href={a.url} target="_blank" rel="noreferrer noopener" className="min-w-0 flex-1 truncate text-blue-800 hover:underline">
+              {a.isExternalLink ? (
+                <Link2 className="size-4 shrink-0 text-slate-500" aria-hidden="true" />
+              ) : (
+                <Paperclip className="size-4 shrink-0 text-slate-500" aria-hidden="true" />
+              )}
+              <a
+                href={a.url}
+                target="_blank"
+                rel="noreferrer noopener"
+                className="min-w-0 flex-1 truncate text-blue-800 hover:underline"
+              >
                 {a.name}
                 <ExternalLink className="ml-1 inline size-3" aria-hidden="true" />
                 <span className="sr-only"> (opens in a new tab)</span>
@@ -78,7 +95,13 @@ export function AttachmentsPanel({ link, onAdd, canDelete }: { link: RecordLink;
   );
 }
 
-const NOTE_KIND: Record<string, string> = { note: 'Note', call: 'Call', email: 'Email', meeting: 'Meeting', sms: 'SMS' };
+const NOTE_KIND: Record<string, string> = {
+  note: 'Note',
+  call: 'Call',
+  email: 'Email',
+  meeting: 'Meeting',
+  sms: 'SMS',
+};
 
 export function NotesPanel({ link, onAdd, limit = 8 }: { link: RecordLink; onAdd?: () => void; limit?: number }) {
   const { data, isPending, error, refetch } = useQuery(timelineQueries.notesFor(link));
@@ -133,7 +156,11 @@ export function TasksPanel({ link, onAdd, limit = 8 }: { link: RecordLink; onAdd
               <div className="min-w-0 flex-1">
                 <p className={t.dateDone ? 'text-slate-500 line-through' : 'text-slate-900'}>{t.content}</p>
                 <p className="text-xs text-slate-600">
-                  {t.dateDone ? `Done ${datePart(t.dateDone)}` : t.dateDue ? `Due ${datePart(t.dateDue)}` : 'No due date'}
+                  {t.dateDone
+                    ? `Done ${datePart(t.dateDone)}`
+                    : t.dateDue
+                      ? `Due ${datePart(t.dateDue)}`
+                      : 'No due date'}
                   {t.category ? ` · ${t.category}` : ''}
                 </p>
               </div>

@@ -42,10 +42,18 @@ export function RecordPicker({ kind, value, onChange, filter, includeInactive, .
   const [term, setTerm] = useState('');
   const [open, setOpen] = useState(false);
   const query: Query = {
-    page: 1, pageSize: 8, sort: 'name', sortOrder: 'ascending', ...(includeInactive ? {} : { active: true }), ...filter,
+    page: 1,
+    pageSize: 8,
+    sort: 'name',
+    sortOrder: 'ascending',
+    ...(includeInactive ? {} : { active: true }),
+    ...filter,
     ...(term ? { name: term } : {}),
   };
-  const { data, isFetching, isError } = useQuery({ ...(QUERIES[kind] as typeof QUERIES.customers).list(query), enabled: open });
+  const { data, isFetching, isError } = useQuery({
+    ...(QUERIES[kind] as typeof QUERIES.customers).list(query),
+    enabled: open,
+  });
   const options = (data?.data ?? []) as Found[];
 
   return (
@@ -65,7 +73,9 @@ export function RecordPicker({ kind, value, onChange, filter, includeInactive, .
         <>
           <span className="font-medium">{o.name}</span>
           {o.myId ? <span className="ml-2 text-xs text-slate-500">{o.myId}</span> : null}
-          {typeof o.address === 'string' && o.address && <span className="block truncate text-xs text-slate-500">{o.address}</span>}
+          {typeof o.address === 'string' && o.address && (
+            <span className="block truncate text-xs text-slate-500">{o.address}</span>
+          )}
         </>
       )}
       onSelect={(o) => onChange({ id: o.id, name: o.name, myId: o.myId }, o as unknown as Record<string, unknown>)}

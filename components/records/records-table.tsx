@@ -38,7 +38,18 @@ interface Props<T extends { id: number; name: string }> {
  * actions, skeleton rows on first load and the previous rows (dimmed, aria-busy) while the next answer comes.
  */
 export function RecordsTable<T extends { id: number; name: string }>({
-  caption, columns, rows, loading, updating, sort, onSort, selectable, selected, onSelect, empty, skeletonRows = 8,
+  caption,
+  columns,
+  rows,
+  loading,
+  updating,
+  sort,
+  onSort,
+  selectable,
+  selected,
+  onSelect,
+  empty,
+  skeletonRows = 8,
 }: Props<T>) {
   const ids = rows?.map((r) => r.id) ?? [];
   const allOn = ids.length > 0 && ids.every((id) => selected.has(id));
@@ -73,7 +84,11 @@ export function RecordsTable<T extends { id: number; name: string }>({
                   key={c.key}
                   scope="col"
                   aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-                  className={cn('px-4 py-2.5 font-semibold whitespace-nowrap', c.wide && 'hidden md:table-cell', c.className)}
+                  className={cn(
+                    'px-4 py-2.5 font-semibold whitespace-nowrap',
+                    c.wide && 'hidden md:table-cell',
+                    c.className,
+                  )}
                 >
                   {c.sort ? (
                     <button
@@ -83,11 +98,17 @@ export function RecordsTable<T extends { id: number; name: string }>({
                     >
                       {c.header}
                       {active ? (
-                        sort.dir === 'asc' ? <ArrowUp className="size-3.5" aria-hidden="true" /> : <ArrowDown className="size-3.5" aria-hidden="true" />
+                        sort.dir === 'asc' ? (
+                          <ArrowUp className="size-3.5" aria-hidden="true" />
+                        ) : (
+                          <ArrowDown className="size-3.5" aria-hidden="true" />
+                        )
                       ) : (
                         <ArrowUpDown className="size-3.5 opacity-40" aria-hidden="true" />
                       )}
-                      <span className="sr-only">{active ? `, sorted ${sort.dir === 'asc' ? 'ascending' : 'descending'}` : ', sort'}</span>
+                      <span className="sr-only">
+                        {active ? `, sorted ${sort.dir === 'asc' ? 'ascending' : 'descending'}` : ', sort'}
+                      </span>
                     </button>
                   ) : (
                     c.header
@@ -118,7 +139,10 @@ export function RecordsTable<T extends { id: number; name: string }>({
           )}
           {!loading &&
             rows?.map((row) => (
-              <tr key={row.id} className={cn('h-12 align-middle hover:bg-slate-50', selected.has(row.id) && 'bg-blue-50/60')}>
+              <tr
+                key={row.id}
+                className={cn('h-12 align-middle hover:bg-slate-50', selected.has(row.id) && 'bg-blue-50/60')}
+              >
                 {selectable && (
                   <td className="px-3">
                     <input

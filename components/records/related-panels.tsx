@@ -24,8 +24,16 @@ function Loading() {
 
 /** Sites or equipment of a customer/site (active and inactive), linking to their pages and to "add one". */
 export function ChildRecordsPanel({
-  kind, link, title, addHref,
-}: { kind: 'sites' | 'equipment'; link: RecordLink; title: string; addHref?: string }) {
+  kind,
+  link,
+  title,
+  addHref,
+}: {
+  kind: 'sites' | 'equipment';
+  link: RecordLink;
+  title: string;
+  addHref?: string;
+}) {
   // Only id, name, myId and active are read: the two lists look alike here.
   const q = (kind === 'sites' ? siteQueries : equipmentQueries) as typeof siteQueries;
   const filter = linkFilter(link);
@@ -65,7 +73,11 @@ export function ChildRecordsPanel({
               </span>
             </li>
           ))}
-          {total > rows.length && <li className="py-2 text-xs text-slate-500">Showing {rows.length} of {total}</li>}
+          {total > rows.length && (
+            <li className="py-2 text-xs text-slate-500">
+              Showing {rows.length} of {total}
+            </li>
+          )}
         </ul>
       )}
     </Section>
@@ -73,7 +85,14 @@ export function ChildRecordsPanel({
 }
 
 const STATUS_TONE: Record<string, 'neutral' | 'green' | 'amber' | 'red' | 'blue' | 'violet'> = {
-  created: 'neutral', scheduled: 'blue', synchronized: 'blue', started: 'amber', paused: 'amber', completed: 'green', validated: 'green', cancelled: 'red',
+  created: 'neutral',
+  scheduled: 'blue',
+  synchronized: 'blue',
+  started: 'amber',
+  paused: 'amber',
+  completed: 'green',
+  validated: 'green',
+  cancelled: 'red',
 };
 
 /** The record's most recent jobs (newest scheduled first). */
@@ -95,7 +114,10 @@ export function JobsPanel({ link, title = 'Recent jobs' }: { link: RecordLink; t
         <ul className="divide-y divide-slate-100 text-sm">
           {data.data.map((j) => (
             <li key={j.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
-              <Link href={`/jobs/${encodeURIComponent(j.id)}`} className="font-medium text-blue-800 tabular-nums hover:underline">
+              <Link
+                href={`/jobs/${encodeURIComponent(j.id)}`}
+                className="font-medium text-blue-800 tabular-nums hover:underline"
+              >
                 #{j.num}
               </Link>
               <Badge tone={STATUS_TONE[j.status] ?? 'neutral'}>{j.status}</Badge>
@@ -119,8 +141,14 @@ const money = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 
 /** Invoices and quotations of a customer (managers and admins: the API's money endpoints). */
 export function BillingPanel({ customerId }: { customerId: number }) {
   const q = { customer_id: customerId, page: 1, pageSize: 5, sort: 'num', sortOrder: 'descending' };
-  const inv = useQuery({ queryKey: ['invoices', 'forCustomer', q], queryFn: ({ signal }) => api.invoices.list(q, { signal }) });
-  const quo = useQuery({ queryKey: ['quotations', 'forCustomer', q], queryFn: ({ signal }) => api.quotations.list(q, { signal }) });
+  const inv = useQuery({
+    queryKey: ['invoices', 'forCustomer', q],
+    queryFn: ({ signal }) => api.invoices.list(q, { signal }),
+  });
+  const quo = useQuery({
+    queryKey: ['quotations', 'forCustomer', q],
+    queryFn: ({ signal }) => api.quotations.list(q, { signal }),
+  });
   const block = (label: string, r: typeof inv | typeof quo) => (
     <div>
       <h3 className="mb-1 text-sm font-medium text-slate-700">{label}</h3>
@@ -139,7 +167,11 @@ export function BillingPanel({ customerId }: { customerId: number }) {
               <span className="ml-auto tabular-nums">{money(d.total)}</span>
             </li>
           ))}
-          {r.data.recordsTotal > r.data.data.length && <li className="py-1.5 text-xs text-slate-500">{r.data.data.length} of {r.data.recordsTotal}</li>}
+          {r.data.recordsTotal > r.data.data.length && (
+            <li className="py-1.5 text-xs text-slate-500">
+              {r.data.data.length} of {r.data.recordsTotal}
+            </li>
+          )}
         </ul>
       )}
     </div>
@@ -153,4 +185,3 @@ export function BillingPanel({ customerId }: { customerId: number }) {
     </Section>
   );
 }
-

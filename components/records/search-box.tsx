@@ -12,7 +12,17 @@ export const SEARCH_DEBOUNCE_MS = 150;
  * As-you-type name search. The text is local while typing and reaches the URL (and so the query) after a short pause;
  * a URL change from elsewhere (back button, a link) puts its value back into the box.
  */
-export function SearchBox({ value, onSearch, label, placeholder }: { value: string; onSearch: (q: string) => void; label: string; placeholder?: string }) {
+export function SearchBox({
+  value,
+  onSearch,
+  label,
+  placeholder,
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+  label: string;
+  placeholder?: string;
+}) {
   const [text, setText] = useState(value);
   // What this box last sent to the URL: a URL value that differs came from elsewhere.
   const [sent, setSent] = useState(value);
@@ -43,7 +53,10 @@ export function SearchBox({ value, onSearch, label, placeholder }: { value: stri
       <label htmlFor="record-search" className="sr-only">
         {label}
       </label>
-      <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" aria-hidden="true" />
+      <Search
+        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500"
+        aria-hidden="true"
+      />
       <input
         id="record-search"
         type="search"

@@ -10,7 +10,12 @@ import { DIMENSION_LABELS, type BreakdownRow, type Dimension } from '@/lib/repor
 import type { ReportParams } from '@/lib/reports/report-params';
 import { CsvButton } from './csv-button';
 
-type Col = { header: string; unit: Parameters<typeof formatValue>[0]; get: (r: BreakdownRow) => number | null; dims?: Dimension[] };
+type Col = {
+  header: string;
+  unit: Parameters<typeof formatValue>[0];
+  get: (r: BreakdownRow) => number | null;
+  dims?: Dimension[];
+};
 
 const COLS: Col[] = [
   { header: 'Jobs', unit: 'count', get: (r) => r.jobs },
@@ -29,12 +34,27 @@ export function breakdownCsvColumns(dim: Dimension): CsvColumn<BreakdownRow>[] {
   return [
     { header: DIMENSION_LABELS[dim], value: (r) => r.label },
     { header: 'Id', value: (r) => r.key },
-    ...COLS.filter((c) => !c.dims || c.dims.includes(dim)).map((c) => ({ header: c.header, value: (r: BreakdownRow) => formatValue(c.unit, c.get(r)) })),
+    ...COLS.filter((c) => !c.dims || c.dims.includes(dim)).map((c) => ({
+      header: c.header,
+      value: (r: BreakdownRow) => formatValue(c.unit, c.get(r)),
+    })),
   ];
 }
 
 /** A breakdown: one row per technician / team / job type / customer; counts drill down to the jobs list. */
-export function BreakdownTable({ dim, rows, period, params, limit }: { dim: Dimension; rows: BreakdownRow[]; period: Period; params: ReportParams; limit?: number }) {
+export function BreakdownTable({
+  dim,
+  rows,
+  period,
+  params,
+  limit,
+}: {
+  dim: Dimension;
+  rows: BreakdownRow[];
+  period: Period;
+  params: ReportParams;
+  limit?: number;
+}) {
   const cols = COLS.filter((c) => !c.dims || c.dims.includes(dim));
   const shown = limit ? rows.slice(0, limit) : rows;
   const link = (r: BreakdownRow, kpi: 'jobsCompleted' | 'jobsCancelled') =>
@@ -42,35 +62,65 @@ export function BreakdownTable({ dim, rows, period, params, limit }: { dim: Dime
   return (
     <section className="space-y-2 break-inside-avoid" aria-labelledby={`bd-${dim}`}>
       <div className="flex items-center justify-between gap-2">
-        <h3 id={`bd-${dim}`} className="font-semibold text-slate-900">By {DIMENSION_LABELS[dim].toLowerCase()}</h3>
-        <CsvButton columns={breakdownCsvColumns(dim)} rows={rows} fileName={csvFileName(`by-${dim}`, period)} label={`Download the ${DIMENSION_LABELS[dim].toLowerCase()} table as CSV`} />
+        <h3 id={`bd-${dim}`} className="font-semibold text-slate-900">
+          By {DIMENSION_LABELS[dim].toLowerCase()}
+        </h3>
+        <CsvButton
+          columns={breakdownCsvColumns(dim)}
+          rows={rows}
+          fileName={csvFileName(`by-${dim}`, period)}
+          label={`Download the ${DIMENSION_LABELS[dim].toLowerCase()} table as CSV`}
+        />
       </div>
       <Table caption={`Figures by ${DIMENSION_LABELS[dim].toLowerCase()}`} captionHidden>
         <THead>
           <Tr>
             <Th>{DIMENSION_LABELS[dim]}</Th>
             {cols.map((c) => (
-              <Th key={c.header} className="text-right">{c.header}</Th>
+              <Th key={c.header} className="text-right">
+                {c.header}
+              </Th>
             ))}
           </Tr>
         </THead>
         <TBody>
           {shown.length === 0 && (
-            <Tr><Td colSpan={cols.length + 1} className="text-slate-500">Nothing in this period.</Td></Tr>
+            <Tr>
+              <Td colSpan={cols.length + 1} className="text-slate-500">
+                Nothing in this period.
+              </Td>
+            </Tr>
           )}
           {shown.map((r) => {
             const all = groupListHref(dim, r.key, period);
             return (
               <Tr key={String(r.key)}>
                 <Th scope="row" className="font-medium normal-case">
-                  {all ? <Link href={all} className="hover:underline">{r.label}</Link> : r.label}
+                  {all ? (
+                    <Link href={all} className="hover:underline">
+                      {r.label}
+                    </Link>
+                  ) : (
+                    r.label
+                  )}
                 </Th>
                 {cols.map((c) => {
                   const text = formatValue(c.unit, c.get(r));
-                  const href = c.header === 'Completed' ? link(r, 'jobsCompleted') : c.header === 'Cancelled' ? link(r, 'jobsCancelled') : null;
+                  const href =
+                    c.header === 'Completed'
+                      ? link(r, 'jobsCompleted')
+                      : c.header === 'Cancelled'
+                        ? link(r, 'jobsCancelled')
+                        : null;
                   return (
                     <Td key={c.header} className="text-right tabular-nums">
-                      {href ? <Link href={href} className="hover:underline">{text}</Link> : text}
+                      {href ? (
+                        <Link href={href} className="hover:underline">
+                          {text}
+                        </Link>
+                      ) : (
+                        text
+                      )}
                     </Td>
                   );
                 })}
@@ -79,7 +129,11 @@ export function BreakdownTable({ dim, rows, period, params, limit }: { dim: Dime
           })}
         </TBody>
       </Table>
-      {limit && rows.length > limit && <p className="text-xs text-slate-500">Top {limit} of {rows.length}; the CSV has every row.</p>}
+      {limit && rows.length > limit && (
+        <p className="text-xs text-slate-500">
+          Top {limit} of {rows.length}; the CSV has every row.
+        </p>
+      )}
     </section>
   );
 }

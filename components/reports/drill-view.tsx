@@ -66,18 +66,30 @@ export function DrillView({ today }: { today: string }) {
         description={`${periodLabel(params.period)}${group ? ` · ${group}` : ''} · ${def.definition}`}
         actions={
           <>
-            <Link href={`/reports?${reportSearch(params)}`} className={buttonClasses('secondary', 'sm')}>Back to reports</Link>
-            {list && <Link href={list} className={buttonClasses('secondary', 'sm')}>Open in the jobs list</Link>}
+            <Link href={`/reports?${reportSearch(params)}`} className={buttonClasses('secondary', 'sm')}>
+              Back to reports
+            </Link>
+            {list && (
+              <Link href={list} className={buttonClasses('secondary', 'sm')}>
+                Open in the jobs list
+              </Link>
+            )}
           </>
         }
       />
       {q.isError && <ErrorState error={q.error} onRetry={() => q.refetch()} />}
       {q.isPending && <Skeleton className="h-64" />}
-      {answer?.status === 'loading' && <p role="status" className="text-sm text-slate-700">{progressText(answer.progress)}</p>}
+      {answer?.status === 'loading' && (
+        <p role="status" className="text-sm text-slate-700">
+          {progressText(answer.progress)}
+        </p>
+      )}
       {answer?.status === 'ready' && (
         <section className="space-y-2">
           <div className="flex items-center justify-between">
-            <p className="text-sm text-slate-700">{answer.drill.rows.length} records · <span className="font-mono text-xs">{def.formula}</span></p>
+            <p className="text-sm text-slate-700">
+              {answer.drill.rows.length} records · <span className="font-mono text-xs">{def.formula}</span>
+            </p>
             <CsvButton
               columns={cols as CsvColumn<JobDrillRow | DocDrillRow>[]}
               rows={answer.drill.rows}
@@ -87,16 +99,32 @@ export function DrillView({ today }: { today: string }) {
           </div>
           <Table caption={`Records behind ${def.label}`} captionHidden>
             <THead>
-              <Tr>{cols.map((c) => <Th key={c.header}>{c.header}</Th>)}</Tr>
+              <Tr>
+                {cols.map((c) => (
+                  <Th key={c.header}>{c.header}</Th>
+                ))}
+              </Tr>
             </THead>
             <TBody>
-              {answer.drill.rows.length === 0 && <Tr><Td colSpan={cols.length} className="text-slate-500">No records behind this figure in the period.</Td></Tr>}
+              {answer.drill.rows.length === 0 && (
+                <Tr>
+                  <Td colSpan={cols.length} className="text-slate-500">
+                    No records behind this figure in the period.
+                  </Td>
+                </Tr>
+              )}
               {answer.drill.records === 'jobs'
                 ? answer.drill.rows.map((r) => (
                     <Tr key={r.id}>
                       {JOB_COLS.map((c, i) => (
                         <Td key={c.header} className="whitespace-nowrap">
-                          {i === 0 ? <Link className="font-medium text-brand hover:underline" href={jobHref(r.id)}>{r.num}</Link> : c.value(r)}
+                          {i === 0 ? (
+                            <Link className="font-medium text-brand hover:underline" href={jobHref(r.id)}>
+                              {r.num}
+                            </Link>
+                          ) : (
+                            c.value(r)
+                          )}
                         </Td>
                       ))}
                     </Tr>
@@ -105,7 +133,13 @@ export function DrillView({ today }: { today: string }) {
                     <Tr key={`${r.kind}-${r.id}`}>
                       {DOC_COLS.map((c, i) => (
                         <Td key={c.header} className="whitespace-nowrap">
-                          {i === 1 ? <Link className="font-medium text-brand hover:underline" href={documentHref(r.kind, r.id)}>{r.num}</Link> : c.value(r)}
+                          {i === 1 ? (
+                            <Link className="font-medium text-brand hover:underline" href={documentHref(r.kind, r.id)}>
+                              {r.num}
+                            </Link>
+                          ) : (
+                            c.value(r)
+                          )}
                         </Td>
                       ))}
                     </Tr>

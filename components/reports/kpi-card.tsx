@@ -10,7 +10,17 @@ import { KpiDefinitionTip } from './kpi-definition';
 const TONE = { good: 'text-emerald-700', bad: 'text-red-700', neutral: 'text-slate-600' } as const;
 
 /** One figure: label with its definition, the value (a link to the records behind it), the comparison. */
-export function KpiCard({ id, figure, href, hrefLabel }: { id: KpiId; figure: KpiFigure; href: string; hrefLabel: string }) {
+export function KpiCard({
+  id,
+  figure,
+  href,
+  hrefLabel,
+}: {
+  id: KpiId;
+  figure: KpiFigure;
+  href: string;
+  hrefLabel: string;
+}) {
   const def = KPI_DEFINITIONS[id];
   const delta = formatDelta(def, figure.value, figure.previous);
   const value = formatValue(def.unit, figure.value);
@@ -21,7 +31,11 @@ export function KpiCard({ id, figure, href, hrefLabel }: { id: KpiId; figure: Kp
         <KpiDefinitionTip def={def} />
       </div>
       <p className="mt-2 text-2xl font-semibold tabular-nums text-slate-900">
-        <Link href={href} className="rounded hover:underline focus-visible:outline-2 focus-visible:outline-brand" aria-label={`${def.label}: ${value}. ${hrefLabel}`}>
+        <Link
+          href={href}
+          className="rounded hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+          aria-label={`${def.label}: ${value}. ${hrefLabel}`}
+        >
           {value}
         </Link>
       </p>

@@ -5,11 +5,14 @@ export function KpiDefinitionsList({ toleranceMin }: { toleranceMin: number }) {
   return (
     <div className="space-y-5 text-sm">
       <p className="text-slate-600">
-        “In the period” means what the jobs list’s date filter selects: the job’s actual start → end when known, else its scheduled
-        start → end, overlaps the period’s days. On-time tolerance now: {toleranceMin} min. Figures marked “Now” describe today and are
-        not compared.
+        “In the period” means what the jobs list’s date filter selects: the job’s actual start → end when known, else
+        its scheduled start → end, overlaps the period’s days. On-time tolerance now: {toleranceMin} min. Figures marked
+        “Now” describe today and are not compared.
       </p>
-      {[['Operations', OPERATION_KPIS], ['Money', MONEY_KPIS]].map(([title, ids]) => (
+      {[
+        ['Operations', OPERATION_KPIS],
+        ['Money', MONEY_KPIS],
+      ].map(([title, ids]) => (
         <section key={title as string}>
           <h3 className="mb-2 font-semibold text-slate-900">{title as string}</h3>
           <dl className="space-y-3">

@@ -13,7 +13,10 @@ type Row = { id: KpiId; value: number | null; previous: number | null; count: nu
 const columns: CsvColumn<Row>[] = [
   { header: 'Figure', value: (r) => KPI_DEFINITIONS[r.id].label },
   { header: 'Value', value: (r) => formatValue(KPI_DEFINITIONS[r.id].unit, r.value) },
-  { header: 'Previous period', value: (r) => (KPI_DEFINITIONS[r.id].snapshot ? 'now' : formatValue(KPI_DEFINITIONS[r.id].unit, r.previous)) },
+  {
+    header: 'Previous period',
+    value: (r) => (KPI_DEFINITIONS[r.id].snapshot ? 'now' : formatValue(KPI_DEFINITIONS[r.id].unit, r.previous)),
+  },
   { header: 'Change', value: (r) => formatDelta(KPI_DEFINITIONS[r.id], r.value, r.previous)?.text ?? '' },
   { header: 'Records', value: (r) => r.count },
   { header: 'Definition', value: (r) => KPI_DEFINITIONS[r.id].definition },
@@ -26,8 +29,15 @@ export function KpiSummaryTable({ report }: { report: Report }) {
   return (
     <section className="space-y-2 break-inside-avoid" aria-labelledby="all-figures">
       <div className="flex items-center justify-between">
-        <h2 id="all-figures" className="text-lg font-semibold text-slate-900">All figures</h2>
-        <CsvButton columns={columns} rows={rows} fileName={csvFileName('figures', report.period)} label="Download all figures as CSV" />
+        <h2 id="all-figures" className="text-lg font-semibold text-slate-900">
+          All figures
+        </h2>
+        <CsvButton
+          columns={columns}
+          rows={rows}
+          fileName={csvFileName('figures', report.period)}
+          label="Download all figures as CSV"
+        />
       </div>
       <Table caption="All figures with the previous period" captionHidden>
         <THead>
@@ -44,7 +54,9 @@ export function KpiSummaryTable({ report }: { report: Report }) {
             const d = KPI_DEFINITIONS[r.id];
             return (
               <Tr key={r.id}>
-                <Th scope="row" className="font-medium normal-case">{d.label}</Th>
+                <Th scope="row" className="font-medium normal-case">
+                  {d.label}
+                </Th>
                 <Td className="text-right tabular-nums">{formatValue(d.unit, r.value)}</Td>
                 <Td className="text-right tabular-nums">{d.snapshot ? 'now' : formatValue(d.unit, r.previous)}</Td>
                 <Td className="text-right tabular-nums">{formatDelta(d, r.value, r.previous)?.text ?? '—'}</Td>
@@ -69,17 +81,30 @@ export function AgeingTable({ report }: { report: Report }) {
   return (
     <section className="space-y-2 break-inside-avoid" aria-labelledby="ageing">
       <div className="flex items-center justify-between">
-        <h3 id="ageing" className="font-semibold text-slate-900">Overdue ageing (now)</h3>
-        <CsvButton columns={ageColumns} rows={report.ageing} fileName={csvFileName('ageing', report.period)} label="Download the ageing table as CSV" />
+        <h3 id="ageing" className="font-semibold text-slate-900">
+          Overdue ageing (now)
+        </h3>
+        <CsvButton
+          columns={ageColumns}
+          rows={report.ageing}
+          fileName={csvFileName('ageing', report.period)}
+          label="Download the ageing table as CSV"
+        />
       </div>
       <Table caption="Overdue invoices by days overdue" captionHidden>
         <THead>
-          <Tr><Th>Days overdue</Th><Th className="text-right">Invoices</Th><Th className="text-right">Amount</Th></Tr>
+          <Tr>
+            <Th>Days overdue</Th>
+            <Th className="text-right">Invoices</Th>
+            <Th className="text-right">Amount</Th>
+          </Tr>
         </THead>
         <TBody>
           {report.ageing.map((r) => (
             <Tr key={r.bucket}>
-              <Th scope="row" className="font-medium normal-case">{r.label}</Th>
+              <Th scope="row" className="font-medium normal-case">
+                {r.label}
+              </Th>
               <Td className="text-right tabular-nums">{r.count}</Td>
               <Td className="text-right tabular-nums">{formatValue('money', r.amount)}</Td>
             </Tr>

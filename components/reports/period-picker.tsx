@@ -12,7 +12,17 @@ import { useReportUrlState } from './report-url-state';
  * Period preset, custom days, on-time tolerance: all in the URL, so a report is a link. The parent keys this component
  * by the applied values, so the inputs start again from the URL after every change.
  */
-export function PeriodPicker({ preset, period, previous, toleranceMin }: { preset: string; period: Period; previous: Period; toleranceMin: number }) {
+export function PeriodPicker({
+  preset,
+  period,
+  previous,
+  toleranceMin,
+}: {
+  preset: string;
+  period: Period;
+  previous: Period;
+  toleranceMin: number;
+}) {
   const [, setUrl] = useReportUrlState();
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
@@ -21,17 +31,23 @@ export function PeriodPicker({ preset, period, previous, toleranceMin }: { prese
   return (
     <div className="flex flex-wrap items-end gap-3 print:hidden">
       <div className="space-y-1">
-        <label htmlFor="report-period" className="block text-sm font-medium text-slate-800">Period</label>
+        <label htmlFor="report-period" className="block text-sm font-medium text-slate-800">
+          Period
+        </label>
         <Select
           id="report-period"
           value={preset}
           onChange={(e) => {
             const v = e.target.value;
-            void setUrl(v === 'custom' ? { period: v, from: period.from, to: period.to } : { period: v, from: null, to: null });
+            void setUrl(
+              v === 'custom' ? { period: v, from: period.from, to: period.to } : { period: v, from: null, to: null },
+            );
           }}
         >
           {PERIOD_PRESETS.map((p) => (
-            <option key={p} value={p}>{PRESET_LABELS[p]}</option>
+            <option key={p} value={p}>
+              {PRESET_LABELS[p]}
+            </option>
           ))}
         </Select>
       </div>
@@ -44,14 +60,20 @@ export function PeriodPicker({ preset, period, previous, toleranceMin }: { prese
           }}
         >
           <div className="space-y-1">
-            <label htmlFor="report-from" className="block text-sm font-medium text-slate-800">From</label>
+            <label htmlFor="report-from" className="block text-sm font-medium text-slate-800">
+              From
+            </label>
             <Input id="report-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} required />
           </div>
           <div className="space-y-1">
-            <label htmlFor="report-to" className="block text-sm font-medium text-slate-800">To</label>
+            <label htmlFor="report-to" className="block text-sm font-medium text-slate-800">
+              To
+            </label>
             <Input id="report-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} required />
           </div>
-          <Button type="submit" variant="secondary">Apply</Button>
+          <Button type="submit" variant="secondary">
+            Apply
+          </Button>
         </form>
       )}
       <form
@@ -63,10 +85,23 @@ export function PeriodPicker({ preset, period, previous, toleranceMin }: { prese
         }}
       >
         <div className="space-y-1">
-          <label htmlFor="report-tol" className="block text-sm font-medium text-slate-800">On-time tolerance (min)</label>
-          <Input id="report-tol" type="number" min={0} max={MAX_TOLERANCE} step={1} value={tol} onChange={(e) => setTol(e.target.value)} className="w-28" />
+          <label htmlFor="report-tol" className="block text-sm font-medium text-slate-800">
+            On-time tolerance (min)
+          </label>
+          <Input
+            id="report-tol"
+            type="number"
+            min={0}
+            max={MAX_TOLERANCE}
+            step={1}
+            value={tol}
+            onChange={(e) => setTol(e.target.value)}
+            className="w-28"
+          />
         </div>
-        <Button type="submit" variant="secondary">Set</Button>
+        <Button type="submit" variant="secondary">
+          Set
+        </Button>
       </form>
       <p className="pb-2 text-sm text-slate-600" aria-live="polite">
         <span className="font-medium text-slate-900">{periodLabel(period)}</span> compared with {periodLabel(previous)}

@@ -17,7 +17,8 @@ const SERIES = [
   { key: 'cancelled', label: 'Cancelled', color: '#b91c1c' },
 ] as const;
 
-const shortDay = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
+const shortDay = (d: string) =>
+  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
 const money0 = (v: number) => formatMoney(v).replace(/\.\d\d$/, '');
 
 function ChartFrame({ title, summary, children }: { title: string; summary: string; children: React.ReactNode }) {
@@ -54,9 +55,15 @@ export function JobsPerDayChart({ data }: { data: JobsPerDay[] }) {
 const LEADERBOARD_SIZE = 10;
 
 export function LeaderboardChart({ rows }: { rows: BreakdownRow[] }) {
-  const top = rows.filter((r) => r.key !== null && r.completed > 0).sort((a, b) => b.completed - a.completed).slice(0, LEADERBOARD_SIZE);
+  const top = rows
+    .filter((r) => r.key !== null && r.completed > 0)
+    .sort((a, b) => b.completed - a.completed)
+    .slice(0, LEADERBOARD_SIZE);
   return (
-    <ChartFrame title="Technician leaderboard (jobs completed)" summary={top.map((r) => `${r.label} ${r.completed}`).join(', ') || 'no completed jobs'}>
+    <ChartFrame
+      title="Technician leaderboard (jobs completed)"
+      summary={top.map((r) => `${r.label} ${r.completed}`).join(', ') || 'no completed jobs'}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={top} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
@@ -72,7 +79,10 @@ export function LeaderboardChart({ rows }: { rows: BreakdownRow[] }) {
 
 export function RevenueChart({ data }: { data: WeekRevenue[] }) {
   return (
-    <ChartFrame title="Invoiced revenue by week (before tax)" summary={data.map((d) => `week of ${shortDay(d.week)} ${formatMoney(d.revenue)}`).join(', ')}>
+    <ChartFrame
+      title="Invoiced revenue by week (before tax)"
+      summary={data.map((d) => `week of ${shortDay(d.week)} ${formatMoney(d.revenue)}`).join(', ')}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -88,7 +98,10 @@ export function RevenueChart({ data }: { data: WeekRevenue[] }) {
 
 export function AgeingChart({ rows }: { rows: Omit<AgeingRow, 'ids'>[] }) {
   return (
-    <ChartFrame title="Overdue invoices by age (tax included, now)" summary={rows.map((r) => `${r.label} ${formatMoney(r.amount)}`).join(', ')}>
+    <ChartFrame
+      title="Overdue invoices by age (tax included, now)"
+      summary={rows.map((r) => `${r.label} ${formatMoney(r.amount)}`).join(', ')}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />

@@ -40,17 +40,25 @@ export function ReportsView({ today, print = false }: { today: string; print?: b
       <div className="flex flex-wrap items-end justify-between gap-3">
         {print ? (
           <p className="text-sm text-slate-700">
-            <span className="font-semibold text-slate-900">{periodLabel(params.period)}</span> compared with {periodLabel(params.previous)} ·
-            on-time tolerance {params.toleranceMin} min
+            <span className="font-semibold text-slate-900">{periodLabel(params.period)}</span> compared with{' '}
+            {periodLabel(params.previous)} · on-time tolerance {params.toleranceMin} min
           </p>
         ) : (
-          <PeriodPicker key={`${params.period.from}|${params.period.to}|${params.toleranceMin}`} preset={params.preset} period={params.period} previous={params.previous} toleranceMin={params.toleranceMin} />
+          <PeriodPicker
+            key={`${params.period.from}|${params.period.to}|${params.toleranceMin}`}
+            preset={params.preset}
+            period={params.period}
+            previous={params.previous}
+            toleranceMin={params.toleranceMin}
+          />
         )}
         <div className="flex gap-2 print:hidden">
           {!print && <HelpPanel toleranceMin={params.toleranceMin} />}
           {print ? (
             <>
-              <Link href={`/reports?${search}`} className={buttonClasses('secondary', 'sm')}>Back to reports</Link>
+              <Link href={`/reports?${search}`} className={buttonClasses('secondary', 'sm')}>
+                Back to reports
+              </Link>
               <Button size="sm" onClick={() => window.print()}>
                 <Printer className="size-4" aria-hidden="true" />
                 Print
@@ -69,13 +77,20 @@ export function ReportsView({ today, print = false }: { today: string; print?: b
       {!answer && q.isPending && <LoadingGrid />}
       {answer?.status === 'loading' && (
         <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" role="status">
-          <p className="text-sm text-slate-700">Gathering the period’s data through the shared API budget… {progressText(answer.progress)}</p>
+          <p className="text-sm text-slate-700">
+            Gathering the period’s data through the shared API budget… {progressText(answer.progress)}
+          </p>
           <div className="h-2 overflow-hidden rounded bg-slate-100">
-            <div className="h-full bg-brand transition-[width]" style={{ width: `${Math.round(progressRatio(answer.progress) * 100)}%` }} />
+            <div
+              className="h-full bg-brand transition-[width]"
+              style={{ width: `${Math.round(progressRatio(answer.progress) * 100)}%` }}
+            />
           </div>
         </div>
       )}
-      {answer?.status === 'ready' && <ReportBody report={answer.report} cost={answer.cost} params={params} print={print} fetching={q.isFetching} />}
+      {answer?.status === 'ready' && (
+        <ReportBody report={answer.report} cost={answer.cost} params={params} print={print} fetching={q.isFetching} />
+      )}
     </div>
   );
 }
@@ -83,7 +98,9 @@ export function ReportsView({ today, print = false }: { today: string; print?: b
 function LoadingGrid() {
   return (
     <div className="grid grid-cols-2 gap-3 md:grid-cols-4" aria-busy="true" aria-label="Loading the report">
-      {Array.from({ length: 8 }, (_, i) => <Skeleton key={i} className="h-28" />)}
+      {Array.from({ length: 8 }, (_, i) => (
+        <Skeleton key={i} className="h-28" />
+      ))}
     </div>
   );
 }
@@ -108,20 +125,38 @@ function KpiGrid({ ids, report, params }: { ids: readonly KpiId[]; report: Repor
   );
 }
 
-function ReportBody({ report, cost, params, print, fetching }: { report: Report; cost: ReportCost; params: ReportParams; print: boolean; fetching: boolean }) {
+function ReportBody({
+  report,
+  cost,
+  params,
+  print,
+  fetching,
+}: {
+  report: Report;
+  cost: ReportCost;
+  params: ReportParams;
+  print: boolean;
+  fetching: boolean;
+}) {
   const [dim, setDim] = useState<Dimension>('technician');
   return (
     <div className={cn('space-y-8', fetching && 'opacity-90')}>
       <section aria-labelledby="ops" className="space-y-3">
-        <h2 id="ops" className="text-lg font-semibold text-slate-900">Operations</h2>
+        <h2 id="ops" className="text-lg font-semibold text-slate-900">
+          Operations
+        </h2>
         <KpiGrid ids={OPERATION_KPIS} report={report} params={params} />
       </section>
       <section aria-labelledby="money" className="space-y-3">
-        <h2 id="money" className="text-lg font-semibold text-slate-900">Money</h2>
+        <h2 id="money" className="text-lg font-semibold text-slate-900">
+          Money
+        </h2>
         <KpiGrid ids={MONEY_KPIS} report={report} params={params} />
       </section>
       <section aria-labelledby="charts" className="space-y-3">
-        <h2 id="charts" className="text-lg font-semibold text-slate-900">Charts</h2>
+        <h2 id="charts" className="text-lg font-semibold text-slate-900">
+          Charts
+        </h2>
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 print:grid-cols-2">
           <JobsPerDayChart data={report.jobsPerDay} />
           <LeaderboardChart rows={report.breakdowns.technician} />
@@ -130,14 +165,31 @@ function ReportBody({ report, cost, params, print, fetching }: { report: Report;
         </div>
       </section>
       <section aria-labelledby="breakdowns" className="space-y-3">
-        <h2 id="breakdowns" className="text-lg font-semibold text-slate-900">Breakdowns</h2>
+        <h2 id="breakdowns" className="text-lg font-semibold text-slate-900">
+          Breakdowns
+        </h2>
         {print ? (
-          DIMENSIONS.map((d) => <BreakdownTable key={d} dim={d} rows={report.breakdowns[d]} period={report.period} params={params} limit={d === 'customer' ? 25 : undefined} />)
+          DIMENSIONS.map((d) => (
+            <BreakdownTable
+              key={d}
+              dim={d}
+              rows={report.breakdowns[d]}
+              period={report.period}
+              params={params}
+              limit={d === 'customer' ? 25 : undefined}
+            />
+          ))
         ) : (
           <>
             <div role="group" aria-label="Break down by" className="flex flex-wrap gap-1">
               {DIMENSIONS.map((d) => (
-                <Button key={d} size="sm" variant={d === dim ? 'primary' : 'secondary'} aria-pressed={d === dim} onClick={() => setDim(d)}>
+                <Button
+                  key={d}
+                  size="sm"
+                  variant={d === dim ? 'primary' : 'secondary'}
+                  aria-pressed={d === dim}
+                  onClick={() => setDim(d)}
+                >
                   {DIMENSION_LABELS[d]}
                 </Button>
               ))}
@@ -152,7 +204,9 @@ function ReportBody({ report, cost, params, print, fetching }: { report: Report;
       </div>
       {print && (
         <section aria-labelledby="defs" className="space-y-3 break-before-page">
-          <h2 id="defs" className="text-lg font-semibold text-slate-900">Definitions</h2>
+          <h2 id="defs" className="text-lg font-semibold text-slate-900">
+            Definitions
+          </h2>
           <KpiDefinitionsList toleranceMin={params.toleranceMin} />
         </section>
       )}
@@ -165,10 +219,10 @@ function CostNote({ cost, report }: { cost: ReportCost; report: Report }) {
   const loaded = new Date(cost.loadedAt).toLocaleTimeString('en-US', { hour: '2-digit', minute: '2-digit' });
   return (
     <p className="text-xs text-slate-500" data-testid="report-cost">
-      {cost.cached ? 'Served from the server cache' : 'Freshly read'}: data loaded at {loaded} with {cost.loadCalls} API calls in{' '}
-      {(cost.loadMs / 1000).toFixed(1)} s (this period and the previous one)
-      {cost.checkCalls ? `, ${cost.checkCalls} change checks since` : ''}; computed in {cost.computeMs} ms. {report.technicians} technicians,{' '}
-      {report.workingDays} working days.
+      {cost.cached ? 'Served from the server cache' : 'Freshly read'}: data loaded at {loaded} with {cost.loadCalls} API
+      calls in {(cost.loadMs / 1000).toFixed(1)} s (this period and the previous one)
+      {cost.checkCalls ? `, ${cost.checkCalls} change checks since` : ''}; computed in {cost.computeMs} ms.{' '}
+      {report.technicians} technicians, {report.workingDays} working days.
     </p>
   );
 }

@@ -4,7 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { MiniMap, type MapTiles } from '@/components/map/mini-map';
-import { addressLines, CustomFieldsSection, DetailFallback, QuickActions, type DetailPerms } from '@/components/records/detail-common';
+import {
+  addressLines,
+  CustomFieldsSection,
+  DetailFallback,
+  QuickActions,
+  type DetailPerms,
+} from '@/components/records/detail-common';
 import { DetailHeader, Facts, PanelMessage, Section } from '@/components/records/detail-layout';
 import { QuickActionDialogs, type QuickDialog } from '@/components/records/quick-action-dialogs';
 import { ActiveBadge, contactName, dash, Tags } from '@/components/records/record-bits';
@@ -23,7 +29,14 @@ export function SiteDetail({ id, perms, tiles }: { id: number; perms: DetailPerm
   if (!s) return <DetailFallback error={error} onRetry={() => void refetch()} back={BACK} />;
   const link = { site: s.id };
   const lines = addressLines(s);
-  const tel = (p: string | null) => (p ? <a className="text-blue-800 hover:underline" href={`tel:${p}`}>{p}</a> : '—');
+  const tel = (p: string | null) =>
+    p ? (
+      <a className="text-blue-800 hover:underline" href={`tel:${p}`}>
+        {p}
+      </a>
+    ) : (
+      '—'
+    );
   return (
     <>
       <DetailHeader
@@ -50,7 +63,16 @@ export function SiteDetail({ id, perms, tiles }: { id: number; perms: DetailPerm
                 ['Contact', dash(contactName(s))],
                 ['Phone', tel(s.contactPhone)],
                 ['Mobile', tel(s.contactMobile)],
-                ['Email', s.contactEmail ? <a className="text-blue-800 hover:underline" href={`mailto:${s.contactEmail}`}>{s.contactEmail}</a> : '—'],
+                [
+                  'Email',
+                  s.contactEmail ? (
+                    <a className="text-blue-800 hover:underline" href={`mailto:${s.contactEmail}`}>
+                      {s.contactEmail}
+                    </a>
+                  ) : (
+                    '—'
+                  ),
+                ],
                 ['Fax', dash(s.contactFax)],
                 ['Tags', <Tags key="t" tags={s.tags} max={20} />],
                 ['Created', dash(s.dateCreated)],
@@ -74,10 +96,19 @@ export function SiteDetail({ id, perms, tiles }: { id: number; perms: DetailPerm
           <NotesPanel link={link} onAdd={perms.notes ? () => setDialog('note') : undefined} />
         </div>
         <div className="space-y-4">
-          <ChildRecordsPanel kind="equipment" link={link} title="Equipment" addHref={perms.edit ? `/equipment/new?site=${s.id}` : undefined} />
+          <ChildRecordsPanel
+            kind="equipment"
+            link={link}
+            title="Equipment"
+            addHref={perms.edit ? `/equipment/new?site=${s.id}` : undefined}
+          />
           <JobsPanel link={link} />
           <TasksPanel link={link} onAdd={perms.tasks ? () => setDialog('task') : undefined} />
-          <AttachmentsPanel link={link} onAdd={perms.attachments ? () => setDialog('attachment') : undefined} canDelete={perms.attachments} />
+          <AttachmentsPanel
+            link={link}
+            onAdd={perms.attachments ? () => setDialog('attachment') : undefined}
+            canDelete={perms.attachments}
+          />
         </div>
       </div>
       <QuickActionDialogs link={link} open={dialog} onClose={() => setDialog(null)} recordName={s.name} />

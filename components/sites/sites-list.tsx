@@ -35,7 +35,13 @@ const columns: RecordColumn<Site>[] = [
   },
   { key: 'city', header: 'City', cell: (s) => dash(s.addressCity), wide: true },
   { key: 'contact', header: 'Contact', cell: (s) => dash(contactName(s)), wide: true },
-  { key: 'phone', header: 'Phone', cell: (s) => dash(s.contactPhone || s.contactMobile), wide: true, className: 'whitespace-nowrap' },
+  {
+    key: 'phone',
+    header: 'Phone',
+    cell: (s) => dash(s.contactPhone || s.contactMobile),
+    wide: true,
+    className: 'whitespace-nowrap',
+  },
   { key: 'tags', header: 'Tags', cell: (s) => <Tags tags={s.tags} />, wide: true },
   { key: 'active', header: 'Status', cell: (s) => <ActiveBadge active={s.active} /> },
 ];
@@ -70,7 +76,9 @@ export function SitesList({ canEdit, initial }: { canEdit: boolean; initial?: Fi
       canEdit={canEdit}
       initial={initial}
       canSetActive={canEdit}
-      filters={([state, setState]) => <CustomerFilter id={state.customer} onChange={(c) => void setState({ customer: c, page: null })} />}
+      filters={([state, setState]) => (
+        <CustomerFilter id={state.customer} onChange={(c) => void setState({ customer: c, page: null })} />
+      )}
       newQuery={(s) => (s.customer ? `?customer=${s.customer}` : '')}
     />
   );

@@ -25,7 +25,9 @@ export function TrackFrame({
       <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 py-5 sm:py-8">
         {children}
       </main>
-      <footer className="mx-auto w-full max-w-2xl px-4 pb-6 text-center text-xs text-slate-600">{fill(m.footer, { company })}</footer>
+      <footer className="mx-auto w-full max-w-2xl px-4 pb-6 text-center text-xs text-slate-600">
+        {fill(m.footer, { company })}
+      </footer>
     </div>
   );
 }

@@ -119,7 +119,8 @@ export function TrackJobView({ token, initial, m }: { token: string; initial: Tr
         </div>
         {ended && (
           <p role="alert" className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-amber-900">
-            {ended} <Link href="/track" className="font-medium underline">
+            {ended}{' '}
+            <Link href="/track" className="font-medium underline">
               {m.lookupAgain}
             </Link>
           </p>
@@ -146,7 +147,9 @@ export function TrackJobView({ token, initial, m }: { token: string; initial: Tr
             )}
           {view.description && detail(m.workLabel, <span className="whitespace-pre-line">{view.description}</span>)}
         </dl>
-        {(view.arrivalWindow || view.eta || view.completedAt) && <p className="mt-2 text-xs text-slate-600">{m.timesNote}</p>}
+        {(view.arrivalWindow || view.eta || view.completedAt) && (
+          <p className="mt-2 text-xs text-slate-600">{m.timesNote}</p>
+        )}
       </section>
 
       {!ended && (
@@ -154,7 +157,13 @@ export function TrackJobView({ token, initial, m }: { token: string; initial: Tr
           <h2 id="message-heading" className="mb-3 text-lg font-semibold text-slate-900">
             {m.messageHeading}
           </h2>
-          <TrackNoteForm endpoint={`/api/track/${token}/message`} label={m.messageLabel} hint={m.messageHint} submit={m.messageSend} m={m} />
+          <TrackNoteForm
+            endpoint={`/api/track/${token}/message`}
+            label={m.messageLabel}
+            hint={m.messageHint}
+            submit={m.messageSend}
+            m={m}
+          />
         </section>
       )}
 

@@ -52,7 +52,8 @@ export function TrackLookupForm({ m, initialError }: { m: Messages; initialError
     setBusy(false);
   });
 
-  const described = (name: keyof Values) => [`${name}-hint`, errors[name] ? `${name}-error` : null].filter(Boolean).join(' ');
+  const described = (name: keyof Values) =>
+    [`${name}-hint`, errors[name] ? `${name}-error` : null].filter(Boolean).join(' ');
 
   return (
     <form method="post" action="/api/track/lookup" onSubmit={onSubmit} noValidate className="space-y-5">

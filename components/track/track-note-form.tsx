@@ -86,7 +86,13 @@ export function TrackNoteForm({
       </div>
       <div role="status" aria-live="polite">
         {status && (
-          <p className={status.kind === 'sent' ? 'rounded-lg bg-emerald-50 px-3 py-2 text-emerald-900' : 'rounded-lg bg-red-50 px-3 py-2 text-red-800'}>
+          <p
+            className={
+              status.kind === 'sent'
+                ? 'rounded-lg bg-emerald-50 px-3 py-2 text-emerald-900'
+                : 'rounded-lg bg-red-50 px-3 py-2 text-red-800'
+            }
+          >
             {status.text}
           </p>
         )}

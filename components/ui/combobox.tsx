@@ -71,7 +71,16 @@ export interface ComboboxProps<T> {
 }
 
 export function Combobox<T>(props: ComboboxProps<T>) {
-  const { options, getKey, onSearchChange, onOpenChange, debounceMs = 200, selectedText, inputValue, onInputValueChange } = props;
+  const {
+    options,
+    getKey,
+    onSearchChange,
+    onOpenChange,
+    debounceMs = 200,
+    selectedText,
+    inputValue,
+    onInputValueChange,
+  } = props;
   const autoId = useId();
   const id = props.id ?? autoId;
   const freeText = inputValue !== undefined;
@@ -239,7 +248,11 @@ export function Combobox<T>(props: ComboboxProps<T>) {
             props.listClassName,
           )}
         >
-          <Command.List ref={setList} label={listLabel} className="max-h-[min(18rem,var(--radix-popover-content-available-height))] overflow-auto py-1">
+          <Command.List
+            ref={setList}
+            label={listLabel}
+            className="max-h-[min(18rem,var(--radix-popover-content-available-height))] overflow-auto py-1"
+          >
             {options.map((o, i) => (
               <Command.Item
                 key={keys[i]}

@@ -7,11 +7,27 @@ import { Button, buttonClasses } from './button';
 import { cn } from './cn';
 
 /** An error in plain language with the one action that helps (sign in, try again, go home). */
-export function ErrorState({ error, onRetry, className, compact }: { error: unknown; onRetry?: () => void; className?: string; compact?: boolean }) {
+export function ErrorState({
+  error,
+  onRetry,
+  className,
+  compact,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  className?: string;
+  compact?: boolean;
+}) {
   const e = explainError(error);
-  const signInHref = typeof window !== 'undefined' ? `/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}` : '/sign-in';
+  const signInHref =
+    typeof window !== 'undefined'
+      ? `/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`
+      : '/sign-in';
   return (
-    <div role="alert" className={cn('rounded-lg border border-red-200 bg-red-50 text-red-900', compact ? 'p-3' : 'p-5', className)}>
+    <div
+      role="alert"
+      className={cn('rounded-lg border border-red-200 bg-red-50 text-red-900', compact ? 'p-3' : 'p-5', className)}
+    >
       <div className="flex items-start gap-3">
         <AlertTriangle className="mt-0.5 size-5 shrink-0 text-red-700" aria-hidden="true" />
         <div className="min-w-0">

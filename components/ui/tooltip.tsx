@@ -26,7 +26,10 @@ export function Tooltip({ children, content, side = 'bottom', className }: Toolt
             side={side}
             sideOffset={4}
             collisionPadding={8}
-            className={cn('z-50 w-72 rounded-md border border-slate-200 bg-white p-3 text-left text-xs font-normal text-slate-700 shadow-lg', className)}
+            className={cn(
+              'z-50 w-72 rounded-md border border-slate-200 bg-white p-3 text-left text-xs font-normal text-slate-700 shadow-lg',
+              className,
+            )}
           >
             {content}
           </RadixTooltip.Content>

@@ -10,23 +10,25 @@ import { consolePages, seededRecords, urlFor, visitorFor, type Visitor } from '.
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-
 const test = base.extend<object, { pageAs: (v: Visitor) => Promise<Page> }>({
   pageAs: [
     async ({ browser }, use) => {
       const pages = new Map<Visitor, Promise<Page>>();
       await use((v) => {
         if (!pages.has(v)) {
-          pages.set(v, (async () => {
-            const ctx = await browser.newContext({
-              baseURL: process.env.E2E_BASE_URL,
-              storageState: v === 'anonymous' ? { cookies: [], origins: [] } : authFile(v),
-              timezoneId: 'America/Chicago',
-              locale: 'en-US',
-              viewport: { width: 1440, height: 900 },
-            });
-            return ctx.newPage();
-          })());
+          pages.set(
+            v,
+            (async () => {
+              const ctx = await browser.newContext({
+                baseURL: process.env.E2E_BASE_URL,
+                storageState: v === 'anonymous' ? { cookies: [], origins: [] } : authFile(v),
+                timezoneId: 'America/Chicago',
+                locale: 'en-US',
+                viewport: { width: 1440, height: 900 },
+              });
+              return ctx.newPage();
+            })(),
+          );
         }
         return pages.get(v)!;
       });
@@ -44,9 +46,18 @@ let freshJob: Promise<{ id: string; num: number }> | undefined;
 function newJob() {
   freshJob ??= (async () => {
     const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    const c = await sandboxApi('POST', 'customer/send', { name: `A11y Customer ${tag}`, address: '2417 N Western Ave, Chicago, IL 60647', contactEmail: `a11y.${tag}@customer.test` });
+    const c = await sandboxApi('POST', 'customer/send', {
+      name: `A11y Customer ${tag}`,
+      address: '2417 N Western Ave, Chicago, IL 60647',
+      contactEmail: `a11y.${tag}@customer.test`,
+    });
     expect(c.status, JSON.stringify(c.body)).toBe(200);
-    const j = await sandboxApi('POST', 'job/send', { customer: { id: c.body.id }, description: `Accessibility sweep ${tag}`, contactEmail: `a11y.${tag}@customer.test`, priority: 'high' });
+    const j = await sandboxApi('POST', 'job/send', {
+      customer: { id: c.body.id },
+      description: `Accessibility sweep ${tag}`,
+      contactEmail: `a11y.${tag}@customer.test`,
+      priority: 'high',
+    });
     expect(j.status, JSON.stringify(j.body)).toBe(200);
     return { id: j.body.id as string, num: j.body.num as number };
   })();
@@ -65,7 +76,13 @@ async function findings(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) on ${v.nodes.length} element(s): ${v.nodes.slice(0, 6).map((n) => n.target.join(' ')).join(' | ')}\n    ${v.nodes[0]?.failureSummary?.replace(/\n/g, ' ') ?? ''}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}) on ${v.nodes.length} element(s): ${v.nodes
+          .slice(0, 6)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}\n    ${v.nodes[0]?.failureSummary?.replace(/\n/g, ' ') ?? ''}`,
+    );
 }
 
 async function visit(page: Page, url: string) {
@@ -89,7 +106,8 @@ test.describe('axe: every page of the console', () => {
 
   test('the sweep sees the pages it must (the tree is read, not a list)', () => {
     const routes = consolePages().map((p) => p.route);
-    for (const r of ['/', '/dispatch', '/map', '/jobs/[id]', '/invoices/[id]/print', '/sign-in', '/track/[token]']) expect(routes).toContain(r);
+    for (const r of ['/', '/dispatch', '/map', '/jobs/[id]', '/invoices/[id]/print', '/sign-in', '/track/[token]'])
+      expect(routes).toContain(r);
   });
 });
 
@@ -120,7 +138,10 @@ test.describe('axe: dialogs in their open state', () => {
   test('board: schedule dialog and job quick view', async ({ pageAs }) => {
     const page = await pageAs('manager');
     await visit(page, '/dispatch?view=week');
-    await page.getByRole('button', { name: /^Schedule job #/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Schedule job #/ })
+      .first()
+      .click();
     await expect(page.getByRole('dialog', { name: /^Schedule job #/ })).toBeVisible();
     await check(page, 'schedule dialog');
     await page.keyboard.press('Escape');
@@ -156,7 +177,11 @@ test.describe('axe: dialogs in their open state', () => {
     const page = await pageAs('manager');
     await visit(page, `/customers/${(await seededRecords()).customerId}`);
     const quick = page.getByRole('group', { name: 'Quick actions' });
-    for (const [button, title] of [['Add note', /note/i], ['Add task', /task/i], ['Attach link or file', /Attach/]] as const) {
+    for (const [button, title] of [
+      ['Add note', /note/i],
+      ['Add task', /task/i],
+      ['Attach link or file', /Attach/],
+    ] as const) {
       await quick.getByRole('button', { name: button }).click();
       await expect(page.getByRole('dialog', { name: title })).toBeVisible();
       await check(page, `${button} dialog`);

@@ -79,7 +79,8 @@ const FILLERS: Record<string, (r: SweepRecords) => string> = {
 export function urlFor(p: ConsolePage, r: SweepRecords): string {
   const fill = FILLERS[p.route];
   if (fill) return fill(r);
-  if (p.route.includes('[')) throw new Error(`The axe sweep has no record for ${p.route}: add it to FILLERS in e2e/a11y/console-pages.ts`);
+  if (p.route.includes('['))
+    throw new Error(`The axe sweep has no record for ${p.route}: add it to FILLERS in e2e/a11y/console-pages.ts`);
   return p.route;
 }
 
@@ -107,7 +108,12 @@ export function seededRecords(): Promise<SweepRecords> {
   records ??= (async () => {
     // The richest of the first completed jobs (most parts, then most content): the page at its widest and longest.
     // The first one alone varies with the day the suite runs, and a job with a parts table once widened the phone page.
-    const completed = await sandboxApi<{ data: { id: string; customer: { id: number }; parts?: unknown[] }[] }>('GET', 'job/list', undefined, { status: 'completed', pageSize: 100 });
+    const completed = await sandboxApi<{ data: { id: string; customer: { id: number }; parts?: unknown[] }[] }>(
+      'GET',
+      'job/list',
+      undefined,
+      { status: 'completed', pageSize: 100 },
+    );
     expect(completed.status).toBe(200);
     const weight = (j: { parts?: unknown[] }) => (j.parts?.length ?? 0) * 1e6 + JSON.stringify(j).length;
     const job = [...completed.body.data].sort((a, b) => weight(b) - weight(a))[0];

@@ -23,9 +23,16 @@ async function tabTo(page: Page, target: Locator, max = 400) {
 }
 
 async function newJob(tag: string) {
-  const c = await sandboxApi('POST', 'customer/send', { name: `Keyboard ${tag} ${Date.now().toString(36)}`, address: '2417 N Western Ave, Chicago, IL 60647' });
+  const c = await sandboxApi('POST', 'customer/send', {
+    name: `Keyboard ${tag} ${Date.now().toString(36)}`,
+    address: '2417 N Western Ave, Chicago, IL 60647',
+  });
   expect(c.status, JSON.stringify(c.body)).toBe(200);
-  const j = await sandboxApi('POST', 'job/send', { customer: { id: c.body.id }, description: `Keyboard ${tag}`, priority: 'high' });
+  const j = await sandboxApi('POST', 'job/send', {
+    customer: { id: c.body.id },
+    description: `Keyboard ${tag}`,
+    priority: 'high',
+  });
   expect(j.status, JSON.stringify(j.body)).toBe(200);
   return { id: j.body.id as string, num: j.body.num as number };
 }
@@ -33,7 +40,9 @@ async function newJob(tag: string) {
 test('board: the pool filters work from the keyboard', async ({ page }) => {
   const job = await newJob('pool');
   const pool = page.getByRole('list', { name: 'Unscheduled jobs' });
-  await gotoUntil(page, `/dispatch?view=day&date=${futureDay(3)}`, () => pool.getByRole('button', { name: `Schedule job #${job.num}` }));
+  await gotoUntil(page, `/dispatch?view=day&date=${futureDay(3)}`, () =>
+    pool.getByRole('button', { name: `Schedule job #${job.num}` }),
+  );
   await page.locator('body').focus();
 
   const search = page.getByRole('searchbox', { name: 'Search unscheduled jobs' });
@@ -95,7 +104,10 @@ test("board: a team's technicians are hidden and shown again from the keyboard",
   await expect(shown).toHaveAttribute('aria-expanded', 'false');
   await expect.poll(lanes).toBeLessThan(before);
   await shown.press(' ');
-  await expect(page.getByRole('button', { name: `${team}: hide its technicians` })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: `${team}: hide its technicians` })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   await expect.poll(lanes).toBe(before);
 });
 
@@ -125,7 +137,9 @@ test('map: layer toggles, the candidate list and Assign work from the keyboard',
   await tabTo(page, assign);
   await page.keyboard.press('Enter');
   await expect
-    .poll(async () => (await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body.status, { timeout: 15_000 })
+    .poll(async () => (await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body.status, {
+      timeout: 15_000,
+    })
     .toBe('scheduled');
   const saved = (await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body;
   expect(saved.scheduledStart.slice(0, 10)).toBe(day);

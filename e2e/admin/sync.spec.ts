@@ -8,7 +8,8 @@ import { authFile, expect, test } from '../fixtures';
 const SHOTS = process.env.E2E_SHOTS_DIR;
 
 /** The row of a resource in the Sync table (its row header is the label). */
-const row = (page: Page, label: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+const row = (page: Page, label: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
 
 async function waitReady(page: Page, label: string) {
   // The first copy of a large resource takes a while on a fresh server; the page polls every 5 s by itself.
@@ -18,7 +19,9 @@ async function waitReady(page: Page, label: string) {
 test.describe('as an admin', () => {
   test.use({ storageState: authFile('admin') });
 
-  test('the Sync page lists every resource with its records once imported, and the header says "as of"', async ({ page }) => {
+  test('the Sync page lists every resource with its records once imported, and the header says "as of"', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/admin');
@@ -31,14 +34,21 @@ test.describe('as an admin', () => {
       const records = await row(page, label).getByRole('cell').nth(1).textContent();
       expect(Number(records!.replace(/,/g, '')), `${label} records`).toBeGreaterThan(0);
     }
-    await expect(page.getByTestId('sync-calls')).toContainText(/calls? today · projected [\d,]+ by midnight UTC · (allowed [\d,]+|no daily quota)/);
+    await expect(page.getByTestId('sync-calls')).toContainText(
+      /calls? today · projected [\d,]+ by midnight UTC · (allowed [\d,]+|no daily quota)/,
+    );
     // Once the whole account is in, the header's indicator says how fresh it is (after its next status poll).
     await expect(page.getByText('Ready', { exact: true }).first()).toBeVisible();
     await expect(async () => {
       await page.reload();
-      await expect(page.getByRole('banner').getByTestId('mirror-status')).toContainText(/as of \d\d:\d\d:\d\d/, { timeout: 2000 });
+      await expect(page.getByRole('banner').getByTestId('mirror-status')).toContainText(/as of \d\d:\d\d:\d\d/, {
+        timeout: 2000,
+      });
     }).toPass({ timeout: 150_000, intervals: [3000] });
-    await expect(page.getByRole('banner').getByTestId('mirror-status')).toHaveAttribute('title', /Sync: [\d,]+ calls? today · projected/);
+    await expect(page.getByRole('banner').getByTestId('mirror-status')).toHaveAttribute(
+      'title',
+      /Sync: [\d,]+ calls? today · projected/,
+    );
     if (SHOTS) {
       await page.screenshot({ path: `${SHOTS}/sync-1440.png`, fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
@@ -72,9 +82,15 @@ test.describe('as an admin', () => {
     expect(body.field).toBe('resource');
     expect(body.message).toMatch(/Choose one of the mirrored resources/);
     // Not JSON: refused by the request guard before the route (415), and JSON that does not parse by the route (400).
-    const notJson = await page.request.post('/api/admin/sync/resync', { data: 'x', headers: { 'content-type': 'text/plain' } });
+    const notJson = await page.request.post('/api/admin/sync/resync', {
+      data: 'x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(notJson.status()).toBe(415);
-    const broken = await page.request.post('/api/admin/sync/resync', { data: '{"resource":', headers: { 'content-type': 'application/json' } });
+    const broken = await page.request.post('/api/admin/sync/resync', {
+      data: '{"resource":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(broken.status()).toBe(400);
   });
 });

@@ -17,7 +17,12 @@ const uniq = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).
 const octet = () => 1 + Math.floor(Math.random() * 250);
 
 /** One sign-in through next-auth's credentials callback, as the sign-in page does it, from `address`. */
-async function attempt(email: string, password: string, address: string, spoofed = `${octet()}.${octet()}.${octet()}.${octet()}`): Promise<Outcome> {
+async function attempt(
+  email: string,
+  password: string,
+  address: string,
+  spoofed = `${octet()}.${octet()}.${octet()}.${octet()}`,
+): Promise<Outcome> {
   const ctx: APIRequestContext = await playwrightRequest.newContext({ baseURL });
   try {
     const headers = { 'x-forwarded-for': `${spoofed}, ${address}` };
@@ -42,7 +47,9 @@ async function attempt(email: string, password: string, address: string, spoofed
 async function newAccount(request: APIRequestContext): Promise<{ email: string; password: string }> {
   const email = `limits-${uniq()}@demo.test`;
   const password = 'a long password 1';
-  const r = await request.post('/api/admin/accounts', { data: { email, name: 'Limits Tester', role: 'dispatcher', password } });
+  const r = await request.post('/api/admin/accounts', {
+    data: { email, name: 'Limits Tester', role: 'dispatcher', password },
+  });
   expect(r.status(), await r.text()).toBe(201);
   return { email, password };
 }
@@ -64,7 +71,10 @@ test.describe('sign-in limits', () => {
     expect(await attempt(email, password, `10.62.${octet()}.${octet()}`)).toBe('ok');
   });
 
-  test('guesses spread over many addresses are slowed per account; the owner still gets in from a known address', async ({ request, page }) => {
+  test('guesses spread over many addresses are slowed per account; the owner still gets in from a known address', async ({
+    request,
+    page,
+  }) => {
     const { email, password } = await newAccount(request);
     const home = `10.71.${octet()}.${octet()}`;
     expect(await attempt(email, password, home)).toBe('ok');
@@ -94,6 +104,8 @@ test.describe('sign-in limits', () => {
     const address = `10.81.${octet()}.${octet()}`;
     for (let i = 0; i < 5; i++) await attempt(email, 'nope', address);
     await page.goto(`/audit?user=${encodeURIComponent(email)}&endpoint=auth/sign-in`);
-    await expect(page.getByRole('row').filter({ hasText: `address ${address} locked out of this account` })).toHaveCount(1);
+    await expect(
+      page.getByRole('row').filter({ hasText: `address ${address} locked out of this account` }),
+    ).toHaveCount(1);
   });
 });

@@ -8,7 +8,17 @@ import { addCataloguePart, customerWithSite, money, ok, part, pickRecord, taxes,
 
 test.use({ storageState: authFile('manager') });
 
-const LINE_FIELDS = ['description', 'partReference', 'quantity', 'unitPrice', 'discountPercent', 'subTotal', 'taxRate', 'taxAmt', 'total'];
+const LINE_FIELDS = [
+  'description',
+  'partReference',
+  'quantity',
+  'unitPrice',
+  'discountPercent',
+  'subTotal',
+  'taxRate',
+  'taxAmt',
+  'total',
+];
 const pick = (l: any) => Object.fromEntries(LINE_FIELDS.map((k) => [k, l[k]]));
 
 test('quotation → accepted → invoice → sent → cancelled with a credit note', async ({ page }) => {
@@ -86,8 +96,13 @@ test('duplicates an invoice into an unnumbered draft with the same lines', async
   const tag = uid();
   const { customer } = await customerWithSite(tag);
   const inv = await ok('POST', 'invoice/send', {
-    customer: { id: customer.id }, status: 'sent', description: `Dup ${tag}`,
-    lines: [{ description: 'Service', quantity: '2', unitPrice: '80', taxRate: '6.25' }, { description: 'Parts', quantity: '1', unitPrice: '33.33', taxRate: '0' }],
+    customer: { id: customer.id },
+    status: 'sent',
+    description: `Dup ${tag}`,
+    lines: [
+      { description: 'Service', quantity: '2', unitPrice: '80', taxRate: '6.25' },
+      { description: 'Parts', quantity: '1', unitPrice: '33.33', taxRate: '0' },
+    ],
   });
   await page.goto(`/invoices/${inv.id}`);
   await page.getByRole('toolbar', { name: 'Invoice actions' }).getByRole('button', { name: 'Duplicate' }).click();
@@ -106,8 +121,18 @@ test('creates an invoice from a job, prefilled from its parts at catalogue price
   const { customer, site } = await customerWithSite(tag);
   await part(`JA-${tag}`, `Compressor ${tag}`, '410.00', t.byRate['6.25']!.id);
   await part(`JB-${tag}`, `Capacitor ${tag}`, '18.75', null);
-  const job = await ok('POST', 'job/send', { customer: { id: customer.id }, site: { id: site.id }, description: `Job ${tag}` });
-  await ok('POST', 'job/parts/send', { id: job.id, parts: [{ reference: `JA-${tag}`, quantity: 1 }, { reference: `JB-${tag}`, quantity: 4 }] });
+  const job = await ok('POST', 'job/send', {
+    customer: { id: customer.id },
+    site: { id: site.id },
+    description: `Job ${tag}`,
+  });
+  await ok('POST', 'job/parts/send', {
+    id: job.id,
+    parts: [
+      { reference: `JA-${tag}`, quantity: 1 },
+      { reference: `JB-${tag}`, quantity: 4 },
+    ],
+  });
 
   await page.goto(`/invoices/new?job=${encodeURIComponent(job.id)}`);
   await expect(page.getByText(`From job #${job.num}`)).toBeVisible();
@@ -133,8 +158,13 @@ test('the print view renders the document for paper, without the console around 
   const tag = uid();
   const { customer } = await customerWithSite(tag);
   const inv = await ok('POST', 'invoice/send', {
-    customer: { id: customer.id }, status: 'sent', description: `Print ${tag}`,
-    lines: [{ description: 'Hybrid Valve', quantity: '10', unitPrice: '19.95', taxRate: '10' }, { description: 'Valve Gasket', quantity: '10', unitPrice: '2', discountPercent: '50', taxRate: '10' }],
+    customer: { id: customer.id },
+    status: 'sent',
+    description: `Print ${tag}`,
+    lines: [
+      { description: 'Hybrid Valve', quantity: '10', unitPrice: '19.95', taxRate: '10' },
+      { description: 'Valve Gasket', quantity: '10', unitPrice: '2', discountPercent: '50', taxRate: '10' },
+    ],
   });
   await page.goto(`/invoices/${inv.id}`);
   await page.getByRole('link', { name: 'Print view' }).click();

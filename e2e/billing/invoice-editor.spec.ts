@@ -9,11 +9,27 @@ import { addCataloguePart, customerWithSite, money, ok, part, pickRecord, taxes,
 test.use({ storageState: authFile('manager') });
 
 const REFERENCE_LINES = [
-  { description: 'Hybrid Valve', partReference: '', quantity: '10', unitPrice: '19.95', discountPercent: '0', taxRate: '10.00' },
-  { description: 'Valve Gasket (Special Order)', partReference: '', quantity: '10', unitPrice: '2.00', discountPercent: '50.00', taxRate: '10.00' },
+  {
+    description: 'Hybrid Valve',
+    partReference: '',
+    quantity: '10',
+    unitPrice: '19.95',
+    discountPercent: '0',
+    taxRate: '10.00',
+  },
+  {
+    description: 'Valve Gasket (Special Order)',
+    partReference: '',
+    quantity: '10',
+    unitPrice: '2.00',
+    discountPercent: '50.00',
+    taxRate: '10.00',
+  },
 ];
 
-test('builds an invoice from catalogue parts, a discount and several tax rates; the screen shows what the API computes', async ({ page }) => {
+test('builds an invoice from catalogue parts, a discount and several tax rates; the screen shows what the API computes', async ({
+  page,
+}) => {
   const tag = uid();
   const t = await taxes();
   const { customer, site } = await customerWithSite(tag);
@@ -68,7 +84,11 @@ test('builds an invoice from catalogue parts, a discount and several tax rates; 
 test("shows the reference's worked example exactly (209.50 + 20.95 = 230.45) and edits its lines", async ({ page }) => {
   const tag = uid();
   const { customer } = await customerWithSite(tag);
-  const inv = await ok('POST', 'invoice/send', { customer: { id: customer.id }, status: 'new', lines: REFERENCE_LINES });
+  const inv = await ok('POST', 'invoice/send', {
+    customer: { id: customer.id },
+    status: 'new',
+    lines: REFERENCE_LINES,
+  });
   expect([inv.subtotal, inv.taxAmt, inv.total]).toEqual([209.5, 20.95, 230.45]);
 
   await page.goto(`/invoices/${inv.id}`);
@@ -106,7 +126,12 @@ test('a refused save keeps every line and says which field is wrong', async ({ p
   // picked here (an unknown part reference no longer provokes a refusal: the reference makes it a free line, issue 17).
   const tag = uid();
   const { customer } = await customerWithSite(tag);
-  const other = await ok('POST', 'customer/send', { myId: `BILL-C2-${tag}`, name: `Billing Other ${tag}`, addressStreet: '1 N State St', addressCity: 'Chicago' });
+  const other = await ok('POST', 'customer/send', {
+    myId: `BILL-C2-${tag}`,
+    name: `Billing Other ${tag}`,
+    addressStreet: '1 N State St',
+    addressCity: 'Chicago',
+  });
   await part(`PC-${tag}`, `Filter ${tag}`, '12.40', null);
 
   await page.goto('/invoices/new');
@@ -121,7 +146,9 @@ test('a refused save keeps every line and says which field is wrong', async ({ p
   await ok('DELETE', 'customer/delete', undefined, { id: customer.id });
 
   await page.getByRole('button', { name: 'Create invoice' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText('This customer no longer exists in Synchroteam');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText(
+    'This customer no longer exists in Synchroteam',
+  );
   await expect(page).toHaveURL(/\/invoices\/new$/);
   await expect(page.getByTestId('line-row')).toHaveCount(3);
   await expect(page.getByLabel('Description, line 1')).toHaveValue(`Filter ${tag}`);
@@ -143,12 +170,22 @@ test('a refused save keeps every line and says which field is wrong', async ({ p
 test('a server failure keeps the edits; the guard asks before leaving with unsaved changes', async ({ page }) => {
   const tag = uid();
   const { customer } = await customerWithSite(tag);
-  const inv = await ok('POST', 'invoice/send', { customer: { id: customer.id }, status: 'new', lines: REFERENCE_LINES });
+  const inv = await ok('POST', 'invoice/send', {
+    customer: { id: customer.id },
+    status: 'new',
+    lines: REFERENCE_LINES,
+  });
   await page.goto(`/invoices/${inv.id}`);
   await page.getByLabel('Quantity, line 1').fill('12');
   await page.getByLabel('Description, line 2').fill('Gasket, edited');
 
-  await page.route('**/api/st/invoice/send', (r) => r.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'Service Unavailable', message: 'down' }) }));
+  await page.route('**/api/st/invoice/send', (r) =>
+    r.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'Service Unavailable', message: 'down' }),
+    }),
+  );
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
   await expect(page.getByLabel('Quantity, line 1')).toHaveValue('12');
@@ -171,9 +208,16 @@ test('a server failure keeps the edits; the guard asks before leaving with unsav
   ]);
 });
 
-test('someone else saved the invoice while it was being edited: the editor says what, keeps the edits, and lets the person choose', async ({ page }) => {
+test('someone else saved the invoice while it was being edited: the editor says what, keeps the edits, and lets the person choose', async ({
+  page,
+}) => {
   const { customer } = await customerWithSite(uid());
-  const inv = await ok('POST', 'invoice/send', { customer: { id: customer.id }, status: 'new', description: 'Boiler service', lines: REFERENCE_LINES });
+  const inv = await ok('POST', 'invoice/send', {
+    customer: { id: customer.id },
+    status: 'new',
+    description: 'Boiler service',
+    lines: REFERENCE_LINES,
+  });
   await page.goto(`/invoices/${inv.id}`);
   await expect(page.getByTestId('line-row')).toHaveCount(2);
   await page.getByLabel('Quantity, line 1').fill('11');

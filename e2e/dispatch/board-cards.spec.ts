@@ -18,7 +18,12 @@ async function scheduledJob(techId: number, day: string) {
   expect(c.status, JSON.stringify(c.body)).toBe(200);
   const j = await sandboxApi('POST', 'job/send', { customer: { id: c.body.id }, description: uniq('Card e2e job') });
   expect(j.status, JSON.stringify(j.body)).toBe(200);
-  const s = await sandboxApi('POST', 'job/schedule', { id: j.body.id, technician: { id: techId }, scheduledStart: `${day} 10:00`, scheduledEnd: `${day} 11:00` });
+  const s = await sandboxApi('POST', 'job/schedule', {
+    id: j.body.id,
+    technician: { id: techId },
+    scheduledStart: `${day} 10:00`,
+    scheduledEnd: `${day} 11:00`,
+  });
   expect(s.status, JSON.stringify(s.body)).toBe(200);
   return { id: j.body.id as string, num: j.body.num as number, customer: name };
 }
@@ -42,7 +47,10 @@ const shot = async (page: Page, name: string) => {
 async function axeClean(page: Page, what: string) {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), what).toEqual([]);
+  expect(
+    bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    what,
+  ).toEqual([]);
 }
 
 test.describe('at 1440 px', () => {
@@ -58,7 +66,10 @@ test.describe('at 1440 px', () => {
     await gotoUntil(page, `/dispatch?view=week&date=${day}&tech=${a.id}`, () => ev);
     await ev.scrollIntoViewIfNeeded();
     await expect(ev.locator('.job-card__who')).toHaveText(j.customer);
-    await expect(ev).toHaveAttribute('aria-label', new RegExp(`^Job #${j.num}: ${j.customer}, (.+, )?10:00–11:00, Scheduled$`));
+    await expect(ev).toHaveAttribute(
+      'aria-label',
+      new RegExp(`^Job #${j.num}: ${j.customer}, (.+, )?10:00–11:00, Scheduled$`),
+    );
     // Neither cut short nor clipped: each text is whole (no ellipsis: as wide as its content) and ends inside the
     // line that clips it, which lies inside the event's box.
     const fits = await ev.evaluate((el) => {
@@ -67,11 +78,21 @@ test.describe('at 1440 px', () => {
         const part = el.querySelector<HTMLElement>(sel)!;
         const line = part.closest('.job-card__line')!.getBoundingClientRect();
         const r = part.getBoundingClientRect();
-        return { text: part.textContent, whole: part.scrollWidth <= part.clientWidth, inside: r.left >= line.left && r.right <= line.right && line.right <= box.right };
+        return {
+          text: part.textContent,
+          whole: part.scrollWidth <= part.clientWidth,
+          inside: r.left >= line.left && r.right <= line.right && line.right <= box.right,
+        };
       };
-      return { who: whole('.job-card__who'), time: whole('.job-card__line:nth-child(2) > .job-card__meta:first-child') };
+      return {
+        who: whole('.job-card__who'),
+        time: whole('.job-card__line:nth-child(2) > .job-card__meta:first-child'),
+      };
     });
-    expect(fits).toEqual({ who: { text: j.customer, whole: true, inside: true }, time: { text: '10:00–11:00', whole: true, inside: true } });
+    expect(fits).toEqual({
+      who: { text: j.customer, whole: true, inside: true },
+      time: { text: '10:00–11:00', whole: true, inside: true },
+    });
     await shot(page, 'week-1440-one-job');
   });
 
@@ -94,7 +115,9 @@ test.describe('at 1440 px', () => {
     await expect(ev.locator('.job-card__who')).toHaveText(j.customer);
 
     await page.reload();
-    await expect(page.getByRole('group', { name: 'Card density' }).getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page.getByRole('group', { name: 'Card density' }).getByRole('button', { name: 'Compact' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await expect(ev.locator('.job-card__line')).toHaveCount(2);
     await axeClean(page, 'day view, compact');
   });
@@ -149,7 +172,9 @@ test.describe('at 390 px', () => {
     const day = freeDay(5);
     const j = await scheduledJob(a.id, day);
     const list = page.getByRole('region', { name: 'Technician’s day' });
-    const card = list.getByRole('button', { name: new RegExp(`^Job #${j.num}: ${j.customer}, (.+, )?10:00–11:00, Scheduled$`) });
+    const card = list.getByRole('button', {
+      name: new RegExp(`^Job #${j.num}: ${j.customer}, (.+, )?10:00–11:00, Scheduled$`),
+    });
     await gotoUntil(page, `/dispatch?date=${day}&tech=${a.id}`, () => card);
     // The technician is the list's choice: another one's day has not got the job.
     const pick = list.getByLabel('Technician for the day list');
@@ -159,7 +184,10 @@ test.describe('at 390 px', () => {
     await expect(card).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     for (const density of ['comfortable', 'compact'] as const) {
-      await page.getByRole('group', { name: 'Card density' }).getByRole('button', { name: density === 'compact' ? 'Compact' : 'Comfortable' }).click();
+      await page
+        .getByRole('group', { name: 'Card density' })
+        .getByRole('button', { name: density === 'compact' ? 'Compact' : 'Comfortable' })
+        .click();
       await list.scrollIntoViewIfNeeded();
       await shot(page, `day-list-390-${density}`);
     }
@@ -194,7 +222,11 @@ test.describe('at 390 px', () => {
     for (const density of ['Comfortable', 'Compact'] as const) {
       await page.getByRole('group', { name: 'Card density' }).getByRole('button', { name: density }).click();
       await page.waitForTimeout(300);
-      if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/board-phone-390-${density.toLowerCase()}.png`, fullPage: true });
+      if (process.env.E2E_SHOTS)
+        await page.screenshot({
+          path: `${process.env.E2E_SHOTS}/board-phone-390-${density.toLowerCase()}.png`,
+          fullPage: true,
+        });
     }
   });
 });

@@ -17,8 +17,16 @@ test('a cold week shows the opened team first, then every team from one whole re
   // A random weekday weeks ahead: a week this server's board cache has not read.
   const day = freeDay(3);
   const [ja, jb] = [await createPoolJob(), await createPoolJob()];
-  for (const [j, t, h] of [[ja, a, '09'], [jb, b, '13']] as const) {
-    const r = await sandboxApi('POST', 'job/schedule', { id: j.id, scheduledStart: `${day} ${h}:00:00`, scheduledEnd: `${day} ${h}:30:00`, technician: { id: t.id } });
+  for (const [j, t, h] of [
+    [ja, a, '09'],
+    [jb, b, '13'],
+  ] as const) {
+    const r = await sandboxApi('POST', 'job/schedule', {
+      id: j.id,
+      scheduledStart: `${day} ${h}:00:00`,
+      scheduledEnd: `${day} ${h}:30:00`,
+      technician: { id: t.id },
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
   }
 
@@ -26,7 +34,8 @@ test('a cold week shows the opened team first, then every team from one whole re
   await page.goto(`/dispatch?view=week&date=${day}&team=${teamA}`);
   const answer = (await (await first).json()) as { partial?: boolean; jobs: { technicianId: number | null }[] };
   // The lane page first: only jobs led by the opened team's technicians.
-  if (answer.partial) expect(answer.jobs.every((j) => j.technicianId !== null && membersA.has(j.technicianId))).toBe(true);
+  if (answer.partial)
+    expect(answer.jobs.every((j) => j.technicianId !== null && membersA.has(j.technicianId))).toBe(true);
   await expect(page.locator('.fc-timeline-event', { hasText: `#${ja.num}` })).toBeVisible();
   await expect(page.getByText('Loading the other teams’ jobs…')).toHaveCount(0, { timeout: 20_000 });
 

@@ -32,16 +32,27 @@ export async function teamId(name: string): Promise<number> {
 }
 
 export async function createPoolJob(skills: string[] = []) {
-  const c = await sandboxApi('POST', 'customer/send', { name: uniq('Board Customer'), address: '2417 N Western Ave, Chicago, IL 60647' });
+  const c = await sandboxApi('POST', 'customer/send', {
+    name: uniq('Board Customer'),
+    address: '2417 N Western Ave, Chicago, IL 60647',
+  });
   expect(c.status, JSON.stringify(c.body)).toBe(200);
-  const j = await sandboxApi('POST', 'job/send', { customer: { id: c.body.id }, description: 'Board e2e job', skills, priority: 'high' });
+  const j = await sandboxApi('POST', 'job/send', {
+    customer: { id: c.body.id },
+    description: 'Board e2e job',
+    skills,
+    priority: 'high',
+  });
   expect(j.status, JSON.stringify(j.body)).toBe(200);
   return { id: j.body.id as string, num: j.body.num as number, customer: c.body.name as string };
 }
 
 export async function job(id: string) {
   return (await sandboxApi('GET', 'job/details', undefined, { id })).body as {
-    status: string; scheduledStart: string | null; scheduledEnd: string | null; technician: { id: number } | null;
+    status: string;
+    scheduledStart: string | null;
+    scheduledEnd: string | null;
+    technician: { id: number } | null;
   };
 }
 
@@ -53,8 +64,10 @@ export async function gotoUntil(page: Page, url: string, what: () => Locator) {
   }).toPass({ timeout: 40_000 });
 }
 
-export const lane = (page: Page, techId: number) => page.locator(`.fc-timeline-lane[data-resource-id="${techId}"]`).first();
-export const slot = (page: Page, day: string, hhmm: string) => page.locator(`.fc-timeline-slot-lane[data-date^="${day}T${hhmm}"]`).first();
+export const lane = (page: Page, techId: number) =>
+  page.locator(`.fc-timeline-lane[data-resource-id="${techId}"]`).first();
+export const slot = (page: Page, day: string, hhmm: string) =>
+  page.locator(`.fc-timeline-slot-lane[data-date^="${day}T${hhmm}"]`).first();
 
 /** Where a drop lands at `hhmm` on `techId`'s lane. */
 export async function point(page: Page, day: string, hhmm: string, techId: number) {
@@ -67,7 +80,12 @@ export async function point(page: Page, day: string, hhmm: string, techId: numbe
  * Drags `from` so that its start lands on `to`. An event keeps the offset it was grabbed at (FullCalendar moves it by
  * the pointer's delta); a pool item drops at the pointer itself.
  */
-export async function dragTo(page: Page, from: Locator, to: { x: number; y: number }, kind: 'event' | 'pool' = 'event') {
+export async function dragTo(
+  page: Page,
+  from: Locator,
+  to: { x: number; y: number },
+  kind: 'event' | 'pool' = 'event',
+) {
   const b = (await from.boundingBox())!;
   const grab = kind === 'event' ? Math.min(6, b.width / 3) : 20;
   await page.mouse.move(b.x + grab, b.y + b.height / 2);
@@ -86,4 +104,5 @@ export const freeDay = (weekday: number) => futureDay(3 + Math.floor(Math.random
  * server re-reads a week's activities only every 2 minutes, and a week another test opened first would not show it
  * yet. Each slot owns 15 weeks past freeDay's range (a retry lands on another week of its slot).
  */
-export const activityDay = (slot: 0 | 1, weekday: number) => futureDay(31 + slot * 15 + Math.floor(Math.random() * 15), weekday);
+export const activityDay = (slot: 0 | 1, weekday: number) =>
+  futureDay(31 + slot * 15 + Math.floor(Math.random() * 15), weekday);

@@ -60,7 +60,12 @@ test('a drop onto an unavailability shows the warning first', async ({ page }) =
   const day = activityDay(0, 3);
   const types = await sandboxApi('GET', 'activityType/list');
   const unavail = (types.body.data as { id: number; category: string }[]).find((t) => t.category === 'unavail')!;
-  const act = await sandboxApi('POST', 'activity/send', { activityType: { id: unavail.id }, user: { id: a.id }, dateStart: `${day} 09:00`, dateEnd: `${day} 12:00` });
+  const act = await sandboxApi('POST', 'activity/send', {
+    activityType: { id: unavail.id },
+    user: { id: a.id },
+    dateStart: `${day} 09:00`,
+    dateEnd: `${day} 12:00`,
+  });
   expect(act.status, JSON.stringify(act.body)).toBe(200);
   const j = await createPoolJob();
   const poolItem = () => page.locator(`[data-pool-job="${j.id}"]`);
@@ -87,10 +92,20 @@ test('a move called off at its warning puts the event back; a move refused by th
   const day = activityDay(1, 2);
   const types = await sandboxApi('GET', 'activityType/list');
   const unavail = (types.body.data as { id: number; category: string }[]).find((t) => t.category === 'unavail')!;
-  const act = await sandboxApi('POST', 'activity/send', { activityType: { id: unavail.id }, user: { id: a.id }, dateStart: `${day} 09:00`, dateEnd: `${day} 12:00` });
+  const act = await sandboxApi('POST', 'activity/send', {
+    activityType: { id: unavail.id },
+    user: { id: a.id },
+    dateStart: `${day} 09:00`,
+    dateEnd: `${day} 12:00`,
+  });
   expect(act.status, JSON.stringify(act.body)).toBe(200);
   const j = await createPoolJob();
-  const r = await sandboxApi('POST', 'job/schedule', { id: j.id, scheduledStart: `${day} 14:00:00`, scheduledEnd: `${day} 15:00:00`, technician: { id: a.id } });
+  const r = await sandboxApi('POST', 'job/schedule', {
+    id: j.id,
+    scheduledStart: `${day} 14:00:00`,
+    scheduledEnd: `${day} 15:00:00`,
+    technician: { id: a.id },
+  });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   const ev = page.locator('.fc-timeline-event', { hasText: `#${j.num}` });
   await gotoUntil(page, `/dispatch?view=day&date=${day}&tech=${a.id}`, () => ev);
@@ -118,7 +133,9 @@ test('a move called off at its warning puts the event back; a move refused by th
   const started = await sandboxApi('POST', 'job/start', { id: j.id, actualStart: `${day} 13:55` });
   expect(started.status, JSON.stringify(started.body)).toBe(200);
   await dragTo(page, ev, await point(page, day, '16:00', a.id));
-  await expect(dialog).toContainText(`Someone else changed job #${j.num} since your board showed it: it is now started.`);
+  await expect(dialog).toContainText(
+    `Someone else changed job #${j.num} since your board showed it: it is now started.`,
+  );
   await dialog.getByRole('button', { name: 'Schedule anyway' }).click();
   await expect(page.getByText(`Job #${j.num} was not moved`)).toBeVisible();
   expect(Math.abs((await leftEdge()) - at14)).toBeLessThan(4);

@@ -31,7 +31,10 @@ test('schedule, move, change length and unschedule through the keyboard path', a
   const ev = page.locator('.fc-event', { hasText: `#${j.num}` }).first();
   await ev.focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('dialog', { name: `Job #${j.num}` }).getByRole('button', { name: 'Move or reassign…' }).press('Enter');
+  await page
+    .getByRole('dialog', { name: `Job #${j.num}` })
+    .getByRole('button', { name: 'Move or reassign…' })
+    .press('Enter');
   dialog = page.getByRole('dialog', { name: `Schedule job #${j.num}` });
   await dialog.getByLabel('Technician').selectOption(String(b.id));
   await dialog.getByLabel('Start time').fill('13:00');
@@ -43,11 +46,16 @@ test('schedule, move, change length and unschedule through the keyboard path', a
 
   await ev.focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('dialog', { name: `Job #${j.num}` }).getByRole('button', { name: 'Unschedule' }).press('Enter');
+  await page
+    .getByRole('dialog', { name: `Job #${j.num}` })
+    .getByRole('button', { name: 'Unschedule' })
+    .press('Enter');
   await expect.poll(async () => (await job(j.id)).status, { timeout: 10_000 }).toBe('created');
 });
 
-test('a job someone else moved since the board drew it: the schedule dialog says where it is now before anything is saved', async ({ page }) => {
+test('a job someone else moved since the board drew it: the schedule dialog says where it is now before anything is saved', async ({
+  page,
+}) => {
   const techs = await technicians();
   // Two technicians of one team, that team's lane page, on a weekday the other specs leave alone.
   const a = techs[5];
@@ -55,7 +63,16 @@ test('a job someone else moved since the board drew it: the schedule dialog says
   const team = await teamId(a.teams[0]);
   const day = freeDay(3);
   const j = await createPoolJob();
-  expect((await sandboxApi('POST', 'job/schedule', { id: j.id, technician: { id: a.id }, scheduledStart: `${day} 10:00`, scheduledEnd: `${day} 11:00` })).status).toBe(200);
+  expect(
+    (
+      await sandboxApi('POST', 'job/schedule', {
+        id: j.id,
+        technician: { id: a.id },
+        scheduledStart: `${day} 10:00`,
+        scheduledEnd: `${day} 11:00`,
+      })
+    ).status,
+  ).toBe(200);
   const ev = page.locator('.fc-event', { hasText: `#${j.num}` }).first();
   await gotoUntil(page, `/dispatch?view=day&date=${day}&team=${team}`, () => ev);
   // The board must not hear of the other person's move: its change polls are held back from here on.
@@ -63,11 +80,23 @@ test('a job someone else moved since the board drew it: the schedule dialog says
     await new Promise((r) => setTimeout(r, 60_000));
     await route.continue().catch(() => undefined);
   });
-  expect((await sandboxApi('POST', 'job/schedule', { id: j.id, technician: { id: b.id }, scheduledStart: `${day} 15:00`, scheduledEnd: `${day} 16:00` })).status).toBe(200);
+  expect(
+    (
+      await sandboxApi('POST', 'job/schedule', {
+        id: j.id,
+        technician: { id: b.id },
+        scheduledStart: `${day} 15:00`,
+        scheduledEnd: `${day} 16:00`,
+      })
+    ).status,
+  ).toBe(200);
 
   await ev.focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('dialog', { name: `Job #${j.num}` }).getByRole('button', { name: 'Move or reassign…' }).press('Enter');
+  await page
+    .getByRole('dialog', { name: `Job #${j.num}` })
+    .getByRole('button', { name: 'Move or reassign…' })
+    .press('Enter');
   const dialog = page.getByRole('dialog', { name: `Schedule job #${j.num}` });
   await expect(dialog.getByRole('list', { name: 'Warnings' })).toContainText(
     `Someone else changed job #${j.num} since your board showed it: it is now with ${b.firstName} ${b.lastName}, ${day.slice(5).replace('-', '/')} 15:00 – 16:00.`,

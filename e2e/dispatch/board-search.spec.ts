@@ -15,7 +15,12 @@ async function shot(page: Page, name: string) {
 }
 
 async function schedule(id: string, day: string, techId: number, hour = '10') {
-  const r = await sandboxApi('POST', 'job/schedule', { id, scheduledStart: `${day} ${hour}:00:00`, scheduledEnd: `${day} ${hour}:45:00`, technician: { id: techId } });
+  const r = await sandboxApi('POST', 'job/schedule', {
+    id,
+    scheduledStart: `${day} ${hour}:00:00`,
+    scheduledEnd: `${day} ${hour}:45:00`,
+    technician: { id: techId },
+  });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
 }
 
@@ -27,7 +32,13 @@ async function boardHolds(page: Page, day: string, jobId: string) {
   monday.setUTCDate(monday.getUTCDate() + 7);
   const to = monday.toISOString().slice(0, 10);
   await expect
-    .poll(async () => ((await (await page.request.get(`/api/board?from=${from}&to=${to}`)).json()) as { jobs: { id: string }[] }).jobs.some((j) => j.id === jobId), { timeout: 30_000 })
+    .poll(
+      async () =>
+        (
+          (await (await page.request.get(`/api/board?from=${from}&to=${to}`)).json()) as { jobs: { id: string }[] }
+        ).jobs.some((j) => j.id === jobId),
+      { timeout: 30_000 },
+    )
     .toBe(true);
 }
 
@@ -35,7 +46,15 @@ const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search jo
 
 test('a job on the other lane page is found, shown on its page, highlighted and focused', async ({ page }) => {
   const techs = await technicians();
-  const pages = lanePages(techs.map((t) => ({ id: t.id, name: `${t.firstName} ${t.lastName}`, login: t.login, teams: t.teams, skills: t.skilledTrades })));
+  const pages = lanePages(
+    techs.map((t) => ({
+      id: t.id,
+      name: `${t.firstName} ${t.lastName}`,
+      login: t.login,
+      teams: t.teams,
+      skills: t.skilledTrades,
+    })),
+  );
   expect(pages.length, 'the seed has two lane pages').toBeGreaterThan(1);
   const tech = pages.at(-1)![0];
   const day = freeDay(2);
@@ -90,14 +109,18 @@ test('a job not on this board says where it is: the pool, another week, cancelle
 
   // Cancelled: not on any board; its job page.
   await searchBox(page).fill(`#${cancelled.num}`);
-  await expect(page.getByRole('status').filter({ hasText: 'Not on this board.' })).toContainText('1 job found elsewhere');
+  await expect(page.getByRole('status').filter({ hasText: 'Not on this board.' })).toContainText(
+    '1 job found elsewhere',
+  );
   const toJob = page.getByRole('link', { name: new RegExp(`#${cancelled.num}.*Cancelled.*Open the job page`) });
   await expect(toJob).toBeVisible();
   await shot(page, 'search-not-on-board');
 
   // Another week: a link to the board on that week, which finds and highlights it there.
   await searchBox(page).fill(later.customer);
-  const toWeek = page.getByRole('link', { name: new RegExp(`#${later.num}.*Another week.*Open the board on that week`) });
+  const toWeek = page.getByRole('link', {
+    name: new RegExp(`#${later.num}.*Another week.*Open the board on that week`),
+  });
   await expect(toWeek).toBeVisible();
   await toWeek.click();
   await expect(page).toHaveURL(new RegExp(`date=${laterDay.toISOString().slice(0, 10)}.*hl=${later.id}`));
@@ -113,7 +136,9 @@ test('a job not on this board says where it is: the pool, another week, cancelle
 
   // The pool's own search says where a job is that it does not hold, with the same links.
   await page.getByRole('searchbox', { name: 'Search unscheduled jobs' }).fill(`#${cancelled.num}`);
-  const inPool = page.getByRole('complementary').getByRole('link', { name: new RegExp(`#${cancelled.num}.*Open the job page`) });
+  const inPool = page
+    .getByRole('complementary')
+    .getByRole('link', { name: new RegExp(`#${cancelled.num}.*Open the job page`) });
   await expect(inPool).toBeVisible();
   await inPool.click();
   await expect(page).toHaveURL(new RegExp(`/jobs/${cancelled.id}$`));
@@ -122,8 +147,14 @@ test('a job not on this board says where it is: the pool, another week, cancelle
   expect((await sandboxApi('POST', 'job/cancel', { id: pool.id })).status).toBe(200);
 });
 
-test('the search route checks the session and its parameters, and answers from the mirror', async ({ page, playwright }) => {
-  const anonymous = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+test('the search route checks the session and its parameters, and answers from the mirror', async ({
+  page,
+  playwright,
+}) => {
+  const anonymous = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    storageState: { cookies: [], origins: [] },
+  });
   const refused = await anonymous.get('/api/board/search?q=1');
   expect(refused.status()).toBe(401);
   expect(await refused.json()).toMatchObject({ error: 'Unauthorized' });
@@ -134,8 +165,20 @@ test('the search route checks the session and its parameters, and answers from t
   // Cancelled at once: found all the same, and it does not crowd the pool other specs look in.
   const j = await createPoolJob();
   expect((await sandboxApi('POST', 'job/cancel', { id: j.id })).status).toBe(200);
-  const search = async () => (await (await page.request.get(`/api/board/search?q=${j.num}`)).json()) as { jobs: { id: string }[]; source: string };
+  const search = async () =>
+    (await (await page.request.get(`/api/board/search?q=${j.num}`)).json()) as {
+      jobs: { id: string }[];
+      source: string;
+    };
   // With the mirror on (the suite's default), no API call: the answer says where it came from.
   const source = process.env.MIRROR === 'off' ? 'api' : 'mirror';
-  await expect.poll(async () => { const a = await search(); return `${a.source} ${a.jobs[0]?.id}`; }, { timeout: 30_000 }).toBe(`${source} ${j.id}`);
+  await expect
+    .poll(
+      async () => {
+        const a = await search();
+        return `${a.source} ${a.jobs[0]?.id}`;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(`${source} ${j.id}`);
 });

@@ -11,7 +11,12 @@ for (const zone of ['Asia/Tokyo', 'America/Los_Angeles']) {
       const a = techs[zone === 'Asia/Tokyo' ? 10 : 11];
       const day = freeDay(4);
       const j = await createPoolJob();
-      const r = await sandboxApi('POST', 'job/schedule', { id: j.id, scheduledStart: `${day} 10:00:00`, scheduledEnd: `${day} 11:00:00`, technician: { id: a.id } });
+      const r = await sandboxApi('POST', 'job/schedule', {
+        id: j.id,
+        scheduledStart: `${day} 10:00:00`,
+        scheduledEnd: `${day} 11:00:00`,
+        technician: { id: a.id },
+      });
       expect(r.status, JSON.stringify(r.body)).toBe(200);
       const ev = () => page.locator('.fc-timeline-event', { hasText: `#${j.num}` });
       await gotoUntil(page, `/dispatch?view=day&date=${day}&tech=${a.id}`, ev);

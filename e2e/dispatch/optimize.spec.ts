@@ -10,7 +10,9 @@ import { createPoolJob, freeDay, gotoUntil, job, teamId, technicians } from './b
 test.use({ storageState: authFile('dispatcher'), viewport: { width: 1600, height: 1000 } });
 test.describe.configure({ timeout: 180_000 });
 
-test('a proposal for a day and a team: ghost cards, moves dropped, the kept ones applied; one moved meanwhile is refused', async ({ page }) => {
+test('a proposal for a day and a team: ghost cards, moves dropped, the kept ones applied; one moved meanwhile is refused', async ({
+  page,
+}) => {
   const techs = await technicians();
   const a = techs[3]!;
   const team = await teamId(a.teams[0]!);
@@ -18,7 +20,9 @@ test('a proposal for a day and a team: ghost cards, moves dropped, the kept ones
   const day = freeDay(4);
   const j = await createPoolJob();
   const k = await createPoolJob();
-  await gotoUntil(page, `/dispatch?view=day&date=${day}&team=${team}&pq=${j.num}`, () => page.getByRole('button', { name: `Schedule job #${j.num}` }));
+  await gotoUntil(page, `/dispatch?view=day&date=${day}&team=${team}&pq=${j.num}`, () =>
+    page.getByRole('button', { name: `Schedule job #${j.num}` }),
+  );
 
   await page.getByRole('button', { name: 'Optimize' }).click();
   const panel = page.getByRole('region', { name: 'Optimize the schedule' });
@@ -48,7 +52,16 @@ test('a proposal for a day and a team: ghost cards, moves dropped, the kept ones
   // Meanwhile someone schedules k in Synchroteam itself: applying must not write over that.
   const elsewhere = freeDay(6);
   const techB = techs.find((t) => !members.includes(t.id))!;
-  expect((await sandboxApi('POST', 'job/schedule', { id: k.id, technician: { id: techB.id }, scheduledStart: `${elsewhere} 07:00`, scheduledEnd: `${elsewhere} 08:00` })).status).toBe(200);
+  expect(
+    (
+      await sandboxApi('POST', 'job/schedule', {
+        id: k.id,
+        technician: { id: techB.id },
+        scheduledStart: `${elsewhere} 07:00`,
+        scheduledEnd: `${elsewhere} 08:00`,
+      })
+    ).status,
+  ).toBe(200);
   await panel.getByRole('button', { name: 'Apply 2 moves' }).click();
   await expect(panel.getByText('Applied 1 of 2; the list says why for the others.')).toBeVisible({ timeout: 60_000 });
   await expect(ours).toContainText('Applied');
@@ -62,10 +75,16 @@ test('a proposal for a day and a team: ghost cards, moves dropped, the kept ones
   expect(after.scheduledStart?.slice(0, 10)).toBe(day);
   expect(members).toContain(after.technician?.id);
   // Written through: the board shows the job on its lane.
-  await expect(page.locator('.fc-event:not(.ghost-move)', { hasText: `#${j.num}` }).first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.fc-event:not(.ghost-move)', { hasText: `#${j.num}` }).first()).toBeVisible({
+    timeout: 15_000,
+  });
 });
 
-test('the optimizer routes: session, input, a past day, and only the runner sees a run', async ({ page, browser, playwright }) => {
+test('the optimizer routes: session, input, a past day, and only the runner sees a run', async ({
+  page,
+  browser,
+  playwright,
+}) => {
   // A manager runs this one: a person's new run replaces their own run still going (the other test's, in parallel).
   const manager = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: authFile('manager') });
   const api = manager.request;
@@ -76,7 +95,9 @@ test('the optimizer routes: session, input, a past day, and only the runner sees
   expect(rolled.status()).toBe(400);
   expect((await rolled.json()).message).toMatch(/real date/);
   expect((await api.post('/api/optimize', { data: { date: '2027-03-01', teamId: 'x' } })).status()).toBe(400);
-  expect((await api.post('/api/optimize', { data: '{not json', headers: { 'content-type': 'application/json' } })).status()).toBe(400);
+  expect(
+    (await api.post('/api/optimize', { data: '{not json', headers: { 'content-type': 'application/json' } })).status(),
+  ).toBe(400);
   const past = await api.post('/api/optimize', { data: { date: '2020-01-06', teamId: null } });
   expect(past.status()).toBe(400);
   expect((await past.json()).message).toMatch(/past/);
@@ -85,7 +106,9 @@ test('the optimizer routes: session, input, a past day, and only the runner sees
   expect(started.status()).toBe(202);
   const { run } = await started.json();
   expect(run.state).toBe('running');
-  await expect.poll(async () => (await (await api.get(`/api/optimize/${run.id}`)).json()).run.state, { timeout: 90_000 }).toBe('done');
+  await expect
+    .poll(async () => (await (await api.get(`/api/optimize/${run.id}`)).json()).run.state, { timeout: 90_000 })
+    .toBe('done');
   const wrong = await api.post(`/api/optimize/${run.id}/apply`, { data: { jobIds: ['not-a-proposed-job'] } });
   expect(wrong.status()).toBe(400);
   await manager.close();
@@ -93,8 +116,18 @@ test('the optimizer routes: session, input, a past day, and only the runner sees
   // Another person's run is not theirs to see or apply; signed out, nothing.
   expect((await page.request.get(`/api/optimize/${run.id}`)).status()).toBe(404);
   expect((await page.request.post(`/api/optimize/${run.id}/apply`, { data: { jobIds: ['x'] } })).status()).toBe(404);
-  const anonymous = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+  const anonymous = await playwright.request.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    storageState: { cookies: [], origins: [] },
+  });
   expect((await anonymous.get(`/api/optimize/${run.id}`)).status()).toBe(401);
-  expect((await anonymous.post('/api/optimize', { data: { date: freeDay(5) }, headers: { origin: process.env.E2E_BASE_URL! } })).status()).toBe(401);
+  expect(
+    (
+      await anonymous.post('/api/optimize', {
+        data: { date: freeDay(5) },
+        headers: { origin: process.env.E2E_BASE_URL! },
+      })
+    ).status(),
+  ).toBe(401);
   await anonymous.dispose();
 });

@@ -24,8 +24,14 @@ test('create a job for a customer with a job type, report values and "schedule n
   await expect(page.getByRole('group', { name: 'Initial report values' })).toBeVisible();
   // The first text item of the type's template (seeded templates have text items such as "Observations").
   const tpl = (await sandboxApi('GET', 'jobReportTemplate/details', undefined, { id: type.defaultJobReport.id })).body;
-  const textItem = tpl.blocks.flatMap((b: { items: { name: string; type: string }[] }) => b.items).find((i: { type: string }) => i.type === 'text');
-  await page.getByRole('group', { name: 'Initial report values' }).getByLabel(textItem.name, { exact: true }).first().fill('Prefilled by dispatch');
+  const textItem = tpl.blocks
+    .flatMap((b: { items: { name: string; type: string }[] }) => b.items)
+    .find((i: { type: string }) => i.type === 'text');
+  await page
+    .getByRole('group', { name: 'Initial report values' })
+    .getByLabel(textItem.name, { exact: true })
+    .first()
+    .fill('Prefilled by dispatch');
 
   await page.getByLabel('Schedule this job now').check();
   await page.getByLabel('Start', { exact: true }).fill(`${day}T10:00`);
@@ -38,10 +44,18 @@ test('create a job for a customer with a job type, report values and "schedule n
   const id = page.url().split('/').pop()!;
   const job = (await sandboxApi('GET', 'job/details', undefined, { id })).body;
   expect(job).toMatchObject({
-    status: 'scheduled', description: 'Annual boiler service', type: { id: type.id }, technician: { login: 'mrivera' },
-    scheduledStart: `${day} 10:00`, scheduledEnd: `${day} 12:00`, customer: { id: customer.id }, contactFirstName: 'Pat',
+    status: 'scheduled',
+    description: 'Annual boiler service',
+    type: { id: type.id },
+    technician: { login: 'mrivera' },
+    scheduledStart: `${day} 10:00`,
+    scheduledEnd: `${day} 12:00`,
+    customer: { id: customer.id },
+    contactFirstName: 'Pat',
   });
-  expect(job.report.flatMap((b: { items: { value: string }[] }) => b.items.map((i) => i.value))).toContain('Prefilled by dispatch');
+  expect(job.report.flatMap((b: { items: { value: string }[] }) => b.items.map((i) => i.value))).toContain(
+    'Prefilled by dispatch',
+  );
 
   // And it is in the list.
   await page.goto(`/jobs?customer=${customer.id}`);
@@ -57,7 +71,9 @@ test('a job created for the pool appears under created jobs', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Created');
   const list = await sandboxApi('GET', 'job/list', undefined, { customer_id: customer.id, status: 'created' });
   expect(list.body.data).toHaveLength(1);
-  expect((await sandboxApi('GET', 'job/details', undefined, { id: list.body.data[0].id })).body.preferences.isPool).toBe(true);
+  expect(
+    (await sandboxApi('GET', 'job/details', undefined, { id: list.body.data[0].id })).body.preferences.isPool,
+  ).toBe(true);
 });
 
 test('a refused save keeps the form and names the field', async ({ page }) => {
@@ -71,7 +87,9 @@ test('a refused save keeps the form and names the field', async ({ page }) => {
   await page.getByLabel('Description').fill('My careful new description');
   await page.getByLabel('Your reference (myId)').fill(taken);
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText(`another job already uses myId '${taken}'`);
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText(
+    `another job already uses myId '${taken}'`,
+  );
   await expect(page.getByLabel('Your reference (myId)')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Description')).toHaveValue('My careful new description');
   expect((await sandboxApi('GET', 'job/details', undefined, { id: other.id })).body.description).toBe('Edit me');
@@ -84,7 +102,9 @@ test('a refused save keeps the form and names the field', async ({ page }) => {
   await expect(page.getByLabel('Description')).toHaveValue('No customer yet');
 });
 
-test('editing a job someone else saved meanwhile: both values shown, then reload or overwrite; their other changes kept', async ({ page }) => {
+test('editing a job someone else saved meanwhile: both values shown, then reload or overwrite; their other changes kept', async ({
+  page,
+}) => {
   const customer = await createCustomer();
   const job = await createJob({ customer: { id: customer.id }, description: 'Before anyone edits' });
   const description = page.getByLabel('Description');
@@ -112,5 +132,7 @@ test('editing a job someone else saved meanwhile: both values shown, then reload
   await expect(dialog.getByRole('row')).toHaveCount(2);
   await dialog.getByRole('button', { name: 'Save mine over theirs' }).click();
   await expect(page).toHaveURL(new RegExp(`/jobs/${job.id}$`));
-  expect((await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body.description).toBe('Dispatcher wording, kept');
+  expect((await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body.description).toBe(
+    'Dispatcher wording, kept',
+  );
 });

@@ -15,7 +15,9 @@ async function act(page: Page, button: string, confirm = button) {
 test.describe('as a dispatcher', () => {
   test.use({ storageState: authFile('dispatcher') });
 
-  test('schedule → confirm → start → complete, each checked through the API; invalid actions are not offered', async ({ page }) => {
+  test('schedule → confirm → start → complete, each checked through the API; invalid actions are not offered', async ({
+    page,
+  }) => {
     const customer = await createCustomer();
     const tech = await userByLogin('tstale');
     const job = await createJob({ customer: { id: customer.id }, description: 'Lifecycle walk' });
@@ -41,7 +43,15 @@ test.describe('as a dispatcher', () => {
     expect(api.scheduledStart).toBe(`${day} 07:00`);
     expect(api.scheduledEnd).toBe(`${day} 08:00`);
 
-    await expect(bar.getByRole('button')).toHaveText(['Reschedule', 'Confirm', 'Start', 'Complete', 'Unschedule', 'Cancel job', 'Delete']);
+    await expect(bar.getByRole('button')).toHaveText([
+      'Reschedule',
+      'Confirm',
+      'Start',
+      'Complete',
+      'Unschedule',
+      'Cancel job',
+      'Delete',
+    ]);
     await (await act(page, 'Confirm')).confirm();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Synchronized');
     expect(await status(job.id)).toBe('synchronized');
@@ -75,10 +85,15 @@ test.describe('as a dispatcher', () => {
     }
   });
 
-  test('a job started this minute completes with the default end: now rounded up, after the start (issue 18)', async ({ page }) => {
+  test('a job started this minute completes with the default end: now rounded up, after the start (issue 18)', async ({
+    page,
+  }) => {
     const customer = await createCustomer();
     const tech = await userByLogin('mrivera');
-    const job = await createJob({ customer: { id: customer.id }, technician: { id: tech.id }, scheduledStart: `${tomorrow()} 09:00:00` }, { waitForMirror: false });
+    const job = await createJob(
+      { customer: { id: customer.id }, technician: { id: tech.id }, scheduledStart: `${tomorrow()} 09:00:00` },
+      { waitForMirror: false },
+    );
     // Started in the current minute, as a technician who starts and finishes a quick visit would leave it.
     const startedAt = chicagoLocal(0);
     expect((await sandboxApi('POST', 'job/start', { id: job.id, actualStart: startedAt })).status).toBe(200);
@@ -104,7 +119,11 @@ test.describe('as a dispatcher', () => {
   test('unschedule returns the job to the pool', async ({ page }) => {
     const customer = await createCustomer();
     const tech = await userByLogin('mrivera');
-    const job = await createJob({ customer: { id: customer.id }, technician: { id: tech.id }, scheduledStart: `${tomorrow()} 13:00:00` });
+    const job = await createJob({
+      customer: { id: customer.id },
+      technician: { id: tech.id },
+      scheduledStart: `${tomorrow()} 13:00:00`,
+    });
     expect(job.status).toBe('scheduled');
     await page.goto(`/jobs/${job.id}`);
     const u = await act(page, 'Unschedule');
@@ -141,13 +160,19 @@ test.describe('as a dispatcher', () => {
   test('a refusal from the API is explained in plain language', async ({ page }) => {
     const customer = await createCustomer();
     const tech = await userByLogin('nolocation');
-    const job = await createJob({ customer: { id: customer.id }, technician: { id: tech.id }, scheduledStart: `${tomorrow()} 15:00:00` });
+    const job = await createJob({
+      customer: { id: customer.id },
+      technician: { id: tech.id },
+      scheduledStart: `${tomorrow()} 15:00:00`,
+    });
     await page.goto(`/jobs/${job.id}`);
     const s = await act(page, 'Start');
     // Someone else cancels the job while the dialog is open.
     expect((await sandboxApi('POST', 'job/cancel', { id: job.id })).status).toBe(200);
     await s.confirm();
-    await expect(s.dialog.getByRole('alert')).toHaveText(/Synchroteam refused this: Job \d+ is cancelled: it cannot be started/);
+    await expect(s.dialog.getByRole('alert')).toHaveText(
+      /Synchroteam refused this: Job \d+ is cancelled: it cannot be started/,
+    );
     expect(await status(job.id)).toBe('cancelled');
   });
 });
@@ -159,8 +184,20 @@ test.describe('as a manager', () => {
     const customer = await createCustomer();
     const tech = await userByLogin('mrivera');
     const manager = await userByLogin('dispatch');
-    const job = await createJob({ customer: { id: customer.id }, technician: { id: tech.id }, scheduledStart: '2030-01-10 09:00:00' });
-    expect((await sandboxApi('POST', 'job/complete', { id: job.id, actualStart: '2030-01-10 09:00', actualEnd: '2030-01-10 10:00' })).status).toBe(200);
+    const job = await createJob({
+      customer: { id: customer.id },
+      technician: { id: tech.id },
+      scheduledStart: '2030-01-10 09:00:00',
+    });
+    expect(
+      (
+        await sandboxApi('POST', 'job/complete', {
+          id: job.id,
+          actualStart: '2030-01-10 09:00',
+          actualEnd: '2030-01-10 10:00',
+        })
+      ).status,
+    ).toBe(200);
     await page.goto(`/jobs/${job.id}`);
     const v = await act(page, 'Validate');
     // The demo manager account has no linked Synchroteam user: the dialog asks.

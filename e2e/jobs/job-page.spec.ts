@@ -8,12 +8,29 @@ test('the job page shows every section of a finished job', async ({ page }) => {
   const id = done.body.data[0].id as string;
   await page.goto(`/jobs/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Validated');
-  for (const name of ['Schedule', 'Customer and place', 'Time worked', 'Report', 'Photos', 'Parts used', 'Custom fields', 'Timeline', 'Tasks', 'Attachments']) {
+  for (const name of [
+    'Schedule',
+    'Customer and place',
+    'Time worked',
+    'Report',
+    'Photos',
+    'Parts used',
+    'Custom fields',
+    'Timeline',
+    'Tasks',
+    'Attachments',
+  ]) {
     await expect(page.getByRole('region', { name: new RegExp(`^${name}`) })).toBeVisible();
   }
   const place = page.getByRole('region', { name: 'Customer and place' });
-  await expect(place.getByRole('link', { name: /Wrigleyville Coffee Roasters \(CUST-DEMO-1\)/ })).toHaveAttribute('href', /\/customers\/\d+$/);
-  await expect(place.getByRole('link', { name: /Espresso Machine La Marzocco/ })).toHaveAttribute('href', /\/equipment\/\d+$/);
+  await expect(place.getByRole('link', { name: /Wrigleyville Coffee Roasters \(CUST-DEMO-1\)/ })).toHaveAttribute(
+    'href',
+    /\/customers\/\d+$/,
+  );
+  await expect(place.getByRole('link', { name: /Espresso Machine La Marzocco/ })).toHaveAttribute(
+    'href',
+    /\/equipment\/\d+$/,
+  );
   await expect(place.getByRole('link', { name: /@/ })).toHaveAttribute('href', /^mailto:/);
   await expect(place.getByRole('link', { name: /\(\d{3}\)/ }).first()).toHaveAttribute('href', /^tel:/);
   await expect(place.locator('figure .leaflet-container')).toBeVisible();
@@ -38,7 +55,11 @@ test('add a note, a task, a part, a link attachment and edit a custom field', as
   await timeline.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(timeline.getByText('Gate code is 1234')).toBeVisible();
   await expect
-    .poll(async () => (await sandboxApi('GET', 'timeline/list', undefined, { job_num: job.num, source: 'timeline' })).body.map((n: { type: string; title: string }) => [n.type, n.title]))
+    .poll(async () =>
+      (await sandboxApi('GET', 'timeline/list', undefined, { job_num: job.num, source: 'timeline' })).body.map(
+        (n: { type: string; title: string }) => [n.type, n.title],
+      ),
+    )
     .toEqual([['call', 'Called the customer']]);
 
   // Task
@@ -50,14 +71,21 @@ test('add a note, a task, a part, a link attachment and edit a custom field', as
   await expect(tasks.getByText('Order the replacement valve')).toBeVisible();
   await expect(tasks.getByText('Due 2030-05-01')).toBeVisible();
   const apiTasks = await sandboxApi('GET', 'tasks/list', undefined, { job_num: job.num });
-  expect(apiTasks.body.map((t: { content: string; dateDue: string }) => [t.content, t.dateDue.slice(0, 10)])).toEqual([['Order the replacement valve', '2030-05-01']]);
+  expect(apiTasks.body.map((t: { content: string; dateDue: string }) => [t.content, t.dateDue.slice(0, 10)])).toEqual([
+    ['Order the replacement valve', '2030-05-01'],
+  ]);
 
   // Part, from the catalogue type-ahead
   const parts = page.getByRole('region', { name: 'Parts used' });
   await parts.getByRole('button', { name: 'Add part' }).click();
-  const catalogue = (await sandboxApi('GET', 'part/list', undefined, { status: 'active', pageSize: 100 })).body.data.find((p: { isSerializable: boolean }) => !p.isSerializable);
+  const catalogue = (
+    await sandboxApi('GET', 'part/list', undefined, { status: 'active', pageSize: 100 })
+  ).body.data.find((p: { isSerializable: boolean }) => !p.isSerializable);
   await parts.getByRole('combobox', { name: 'Part' }).fill(catalogue.name);
-  await parts.getByRole('option', { name: new RegExp(catalogue.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
+  await parts
+    .getByRole('option', { name: new RegExp(catalogue.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    .first()
+    .click();
   await parts.getByLabel('Quantity').fill('3');
   await parts.getByRole('button', { name: 'Add to job' }).click();
   await expect(parts.getByRole('cell', { name: '3' })).toBeVisible();
@@ -70,9 +98,14 @@ test('add a note, a task, a part, a link attachment and edit a custom field', as
   await att.getByLabel('Web address').fill('https://example.com/manual.pdf');
   await att.getByLabel('Name').fill('Boiler manual');
   await att.getByRole('button', { name: 'Add link' }).click();
-  await expect(att.getByRole('link', { name: 'Boiler manual' })).toHaveAttribute('href', 'https://example.com/manual.pdf');
+  await expect(att.getByRole('link', { name: 'Boiler manual' })).toHaveAttribute(
+    'href',
+    'https://example.com/manual.pdf',
+  );
   const list = await sandboxApi('GET', 'attachment/list', undefined, { job_num: job.num });
-  expect(list.body.data.map((a: { name: string; isExternalLink: boolean }) => [a.name, a.isExternalLink])).toEqual([['Boiler manual', true]]);
+  expect(list.body.data.map((a: { name: string; isExternalLink: boolean }) => [a.name, a.isExternalLink])).toEqual([
+    ['Boiler manual', true],
+  ]);
 
   // Custom field
   const cf = page.getByRole('region', { name: 'Custom fields' });

@@ -10,7 +10,12 @@ test('filters live in the URL, survive a reload and narrow the list', async ({ p
   const tech = await userByLogin('mrivera');
   await createJob({ customer: { id: customer.id }, description: 'List A' });
   await createJob({ customer: { id: customer.id }, description: 'List B' });
-  await createJob({ customer: { id: customer.id }, description: 'List C scheduled', technician: { id: tech.id }, scheduledStart: '2030-03-04 09:00:00' });
+  await createJob({
+    customer: { id: customer.id },
+    description: 'List C scheduled',
+    technician: { id: tech.id },
+    scheduledStart: '2030-03-04 09:00:00',
+  });
 
   await page.goto(`/jobs?customer=${customer.id}`);
   await expect(page.getByText('3 jobs, sorted by job number (descending)')).toBeVisible();
@@ -43,7 +48,10 @@ test('filters live in the URL, survive a reload and narrow the list', async ({ p
 test('pagination moves through pages and keeps the page in the URL', async ({ page }) => {
   await page.goto('/jobs?size=25');
   await expect(page.getByText(/Page 1 of \d+/)).toBeVisible();
-  const first = await page.getByRole('link', { name: /^#\d+$/ }).first().textContent();
+  const first = await page
+    .getByRole('link', { name: /^#\d+$/ })
+    .first()
+    .textContent();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
@@ -56,7 +64,11 @@ test('pagination moves through pages and keeps the page in the URL', async ({ pa
 test('CSV export reads every page of the filter and downloads one file', async ({ page }) => {
   const customer = await createCustomer();
   // 105 jobs: two API pages of 100.
-  for (let i = 0; i < 105; i++) await createJob({ customer: { id: customer.id }, description: `Export ${i}, "quoted"` }, { waitForMirror: i === 104 });
+  for (let i = 0; i < 105; i++)
+    await createJob(
+      { customer: { id: customer.id }, description: `Export ${i}, "quoted"` },
+      { waitForMirror: i === 104 },
+    );
   await page.goto(`/jobs?customer=${customer.id}`);
   await expect(page.getByText('105 jobs')).toBeVisible();
   await page.getByRole('button', { name: 'Export CSV' }).click();

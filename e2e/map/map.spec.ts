@@ -19,7 +19,10 @@ interface ApiUser {
 async function users(): Promise<ApiUser[]> {
   const out: ApiUser[] = [];
   for (let page = 1; ; page++) {
-    const r = await sandboxApi<{ data: ApiUser[]; recordsTotal: number }>('GET', 'user/list', undefined, { page, pageSize: 100 });
+    const r = await sandboxApi<{ data: ApiUser[]; recordsTotal: number }>('GET', 'user/list', undefined, {
+      page,
+      pageSize: 100,
+    });
     out.push(...r.body.data);
     if (out.length >= r.body.recordsTotal || !r.body.data.length) return out;
   }
@@ -48,7 +51,12 @@ function tomorrow(): string {
 test('technicians appear at their sandbox coordinates', async ({ page }) => {
   const all = await users();
   const rivera = all.find((u) => u.login === 'mrivera')!;
-  const other = all.find((u) => u.login !== 'mrivera' && u.lastLocation && Math.abs(Number(u.lastLocation.latitude) - Number(rivera.lastLocation!.latitude)) > 0.02)!;
+  const other = all.find(
+    (u) =>
+      u.login !== 'mrivera' &&
+      u.lastLocation &&
+      Math.abs(Number(u.lastLocation.latitude) - Number(rivera.lastLocation!.latitude)) > 0.02,
+  )!;
   expect(rivera.lastLocation).not.toBeNull();
   await page.goto('/map');
   const marker = page.getByRole('button', { name: /^Technician Marco Rivera: / });
@@ -61,7 +69,10 @@ test('technicians appear at their sandbox coordinates', async ({ page }) => {
   // On screen, the two markers are as far apart as the projection of their API coordinates says.
   const zoom = Number(await page.locator('.leaflet-container').getAttribute('data-zoom'));
   const [a, b] = [await markerCenter(page, rivera.id), await markerCenter(page, other.id)];
-  const [pa, pb] = [project(Number(rivera.lastLocation!.latitude), Number(rivera.lastLocation!.longitude), zoom), project(Number(other.lastLocation!.latitude), Number(other.lastLocation!.longitude), zoom)];
+  const [pa, pb] = [
+    project(Number(rivera.lastLocation!.latitude), Number(rivera.lastLocation!.longitude), zoom),
+    project(Number(other.lastLocation!.latitude), Number(other.lastLocation!.longitude), zoom),
+  ];
   expect(Math.abs(b.x - a.x - (pb.x - pa.x))).toBeLessThan(2);
   expect(Math.abs(b.y - a.y - (pb.y - pa.y))).toBeLessThan(2);
 });
@@ -70,7 +81,9 @@ test('a stale technician is marked stale', async ({ page }) => {
   const all = await users();
   const stale = all.find((u) => u.login === 'tstale')!;
   await page.goto('/map');
-  const marker = page.getByRole('button', { name: /^Technician Terry Stale: No recent position, stale position, seen \d+ h/ });
+  const marker = page.getByRole('button', {
+    name: /^Technician Terry Stale: No recent position, stale position, seen \d+ h/,
+  });
   await expect(marker).toBeVisible();
   await expect(marker).toHaveClass(/is-stale/);
   await expect(marker.getByText('stale', { exact: true })).toBeVisible();
@@ -79,8 +92,13 @@ test('a stale technician is marked stale', async ({ page }) => {
   await expect(page.locator(`[data-tech-id="${stale.id}"]`)).toHaveCSS('border-top-style', 'dashed');
   // A technician whose fix is recent (by the API's own stamp) is not. The seed's fixes age with the clock (no --live
   // here), so pick one that is still fresh now rather than a fixed login.
-  const nowWall = new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/Chicago', dateStyle: 'short', timeStyle: 'short' }).format(new Date());
-  const ageMin = (at: string) => (Date.parse(`${nowWall.replace(' ', 'T')}:00Z`) - Date.parse(`${at.slice(0, 16).replace(' ', 'T')}:00Z`)) / 60_000;
+  const nowWall = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'America/Chicago',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(new Date());
+  const ageMin = (at: string) =>
+    (Date.parse(`${nowWall.replace(' ', 'T')}:00Z`) - Date.parse(`${at.slice(0, 16).replace(' ', 'T')}:00Z`)) / 60_000;
   const fresh = all.find((u) => u.lastLocation && ageMin(u.lastLocation.datetime) < 25);
   if (fresh) {
     await expect(page.locator(`.dc-tech-marker:has([data-tech-id="${fresh.id}"])`)).not.toHaveClass(/is-stale/);
@@ -99,11 +117,19 @@ async function rankingScenario(tag: string) {
   const run = `${tag}${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   const skill = `MapSkill ${run}`;
   const site = { lat: 41.8, lng: -87.62 };
-  const north = (km: number) => ({ latitude: String((site.lat + km / 111.19).toFixed(6)), longitude: String(site.lng) });
+  const north = (km: number) => ({
+    latitude: String((site.lat + km / 111.19).toFixed(6)),
+    longitude: String(site.lng),
+  });
   const make = async (first: string, km: number, trades: string[]) => {
     const r = await sandboxApi<{ id: number }>('POST', 'user/send', {
-      login: `${first.toLowerCase()}${run}`, firstName: first, lastName: run, password: 'Secret-pass-123', profile: 'technician',
-      skilledTrades: trades, startLocation: { fullAddress: `${first} home`, ...north(km) },
+      login: `${first.toLowerCase()}${run}`,
+      firstName: first,
+      lastName: run,
+      password: 'Secret-pass-123',
+      profile: 'technician',
+      skilledTrades: trades,
+      startLocation: { fullAddress: `${first} home`, ...north(km) },
     });
     expect(r.status).toBe(200);
     return { id: r.body.id, name: `${first} ${run}` };
@@ -112,7 +138,9 @@ async function rankingScenario(tag: string) {
   const b = await make('Bravo', 4, [skill]);
   const c = await make('Charlie', 0.2, ['Plumbing']);
   const job = await sandboxApi<{ id: string; num: number }>('POST', 'job/send', {
-    customer: { myId: 'CUST-DEMO-1' }, description: `Map ranking ${run}`, skills: [skill],
+    customer: { myId: 'CUST-DEMO-1' },
+    description: `Map ranking ${run}`,
+    skills: [skill],
     position: { latitude: String(site.lat), longitude: String(site.lng) },
   });
   expect(job.status).toBe(200);
@@ -123,7 +151,9 @@ async function rankingScenario(tag: string) {
 async function openJob(page: Page, jobId: string, date: string, expectName: string) {
   await expect(async () => {
     await page.goto(`/map?date=${date}&job=${encodeURIComponent(jobId)}`);
-    await expect(page.getByRole('list', { name: 'Candidate technicians' }).locator(':scope > li').filter({ hasText: expectName })).toBeVisible({ timeout: 4000 });
+    await expect(
+      page.getByRole('list', { name: 'Candidate technicians' }).locator(':scope > li').filter({ hasText: expectName }),
+    ).toBeVisible({ timeout: 4000 });
   }).toPass({ timeout: 60_000, intervals: [1000, 3000, 5000] });
 }
 
@@ -140,7 +170,9 @@ test('selecting a job ranks the nearest qualified technician first', async ({ pa
   // The nearest one lacks the skill: not a candidate, and the reason is given.
   await expect(page.getByRole('list', { name: 'Candidate technicians' })).not.toContainText(s.c.name);
   await page.getByText(/^Why not the others/).click();
-  await expect(page.getByRole('list', { name: 'Excluded technicians' }).getByRole('listitem').filter({ hasText: s.c.name })).toContainText('lacks the skill MapSkill');
+  await expect(
+    page.getByRole('list', { name: 'Excluded technicians' }).getByRole('listitem').filter({ hasText: s.c.name }),
+  ).toContainText('lacks the skill MapSkill');
 });
 
 test('Assign schedules the job for the chosen technician (the API reports it)', async ({ page }) => {
@@ -150,11 +182,18 @@ test('Assign schedules the job for the chosen technician (the API reports it)', 
   await openJob(page, s.job.id, day, s.a.name);
   await page.getByRole('button', { name: `Assign job #${s.job.num} to ${s.a.name} at 08:00` }).click();
   await expect(page.getByText(`Job #${s.job.num} assigned to ${s.a.name}, 08:00–09:00`)).toBeVisible();
-  const after = await sandboxApi<{ status: string; technician: { id: number } | null; scheduledStart: string; scheduledEnd: string }>('GET', 'job/details', undefined, { id: s.job.id });
+  const after = await sandboxApi<{
+    status: string;
+    technician: { id: number } | null;
+    scheduledStart: string;
+    scheduledEnd: string;
+  }>('GET', 'job/details', undefined, { id: s.job.id });
   expect(after.body.status).toBe('scheduled');
   expect(after.body.technician?.id).toBe(s.a.id);
   expect(after.body.scheduledStart).toBe(`${day} 08:00`);
   expect(after.body.scheduledEnd).toBe(`${day} 09:00`);
   // The map shows the job as scheduled at once (no wait for the next refresh).
-  await expect(page.getByRole('region', { name: new RegExp(`Job #${s.job.num}`) })).toContainText('Scheduled · 08:00–09:00');
+  await expect(page.getByRole('region', { name: new RegExp(`Job #${s.job.num}`) })).toContainText(
+    'Scheduled · 08:00–09:00',
+  );
 });

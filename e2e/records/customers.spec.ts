@@ -22,7 +22,9 @@ test.describe('customers', () => {
     const custom = page.getByRole('region', { name: 'Custom fields' });
     await expect(custom.getByText('Commercial')).toBeVisible();
     const rec = await customerDetails(id);
-    expect(rec.body.customFieldValues).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Segment', value: 'Commercial' })]));
+    expect(rec.body.customFieldValues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ label: 'Segment', value: 'Commercial' })]),
+    );
     expect(rec.body.tags).toContain('bakery');
 
     await page.getByRole('link', { name: 'Edit' }).click();
@@ -33,7 +35,9 @@ test.describe('customers', () => {
     expect((await customerDetails(id)).body.contactPhone).toBe('(312) 555-0142');
   });
 
-  test('a field someone else changed since the form opened: shown with both values, then reload or overwrite', async ({ page }) => {
+  test('a field someone else changed since the form opened: shown with both values, then reload or overwrite', async ({
+    page,
+  }) => {
     const c = await createCustomer({ name: `Conflict Co ${uid()}`, contactPhone: '(312) 555-0100' });
     const phone = page.getByLabel('Phone', { exact: true });
     await page.goto(`/customers/${c.id}/edit`);
@@ -102,7 +106,10 @@ test.describe('customers', () => {
     await expect(page.getByLabel('Name (required)')).toHaveValue(name);
     await expect(page.getByLabel('Mobile')).toHaveValue('(773) 555-0199');
     // The other customer was not touched (send upserts on myId).
-    expect((await customerDetails((await sandboxApi('GET', 'customer/details', undefined, { myId: taken.myId! })).body.id)).body.name).toBe(taken.name);
+    expect(
+      (await customerDetails((await sandboxApi('GET', 'customer/details', undefined, { myId: taken.myId! })).body.id))
+        .body.name,
+    ).toBe(taken.name);
     await myId.fill(`OK-${uid()}`);
     await page.getByRole('button', { name: 'Create customer' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -123,13 +130,19 @@ test.describe('customers', () => {
 
   test('a save that fails upstream keeps the input', async ({ page }) => {
     await page.route('**/api/st/customer/send', (route) =>
-      route.fulfill({ status: 502, contentType: 'application/json', body: JSON.stringify({ error: 'Bad Gateway', message: 'upstream unreachable' }) }),
+      route.fulfill({
+        status: 502,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'Bad Gateway', message: 'upstream unreachable' }),
+      }),
     );
     await page.goto('/customers/new');
     await page.getByLabel('Name (required)').fill('Kept Input Inc');
     await page.getByLabel('VAT number').fill('12-3456789');
     await page.getByRole('button', { name: 'Create customer' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText(/nothing you entered is lost/i);
+    await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText(
+      /nothing you entered is lost/i,
+    );
     await expect(page.getByLabel('Name (required)')).toHaveValue('Kept Input Inc');
     await expect(page.getByLabel('VAT number')).toHaveValue('12-3456789');
     await expect(page).toHaveURL(/\/customers\/new$/);
@@ -137,7 +150,8 @@ test.describe('customers', () => {
 
   test('search, sort and page live in the URL and the back button', async ({ page }) => {
     const tag = uid();
-    for (const n of ['Alpha', 'Bravo', 'Charlie']) await createCustomer({ name: `Zq ${n} ${tag}`, myId: `S-${n}-${tag}` });
+    for (const n of ['Alpha', 'Bravo', 'Charlie'])
+      await createCustomer({ name: `Zq ${n} ${tag}`, myId: `S-${n}-${tag}` });
     await page.goto('/customers');
     await expect(page.getByRole('table')).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search customers by name' }).fill(`${tag}`);
@@ -207,14 +221,29 @@ test.describe('customers', () => {
   });
 
   test('detail sections and quick actions: note, task, link attachment', async ({ page }) => {
-    const c = await createCustomer({ name: `Quick Actions Cafe ${uid()}`, address: '3600 N Racine Ave, Chicago, IL 60657, USA' });
+    const c = await createCustomer({
+      name: `Quick Actions Cafe ${uid()}`,
+      address: '3600 N Racine Ave, Chicago, IL 60657, USA',
+    });
     await sandboxApi('POST', 'site/send', { name: `${c.name} site`, customer: { id: c.id } });
     await page.goto(`/customers/${c.id}`);
-    for (const s of ['Contact', 'Address', 'Custom fields', 'Sites', 'Equipment', 'Recent jobs', 'Tasks', 'Attachments', 'Timeline notes']) {
+    for (const s of [
+      'Contact',
+      'Address',
+      'Custom fields',
+      'Sites',
+      'Equipment',
+      'Recent jobs',
+      'Tasks',
+      'Attachments',
+      'Timeline notes',
+    ]) {
       await expect(page.getByRole('region', { name: s })).toBeVisible();
     }
     await expect(page.getByRole('region', { name: 'Invoices and quotations' })).toHaveCount(0); // dispatchers see no money
-    await expect(page.getByRole('region', { name: 'Sites' }).getByRole('link', { name: `${c.name} site` })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Sites' }).getByRole('link', { name: `${c.name} site` }),
+    ).toBeVisible();
 
     const actions = page.getByRole('group', { name: 'Quick actions' });
     await actions.getByRole('button', { name: 'Add note' }).click();
@@ -222,7 +251,9 @@ test.describe('customers', () => {
     await dialog.getByLabel('Title').fill('Called about the boiler');
     await dialog.getByLabel('Note').fill('Wants a visit next week.');
     await dialog.getByRole('button', { name: 'Add note' }).click();
-    await expect(page.getByRole('region', { name: 'Timeline notes' }).getByText('Called about the boiler')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Timeline notes' }).getByText('Called about the boiler'),
+    ).toBeVisible();
 
     await actions.getByRole('button', { name: 'Add task' }).click();
     dialog = page.getByRole('dialog', { name: 'Add a task' });
@@ -237,7 +268,9 @@ test.describe('customers', () => {
     await dialog.getByLabel('Name').fill('Floor plan');
     await dialog.getByLabel('Web address').fill('https://example.com/plan.pdf');
     await dialog.getByRole('button', { name: 'Attach' }).click();
-    await expect(page.getByRole('region', { name: 'Attachments' }).getByRole('link', { name: /Floor plan/ })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Attachments' }).getByRole('link', { name: /Floor plan/ }),
+    ).toBeVisible();
 
     const att = await sandboxApi('GET', 'attachment/list', undefined, { customer_id: c.id });
     expect(att.body.data.map((a: { name: string }) => a.name)).toContain('Floor plan');

@@ -3,7 +3,9 @@ import { createCustomer, uid } from './helpers';
 
 test.use({ storageState: authFile('dispatcher') });
 
-test('a customer gets a site and a piece of equipment; each is edited and found by a partial name', async ({ page }) => {
+test('a customer gets a site and a piece of equipment; each is edited and found by a partial name', async ({
+  page,
+}) => {
   const tag = uid();
   const c = await createCustomer({ name: `Harbor Marine ${tag}` });
 
@@ -37,7 +39,9 @@ test('a customer gets a site and a piece of equipment; each is edited and found 
   const eq = await sandboxApi('GET', 'equipment/details', undefined, { id: eqId });
   expect(eq.body.site.id).toBe(siteId);
   expect(eq.body.customer.id).toBe(c.id);
-  expect(eq.body.customFieldValues).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'Under Warranty', value: '1' })]));
+  expect(eq.body.customFieldValues).toEqual(
+    expect.arrayContaining([expect.objectContaining({ label: 'Under Warranty', value: '1' })]),
+  );
 
   await page.getByRole('link', { name: 'Edit' }).click();
   await page.getByLabel('Serial Number').fill('SN-456');
@@ -92,18 +96,31 @@ test('"New job" opens the job form for this customer, site or equipment', async 
   const s = (await sandboxApi('POST', 'site/send', { name: `Job Link Site ${tag}`, customer: { id: c.id } })).body;
   const e = (await sandboxApi('POST', 'equipment/send', { name: `Job Link Unit ${tag}`, site: { id: s.id } })).body;
   await page.goto(`/customers/${c.id}`);
-  await expect(page.getByRole('group', { name: 'Quick actions' }).getByRole('link', { name: 'New job' })).toHaveAttribute('href', `/jobs/new?customer=${c.id}`);
+  await expect(
+    page.getByRole('group', { name: 'Quick actions' }).getByRole('link', { name: 'New job' }),
+  ).toHaveAttribute('href', `/jobs/new?customer=${c.id}`);
   await page.goto(`/sites/${s.id}`);
-  await expect(page.getByRole('link', { name: 'New job' })).toHaveAttribute('href', `/jobs/new?customer=${c.id}&site=${s.id}`);
+  await expect(page.getByRole('link', { name: 'New job' })).toHaveAttribute(
+    'href',
+    `/jobs/new?customer=${c.id}&site=${s.id}`,
+  );
   await page.goto(`/equipment/${e.id}`);
   await page.getByRole('link', { name: 'New job' }).click();
   await expect(page).toHaveURL(new RegExp(`/jobs/new\\?customer=${c.id}&site=${s.id}&equipment=${e.id}$`));
 });
 
-test('a site someone else renamed since the form opened: the conflict is shown and their name can be reloaded', async ({ page }) => {
+test('a site someone else renamed since the form opened: the conflict is shown and their name can be reloaded', async ({
+  page,
+}) => {
   const tag = uid();
   const c = await createCustomer({ name: `Conflict Marine ${tag}` });
-  const site = (await sandboxApi('POST', 'site/send', { name: `Pier ${tag}`, customer: { id: c.id }, address: '600 E Grand Ave, Chicago, IL 60611' })).body as { id: number };
+  const site = (
+    await sandboxApi('POST', 'site/send', {
+      name: `Pier ${tag}`,
+      customer: { id: c.id },
+      address: '600 E Grand Ave, Chicago, IL 60611',
+    })
+  ).body as { id: number };
   await page.goto(`/sites/${site.id}/edit`);
   const name = page.getByLabel('Name (required)');
   await expect(name).toHaveValue(`Pier ${tag}`);

@@ -11,14 +11,20 @@ function lastMonth(): { from: string; to: string } {
 }
 
 async function apiCount(query: Record<string, string>): Promise<number> {
-  const r = await sandboxApi<{ recordsTotal: number }>('GET', 'job/list', undefined, { ...query, page: 1, pageSize: 1 });
+  const r = await sandboxApi<{ recordsTotal: number }>('GET', 'job/list', undefined, {
+    ...query,
+    page: 1,
+    pageSize: 1,
+  });
   return r.body.recordsTotal;
 }
 
 test.describe('as a manager', () => {
   test.use({ storageState: authFile('manager') });
 
-  test('last month: totals match the API, definitions on hover and in the help panel, drill-down to the jobs list', async ({ page }) => {
+  test('last month: totals match the API, definitions on hover and in the help panel, drill-down to the jobs list', async ({
+    page,
+  }) => {
     const p = lastMonth();
     const window = { dateFrom: `${p.from} 00:00:00`, dateTo: `${p.to} 23:59:59` };
     const completed = await apiCount({ ...window, status: 'completed,validated' });
@@ -28,7 +34,9 @@ test.describe('as a manager', () => {
     await page.goto('/reports?period=last-month');
     await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
     const card = (id: string) => page.locator(`[data-kpi="${id}"]`);
-    await expect(card('jobsCompleted').getByRole('link')).toHaveText(completed.toLocaleString('en-US'), { timeout: 30_000 });
+    await expect(card('jobsCompleted').getByRole('link')).toHaveText(completed.toLocaleString('en-US'), {
+      timeout: 30_000,
+    });
     await expect(card('jobsCancelled').getByRole('link')).toHaveText(cancelled.toLocaleString('en-US'));
     await expect(card('backlog').getByRole('link')).toHaveText(backlog.toLocaleString('en-US'));
 
@@ -49,7 +57,9 @@ test.describe('as a manager', () => {
     expect(url.searchParams.get('status')).toBe('completed,validated');
     expect(url.searchParams.get('from')).toBe(p.from);
     expect(url.searchParams.get('to')).toBe(p.to);
-    await expect(page.getByText(new RegExp(`^${completed.toLocaleString('en-US')} jobs?,`))).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText(new RegExp(`^${completed.toLocaleString('en-US')} jobs?,`))).toBeVisible({
+      timeout: 15_000,
+    });
   });
 
   test('changing the period and the tolerance, CSV download, drill-down page, print view', async ({ page }) => {

@@ -25,15 +25,23 @@ function routeFiles(dir: string): string[] {
 /** The write methods a route file exports (`export async function POST`, `export const PUT =`, `export { h as POST }`). */
 function writeMethods(source: string): string[] {
   const found = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(POST|PUT|PATCH|DELETE)\b/g)) found.add(m[1]);
-  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) for (const n of m[1].matchAll(/\bas\s+(POST|PUT|PATCH|DELETE)\b/g)) found.add(n[1]);
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(POST|PUT|PATCH|DELETE)\b/g))
+    found.add(m[1]);
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const n of m[1].matchAll(/\bas\s+(POST|PUT|PATCH|DELETE)\b/g)) found.add(n[1]);
   return WRITE_METHODS.filter((x) => found.has(x));
 }
 
 /** app/api/jobs/[id]/tracking-link/route.ts → /api/jobs/1/tracking-link (catch-alls get a real proxy path). */
 function urlOf(file: string): string {
   const segs = relative(join(process.cwd(), 'app'), file).split(sep).slice(0, -1);
-  return '/' + segs.filter((s) => !/^\(.*\)$/.test(s)).map((s) => (s.startsWith('[...') ? 'customer/send' : s.startsWith('[') ? '1' : s)).join('/');
+  return (
+    '/' +
+    segs
+      .filter((s) => !/^\(.*\)$/.test(s))
+      .map((s) => (s.startsWith('[...') ? 'customer/send' : s.startsWith('[') ? '1' : s))
+      .join('/')
+  );
 }
 
 const ROUTES = routeFiles(API_DIR)
@@ -42,7 +50,14 @@ const ROUTES = routeFiles(API_DIR)
 
 test('the route list is read from the file tree', () => {
   // A sanity floor, so a broken walk cannot pass as "nothing to check".
-  expect(ROUTES.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/st/customer/send', '/api/track/lookup', '/api/account/sign-out-everywhere', '/api/auth/customer/send']));
+  expect(ROUTES.map((r) => r.url)).toEqual(
+    expect.arrayContaining([
+      '/api/st/customer/send',
+      '/api/track/lookup',
+      '/api/account/sign-out-everywhere',
+      '/api/auth/customer/send',
+    ]),
+  );
   expect(ROUTES.length).toBeGreaterThanOrEqual(10);
 });
 
@@ -50,7 +65,9 @@ test('the route list is read from the file tree', () => {
 async function freshSession(browser: Browser) {
   const admin = await browser.newContext({ storageState: authFile('admin') });
   const email = `csrf-${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}@demo.test`;
-  const r = await admin.request.post('/api/admin/accounts', { data: { email, name: 'Cross Origin Target', role: 'admin', password: 'a long password 1' } });
+  const r = await admin.request.post('/api/admin/accounts', {
+    data: { email, name: 'Cross Origin Target', role: 'admin', password: 'a long password 1' },
+  });
   expect(r.status(), await r.text()).toBe(201);
   await admin.close();
   const ctx = await browser.newContext();
@@ -78,7 +95,9 @@ test('every state-changing route refuses a cross-origin request from a signed-in
   // Nothing happened: the session survived the cross-origin sign-out-everywhere.
   expect((await page.request.get('/api/home/summary')).status()).toBe(200);
   // The legitimate same-origin use still works (and ends the session, as asked).
-  const ok = await page.request.post('/api/account/sign-out-everywhere', { headers: { origin: new URL(page.url()).origin, 'sec-fetch-site': 'same-origin' } });
+  const ok = await page.request.post('/api/account/sign-out-everywhere', {
+    headers: { origin: new URL(page.url()).origin, 'sec-fetch-site': 'same-origin' },
+  });
   expect(ok.status()).toBe(200);
   await ctx.close();
 });
@@ -92,7 +111,13 @@ function rawPost(method: string, path: string, size: number, send = size): Promi
   return new Promise((resolve, reject) => {
     let answered = false;
     const req = rawHttp(
-      { host: base.hostname, port: base.port, path, method, headers: { 'content-type': 'application/json', 'content-length': String(size) } },
+      {
+        host: base.hostname,
+        port: base.port,
+        path,
+        method,
+        headers: { 'content-type': 'application/json', 'content-length': String(size) },
+      },
       (res) => {
         answered = true;
         let body = '';
@@ -136,7 +161,10 @@ test.describe('with a session', () => {
   test.use({ storageState: authFile('admin') });
 
   test('a write must be JSON (415), and JSON within the limit goes through', async ({ request }) => {
-    const plain = await request.post('/api/st/customer/send', { headers: { 'content-type': 'text/plain' }, data: '{"name":"x"}' });
+    const plain = await request.post('/api/st/customer/send', {
+      headers: { 'content-type': 'text/plain' },
+      data: '{"name":"x"}',
+    });
     expect(plain.status()).toBe(415);
     const name = `Guard Legit ${Date.now()}`;
     const ok = await request.post('/api/st/customer/send', { data: { name, myId: `GL-${Date.now()}` } });
@@ -155,9 +183,16 @@ test('an announced 100 MB body to the public lookup is refused before it is sent
 test("a foreign site's POST to next-auth's own routes is refused", async ({ request }) => {
   const { csrfToken } = await (await request.get('/api/auth/csrf')).json();
   const form = { csrfToken, email: 'admin@demo.test', password: 'demo-console-2026', json: 'true' };
-  const signInRes = await request.post('/api/auth/callback/credentials', { headers: { origin: EVIL }, form, maxRedirects: 0 });
+  const signInRes = await request.post('/api/auth/callback/credentials', {
+    headers: { origin: EVIL },
+    form,
+    maxRedirects: 0,
+  });
   expect(signInRes.status()).toBe(403);
   expect(signInRes.headers()['set-cookie'] ?? '').not.toContain('session-token');
-  const signOut = await request.post('/api/auth/signout', { headers: { origin: EVIL, 'sec-fetch-site': 'cross-site' }, form: { csrfToken, json: 'true' } });
+  const signOut = await request.post('/api/auth/signout', {
+    headers: { origin: EVIL, 'sec-fetch-site': 'cross-site' },
+    form: { csrfToken, json: 'true' },
+  });
   expect(signOut.status()).toBe(403);
 });

@@ -39,9 +39,15 @@ async function expectRefused(page: Page, path: string, areaText: RegExp) {
 test.describe('as a dispatcher', () => {
   test.use({ storageState: authFile('dispatcher') });
 
-  test('money, reports and accounts pages answer 403 with the forbidden page, without the console shell', async ({ page }) => {
+  test('money, reports and accounts pages answer 403 with the forbidden page, without the console shell', async ({
+    page,
+  }) => {
     await watchForShell(page);
-    await expectRefused(page, '/invoices', /The Invoices and quotations pages are not available to the dispatcher role/);
+    await expectRefused(
+      page,
+      '/invoices',
+      /The Invoices and quotations pages are not available to the dispatcher role/,
+    );
     await expectRefused(page, '/reports', /The Reports pages are not available to the dispatcher role/);
     await expectRefused(page, '/admin', /The Admin pages are not available to the dispatcher role/);
     // Sub-pages belong to their section.
@@ -112,7 +118,9 @@ test('a role change by an admin applies on the next request, without signing in 
 
   await setRole('manager');
   expect(await status(user.page, '/reports')).toBe(200);
-  await expect(user.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' })).toBeVisible();
+  await expect(
+    user.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }),
+  ).toBeVisible();
   expect(await status(user.page, '/admin')).toBe(403);
 
   await setRole('dispatcher');

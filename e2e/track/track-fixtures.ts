@@ -23,7 +23,8 @@ export function chicagoLocal(offsetMin = 0): string {
 /** Minutes since an account-local "YYYY-MM-DD HH:mm[:ss]" (approximate: compares wall clocks). */
 export function minutesSinceLocal(local: string): number {
   const now = chicagoLocal(0);
-  const toMs = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16));
+  const toMs = (s: string) =>
+    Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16));
   return (toMs(now) - toMs(local)) / 60_000;
 }
 
@@ -48,7 +49,9 @@ export interface TrackedJob {
 }
 
 /** A new customer and job (address in Chicago, ZIP 60647); scheduled for `technician` when a start is given. */
-export async function createTrackedJob(opts: { technician?: string; startInMinutes?: number; durationMinutes?: number } = {}): Promise<TrackedJob> {
+export async function createTrackedJob(
+  opts: { technician?: string; startInMinutes?: number; durationMinutes?: number } = {},
+): Promise<TrackedJob> {
   const uid = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
   const customerName = `Track Customer ${uid}`;
   const c = await sandboxApi('POST', 'customer/send', {
@@ -61,7 +64,12 @@ export async function createTrackedJob(opts: { technician?: string; startInMinut
   const email = `Home.${uid}@Track.test`;
   const description = `Boiler service ${uid}`;
   const contactPhone = '(312) 555-0199';
-  const j = await sandboxApi('POST', 'job/send', { customer: { id: c.body.id }, description, contactEmail: email, contactPhone });
+  const j = await sandboxApi('POST', 'job/send', {
+    customer: { id: c.body.id },
+    description,
+    contactEmail: email,
+    contactPhone,
+  });
   if (j.status !== 200) throw new Error(`job/send ${j.status}: ${JSON.stringify(j.body)}`);
   if (opts.technician && opts.startInMinutes !== undefined) {
     const s = await sandboxApi('POST', 'job/schedule', {

@@ -21,14 +21,23 @@ async function openDialog(page: Page, jobId: string) {
 
 /** Opens a tracking URL in a fresh, signed-out context (as the customer would; browser contexts made here get no baseURL by themselves). */
 async function openAsCustomer(browser: Browser, url: string): Promise<Page> {
-  const ctx = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] }, timezoneId: 'America/Chicago', locale: 'en-US' });
+  const ctx = await browser.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    storageState: { cookies: [], origins: [] },
+    timezoneId: 'America/Chicago',
+    locale: 'en-US',
+  });
   const p = await ctx.newPage();
   await p.goto(url);
   return p;
 }
 
 test.describe('customer tracking link from the job page', () => {
-  test('get the link, open it, revoke it (it then answers like an expired link), and a new link works', async ({ page, browser, request }, info) => {
+  test('get the link, open it, revoke it (it then answers like an expired link), and a new link works', async ({
+    page,
+    browser,
+    request,
+  }, info) => {
     const job = await createTrackedJob({ technician: 'mrivera', startInMinutes: 26 * 60 });
     const dialog = await openDialog(page, job.id);
 
@@ -39,7 +48,9 @@ test.describe('customer tracking link from the job page', () => {
     expect(new URL(first).origin).toBe(new URL(process.env.E2E_BASE_URL!).origin);
     // Focus goes to Copy once the link is there: Enter copies it.
     await expect(dialog.getByRole('button', { name: 'Copy' })).toBeFocused();
-    await expect(dialog.getByText(/^Works until \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}\s?[AP]M \(America\/Chicago\)/)).toBeVisible();
+    await expect(
+      dialog.getByText(/^Works until \w+day, \w+ \d{1,2}, \d{4} at \d{1,2}:\d{2}\s?[AP]M \(America\/Chicago\)/),
+    ).toBeVisible();
     const mail = dialog.getByRole('link', { name: `Email the link to ${job.email}` });
     const href = await mail.getAttribute('href');
     expect(href).toMatch(/^mailto:/);
@@ -93,8 +104,16 @@ test.describe('customer tracking link from the job page', () => {
     expect(newCode).not.toBe(job.code);
     await expect(dialog.getByTestId('access-code')).toHaveText(newCode);
     const headers = { 'x-forwarded-for': uniqueIp(info) };
-    expect((await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: job.code }, headers })).status()).toBe(404);
-    expect((await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: newCode }, headers })).status()).toBe(200);
+    expect(
+      (
+        await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: job.code }, headers })
+      ).status(),
+    ).toBe(404);
+    expect(
+      (
+        await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: newCode }, headers })
+      ).status(),
+    ).toBe(200);
     await expect(dialog.getByText(/were revoked earlier/)).toBeVisible();
     await customer.goto(second);
     await expect(customer.getByRole('heading', { name: `Job ${job.num}` })).toBeVisible();
@@ -103,7 +122,10 @@ test.describe('customer tracking link from the job page', () => {
     await customer.context().close();
 
     // Both actions are in the audit log, without the token.
-    const managerCtx = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: authFile('manager') });
+    const managerCtx = await browser.newContext({
+      baseURL: process.env.E2E_BASE_URL,
+      storageState: authFile('manager'),
+    });
     const audit = await managerCtx.newPage();
     await audit.goto('/audit?endpoint=tracking-link');
     const rows = audit.getByRole('row').filter({ hasText: `id=${job.id}` });
@@ -114,7 +136,10 @@ test.describe('customer tracking link from the job page', () => {
     await managerCtx.close();
   });
 
-  test('Copy puts the link on the clipboard; a job without contact email offers no email', async ({ page, context }) => {
+  test('Copy puts the link on the clipboard; a job without contact email offers no email', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const job = await createTrackedJob();
     const cleared = await sandboxApi('POST', 'job/send', { id: job.id, contactEmail: '' });
@@ -145,9 +170,15 @@ test.describe('customer tracking link from the job page', () => {
     await customer.context().close();
   });
 
-  test('the route needs a signed-in account, and answers 404 for a job that does not exist', async ({ playwright, request }) => {
+  test('the route needs a signed-in account, and answers 404 for a job that does not exist', async ({
+    playwright,
+    request,
+  }) => {
     const job = await createTrackedJob();
-    const anon = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+    const anon = await playwright.request.newContext({
+      baseURL: process.env.E2E_BASE_URL,
+      storageState: { cookies: [], origins: [] },
+    });
     const path = `/api/jobs/${job.id}/tracking-link`;
     const post = await anon.post(path);
     expect(post.status()).toBe(401);

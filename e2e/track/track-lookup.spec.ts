@@ -18,7 +18,10 @@ test.describe('customer job lookup', () => {
     await page.setExtraHTTPHeaders({ 'x-forwarded-for': ip });
   });
 
-  test('the access code opens a signed link that shows the job, and works for someone else too', async ({ page, browser }) => {
+  test('the access code opens a signed link that shows the job, and works for someone else too', async ({
+    page,
+    browser,
+  }) => {
     const job = await createTrackedJob({ technician: 'mrivera', startInMinutes: 24 * 60 });
     const res = await page.goto('/track');
     expect(res?.headers()['cache-control']).toContain('no-store');
@@ -43,13 +46,19 @@ test.describe('customer job lookup', () => {
     await other.close();
   });
 
-  test('the postcode and the contact email no longer open a job (anyone could guess them)', async ({ page, request }) => {
+  test('the postcode and the contact email no longer open a job (anyone could guess them)', async ({
+    page,
+    request,
+  }) => {
     const job = await createTrackedJob();
     const headers = { 'x-forwarded-for': ip };
     for (const proof of [job.zip, `${job.zip}-1234`, job.email]) {
       const r = await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof }, headers });
       expect(r.status(), proof).toBe(400);
-      expect(await r.json()).toMatchObject({ field: 'proof', message: 'Enter the access code (8 letters and digits).' });
+      expect(await r.json()).toMatchObject({
+        field: 'proof',
+        message: 'Enter the access code (8 letters and digits).',
+      });
     }
     await page.goto('/track');
     await page.getByLabel('Job number').fill(String(job.num));
@@ -63,9 +72,18 @@ test.describe('customer job lookup', () => {
     const job = await createTrackedJob();
     const other = await createTrackedJob();
     const headers = { 'x-forwarded-for': ip };
-    const wrong = await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: wrongCode(job) }, headers });
-    const unknown = await request.post('/api/track/lookup', { data: { jobNumber: '987654321', proof: wrongCode(job) }, headers });
-    const others = await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: other.code }, headers });
+    const wrong = await request.post('/api/track/lookup', {
+      data: { jobNumber: String(job.num), proof: wrongCode(job) },
+      headers,
+    });
+    const unknown = await request.post('/api/track/lookup', {
+      data: { jobNumber: '987654321', proof: wrongCode(job) },
+      headers,
+    });
+    const others = await request.post('/api/track/lookup', {
+      data: { jobNumber: String(job.num), proof: other.code },
+      headers,
+    });
     expect(wrong.status()).toBe(404);
     expect(unknown.status()).toBe(404);
     expect(others.status()).toBe(404);
@@ -73,7 +91,8 @@ test.describe('customer job lookup', () => {
     expect(await unknown.text()).toBe(body);
     expect(await others.text()).toBe(body);
     expect(JSON.parse(body)).toEqual({ error: 'NotFound', message: NOT_FOUND });
-    for (const h of ['cache-control', 'content-type', 'x-robots-tag']) expect(unknown.headers()[h], h).toBe(wrong.headers()[h]);
+    for (const h of ['cache-control', 'content-type', 'x-robots-tag'])
+      expect(unknown.headers()[h], h).toBe(wrong.headers()[h]);
     expect(wrong.headers()['cache-control']).toContain('private');
 
     await page.goto('/track');
@@ -117,16 +136,25 @@ test.describe('customer job lookup', () => {
     expect((await request.get(`/api/track/${short}`)).status()).toBe(410);
   });
 
-  test('guessing from many addresses fails and does not lock the customer out of their job', async ({ page, request }) => {
+  test('guessing from many addresses fails and does not lock the customer out of their job', async ({
+    page,
+    request,
+  }) => {
     const job = await createTrackedJob();
     // 25 wrong codes on this job from 25 addresses (more than the per-job threshold of 20).
     for (let i = 0; i < 25; i++) {
-      const r = await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: wrongCode(job, i) }, headers: { 'x-forwarded-for': near(ip, 200 + i) } });
+      const r = await request.post('/api/track/lookup', {
+        data: { jobNumber: String(job.num), proof: wrongCode(job, i) },
+        headers: { 'x-forwarded-for': near(ip, 200 + i) },
+      });
       expect(r.status(), `guess ${i + 1}`).toBe(404);
     }
     // The customer, from their own address, with their code: the job opens (answers about this job are slower now).
     const started = Date.now();
-    const r = await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: job.code }, headers: { 'x-forwarded-for': ip } });
+    const r = await request.post('/api/track/lookup', {
+      data: { jobNumber: String(job.num), proof: job.code },
+      headers: { 'x-forwarded-for': ip },
+    });
     expect(r.status()).toBe(200);
     expect((await r.json()).url).toMatch(/^\/track\/[A-Za-z0-9_-]{60,}$/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
@@ -142,30 +170,50 @@ test.describe('customer job lookup', () => {
     const job = await createTrackedJob();
     const attacker = near(ip, 10);
     for (let i = 0; i < 10; i++) {
-      const r = await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: wrongCode(job, 100 + i) }, headers: { 'x-forwarded-for': attacker } });
+      const r = await request.post('/api/track/lookup', {
+        data: { jobNumber: String(job.num), proof: wrongCode(job, 100 + i) },
+        headers: { 'x-forwarded-for': attacker },
+      });
       expect(r.status(), `attempt ${i + 1}`).toBe(404);
     }
-    const blocked = await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: job.code }, headers: { 'x-forwarded-for': attacker } });
+    const blocked = await request.post('/api/track/lookup', {
+      data: { jobNumber: String(job.num), proof: job.code },
+      headers: { 'x-forwarded-for': attacker },
+    });
     expect(blocked.status()).toBe(429);
     expect(Number(blocked.headers()['retry-after'])).toBeGreaterThan(60);
     expect((await blocked.json()).message).toMatch(/^Too many attempts\. Try again in \d+ minutes\.$/);
     // The customer's own address is not affected.
-    const customer = await request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: job.code }, headers: { 'x-forwarded-for': ip } });
+    const customer = await request.post('/api/track/lookup', {
+      data: { jobNumber: String(job.num), proof: job.code },
+      headers: { 'x-forwarded-for': ip },
+    });
     expect(customer.status()).toBe(200);
   });
 
-  test('one code sprayed over many job numbers is refused after ten failures, from any address', async ({ request }) => {
+  test('one code sprayed over many job numbers is refused after ten failures, from any address', async ({
+    request,
+  }) => {
     const job = await createTrackedJob();
     const sprayed = wrongCode(job, 500);
     for (let i = 0; i < 10; i++) {
-      const r = await request.post('/api/track/lookup', { data: { jobNumber: String(900_000_000 + i), proof: sprayed }, headers: { 'x-forwarded-for': near(ip, 20 + i) } });
+      const r = await request.post('/api/track/lookup', {
+        data: { jobNumber: String(900_000_000 + i), proof: sprayed },
+        headers: { 'x-forwarded-for': near(ip, 20 + i) },
+      });
       expect(r.status(), `attempt ${i + 1}`).toBe(404);
     }
-    const refused = await request.post('/api/track/lookup', { data: { jobNumber: '900000999', proof: sprayed.toLowerCase() }, headers: { 'x-forwarded-for': near(ip, 40) } });
+    const refused = await request.post('/api/track/lookup', {
+      data: { jobNumber: '900000999', proof: sprayed.toLowerCase() },
+      headers: { 'x-forwarded-for': near(ip, 40) },
+    });
     expect(refused.status()).toBe(429);
     expect((await refused.json()).retryAfter).toBeGreaterThan(0);
     // Another code from that address is tried as usual.
-    const other = await request.post('/api/track/lookup', { data: { jobNumber: '900000999', proof: wrongCode(job, 501) }, headers: { 'x-forwarded-for': near(ip, 40) } });
+    const other = await request.post('/api/track/lookup', {
+      data: { jobNumber: '900000999', proof: wrongCode(job, 501) },
+      headers: { 'x-forwarded-for': near(ip, 40) },
+    });
     expect(other.status()).toBe(404);
   });
 

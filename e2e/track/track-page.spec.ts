@@ -5,11 +5,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, authFile, sandboxApi } from '../fixtures';
-import { chicagoLocal, createTechnician, createTrackedJob, minutesSinceLocal, uniqueIp, type TrackedJob } from './track-fixtures';
+import {
+  chicagoLocal,
+  createTechnician,
+  createTrackedJob,
+  minutesSinceLocal,
+  uniqueIp,
+  type TrackedJob,
+} from './track-fixtures';
 
 /** Looks the job up through the API route (as the page does) and opens its link. */
 async function openTracking(page: Page, job: TrackedJob, ip: string): Promise<string> {
-  const r = await page.request.post('/api/track/lookup', { data: { jobNumber: String(job.num), proof: job.code }, headers: { 'x-forwarded-for': ip } });
+  const r = await page.request.post('/api/track/lookup', {
+    data: { jobNumber: String(job.num), proof: job.code },
+    headers: { 'x-forwarded-for': ip },
+  });
   expect(r.status()).toBe(200);
   const { url } = await r.json();
   await page.goto(url);
@@ -22,7 +32,10 @@ async function expectCustomerAudit(browser: Browser, job: TrackedJob, endpoint: 
   const ctx = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: authFile('manager') });
   const audit = await ctx.newPage();
   await audit.goto(`/audit?endpoint=${encodeURIComponent(endpoint)}`);
-  const rows = audit.getByRole('row').filter({ hasText: `id=${job.id}` }).filter({ hasText: endpoint });
+  const rows = audit
+    .getByRole('row')
+    .filter({ hasText: `id=${job.id}` })
+    .filter({ hasText: endpoint });
   await expect(rows.filter({ hasText: 'customer (tracking page)' }).filter({ hasText: 'OK' })).toHaveCount(1);
   await ctx.close();
 }
@@ -54,7 +67,11 @@ test.describe('customer tracking page', () => {
     await expect(page.getByText('Arrival window')).toBeVisible();
     await expect(page.getByText('Your visit is planned.')).toBeVisible();
     await expect(page.getByRole('list', { name: 'Progress' }).getByRole('listitem')).toHaveText([
-      /Received/, /Scheduled/, /On the way/, /In progress/, /Done/,
+      /Received/,
+      /Scheduled/,
+      /On the way/,
+      /In progress/,
+      /Done/,
     ]);
     const refreshed = page.waitForResponse((r) => r.url().includes('/api/track/') && r.request().method() === 'GET');
     await page.getByRole('button', { name: 'Refresh' }).click();
@@ -64,7 +81,9 @@ test.describe('customer tracking page', () => {
     expect(api.headers()['x-robots-tag']).toContain('noindex');
     await expect(page.getByRole('button', { name: 'Refresh' })).toBeEnabled();
 
-    const doc = bodies.find((b) => /\/track\/[A-Za-z0-9_-]+$/.test(b.url) && b.headers['content-type']?.includes('text/html'));
+    const doc = bodies.find(
+      (b) => /\/track\/[A-Za-z0-9_-]+$/.test(b.url) && b.headers['content-type']?.includes('text/html'),
+    );
     expect(doc, 'the page document was captured').toBeTruthy();
     expect(doc!.headers['cache-control']).toContain('no-store');
     const everything = bodies.map((b) => b.text).join('\n') + (await page.content());
@@ -83,13 +102,29 @@ test.describe('customer tracking page', () => {
       'job longitude': job.position.longitude,
       'API key': process.env.E2E_API_KEY!,
     };
-    for (const [what, value] of Object.entries(forbidden)) expect(everything.includes(value), `${what} (${value}) leaked`).toBe(false);
-    for (const word of ['price', 'unitPrice', 'total', 'publicLink', 'customFieldValues', '"customer"', '"technician"', '"id"']) {
-      expect(bodies.filter((b) => b.url.includes('/api/track/')).some((b) => b.text.includes(word)), `${word} in an API answer`).toBe(false);
+    for (const [what, value] of Object.entries(forbidden))
+      expect(everything.includes(value), `${what} (${value}) leaked`).toBe(false);
+    for (const word of [
+      'price',
+      'unitPrice',
+      'total',
+      'publicLink',
+      'customFieldValues',
+      '"customer"',
+      '"technician"',
+      '"id"',
+    ]) {
+      expect(
+        bodies.filter((b) => b.url.includes('/api/track/')).some((b) => b.text.includes(word)),
+        `${word} in an API answer`,
+      ).toBe(false);
     }
   });
 
-  test('a message reaches the job timeline, flagged as from the customer, and is audited', async ({ page, browser }) => {
+  test('a message reaches the job timeline, flagged as from the customer, and is audited', async ({
+    page,
+    browser,
+  }) => {
     const job = await createTrackedJob({ technician: 'mrivera', startInMinutes: 26 * 60 });
     await openTracking(page, job, ip);
     const text = `Gate code is 4321, dog is friendly (${job.num})`;
@@ -103,13 +138,21 @@ test.describe('customer tracking page', () => {
     const items = (await sandboxApi<any[]>('GET', 'timeline/list', undefined, { job_num: job.num })).body;
     const note = items.find((i) => i.content === text);
     expect(note).toBeTruthy();
-    expect(note).toMatchObject({ type: 'note', title: 'Customer message (job tracking page)', isPublic: false, source: 'timeline' });
+    expect(note).toMatchObject({
+      type: 'note',
+      title: 'Customer message (job tracking page)',
+      isPublic: false,
+      source: 'timeline',
+    });
     expect(note.job.id).toBe(job.id);
     expect(note.customer.id).toBe(job.customerId);
     await expectCustomerAudit(browser, job, 'track/message');
   });
 
-  test('a reschedule request adds a note and a dispatcher task, leaves the schedule alone, and is audited', async ({ page, browser }) => {
+  test('a reschedule request adds a note and a dispatcher task, leaves the schedule alone, and is audited', async ({
+    page,
+    browser,
+  }) => {
     const job = await createTrackedJob({ technician: 'mrivera', startInMinutes: 26 * 60 });
     const before = (await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body;
     await openTracking(page, job, ip);
@@ -120,23 +163,39 @@ test.describe('customer tracking page', () => {
     await expect(page.getByText('Request sent. Our office will contact you to agree on a new date.')).toBeVisible();
 
     const items = (await sandboxApi<any[]>('GET', 'timeline/list', undefined, { job_num: job.num })).body;
-    expect(items.find((i) => i.content === text)).toMatchObject({ type: 'note', title: 'Customer asks to reschedule (job tracking page)' });
+    expect(items.find((i) => i.content === text)).toMatchObject({
+      type: 'note',
+      title: 'Customer asks to reschedule (job tracking page)',
+    });
     const tasks = (await sandboxApi<any[]>('GET', 'tasks/list', undefined, { job_num: job.num })).body;
     const task = tasks.find((t) => t.content.includes(text));
     expect(task).toMatchObject({ category: 'followup', dateDone: null });
     expect(task.content).toContain(`job ${job.num}`);
     const after = (await sandboxApi('GET', 'job/details', undefined, { id: job.id })).body;
-    expect([after.status, after.scheduledStart, after.technician?.id]).toEqual([before.status, before.scheduledStart, before.technician?.id]);
+    expect([after.status, after.scheduledStart, after.technician?.id]).toEqual([
+      before.status,
+      before.scheduledStart,
+      before.technician?.id,
+    ]);
     await expectCustomerAudit(browser, job, 'track/reschedule');
   });
 
-  test('is on the way when the technician finished the job before and this one is next (no GPS: no ETA)', async ({ page }) => {
+  test('is on the way when the technician finished the job before and this one is next (no GPS: no ETA)', async ({
+    page,
+  }) => {
     // The job before starts 2 hours ago and must be on today's list (account-local): not in the first 2 h of the day.
-    test.skip(chicagoLocal(-125).slice(0, 10) !== chicagoLocal(0).slice(0, 10), 'the job before would fall on yesterday in America/Chicago');
+    test.skip(
+      chicagoLocal(-125).slice(0, 10) !== chicagoLocal(0).slice(0, 10),
+      'the job before would fall on yesterday in America/Chicago',
+    );
     const tech = await createTechnician('Tina');
     const before = await createTrackedJob({ technician: tech.login, startInMinutes: -120, durationMinutes: 60 });
-    expect((await sandboxApi('POST', 'job/start', { id: before.id, actualStart: chicagoLocal(-115) })).status).toBe(200);
-    expect((await sandboxApi('POST', 'job/complete', { id: before.id, actualEnd: chicagoLocal(-20) })).status).toBe(200);
+    expect((await sandboxApi('POST', 'job/start', { id: before.id, actualStart: chicagoLocal(-115) })).status).toBe(
+      200,
+    );
+    expect((await sandboxApi('POST', 'job/complete', { id: before.id, actualEnd: chicagoLocal(-20) })).status).toBe(
+      200,
+    );
     const job = await createTrackedJob({ technician: tech.login, startInMinutes: 30 });
     await openTracking(page, job, ip);
     await expect(page.locator('[aria-current="step"]')).toContainText('On the way');
@@ -153,10 +212,25 @@ test.describe('customer tracking page', () => {
     const age = tech.lastLocation ? minutesSinceLocal(tech.lastLocation.datetime) : Infinity;
     test.skip(age > 12, `the seeded GPS fix of mrivera is ${Math.round(age)} minutes old: too old for an ETA`);
     const slot = chicagoLocal(20);
-    const day = (await sandboxApi('GET', 'job/list', undefined, { user_id: tech.id, dateFrom: `${slot.slice(0, 10)} 00:00:00`, dateTo: `${slot.slice(0, 10)} 23:59:59`, pageSize: 100 })).body.data as any[];
-    const blocking = day.filter((j) => ['scheduled', 'synchronized', 'paused'].includes(j.status) && j.scheduledStart < slot);
-    test.skip(blocking.length > 0, `mrivera has open jobs earlier today (${blocking.map((j) => j.num).join(', ')}): this job would not be next`);
-    expect(day.some((j) => j.status === 'started'), 'mrivera has a started job').toBe(true);
+    const day = (
+      await sandboxApi('GET', 'job/list', undefined, {
+        user_id: tech.id,
+        dateFrom: `${slot.slice(0, 10)} 00:00:00`,
+        dateTo: `${slot.slice(0, 10)} 23:59:59`,
+        pageSize: 100,
+      })
+    ).body.data as any[];
+    const blocking = day.filter(
+      (j) => ['scheduled', 'synchronized', 'paused'].includes(j.status) && j.scheduledStart < slot,
+    );
+    test.skip(
+      blocking.length > 0,
+      `mrivera has open jobs earlier today (${blocking.map((j) => j.num).join(', ')}): this job would not be next`,
+    );
+    expect(
+      day.some((j) => j.status === 'started'),
+      'mrivera has a started job',
+    ).toBe(true);
 
     const job = await createTrackedJob({ technician: 'mrivera', startInMinutes: 20 });
     await openTracking(page, job, ip);

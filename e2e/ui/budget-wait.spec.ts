@@ -37,14 +37,23 @@ test.beforeAll(async () => {
     NEXTAUTH_URL: appUrl,
     MIRROR: 'off',
   };
-  children.push(startSandbox({ port: sandboxPort, db: join(dir, 'sandbox.db'), args: ['--reset', '--seed', '42', '--rate-limit', String(LIMIT), '--daily-quota', '0'], env }));
+  children.push(
+    startSandbox({
+      port: sandboxPort,
+      db: join(dir, 'sandbox.db'),
+      args: ['--reset', '--seed', '42', '--rate-limit', String(LIMIT), '--daily-quota', '0'],
+      env,
+    }),
+  );
   await waitForHttp(`${sandboxUrl}/`);
   children.push(startApp({ port: appPort, env }));
   await waitForHttp(`${appUrl}/sign-in`);
 });
 
 test.afterAll(async () => {
-  const gone = children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : null));
+  const gone = children.map((c) =>
+    c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : null,
+  );
   stopAll(children);
   await Promise.race([Promise.all(gone), new Promise((r) => setTimeout(r, 5000))]);
   children = [];
@@ -55,7 +64,9 @@ test.afterAll(async () => {
 async function spendTheMinute() {
   const auth = 'Basic ' + Buffer.from(`${base.SANDBOX_DOMAIN}:${base.SANDBOX_API_KEY}`).toString('base64');
   for (let i = 0; i <= LIMIT * 2; i++) {
-    const r = await fetch(`${sandboxUrl}/user/list?pageSize=1`, { headers: { Authorization: auth, Accept: 'application/json' } });
+    const r = await fetch(`${sandboxUrl}/user/list?pageSize=1`, {
+      headers: { Authorization: auth, Accept: 'application/json' },
+    });
     await r.arrayBuffer();
     if (r.status === 429) return;
   }
@@ -80,6 +91,8 @@ test('a list waiting for the spent minute budget says so, with the time left', a
   if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/budget-wait.png` });
 
   // Once the window turns, the list arrives and the notice goes.
-  await expect(page.getByRole('table', { name: 'Customers' }).getByRole('link').first()).toBeVisible({ timeout: 75_000 });
+  await expect(page.getByRole('table', { name: 'Customers' }).getByRole('link').first()).toBeVisible({
+    timeout: 75_000,
+  });
   await expect(notice).toHaveCount(0);
 });

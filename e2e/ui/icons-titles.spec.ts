@@ -13,7 +13,10 @@ const COMPANY = 'Windy City Mechanical (demo)';
 const titled = (screen: string) => `${screen} · ${COMPANY}`;
 
 test('icons and the web manifest are served without a session', async () => {
-  const anon = await pwRequest.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+  const anon = await pwRequest.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    storageState: { cookies: [], origins: [] },
+  });
   try {
     const ico = await anon.get('/favicon.ico', { maxRedirects: 0 });
     expect(ico.status()).toBe(200);
@@ -27,7 +30,12 @@ test('icons and the web manifest are served without a session', async () => {
     const manifest = await anon.get('/manifest.webmanifest', { maxRedirects: 0 });
     expect(manifest.status()).toBe(200);
     expect(manifest.headers()['content-type']).toContain('application/manifest+json');
-    const m = (await manifest.json()) as { name: string; short_name: string; start_url: string; icons: { src: string; sizes: string; purpose?: string }[] };
+    const m = (await manifest.json()) as {
+      name: string;
+      short_name: string;
+      start_url: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
     expect(m.name).toBe(titled('Dispatch'));
     expect(m.short_name).toBe('Dispatch');
     expect(m.start_url).toBe('/');
@@ -50,8 +58,14 @@ async function linkedAssetsAnswer(page: Page) {
   const links = page.locator('link[rel~="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]');
   await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
   const hrefs = await links.evaluateAll((els) => els.map((e) => (e as HTMLLinkElement).href));
-  expect(hrefs.some((h) => new URL(h).pathname === '/favicon.ico'), `favicon linked: ${hrefs.join(', ')}`).toBe(true);
-  expect(hrefs.some((h) => new URL(h).pathname === '/manifest.webmanifest'), `manifest linked: ${hrefs.join(', ')}`).toBe(true);
+  expect(
+    hrefs.some((h) => new URL(h).pathname === '/favicon.ico'),
+    `favicon linked: ${hrefs.join(', ')}`,
+  ).toBe(true);
+  expect(
+    hrefs.some((h) => new URL(h).pathname === '/manifest.webmanifest'),
+    `manifest linked: ${hrefs.join(', ')}`,
+  ).toBe(true);
   for (const h of hrefs) expect((await page.request.get(h, { maxRedirects: 0 })).status(), h).toBe(200);
 }
 
@@ -77,7 +91,13 @@ test.describe('as a manager', () => {
   test.use({ storageState: authFile('manager') });
 
   test('list screens are named as the navigation names them', async ({ page }) => {
-    for (const [url, screen] of [['/dispatch', 'Dispatch'], ['/jobs', 'Jobs'], ['/customers', 'Customers'], ['/audit', 'Audit log'], ['/', 'Home']] as const) {
+    for (const [url, screen] of [
+      ['/dispatch', 'Dispatch'],
+      ['/jobs', 'Jobs'],
+      ['/customers', 'Customers'],
+      ['/audit', 'Audit log'],
+      ['/', 'Home'],
+    ] as const) {
       await page.goto(url);
       await expect(page).toHaveTitle(titled(screen));
     }
@@ -93,22 +113,35 @@ test.describe('as a manager', () => {
     };
     await expect.poll(() => titleOf(`/jobs/${job.id}`), { timeout: 30_000 }).toBe(titled(`Job #${job.num}`));
     expect(await titleOf(`/jobs/${job.id}/edit`)).toBe(titled(`Edit job #${job.num}`));
-    await expect.poll(() => titleOf(`/customers/${customer.id}`), { timeout: 30_000 }).toBe(titled(`Customer ${customer.name}`));
+    await expect
+      .poll(() => titleOf(`/customers/${customer.id}`), { timeout: 30_000 })
+      .toBe(titled(`Customer ${customer.name}`));
     expect(await titleOf(`/customers/${customer.id}/edit`)).toBe(titled(`Edit customer ${customer.name}`));
 
-    const inv = await sandboxApi<{ data: { id: number; num: number | null }[] }>('GET', 'invoice/list', undefined, { pageSize: 25 });
+    const inv = await sandboxApi<{ data: { id: number; num: number | null }[] }>('GET', 'invoice/list', undefined, {
+      pageSize: 25,
+    });
     const numbered = inv.body.data.find((d) => d.num);
     expect(numbered, 'a numbered invoice in the seed').toBeTruthy();
-    await expect.poll(() => titleOf(`/invoices/${numbered!.id}`), { timeout: 30_000 }).toBe(titled(`Invoice #${numbered!.num}`));
+    await expect
+      .poll(() => titleOf(`/invoices/${numbered!.id}`), { timeout: 30_000 })
+      .toBe(titled(`Invoice #${numbered!.num}`));
     expect(await titleOf(`/invoices/${numbered!.id}/print`)).toBe(titled(`Invoice #${numbered!.num} — print`));
   });
 });
 
-test('a title names a record only for someone allowed to see it (signed out, or a dispatcher on billing: generic)', async ({ browser }) => {
+test('a title names a record only for someone allowed to see it (signed out, or a dispatcher on billing: generic)', async ({
+  browser,
+}) => {
   const customer = await createCustomer();
-  const inv = await sandboxApi<{ data: { id: number; num: number | null }[] }>('GET', 'invoice/list', undefined, { pageSize: 25 });
+  const inv = await sandboxApi<{ data: { id: number; num: number | null }[] }>('GET', 'invoice/list', undefined, {
+    pageSize: 25,
+  });
   const numbered = inv.body.data.find((d) => d.num)!;
-  const anon = await pwRequest.newContext({ baseURL: process.env.E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+  const anon = await pwRequest.newContext({
+    baseURL: process.env.E2E_BASE_URL,
+    storageState: { cookies: [], origins: [] },
+  });
   const body = await (await anon.get(`/customers/${customer.id}`, { maxRedirects: 0 })).text();
   expect(body).not.toContain(customer.name);
   await anon.dispose();

@@ -21,8 +21,15 @@ async function overflow(page: Page) {
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
       const r = el.getBoundingClientRect();
       // Text that runs out of its box (one long word) widens the page without any box doing so.
-      if (r.right <= width + 0.5 && r.left + el.scrollWidth > width + 0.5 && getComputedStyle(el).overflowX === 'visible' && !el.children.length) {
-        offenders.push(`text of ${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 40)}" (to ${Math.round(r.left + el.scrollWidth)} px)`);
+      if (
+        r.right <= width + 0.5 &&
+        r.left + el.scrollWidth > width + 0.5 &&
+        getComputedStyle(el).overflowX === 'visible' &&
+        !el.children.length
+      ) {
+        offenders.push(
+          `text of ${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 40)}" (to ${Math.round(r.left + el.scrollWidth)} px)`,
+        );
         continue;
       }
       if (r.width === 0 || r.right <= width + 0.5) continue;
@@ -51,23 +58,35 @@ test.describe('phones (390 px): no page wider than the screen', () => {
       const page = await pageAs(visitorFor(p));
       const url = urlFor(p, await seededRecords());
       await openSettled(page, url);
-      if (p.route === '/dispatch') await expect(page.getByRole('button', { name: /^Schedule job #/ }).first()).toBeVisible({ timeout: 60_000 });
+      if (p.route === '/dispatch')
+        await expect(page.getByRole('button', { name: /^Schedule job #/ }).first()).toBeVisible({ timeout: 60_000 });
       const o = await overflow(page);
       // E2E_SHOTS=<dir> keeps a full-page screenshot of each page at 390 px, for a person to look at.
-      if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${p.route.replace(/[^a-z0-9]+/gi, '_') || 'home'}-390.png`, fullPage: true });
-      expect(o.scrollWidth, `${url} is ${o.scrollWidth} px wide at 390 px; sticking out: ${o.offenders.join(', ') || '(none found)'}`).toBeLessThanOrEqual(PHONE.width);
+      if (process.env.E2E_SHOTS)
+        await page.screenshot({
+          path: `${process.env.E2E_SHOTS}/${p.route.replace(/[^a-z0-9]+/gi, '_') || 'home'}-390.png`,
+          fullPage: true,
+        });
+      expect(
+        o.scrollWidth,
+        `${url} is ${o.scrollWidth} px wide at 390 px; sticking out: ${o.offenders.join(', ') || '(none found)'}`,
+      ).toBeLessThanOrEqual(PHONE.width);
     });
   }
 });
 
-test('the board at 390 px: its calendar scrolls sideways in its own box, and a job opens from it', async ({ pageAs }) => {
+test('the board at 390 px: its calendar scrolls sideways in its own box, and a job opens from it', async ({
+  pageAs,
+}) => {
   const page = await pageAs('dispatcher');
   await openSettled(page, '/dispatch?view=week');
   await expect(page.getByRole('button', { name: /^Schedule job #/ }).first()).toBeVisible({ timeout: 60_000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   // The timeline's body scrolls inside the calendar box when the week is wider than the phone.
   const scrolled = await page.evaluate(() => {
-    const boxes = Array.from(document.querySelectorAll<HTMLElement>('.fc-scroller')).filter((el) => el.scrollWidth > el.clientWidth + 1);
+    const boxes = Array.from(document.querySelectorAll<HTMLElement>('.fc-scroller')).filter(
+      (el) => el.scrollWidth > el.clientWidth + 1,
+    );
     const box = boxes[boxes.length - 1];
     if (!box) return null;
     box.scrollLeft = 200;
@@ -77,7 +96,10 @@ test('the board at 390 px: its calendar scrolls sideways in its own box, and a j
   expect(scrolled!.left).toBeGreaterThan(0);
   expect(scrolled!.inside).toBe(true);
   // The unscheduled pool stays reachable: its first job opens the keyboard schedule dialog.
-  await page.getByRole('button', { name: /^Schedule job #/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Schedule job #/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   const box = await dialog.boundingBox();

@@ -17,17 +17,20 @@ export function pagesFor(viewport: { width: number; height: number }, extra: Bro
         const pages = new Map<Visitor, Promise<Page>>();
         await use((v) => {
           if (!pages.has(v)) {
-            pages.set(v, (async () => {
-              const ctx = await browser.newContext({
-                baseURL: process.env.E2E_BASE_URL,
-                storageState: v === 'anonymous' ? { cookies: [], origins: [] } : authFile(v),
-                timezoneId: 'America/Chicago',
-                locale: 'en-US',
-                viewport,
-                ...extra,
-              });
-              return ctx.newPage();
-            })());
+            pages.set(
+              v,
+              (async () => {
+                const ctx = await browser.newContext({
+                  baseURL: process.env.E2E_BASE_URL,
+                  storageState: v === 'anonymous' ? { cookies: [], origins: [] } : authFile(v),
+                  timezoneId: 'America/Chicago',
+                  locale: 'en-US',
+                  viewport,
+                  ...extra,
+                });
+                return ctx.newPage();
+              })(),
+            );
           }
           return pages.get(v)!;
         });

@@ -55,12 +55,16 @@ const ZLine = z
     taxRate: z.string(),
   })
   .superRefine((l, ctx) => {
-    for (const [path, message] of Object.entries(validateLine(l))) ctx.addIssue({ code: 'custom', path: [path], message });
+    for (const [path, message] of Object.entries(validateLine(l)))
+      ctx.addIssue({ code: 'custom', path: [path], message });
   });
 
 /** The editor's schema (react-hook-form + zodResolver): the same rules the API enforces, said beside each field. */
 export const ZDocumentForm = z.object({
-  customer: z.object({ id: z.number(), name: z.string(), myId: z.string().nullable().optional() }).nullable().refine((v) => v !== null, 'Choose a customer'),
+  customer: z
+    .object({ id: z.number(), name: z.string(), myId: z.string().nullable().optional() })
+    .nullable()
+    .refine((v) => v !== null, 'Choose a customer'),
   site: z.object({ id: z.number(), name: z.string(), myId: z.string().nullable().optional() }).nullable(),
   job: z.object({ id: z.string(), num: z.number().nullable(), myId: z.string().nullable().optional() }).nullable(),
   description: z.string().max(4000),
@@ -99,7 +103,9 @@ export function toSendBody(
   opts: { id?: number; status?: string; removedCustom?: readonly CustomValue[] } = {},
 ): Record<string, unknown> {
   const custom = [
-    ...v.customFieldValues.filter((c) => c.label.trim() || c.id !== null).map((c) => ({ ...(c.id !== null ? { id: c.id } : {}), label: c.label.trim(), value: c.value })),
+    ...v.customFieldValues
+      .filter((c) => c.label.trim() || c.id !== null)
+      .map((c) => ({ ...(c.id !== null ? { id: c.id } : {}), label: c.label.trim(), value: c.value })),
     ...(opts.removedCustom ?? []).map((c) => ({ ...(c.id !== null ? { id: c.id } : {}), label: c.label, value: '' })),
   ];
   const body: Record<string, unknown> = {
@@ -125,7 +131,11 @@ export function invoiceFromQuotation(q: Quotation): Record<string, unknown> {
     site: q.site ? { id: q.site.id } : null,
     job: q.job ? { id: q.job.id } : null,
     description: q.description?.trim() ? q.description : `From quotation ${q.reference ?? `#${q.num}`}`,
-    customFieldValues: q.customFieldValues.map((c) => ({ ...(c.id !== null ? { id: c.id } : {}), label: c.label, value: c.value })),
+    customFieldValues: q.customFieldValues.map((c) => ({
+      ...(c.id !== null ? { id: c.id } : {}),
+      label: c.label,
+      value: c.value,
+    })),
     action: 'replace',
     lines,
   };
@@ -146,26 +156,40 @@ export interface JobForInvoice {
  * "Create invoice from job": customer, site and job from the job, one line per part used, at catalogue prices with the
  * part's tax. Parts are matched by id, then by reference; a part no longer in the catalogue is reported, not guessed.
  */
-export function formFromJob(job: JobForInvoice, catalogue: readonly Part[], fallbackTaxRate: string): { values: DocumentFormValues; missing: string[] } {
+export function formFromJob(
+  job: JobForInvoice,
+  catalogue: readonly Part[],
+  fallbackTaxRate: string,
+): { values: DocumentFormValues; missing: string[] } {
   const byId = new Map(catalogue.map((p) => [p.id, p]));
   const byRef = new Map(catalogue.filter((p) => p.reference).map((p) => [p.reference!.toLowerCase(), p]));
   const lines: EditorLine[] = [];
   const missing: string[] = [];
   for (const jp of job.parts) {
-    const part = (jp.id !== null ? byId.get(jp.id) : undefined) ?? (jp.reference ? byRef.get(jp.reference.toLowerCase()) : undefined);
+    const part =
+      (jp.id !== null ? byId.get(jp.id) : undefined) ??
+      (jp.reference ? byRef.get(jp.reference.toLowerCase()) : undefined);
     if (!part) {
       missing.push(jp.reference ?? `part #${jp.id ?? '?'}`);
       continue;
     }
     lines.push(lineFromPart(part, fallbackTaxRate, String(jp.quantity)));
   }
-  const name = (r: { id: number; name?: string | null; myId?: string | null }) => ({ id: r.id, name: r.name ?? `#${r.id}`, myId: r.myId ?? null });
+  const name = (r: { id: number; name?: string | null; myId?: string | null }) => ({
+    id: r.id,
+    name: r.name ?? `#${r.id}`,
+    myId: r.myId ?? null,
+  });
   return {
     values: {
       customer: name(job.customer),
       site: job.site ? name(job.site) : null,
       job: { id: job.id, num: job.num, myId: job.myId },
-      description: `Job #${job.num}${job.type?.name ? ` – ${job.type.name}` : ''}${job.description ? `: ${job.description}` : ''}`.slice(0, 4000),
+      description:
+        `Job #${job.num}${job.type?.name ? ` – ${job.type.name}` : ''}${job.description ? `: ${job.description}` : ''}`.slice(
+          0,
+          4000,
+        ),
       paymentDate: '',
       customFieldValues: [],
       lines,
@@ -182,7 +206,9 @@ export function formPathOfApiField(apiField: string | undefined): string | null 
     const f = LINE_FIELDS.find((x) => x.toLowerCase() === m[2]!.toLowerCase());
     return f ? `lines.${m[1]}.${f}` : `lines.${m[1]}.description`;
   }
-  const top = ['customer', 'site', 'job', 'description', 'paymentDate', 'customFieldValues', 'lines'].find((x) => x.toLowerCase() === apiField.trim().toLowerCase());
+  const top = ['customer', 'site', 'job', 'description', 'paymentDate', 'customFieldValues', 'lines'].find(
+    (x) => x.toLowerCase() === apiField.trim().toLowerCase(),
+  );
   return top ?? null;
 }
 
@@ -191,7 +217,12 @@ export function formPathOfApiField(apiField: string | undefined): string | null 
  * someone else saved since the editor opened. The three versions are compared in one shape (the send body's), and the
  * lines as one field read as text ("2 × Anode rod @ 35.00; 1 × Labour @ 90.00"): the editor replaces them all.
  */
-export function documentConflicts(kind: EditableKind, mine: DocumentFormValues, opened: Invoice | Quotation, latest: Invoice | Quotation): EditConflict[] {
+export function documentConflicts(
+  kind: EditableKind,
+  mine: DocumentFormValues,
+  opened: Invoice | Quotation,
+  latest: Invoice | Quotation,
+): EditConflict[] {
   const shape = (v: DocumentFormValues) => {
     const b = toSendBody(kind, v, { id: opened.id });
     delete b.action;
@@ -200,7 +231,9 @@ export function documentConflicts(kind: EditableKind, mine: DocumentFormValues, 
       customer: v.customer,
       site: v.site,
       job: v.job ? { id: v.job.id, name: `Job #${v.job.num}` } : null,
-      lines: (b.lines as Record<string, string>[]).map((l) => `${l.quantity} × ${l.description || l.partReference}${l.unitPrice ? ` @ ${l.unitPrice}` : ''}`).join('; '),
+      lines: (b.lines as Record<string, string>[])
+        .map((l) => `${l.quantity} × ${l.description || l.partReference}${l.unitPrice ? ` @ ${l.unitPrice}` : ''}`)
+        .join('; '),
     };
   };
   return editConflicts(shape(mine), shape(formFromDocument(opened)), shape(formFromDocument(latest)));

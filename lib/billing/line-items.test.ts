@@ -5,22 +5,58 @@
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../synchroteam/schemas/part';
 import {
-  addLine, applyPart, blankLine, defaultTaxRate, duplicateLine, editorLineTotals, editorTotals, lineFromApi, lineFromPart, lineToApi, moveLine,
-  removeLine, totalsByRate, validateLine, type EditorLine,
+  addLine,
+  applyPart,
+  blankLine,
+  defaultTaxRate,
+  duplicateLine,
+  editorLineTotals,
+  editorTotals,
+  lineFromApi,
+  lineFromPart,
+  lineToApi,
+  moveLine,
+  removeLine,
+  totalsByRate,
+  validateLine,
+  type EditorLine,
 } from './line-items';
 
 const line = (o: Partial<EditorLine>): EditorLine => ({ ...blankLine('10.00'), description: 'x', ...o });
 
 const valve: Part = {
-  id: 1, name: 'Hybrid Valve', reference: 'HV-11', description: null, price: '19.95', minQuantity: null, isTracked: false, isSerializable: false,
-  category: null, tax: { id: 3, name: 'Reduced', rate: '5.50' }, status: 'active', type: 'part', dateModified: '2026-01-01 10:00',
+  id: 1,
+  name: 'Hybrid Valve',
+  reference: 'HV-11',
+  description: null,
+  price: '19.95',
+  minQuantity: null,
+  isTracked: false,
+  isSerializable: false,
+  category: null,
+  tax: { id: 3, name: 'Reduced', rate: '5.50' },
+  status: 'active',
+  type: 'part',
+  dateModified: '2026-01-01 10:00',
 };
 
 describe('editor totals', () => {
   it('match the reference worked example: 209.50 + 20.95 = 230.45', () => {
     const lines = [
-      line({ description: 'Hybrid Valve', partReference: 'HV-11', quantity: '10', unitPrice: '19.95', taxRate: '10.00' }),
-      line({ description: 'Valve Gasket (Special Order)', quantity: '10', unitPrice: '2.00', discountPercent: '50.00', taxRate: '10.00' }),
+      line({
+        description: 'Hybrid Valve',
+        partReference: 'HV-11',
+        quantity: '10',
+        unitPrice: '19.95',
+        taxRate: '10.00',
+      }),
+      line({
+        description: 'Valve Gasket (Special Order)',
+        quantity: '10',
+        unitPrice: '2.00',
+        discountPercent: '50.00',
+        taxRate: '10.00',
+      }),
     ];
     expect(editorLineTotals(lines[0]!)).toEqual({ subTotal: 199.5, taxAmt: 19.95, total: 219.45 });
     expect(editorLineTotals(lines[1]!)).toEqual({ subTotal: 10, taxAmt: 1, total: 11 });
@@ -29,19 +65,29 @@ describe('editor totals', () => {
 
   it('round each line half up before summing, never through floats', () => {
     // 3 × 0.335 = 1.005 → 1.01 (a float would give 1.00); tax 1.01 × 19.6% = 0.19796 → 0.20
-    expect(editorLineTotals(line({ quantity: '3', unitPrice: '0.335', taxRate: '19.6' }))).toEqual({ subTotal: 1.01, taxAmt: 0.2, total: 1.21 });
+    expect(editorLineTotals(line({ quantity: '3', unitPrice: '0.335', taxRate: '19.6' }))).toEqual({
+      subTotal: 1.01,
+      taxAmt: 0.2,
+      total: 1.21,
+    });
     // 0.1 + 0.2 style drift: three lines of 0.10 at 0% sum to exactly 0.30
     expect(editorTotals([1, 2, 3].map(() => line({ quantity: '1', unitPrice: '0.10', taxRate: '0' }))).total).toBe(0.3);
   });
 
   it('apply discounts before tax', () => {
-    expect(editorLineTotals(line({ quantity: '2', unitPrice: '99.99', discountPercent: '15', taxRate: '8.25' }))).toEqual({
-      subTotal: 169.98, taxAmt: 14.02, total: 184.0,
+    expect(
+      editorLineTotals(line({ quantity: '2', unitPrice: '99.99', discountPercent: '15', taxRate: '8.25' })),
+    ).toEqual({
+      subTotal: 169.98,
+      taxAmt: 14.02,
+      total: 184.0,
     });
   });
 
   it('read comma decimals as the API does', () => {
-    expect(editorLineTotals(line({ quantity: '2,5', unitPrice: '10,10', discountPercent: '0', taxRate: '20' }))).toEqual({ subTotal: 25.25, taxAmt: 5.05, total: 30.3 });
+    expect(
+      editorLineTotals(line({ quantity: '2,5', unitPrice: '10,10', discountPercent: '0', taxRate: '20' })),
+    ).toEqual({ subTotal: 25.25, taxAmt: 5.05, total: 30.3 });
   });
 
   it('add several tax rates and group them per rate', () => {
@@ -105,31 +151,79 @@ describe('line operations', () => {
 
 describe('catalogue parts and the API', () => {
   it('a part fills description, price and its own tax rate; the default tax when it has none', () => {
-    expect(lineFromPart(valve, '10.00')).toEqual({ description: 'Hybrid Valve', partReference: 'HV-11', quantity: '1', unitPrice: '19.95', discountPercent: '0', taxRate: '5.50' });
-    expect(lineFromPart({ ...valve, tax: null, description: 'Brass valve' }, '10.00', '3')).toMatchObject({ description: 'Brass valve', quantity: '3', taxRate: '10.00' });
-    expect(applyPart(line({ quantity: '4', discountPercent: '10' }), valve, '10.00')).toMatchObject({ quantity: '4', discountPercent: '10', unitPrice: '19.95' });
+    expect(lineFromPart(valve, '10.00')).toEqual({
+      description: 'Hybrid Valve',
+      partReference: 'HV-11',
+      quantity: '1',
+      unitPrice: '19.95',
+      discountPercent: '0',
+      taxRate: '5.50',
+    });
+    expect(lineFromPart({ ...valve, tax: null, description: 'Brass valve' }, '10.00', '3')).toMatchObject({
+      description: 'Brass valve',
+      quantity: '3',
+      taxRate: '10.00',
+    });
+    expect(applyPart(line({ quantity: '4', discountPercent: '10' }), valve, '10.00')).toMatchObject({
+      quantity: '4',
+      discountPercent: '10',
+      unitPrice: '19.95',
+    });
   });
 
   it('a description with line breaks fills the single-line field with separators, not the lines run together', () => {
-    expect(lineFromPart({ ...valve, description: 'Anode Rod Magnesium\nStocked item' }, '10.00').description).toBe('Anode Rod Magnesium · Stocked item');
+    expect(lineFromPart({ ...valve, description: 'Anode Rod Magnesium\nStocked item' }, '10.00').description).toBe(
+      'Anode Rod Magnesium · Stocked item',
+    );
     const stored = { partReference: '', quantity: '1', unitPrice: '38.00', discountPercent: '0', taxRate: '10.00' };
-    expect(lineFromApi({ ...stored, description: 'Anode Rod Magnesium\r\nStocked item' }).description).toBe('Anode Rod Magnesium · Stocked item');
+    expect(lineFromApi({ ...stored, description: 'Anode Rod Magnesium\r\nStocked item' }).description).toBe(
+      'Anode Rod Magnesium · Stocked item',
+    );
   });
 
   it('the default tax is the flagged one, else the first active one', () => {
-    const t = (id: number, rate: string, d = false, deleted = false) => ({ id, name: `t${id}`, rate, default: d, deleted });
+    const t = (id: number, rate: string, d = false, deleted = false) => ({
+      id,
+      name: `t${id}`,
+      rate,
+      default: d,
+      deleted,
+    });
     expect(defaultTaxRate([t(1, '5.00'), t(2, '10.00', true)])).toBe('10.00');
     expect(defaultTaxRate([t(1, '5.00', true, true), t(2, '7.00')])).toBe('7.00');
     expect(defaultTaxRate([])).toBe('0.00');
   });
 
   it('lines travel as decimal text with "." separators; stored lines come back as typed', () => {
-    expect(lineToApi(line({ description: ' Pump ', quantity: '2,5', unitPrice: '10,1', discountPercent: '', taxRate: '5,5' }))).toEqual({
-      description: 'Pump', partReference: '', quantity: '2.5', unitPrice: '10.1', discountPercent: '0', taxRate: '5.5',
+    expect(
+      lineToApi(
+        line({ description: ' Pump ', quantity: '2,5', unitPrice: '10,1', discountPercent: '', taxRate: '5,5' }),
+      ),
+    ).toEqual({
+      description: 'Pump',
+      partReference: '',
+      quantity: '2.5',
+      unitPrice: '10.1',
+      discountPercent: '0',
+      taxRate: '5.5',
     });
     expect(lineToApi(line({ partReference: 'HV-11', unitPrice: '' }))).not.toHaveProperty('unitPrice');
     expect(
-      lineFromApi({ description: 'd', partReference: '', quantity: '10', unitPrice: '2.00', discountPercent: '50.00', taxRate: '10.00' }),
-    ).toEqual({ description: 'd', partReference: '', quantity: '10', unitPrice: '2.00', discountPercent: '50.00', taxRate: '10.00' });
+      lineFromApi({
+        description: 'd',
+        partReference: '',
+        quantity: '10',
+        unitPrice: '2.00',
+        discountPercent: '50.00',
+        taxRate: '10.00',
+      }),
+    ).toEqual({
+      description: 'd',
+      partReference: '',
+      quantity: '10',
+      unitPrice: '2.00',
+      discountPercent: '50.00',
+      taxRate: '10.00',
+    });
   });
 });

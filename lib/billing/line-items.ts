@@ -20,7 +20,14 @@ export interface EditorLine {
   taxRate: string;
 }
 
-export const LINE_FIELDS = ['description', 'partReference', 'quantity', 'unitPrice', 'discountPercent', 'taxRate'] as const;
+export const LINE_FIELDS = [
+  'description',
+  'partReference',
+  'quantity',
+  'unitPrice',
+  'discountPercent',
+  'taxRate',
+] as const;
 export type LineField = (typeof LINE_FIELDS)[number];
 
 /** The account's default tax rate ("10.00"), else the first active one, else "0.00". */
@@ -101,7 +108,12 @@ export function duplicateLine(lines: readonly EditorLine[], index: number): Edit
 
 // ---------- totals ----------
 
-const moneyInput = (l: EditorLine) => ({ quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discountPercent, taxRate: l.taxRate });
+const moneyInput = (l: EditorLine) => ({
+  quantity: l.quantity,
+  unitPrice: l.unitPrice,
+  discount: l.discountPercent,
+  taxRate: l.taxRate,
+});
 
 /** Live totals of one line (an unreadable amount counts as 0 until it is fixed; validation says so beside it). */
 export function editorLineTotals(line: EditorLine): LineTotals {

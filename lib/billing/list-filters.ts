@@ -26,11 +26,17 @@ export interface BillingFilters {
   size: number;
 }
 
-export const SORT_LABELS: Record<BillingSort, string> = { num: 'Number', changedSince: 'Last change', paidSince: 'Payment', status: 'Status' };
+export const SORT_LABELS: Record<BillingSort, string> = {
+  num: 'Number',
+  changedSince: 'Last change',
+  paidSince: 'Payment',
+  status: 'Status',
+};
 
 /** The API's default sort per list (invoice/list: num; the others: changedSince). */
 export const defaultSort = (kind: BillingKind): BillingSort => (kind === 'invoice' ? 'num' : 'changedSince');
-export const sortsFor = (kind: BillingKind): BillingSort[] => BILLING_SORTS.filter((s) => s !== 'paidSince' || kind === 'invoice');
+export const sortsFor = (kind: BillingKind): BillingSort[] =>
+  BILLING_SORTS.filter((s) => s !== 'paidSince' || kind === 'invoice');
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const pos = (n: number | null | undefined) => (typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : null);
@@ -87,7 +93,14 @@ export function withFilters(f: BillingFilters, change: Partial<BillingFilters>):
 }
 
 export const clearedFilters = (): Partial<BillingFilters> => ({
-  status: null, customer: null, site: null, job: null, changed: null, created: null, paid: null, page: 1,
+  status: null,
+  customer: null,
+  site: null,
+  job: null,
+  changed: null,
+  created: null,
+  paid: null,
+  page: 1,
 });
 
 export const pageCount = (total: number, size: number) => Math.max(1, Math.ceil(total / size));

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ageingBucket, daysOverdue, dueDate, isOverdue, overdueLabel } from './overdue';
 import { accountToday } from '../scheduling/wall-clock';
 
-const inv = (status: string, dateCreated: string, paymentDate: string | null = null) => ({ status, dateCreated, paymentDate });
+const inv = (status: string, dateCreated: string, paymentDate: string | null = null) => ({
+  status,
+  dateCreated,
+  paymentDate,
+});
 
 describe('overdue invoices', () => {
   it('are due 30 days after creation unless a payment day was set', () => {

@@ -53,4 +53,3 @@ export function ageingBucket(inv: OverdueInput, today: string): AgeingBucket {
 export function overdueLabel(days: number): string {
   return days === 1 ? 'Overdue 1 day' : `Overdue ${days} days`;
 }
-

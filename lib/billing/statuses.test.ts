@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_STATUSES, SETTABLE_STATUSES, canConvertToInvoice, isReadOnly, statusChoices, statusLabel, statusTone } from './statuses';
+import {
+  FILTER_STATUSES,
+  SETTABLE_STATUSES,
+  canConvertToInvoice,
+  isReadOnly,
+  statusChoices,
+  statusLabel,
+  statusTone,
+} from './statuses';
 
 describe('billing statuses', () => {
   it('use the type status sets; cancelled is reached by cancel only', () => {

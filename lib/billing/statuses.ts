@@ -79,5 +79,6 @@ export function statusChoices(kind: 'invoice' | 'quotation', current: string): {
   return { next, others };
 }
 
-export const canConvertToInvoice = (q: { type: string; status: string }) => q.type === 'quotation' && q.status === 'accepted';
+export const canConvertToInvoice = (q: { type: string; status: string }) =>
+  q.type === 'quotation' && q.status === 'accepted';
 export const canCancel = (d: { status: string }) => d.status !== 'cancelled';

@@ -8,7 +8,10 @@ describe('nextFreeSlot', () => {
     expect(nextFreeSlot(D, 60, [])).toEqual({ start: `${D} 08:00:00`, end: `${D} 09:00:00` });
   });
   it('starts after now on today, on the 15-minute step', () => {
-    expect(nextFreeSlot(D, 60, [], { notBefore: `${D} 10:07:30` })).toEqual({ start: `${D} 10:15:00`, end: `${D} 11:15:00` });
+    expect(nextFreeSlot(D, 60, [], { notBefore: `${D} 10:07:30` })).toEqual({
+      start: `${D} 10:15:00`,
+      end: `${D} 11:15:00`,
+    });
     expect(roundUp(`${D} 10:15:00`)).toBe(`${D} 10:15:00`);
     expect(roundUp(`${D} 10:15:01`)).toBe(`${D} 10:30:00`);
   });

@@ -19,7 +19,14 @@
 import { checkPlacement, type PlacementWarning } from '../scheduling/conflicts';
 import type { BoardActivity, BoardJobType, BoardPreferences, BoardTeam } from '../scheduling/board-types';
 import { jobMinutes } from '../scheduling/job-length';
-import { addMinutesLocal, minutesBetween, parseApiDate, datePart, startOfDayMinute, timeOfDay } from '../synchroteam/dates';
+import {
+  addMinutesLocal,
+  minutesBetween,
+  parseApiDate,
+  datePart,
+  startOfDayMinute,
+  timeOfDay,
+} from '../synchroteam/dates';
 import { haversineKm, formatKm, type LatLng } from '../geo/distance';
 import type { MapJob, MapTechnician } from '../geo/map-types';
 import { freshness, lastSeenLabel } from '../geo/staleness';
@@ -95,9 +102,11 @@ export function rankCandidates(input: RankInput): Ranking {
       ? { start: parseApiDate(job.start)!, end: parseApiDate(job.end)! }
       : null;
   const notBefore = date === today ? now : null;
-  const earliest = fixed?.start ?? (notBefore && notBefore > `${date} ${workday.start}:00` ? roundUp(notBefore) : `${date} ${workday.start}:00`);
+  const earliest =
+    fixed?.start ??
+    (notBefore && notBefore > `${date} ${workday.start}:00` ? roundUp(notBefore) : `${date} ${workday.start}:00`);
   const prefs = input.preferences ?? job.preferences ?? null;
-  const preferredTeam = prefs?.teamId != null ? input.teams.find((t) => t.id === prefs.teamId) ?? null : null;
+  const preferredTeam = prefs?.teamId != null ? (input.teams.find((t) => t.id === prefs.teamId) ?? null) : null;
   const others = input.jobs.filter((j) => j.id !== job.id);
 
   const candidates: Candidate[] = [];
@@ -110,42 +119,66 @@ export function rankCandidates(input: RankInput): Ranking {
 
     let slot = fixed;
     if (!slot) {
-      const busy: Interval[] = [...blocking.map((j) => ({ start: j.start!, end: j.end! })), ...unavail.filter((a) => mine(a, tech, input.teams)).map((a) => ({ start: a.start, end: a.end }))];
+      const busy: Interval[] = [
+        ...blocking.map((j) => ({ start: j.start!, end: j.end! })),
+        ...unavail.filter((a) => mine(a, tech, input.teams)).map((a) => ({ start: a.start, end: a.end })),
+      ];
       slot = nextFreeSlot(date, minutes, busy, { notBefore, workday });
-      if (!slot) whyNot.push(`No free ${minutes} min slot left on ${date} (working day ${workday.start}–${workday.end}).`);
+      if (!slot)
+        whyNot.push(`No free ${minutes} min slot left on ${date} (working day ${workday.start}–${workday.end}).`);
     }
     const warnings = slot
       ? checkPlacement(
-          { job: { id: job.id, num: job.num, skills: job.skills, preferences: prefs }, technician: tech, start: slot.start, end: slot.end },
+          {
+            job: { id: job.id, num: job.num, skills: job.skills, preferences: prefs },
+            technician: tech,
+            start: slot.start,
+            end: slot.end,
+          },
           { jobs: blocking, activities: unavail, teams: input.teams, windows: [], technicians: input.technicians },
         )
       : checkPlacement(
           // Without a slot only the skills still matter for "why not".
-          { job: { id: job.id, skills: job.skills }, technician: tech, start: startOfDayMinute(date), end: `${date} 00:01` },
+          {
+            job: { id: job.id, skills: job.skills },
+            technician: tech,
+            start: startOfDayMinute(date),
+            end: `${date} 00:01`,
+          },
           { jobs: [], activities: [], teams: input.teams, windows: [] },
         );
     for (const w of warnings) if (EXCLUDING.has(w.kind)) whyNot.push(w.message);
 
     const origin = slot ? originOf(tech, blocking, slot.start, nowWall, date === today) : null;
     if (!site) whyNot.push('The job has no position: distances cannot be compared.');
-    else if (!origin && slot) whyNot.push(`${tech.name} has no known position (never tracked, no start location, no earlier job today).`);
+    else if (!origin && slot)
+      whyNot.push(`${tech.name} has no known position (never tracked, no start location, no earlier job today).`);
     if (whyNot.length || !slot || !origin || !site) {
       excluded.push({ technician: tech, whyNot: [...new Set(whyNot)] });
       continue;
     }
 
     const distanceKm = haversineKm(origin.point, site);
-    const booked = blocking.reduce((m, j) => m + Math.max(0, minutesBetween(parseApiDate(j.start)!, parseApiDate(j.end)!)), 0);
+    const booked = blocking.reduce(
+      (m, j) => m + Math.max(0, minutesBetween(parseApiDate(j.start)!, parseApiDate(j.end)!)),
+      0,
+    );
     const waitH = Math.max(0, minutesBetween(earliest, slot.start)) / 60;
     const inTeam = preferredTeam ? tech.teams.some((t) => t.toLowerCase() === preferredTeam.name.toLowerCase()) : null;
     const preferredTech = prefs?.userId != null ? prefs.userId === tech.id : null;
 
     const reasons: Reason[] = [
-      { kind: 'distance', tone: distanceKm < 5 ? 'good' : distanceKm < 15 ? 'neutral' : 'bad', text: `${formatKm(distanceKm)} ${origin.label}` },
+      {
+        kind: 'distance',
+        tone: distanceKm < 5 ? 'good' : distanceKm < 15 ? 'neutral' : 'bad',
+        text: `${formatKm(distanceKm)} ${origin.label}`,
+      },
       {
         kind: 'slot',
         tone: waitH < 0.01 ? 'good' : waitH < 2 ? 'neutral' : 'bad',
-        text: fixed ? `Free ${hhmm(slot.start)}–${hhmm(slot.end)}` : `Next free slot ${hhmm(slot.start)}–${hhmm(slot.end)}`,
+        text: fixed
+          ? `Free ${hhmm(slot.start)}–${hhmm(slot.end)}`
+          : `Next free slot ${hhmm(slot.start)}–${hhmm(slot.end)}`,
       },
       {
         kind: 'skills',
@@ -158,10 +191,24 @@ export function rankCandidates(input: RankInput): Ranking {
         text: `${blocking.length} job${blocking.length === 1 ? '' : 's'} that day (${hours(booked)} booked)`,
       },
     ];
-    if (preferredTeam) reasons.push({ kind: 'team', tone: inTeam ? 'good' : 'bad', text: inTeam ? `In the preferred team ${preferredTeam.name}` : `Not in the preferred team ${preferredTeam.name}` });
+    if (preferredTeam)
+      reasons.push({
+        kind: 'team',
+        tone: inTeam ? 'good' : 'bad',
+        text: inTeam
+          ? `In the preferred team ${preferredTeam.name}`
+          : `Not in the preferred team ${preferredTeam.name}`,
+      });
     if (preferredTech) reasons.push({ kind: 'technician', tone: 'good', text: 'The preferred technician' });
-    for (const w of warnings) if (!EXCLUDING.has(w.kind) && w.kind !== 'preferred-team' && w.kind !== 'preferred-technician') reasons.push({ kind: 'preference', tone: 'bad', text: w.message });
-    if (origin.kind === 'stale-position') reasons.push({ kind: 'position', tone: 'bad', text: `Position is stale (${lastSeenLabel(tech.last?.at, nowWall)})` });
+    for (const w of warnings)
+      if (!EXCLUDING.has(w.kind) && w.kind !== 'preferred-team' && w.kind !== 'preferred-technician')
+        reasons.push({ kind: 'preference', tone: 'bad', text: w.message });
+    if (origin.kind === 'stale-position')
+      reasons.push({
+        kind: 'position',
+        tone: 'bad',
+        text: `Position is stale (${lastSeenLabel(tech.last?.at, nowWall)})`,
+      });
 
     const cost =
       distanceKm +
@@ -170,9 +217,19 @@ export function rankCandidates(input: RankInput): Ranking {
       (inTeam === false ? 3 : 0) -
       (preferredTech ? 2 : 0) +
       (origin.kind === 'stale-position' ? 1 : origin.kind === 'start-location' ? 0.5 : 0);
-    candidates.push({ technician: tech, slot, origin, distanceKm, load: { jobs: blocking.length, minutes: booked }, cost, reasons });
+    candidates.push({
+      technician: tech,
+      slot,
+      origin,
+      distanceKm,
+      load: { jobs: blocking.length, minutes: booked },
+      cost,
+      reasons,
+    });
   }
-  candidates.sort((a, b) => a.cost - b.cost || a.distanceKm - b.distanceKm || a.technician.name.localeCompare(b.technician.name));
+  candidates.sort(
+    (a, b) => a.cost - b.cost || a.distanceKm - b.distanceKm || a.technician.name.localeCompare(b.technician.name),
+  );
   excluded.sort((a, b) => a.technician.name.localeCompare(b.technician.name));
   return { minutes, candidates, excluded };
 }
@@ -189,12 +246,24 @@ function mine(a: BoardActivity, tech: MapTechnician, teams: readonly BoardTeam[]
  * Where the technician sets off from for a job starting at `start`: the site of their last job ending by then; else,
  * when the slot is close (they go straight there), their last GPS fix; else the start of their day.
  */
-export function originOf(tech: MapTechnician, blocking: readonly MapJob[], start: string, nowWall: string, live = true): Origin | null {
+export function originOf(
+  tech: MapTechnician,
+  blocking: readonly MapJob[],
+  start: string,
+  nowWall: string,
+  live = true,
+): Origin | null {
   const s = parseApiDate(start)!;
   const before = blocking.filter((j) => j.lat !== null && j.lng !== null && (parseApiDate(j.end) ?? '') <= s);
   const prev = before[before.length - 1];
-  if (prev) return { kind: 'previous-job', point: { lat: prev.lat!, lng: prev.lng! }, label: `from job #${prev.num} (ends ${hhmm(parseApiDate(prev.end)!)})` };
-  if (!live && tech.home) return { kind: 'start-location', point: { lat: tech.home.lat, lng: tech.home.lng }, label: 'from start location' };
+  if (prev)
+    return {
+      kind: 'previous-job',
+      point: { lat: prev.lat!, lng: prev.lng! },
+      label: `from job #${prev.num} (ends ${hhmm(parseApiDate(prev.end)!)})`,
+    };
+  if (!live && tech.home)
+    return { kind: 'start-location', point: { lat: tech.home.lat, lng: tech.home.lng }, label: 'from start location' };
   if (tech.last) {
     const f = freshness(tech.last.at, nowWall);
     return {
@@ -203,7 +272,8 @@ export function originOf(tech: MapTechnician, blocking: readonly MapJob[], start
       label: `from last position (${lastSeenLabel(tech.last.at, nowWall)})`,
     };
   }
-  if (tech.home) return { kind: 'start-location', point: { lat: tech.home.lat, lng: tech.home.lng }, label: 'from start location' };
+  if (tech.home)
+    return { kind: 'start-location', point: { lat: tech.home.lat, lng: tech.home.lng }, label: 'from start location' };
   return null;
 }
 

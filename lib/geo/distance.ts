@@ -32,9 +32,12 @@ export function pathLengthKm(points: readonly LatLng[]): number {
  * The API sends coordinates as strings ("41.8781"); null, empty, non-numeric or out-of-range values are "no
  * position" (a record whose address could not be geocoded), never a point at 0,0.
  */
-export function toLatLng(p: { latitude: string | number | null | undefined; longitude: string | number | null | undefined } | null | undefined): LatLng | null {
+export function toLatLng(
+  p: { latitude: string | number | null | undefined; longitude: string | number | null | undefined } | null | undefined,
+): LatLng | null {
   if (!p) return null;
-  const parse = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? NaN : Number(v));
+  const parse = (v: string | number | null | undefined) =>
+    v === null || v === undefined || v === '' ? NaN : Number(v);
   const lat = parse(p.latitude);
   const lng = parse(p.longitude);
   if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
@@ -45,7 +48,7 @@ export function toLatLng(p: { latitude: string | number | null | undefined; long
 /** "850 m", "2.4 km", "37 km". */
 export function formatKm(km: number): string {
   if (!Number.isFinite(km)) return '—';
-  if (km < 1) return `${Math.round(km * 1000 / 10) * 10} m`;
+  if (km < 1) return `${Math.round((km * 1000) / 10) * 10} m`;
   if (km < 10) return `${km.toFixed(1)} km`;
   return `${Math.round(km)} km`;
 }

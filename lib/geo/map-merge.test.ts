@@ -4,19 +4,52 @@ import type { MapJob, MapSnapshot } from './map-types';
 
 const D = '2026-03-10';
 const job = (id: string, p: Partial<MapJob> = {}): MapJob => ({
-  id, num: 1, status: 'scheduled', priority: 'medium', customer: { id: 1, name: 'C' }, site: null, type: null, technicianId: 1, otherTechnicianIds: [],
-  start: `${D} 09:00`, end: `${D} 10:00`, skills: [], address: null, dateCreated: D, dateModified: D, lat: 41.9, lng: -87.7, ...p,
+  id,
+  num: 1,
+  status: 'scheduled',
+  priority: 'medium',
+  customer: { id: 1, name: 'C' },
+  site: null,
+  type: null,
+  technicianId: 1,
+  otherTechnicianIds: [],
+  start: `${D} 09:00`,
+  end: `${D} 10:00`,
+  skills: [],
+  address: null,
+  dateCreated: D,
+  dateModified: D,
+  lat: 41.9,
+  lng: -87.7,
+  ...p,
 });
 const snap = (p: Partial<MapSnapshot> = {}): MapSnapshot => ({
-  timeZone: 'America/Chicago', date: D, now: `${D} 10:00:00`, teams: [], technicians: [], jobTypes: [], jobs: [], unscheduled: [], activities: [],
-  version: 1, syncedAt: 0, positionsAt: 0, ...p,
+  timeZone: 'America/Chicago',
+  date: D,
+  now: `${D} 10:00:00`,
+  teams: [],
+  technicians: [],
+  jobTypes: [],
+  jobs: [],
+  unscheduled: [],
+  activities: [],
+  version: 1,
+  syncedAt: 0,
+  positionsAt: 0,
+  ...p,
 });
 
 describe('mergeMapChanges', () => {
   it('moves jobs between the day, the unscheduled list and nowhere', () => {
-    const s = snap({ jobs: [job('a'), job('b')], unscheduled: [job('c', { status: 'created', start: null, end: null })] });
+    const s = snap({
+      jobs: [job('a'), job('b')],
+      unscheduled: [job('c', { status: 'created', start: null, end: null })],
+    });
     const out = mergeMapChanges(s, {
-      version: 5, now: `${D} 10:00:30`, syncedAt: 5, positionsAt: 6,
+      version: 5,
+      now: `${D} 10:00:30`,
+      syncedAt: 5,
+      positionsAt: 6,
       jobs: [
         job('a', { status: 'created', start: null, end: null, technicianId: null }), // unscheduled
         job('b', { start: `${D} 23:30`, end: '2026-03-11 00:30' }), // still touches the day
@@ -32,7 +65,19 @@ describe('mergeMapChanges', () => {
   });
   it('replaces technicians only when the change set carries them', () => {
     const t = { id: 1, name: 'A', login: 'a', teams: [], skills: [], last: null, home: null };
-    expect(mergeMapChanges(snap({ technicians: [t] }), { version: 2, now: D, jobs: [], syncedAt: 0, positionsAt: 0 }).technicians).toEqual([t]);
-    expect(mergeMapChanges(snap({ technicians: [t] }), { version: 2, now: D, jobs: [], technicians: [], syncedAt: 0, positionsAt: 0 }).technicians).toEqual([]);
+    expect(
+      mergeMapChanges(snap({ technicians: [t] }), { version: 2, now: D, jobs: [], syncedAt: 0, positionsAt: 0 })
+        .technicians,
+    ).toEqual([t]);
+    expect(
+      mergeMapChanges(snap({ technicians: [t] }), {
+        version: 2,
+        now: D,
+        jobs: [],
+        technicians: [],
+        syncedAt: 0,
+        positionsAt: 0,
+      }).technicians,
+    ).toEqual([]);
   });
 });

@@ -34,37 +34,86 @@ describe('staleness', () => {
 
 function job(p: Partial<MapJob> & { id: string; start: string; end: string }): MapJob {
   return {
-    num: Number(p.id.replace(/\D/g, '')) || 1, status: 'scheduled', priority: 'medium', customer: { id: 1, name: 'C' }, site: null, type: null,
-    technicianId: 7, otherTechnicianIds: [], skills: [], address: null, dateCreated: '2026-03-01 09:00', dateModified: '2026-03-01 09:00',
-    lat: 41.9, lng: -87.7, ...p,
+    num: Number(p.id.replace(/\D/g, '')) || 1,
+    status: 'scheduled',
+    priority: 'medium',
+    customer: { id: 1, name: 'C' },
+    site: null,
+    type: null,
+    technicianId: 7,
+    otherTechnicianIds: [],
+    skills: [],
+    address: null,
+    dateCreated: '2026-03-01 09:00',
+    dateModified: '2026-03-01 09:00',
+    lat: 41.9,
+    lng: -87.7,
+    ...p,
   };
 }
 
 describe('technicianDay', () => {
   const fresh = { id: 7, last: { lat: 41.9, lng: -87.7, at: '2026-03-10 09:55' } };
   it('is on a job while one is started', () => {
-    const d = technicianDay(fresh, [job({ id: 'a', start: '2026-03-10 09:00', end: '2026-03-10 10:30', status: 'started' }), job({ id: 'b', start: '2026-03-10 13:00', end: '2026-03-10 14:00' })], NOW);
+    const d = technicianDay(
+      fresh,
+      [
+        job({ id: 'a', start: '2026-03-10 09:00', end: '2026-03-10 10:30', status: 'started' }),
+        job({ id: 'b', start: '2026-03-10 13:00', end: '2026-03-10 14:00' }),
+      ],
+      NOW,
+    );
     expect(d.state).toBe('on-job');
     expect(d.current?.id).toBe('a');
     expect(d.next?.id).toBe('b');
   });
   it('is between jobs with work left, idle without', () => {
     const done = job({ id: 'a', start: '2026-03-10 08:00', end: '2026-03-10 09:00', status: 'completed' });
-    expect(technicianDay(fresh, [done, job({ id: 'b', start: '2026-03-10 11:00', end: '2026-03-10 12:00' })], NOW).state).toBe('between-jobs');
+    expect(
+      technicianDay(fresh, [done, job({ id: 'b', start: '2026-03-10 11:00', end: '2026-03-10 12:00' })], NOW).state,
+    ).toBe('between-jobs');
     expect(technicianDay(fresh, [done], NOW).state).toBe('idle');
     // Jobs of someone else do not count; other-technician jobs do.
-    expect(technicianDay(fresh, [job({ id: 'c', start: '2026-03-10 11:00', end: '2026-03-10 12:00', technicianId: 8 })], NOW).state).toBe('idle');
-    expect(technicianDay(fresh, [job({ id: 'c', start: '2026-03-10 11:00', end: '2026-03-10 12:00', technicianId: 8, otherTechnicianIds: [7] })], NOW).state).toBe('between-jobs');
+    expect(
+      technicianDay(fresh, [job({ id: 'c', start: '2026-03-10 11:00', end: '2026-03-10 12:00', technicianId: 8 })], NOW)
+        .state,
+    ).toBe('idle');
+    expect(
+      technicianDay(
+        fresh,
+        [
+          job({
+            id: 'c',
+            start: '2026-03-10 11:00',
+            end: '2026-03-10 12:00',
+            technicianId: 8,
+            otherTechnicianIds: [7],
+          }),
+        ],
+        NOW,
+      ).state,
+    ).toBe('between-jobs');
   });
   it('has no recent position when the fix is stale or missing, keeping the schedule state as work', () => {
-    const d = technicianDay({ id: 7, last: { lat: 41.9, lng: -87.7, at: '2026-03-10 08:25' } }, [job({ id: 'b', start: '2026-03-10 11:00', end: '2026-03-10 12:00' })], NOW);
+    const d = technicianDay(
+      { id: 7, last: { lat: 41.9, lng: -87.7, at: '2026-03-10 08:25' } },
+      [job({ id: 'b', start: '2026-03-10 11:00', end: '2026-03-10 12:00' })],
+      NOW,
+    );
     expect(d.state).toBe('no-position');
     expect(d.freshness).toBe('stale');
     expect(d.work).toBe('between-jobs');
     expect(technicianDay({ id: 7, last: null }, [], NOW).freshness).toBe('none');
   });
   it('orders the day by start', () => {
-    const d = technicianDay(fresh, [job({ id: 'b2', start: '2026-03-10 13:00', end: '2026-03-10 14:00' }), job({ id: 'a1', start: '2026-03-10 08:00', end: '2026-03-10 09:00', status: 'completed' })], NOW);
+    const d = technicianDay(
+      fresh,
+      [
+        job({ id: 'b2', start: '2026-03-10 13:00', end: '2026-03-10 14:00' }),
+        job({ id: 'a1', start: '2026-03-10 08:00', end: '2026-03-10 09:00', status: 'completed' }),
+      ],
+      NOW,
+    );
     expect(d.jobs.map((j) => j.id)).toEqual(['a1', 'b2']);
   });
   it('makes initials', () => {

@@ -17,7 +17,11 @@ export function positionAgeMinutes(fixAt: string | null | undefined, nowWall: st
   return Math.max(0, minutesBetween(a, n));
 }
 
-export function freshness(fixAt: string | null | undefined, nowWall: string, staleAfter = STALE_AFTER_MINUTES): Freshness {
+export function freshness(
+  fixAt: string | null | undefined,
+  nowWall: string,
+  staleAfter = STALE_AFTER_MINUTES,
+): Freshness {
   const age = positionAgeMinutes(fixAt, nowWall);
   if (age === null) return 'none';
   return age > staleAfter ? 'stale' : 'fresh';

@@ -27,7 +27,13 @@ const DONE = new Set(['completed', 'validated', 'cancelled']);
 /** The technician's jobs of the day (lead or other technician), by scheduled start. */
 export function dayJobsOf(techId: number, jobs: readonly MapJob[]): MapJob[] {
   return jobs
-    .filter((j) => !j.deleted && j.start && j.status !== 'cancelled' && (j.technicianId === techId || j.otherTechnicianIds.includes(techId)))
+    .filter(
+      (j) =>
+        !j.deleted &&
+        j.start &&
+        j.status !== 'cancelled' &&
+        (j.technicianId === techId || j.otherTechnicianIds.includes(techId)),
+    )
     .sort((a, b) => (parseApiDate(a.start) ?? '').localeCompare(parseApiDate(b.start) ?? '') || a.num - b.num);
 }
 
@@ -40,14 +46,22 @@ export interface TechnicianDay {
   state: TechnicianState;
 }
 
-export function technicianDay(t: Pick<MapTechnician, 'id' | 'last'>, jobs: readonly MapJob[], nowWall: string): TechnicianDay {
+export function technicianDay(
+  t: Pick<MapTechnician, 'id' | 'last'>,
+  jobs: readonly MapJob[],
+  nowWall: string,
+): TechnicianDay {
   const day = dayJobsOf(t.id, jobs);
   const now = parseApiDate(nowWall) ?? nowWall;
   const current = day.find((j) => j.status === 'started') ?? null;
   // Next: the first job not done nor under way whose end is still ahead (a late job still counts as to do).
   const next =
-    day.find((j) => j !== current && !DONE.has(j.status) && j.status !== 'started' && (parseApiDate(j.end) ?? '') > now) ??
-    day.find((j) => j !== current && (j.status === 'scheduled' || j.status === 'synchronized' || j.status === 'paused')) ??
+    day.find(
+      (j) => j !== current && !DONE.has(j.status) && j.status !== 'started' && (parseApiDate(j.end) ?? '') > now,
+    ) ??
+    day.find(
+      (j) => j !== current && (j.status === 'scheduled' || j.status === 'synchronized' || j.status === 'paused'),
+    ) ??
     null;
   const work: WorkState = current ? 'on-job' : next ? 'between-jobs' : 'idle';
   const f = freshness(t.last?.at, nowWall);
@@ -66,9 +80,17 @@ export function initials(name: string): string {
  * The route ahead of a technician: from their last position through the current job and the jobs still to do, in
  * order (jobs without a position are skipped), with its straight-line length.
  */
-export function routeAhead(last: { lat: number; lng: number } | null, day: Pick<TechnicianDay, 'jobs' | 'current'>): { points: LatLng[]; km: number; stops: number } {
-  const todo = day.jobs.filter((j) => j === day.current || j.status === 'scheduled' || j.status === 'synchronized' || j.status === 'paused');
+export function routeAhead(
+  last: { lat: number; lng: number } | null,
+  day: Pick<TechnicianDay, 'jobs' | 'current'>,
+): { points: LatLng[]; km: number; stops: number } {
+  const todo = day.jobs.filter(
+    (j) => j === day.current || j.status === 'scheduled' || j.status === 'synchronized' || j.status === 'paused',
+  );
   const ahead = todo.filter((j) => j.lat !== null && j.lng !== null);
-  const points: LatLng[] = [...(last ? [{ lat: last.lat, lng: last.lng }] : []), ...ahead.map((j) => ({ lat: j.lat!, lng: j.lng! }))];
+  const points: LatLng[] = [
+    ...(last ? [{ lat: last.lat, lng: last.lng }] : []),
+    ...ahead.map((j) => ({ lat: j.lat!, lng: j.lng! })),
+  ];
   return { points, km: pathLengthKm(points), stops: ahead.length };
 }

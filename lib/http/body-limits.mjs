@@ -35,11 +35,19 @@ export function formatBytes(n) {
  */
 export function bodySizeRefusal(pathname, contentLength, transferEncoding) {
   if (contentLength === null || contentLength === undefined) {
-    return transferEncoding ? { status: 411, error: 'Length Required', message: 'Send the request body with a Content-Length.' } : null;
+    return transferEncoding
+      ? { status: 411, error: 'Length Required', message: 'Send the request body with a Content-Length.' }
+      : null;
   }
   const bytes = Number(contentLength);
-  if (!Number.isFinite(bytes) || bytes < 0) return { status: 411, error: 'Length Required', message: 'The Content-Length of this request is not a number.' };
+  if (!Number.isFinite(bytes) || bytes < 0)
+    return { status: 411, error: 'Length Required', message: 'The Content-Length of this request is not a number.' };
   const limit = bodyLimitFor(pathname);
-  if (bytes > limit) return { status: 413, error: 'Payload Too Large', message: `The request body is too large: at most ${formatBytes(limit)} here.` };
+  if (bytes > limit)
+    return {
+      status: 413,
+      error: 'Payload Too Large',
+      message: `The request body is too large: at most ${formatBytes(limit)} here.`,
+    };
   return null;
 }

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_STATUSES } from '../synchroteam/job-status';
-import { actionLabel, defaultCompleteEnd, describeAction, isDestructive, pageActions, type JobSnapshot } from './job-actions';
+import {
+  actionLabel,
+  defaultCompleteEnd,
+  describeAction,
+  isDestructive,
+  pageActions,
+  type JobSnapshot,
+} from './job-actions';
 
 const job = (over: Partial<JobSnapshot> = {}): JobSnapshot => ({
-  num: 1042, status: 'scheduled', technician: { name: 'Marco Rivera' }, otherTechnicians: [],
-  scheduledStart: '2026-11-28 09:00', scheduledEnd: '2026-11-28 10:30', actualStart: null, actualEnd: null, ...over,
+  num: 1042,
+  status: 'scheduled',
+  technician: { name: 'Marco Rivera' },
+  otherTechnicians: [],
+  scheduledStart: '2026-11-28 09:00',
+  scheduledEnd: '2026-11-28 10:30',
+  actualStart: null,
+  actualEnd: null,
+  ...over,
 });
 
 describe('status → offered actions', () => {
@@ -37,9 +51,15 @@ describe('status → offered actions', () => {
 
 describe('what will change', () => {
   it('schedule lists status, technician and times that change', () => {
-    const d = describeAction('schedule', job({ status: 'created', technician: null, scheduledStart: null, scheduledEnd: null }), {
-      technicianName: 'Nora Lopez', start: '2026-11-29 08:00', end: '2026-11-29 09:00',
-    });
+    const d = describeAction(
+      'schedule',
+      job({ status: 'created', technician: null, scheduledStart: null, scheduledEnd: null }),
+      {
+        technicianName: 'Nora Lopez',
+        start: '2026-11-29 08:00',
+        end: '2026-11-29 09:00',
+      },
+    );
     expect(d.title).toBe('Schedule job 1042');
     expect(d.changes).toEqual([
       { label: 'Status', before: 'Created', after: 'Scheduled' },
@@ -50,7 +70,11 @@ describe('what will change', () => {
   });
 
   it('reschedule leaves out what stays the same and warns about a synchronized job', () => {
-    const d = describeAction('schedule', job({ status: 'synchronized' }), { technicianName: 'Marco Rivera', start: '2026-11-28 11:00', end: '2026-11-28 12:30' });
+    const d = describeAction('schedule', job({ status: 'synchronized' }), {
+      technicianName: 'Marco Rivera',
+      start: '2026-11-28 11:00',
+      end: '2026-11-28 12:30',
+    });
     expect(d.changes.map((c) => c.label)).toEqual(['Status', 'Scheduled start', 'Scheduled end']);
     expect(d.notes[0]).toMatch(/returns to Scheduled/);
   });
@@ -68,19 +92,27 @@ describe('what will change', () => {
   it('start, complete, validate, cancel, delete describe their effects', () => {
     expect(describeAction('start', job()).changes).toContainEqual({ label: 'Actual start', before: '—', after: 'now' });
     expect(describeAction('start', job()).notes.join(' ')).toMatch(/paused/);
-    expect(describeAction('complete', job({ status: 'started', actualStart: '2026-11-28 09:05' }), { end: '2026-11-28 10:00' }).changes).toEqual([
+    expect(
+      describeAction('complete', job({ status: 'started', actualStart: '2026-11-28 09:05' }), {
+        end: '2026-11-28 10:00',
+      }).changes,
+    ).toEqual([
       { label: 'Status', before: 'Started', after: 'Completed' },
       { label: 'Actual end', before: '—', after: '2026-11-28 10:00' },
     ]);
-    expect(describeAction('validate', job({ status: 'completed' }), { validatorName: 'Dana Whitfield' }).changes[1]).toEqual({
-      label: 'Validated by', before: '—', after: 'Dana Whitfield',
+    expect(
+      describeAction('validate', job({ status: 'completed' }), { validatorName: 'Dana Whitfield' }).changes[1],
+    ).toEqual({
+      label: 'Validated by',
+      before: '—',
+      after: 'Dana Whitfield',
     });
     expect(describeAction('cancel', job({ status: 'started' })).notes[0]).toMatch(/time entry/);
     expect(describeAction('delete', job()).notes[0]).toMatch(/restore/);
   });
 });
 
-describe('the Complete dialog\'s default actual end', () => {
+describe("the Complete dialog's default actual end", () => {
   const TZ = 'America/Chicago';
   // 2026-03-10 14:05:20 in Chicago (CDT, UTC-5).
   const at = (hhmmss: string) => Date.parse(`2026-03-10T${hhmmss}-05:00`);
@@ -104,7 +136,7 @@ describe('the Complete dialog\'s default actual end', () => {
     expect(defaultCompleteEnd(at('23:59:30'), TZ, '2026-03-10T23:59')).toBe('2026-03-11T00:00');
   });
 
-  it('is in the account\'s time zone, whatever the machine\'s', () => {
+  it("is in the account's time zone, whatever the machine's", () => {
     expect(defaultCompleteEnd(at('14:05:20'), 'Europe/Paris', '')).toBe('2026-03-10T20:06');
   });
 

@@ -12,7 +12,14 @@ import { addMinutesInput } from './job-form';
 export type PageAction = Exclude<JobAction, 'pause'> | 'delete';
 
 export const PAGE_ACTION_ORDER: readonly PageAction[] = [
-  'schedule', 'confirm', 'start', 'complete', 'validate', 'unschedule', 'cancel', 'delete',
+  'schedule',
+  'confirm',
+  'start',
+  'complete',
+  'validate',
+  'unschedule',
+  'cancel',
+  'delete',
 ];
 
 export const STATUS_LABELS: Record<JobStatus, string> = {
@@ -108,11 +115,14 @@ export interface ActionDescription {
 }
 
 const NONE = '—';
-const who = (u: { name?: string | null; login?: string | null } | null | undefined) => (u ? u.name || u.login || 'Unnamed' : NONE);
+const who = (u: { name?: string | null; login?: string | null } | null | undefined) =>
+  u ? u.name || u.login || 'Unnamed' : NONE;
 const t = (s: string | null | undefined) => (s ? minutePart(s) : NONE);
 
 function statusChange(job: JobSnapshot, to: JobStatus | null): Change[] {
-  return to && to !== job.status ? [{ label: 'Status', before: STATUS_LABELS[job.status], after: STATUS_LABELS[to] }] : [];
+  return to && to !== job.status
+    ? [{ label: 'Status', before: STATUS_LABELS[job.status], after: STATUS_LABELS[to] }]
+    : [];
 }
 
 function changed(label: string, before: string, after: string): Change[] {
@@ -199,7 +209,10 @@ export function describeAction(action: PageAction, job: JobSnapshot, input: Acti
       return {
         title: `Validate ${name}`,
         summary: 'The completed work is approved; the job is closed.',
-        changes: [...statusChange(job, 'validated'), { label: 'Validated by', before: NONE, after: input.validatorName || NONE }],
+        changes: [
+          ...statusChange(job, 'validated'),
+          { label: 'Validated by', before: NONE, after: input.validatorName || NONE },
+        ],
         notes: ['This cannot be undone.'],
         confirmLabel: 'Validate',
       };

@@ -31,7 +31,10 @@ export function jobCsvColumns(timeZone: string): Col[] {
     { header: 'Report template', value: (j) => ref(j.reportTemplate) },
     { header: 'Technician', value: (j) => ref(j.technician) },
     { header: 'Technician login', value: (j) => j.technician?.login },
-    { header: 'Other technicians', value: (j) => (j.otherTechnicians ?? []).map((t) => t.name ?? t.login ?? t.id).join('; ') },
+    {
+      header: 'Other technicians',
+      value: (j) => (j.otherTechnicians ?? []).map((t) => t.name ?? t.login ?? t.id).join('; '),
+    },
     { header: `Scheduled start${tz}`, value: (j) => j.scheduledStart },
     { header: `Scheduled end${tz}`, value: (j) => j.scheduledEnd },
     { header: `Actual start${tz}`, value: (j) => j.actualStart },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_JOB_FILTERS, activeFilterCount, clearedFilters, jobFiltersSearch, jobListQuery, pageCount, parseJobFilters, withFilters,
+  DEFAULT_JOB_FILTERS,
+  activeFilterCount,
+  clearedFilters,
+  jobFiltersSearch,
+  jobListQuery,
+  pageCount,
+  parseJobFilters,
+  withFilters,
 } from './job-filters';
 
 describe('job filters ↔ URL', () => {
@@ -13,9 +20,22 @@ describe('job filters ↔ URL', () => {
     const f = {
       ...DEFAULT_JOB_FILTERS,
       status: ['scheduled', 'started'] as const,
-      from: '2026-11-01', to: '2026-11-30', tech: 7, team: 2, teamPref: 3, customer: 97, site: 133, equipment: 5,
-      type: 2, template: 1, photos: 'yes' as const, show: 'all' as const, sort: 'scheduledStart' as const, order: 'asc' as const,
-      page: 3, size: 50,
+      from: '2026-11-01',
+      to: '2026-11-30',
+      tech: 7,
+      team: 2,
+      teamPref: 3,
+      customer: 97,
+      site: 133,
+      equipment: 5,
+      type: 2,
+      template: 1,
+      photos: 'yes' as const,
+      show: 'all' as const,
+      sort: 'scheduledStart' as const,
+      order: 'asc' as const,
+      page: 3,
+      size: 50,
     };
     const search = jobFiltersSearch({ ...f, status: [...f.status] });
     expect(search).toContain('status=scheduled,started');
@@ -44,7 +64,14 @@ describe('job filters ↔ URL', () => {
   });
 
   it('counts and clears narrowing filters, keeping sort and size', () => {
-    const f = { ...DEFAULT_JOB_FILTERS, status: ['created' as const], tech: 3, show: 'deleted' as const, sort: 'actualEnd' as const, size: 100 };
+    const f = {
+      ...DEFAULT_JOB_FILTERS,
+      status: ['created' as const],
+      tech: 3,
+      show: 'deleted' as const,
+      sort: 'actualEnd' as const,
+      size: 100,
+    };
     expect(activeFilterCount(f)).toBe(3);
     const c = clearedFilters(f);
     expect(activeFilterCount(c)).toBe(0);
@@ -55,13 +82,43 @@ describe('job filters ↔ URL', () => {
 describe('job filters → job/list query', () => {
   it('maps every filter to its API parameter', () => {
     const q = jobListQuery({
-      ...DEFAULT_JOB_FILTERS, status: ['created', 'paused'], from: '2026-11-01', to: '2026-11-02', tech: 7, team: 2, teamPref: 3,
-      customer: 97, site: 133, equipment: 5, type: 2, template: 1, photos: 'no', show: 'deleted', sort: 'dateModified', order: 'asc', page: 2, size: 50,
+      ...DEFAULT_JOB_FILTERS,
+      status: ['created', 'paused'],
+      from: '2026-11-01',
+      to: '2026-11-02',
+      tech: 7,
+      team: 2,
+      teamPref: 3,
+      customer: 97,
+      site: 133,
+      equipment: 5,
+      type: 2,
+      template: 1,
+      photos: 'no',
+      show: 'deleted',
+      sort: 'dateModified',
+      order: 'asc',
+      page: 2,
+      size: 50,
     });
     expect(q).toEqual({
-      status: 'created,paused', dateFrom: '2026-11-01 00:00:00', dateTo: '2026-11-02 23:59:59', user_id: 7, team_id: 2, team_id_pref: 3,
-      customer_id: 97, site_id: 133, equipment_id: 5, type_id: 2, reportTemplate_id: 1, hasPhotos: false, show: 'deleted',
-      sort: 'datemodified', sortOrder: 'ascending', page: 2, pageSize: 50,
+      status: 'created,paused',
+      dateFrom: '2026-11-01 00:00:00',
+      dateTo: '2026-11-02 23:59:59',
+      user_id: 7,
+      team_id: 2,
+      team_id_pref: 3,
+      customer_id: 97,
+      site_id: 133,
+      equipment_id: 5,
+      type_id: 2,
+      reportTemplate_id: 1,
+      hasPhotos: false,
+      show: 'deleted',
+      sort: 'datemodified',
+      sortOrder: 'ascending',
+      page: 2,
+      pageSize: 50,
     });
   });
 

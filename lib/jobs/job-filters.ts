@@ -13,7 +13,12 @@
  *   user on an empty page 7.
  */
 import {
-  createLoader, createSerializer, parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral,
+  createLoader,
+  createSerializer,
+  parseAsArrayOf,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
 } from 'nuqs';
 import { JOB_STATUSES, type JobStatus } from '../synchroteam/job-status';
 import type { Query } from '../synchroteam/client';
@@ -79,16 +84,35 @@ export interface JobFilters {
 }
 
 export const DEFAULT_JOB_FILTERS: JobFilters = {
-  status: [], from: '', to: '', tech: null, team: null, teamPref: null, customer: null, site: null, equipment: null,
-  type: null, template: null, photos: null, show: 'active', sort: 'num', order: 'desc', page: 1, size: 25,
+  status: [],
+  from: '',
+  to: '',
+  tech: null,
+  team: null,
+  teamPref: null,
+  customer: null,
+  site: null,
+  equipment: null,
+  type: null,
+  template: null,
+  photos: null,
+  show: 'active',
+  sort: 'num',
+  order: 'desc',
+  page: 1,
+  size: 25,
 };
 
 const loader = createLoader(jobFilterParsers);
 const serializer = createSerializer(jobFilterParsers, { clearOnDefault: true });
 
 /** URL search (string, URLSearchParams or a Next searchParams record) → filters, with bad values dropped. */
-export function parseJobFilters(search: string | URLSearchParams | Record<string, string | string[] | undefined>): JobFilters {
-  const raw = loader(typeof search === 'string' ? new URLSearchParams(search) : (search as URLSearchParams)) as JobFilters;
+export function parseJobFilters(
+  search: string | URLSearchParams | Record<string, string | string[] | undefined>,
+): JobFilters {
+  const raw = loader(
+    typeof search === 'string' ? new URLSearchParams(search) : (search as URLSearchParams),
+  ) as JobFilters;
   return normalizeJobFilters(raw);
 }
 
@@ -157,8 +181,19 @@ export function jobListQuery(f: JobFilters, opts: { paged?: boolean } = {}): Que
 /** How many filters narrow the list (for the "3 filters" badge and the empty state's wording). */
 export function activeFilterCount(f: JobFilters): number {
   return [
-    f.status.length > 0, !!f.from, !!f.to, f.tech, f.team, f.teamPref, f.customer, f.site, f.equipment, f.type, f.template,
-    f.photos, f.show !== 'active',
+    f.status.length > 0,
+    !!f.from,
+    !!f.to,
+    f.tech,
+    f.team,
+    f.teamPref,
+    f.customer,
+    f.site,
+    f.equipment,
+    f.type,
+    f.template,
+    f.photos,
+    f.show !== 'active',
   ].filter(Boolean).length;
 }
 

@@ -21,7 +21,12 @@ const optionalId = z.number().int().positive().nullable();
 export const ZJobFormValues = z
   .object({
     myId: z.string().trim().max(100, 'At most 100 characters'),
-    customerId: z.number({ error: 'Choose a customer' }).int().positive('Choose a customer').nullable().refine((v) => v !== null, 'Choose a customer'),
+    customerId: z
+      .number({ error: 'Choose a customer' })
+      .int()
+      .positive('Choose a customer')
+      .nullable()
+      .refine((v) => v !== null, 'Choose a customer'),
     siteId: optionalId,
     equipmentId: optionalId,
     typeId: optionalId,
@@ -53,8 +58,10 @@ export const ZJobFormValues = z
   .superRefine((v, ctx) => {
     if (!v.scheduleNow) return;
     if (!v.technicianId) ctx.addIssue({ code: 'custom', path: ['technicianId'], message: 'Choose a technician' });
-    if (!DT_RE.test(v.start)) ctx.addIssue({ code: 'custom', path: ['start'], message: 'Enter the start date and time' });
-    if (v.end && !DT_RE.test(v.end)) ctx.addIssue({ code: 'custom', path: ['end'], message: 'Enter the end date and time' });
+    if (!DT_RE.test(v.start))
+      ctx.addIssue({ code: 'custom', path: ['start'], message: 'Enter the start date and time' });
+    if (v.end && !DT_RE.test(v.end))
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'Enter the end date and time' });
     if (DT_RE.test(v.start) && DT_RE.test(v.end) && v.end.replace('T', ' ') <= v.start.replace('T', ' ')) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'The end must be after the start' });
     }
@@ -64,16 +71,47 @@ export type JobFormValues = z.input<typeof ZJobFormValues>;
 export type JobFormField = keyof JobFormValues;
 
 export const EMPTY_JOB_FORM: JobFormValues = {
-  myId: '', customerId: null, siteId: null, equipmentId: null, typeId: null, templateId: null, description: '',
-  priority: 'medium', address: '', addressComplement: '', contactFirstName: '', contactLastName: '', contactPhone: '',
-  contactMobile: '', contactEmail: '', skills: '', customFields: {}, prefDate: '', prefDateTime: '', prefWindowId: null,
-  prefTeamId: null, prefUserId: null, isDraft: false, isPool: false, report: {}, scheduleNow: false, technicianId: null,
-  start: '', end: '',
+  myId: '',
+  customerId: null,
+  siteId: null,
+  equipmentId: null,
+  typeId: null,
+  templateId: null,
+  description: '',
+  priority: 'medium',
+  address: '',
+  addressComplement: '',
+  contactFirstName: '',
+  contactLastName: '',
+  contactPhone: '',
+  contactMobile: '',
+  contactEmail: '',
+  skills: '',
+  customFields: {},
+  prefDate: '',
+  prefDateTime: '',
+  prefWindowId: null,
+  prefTeamId: null,
+  prefUserId: null,
+  isDraft: false,
+  isPool: false,
+  report: {},
+  scheduleNow: false,
+  technicianId: null,
+  start: '',
+  end: '',
 };
 
 /** "a, b ,, c" → ["a","b","c"] */
 export function splitList(s: string): string[] {
-  return [...new Set(s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      s
+        .split(/[,;\n]/)
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** datetime-local "2026-11-28T09:30" or "2026-11-28 09:30" → "2026-11-28 09:30:00" (what the API's inputs document). */

@@ -84,7 +84,9 @@ export function assignMilp(p: Problem, f: Feasibility, highs: Highs, timeLimitSe
   p.techs.forEach((_, t) => {
     const mine = pairs.filter((x) => x.t === t);
     if (mine.length) {
-      rows.push(` c${t}: ${lpSum(mine.map((x) => [p.jobs[x.j].durationMin + estMin.get(`${x.j}_${x.t}`)!, x.v]))} <= ${capacity(p, f, t)}`);
+      rows.push(
+        ` c${t}: ${lpSum(mine.map((x) => [p.jobs[x.j].durationMin + estMin.get(`${x.j}_${x.t}`)!, x.v]))} <= ${capacity(p, f, t)}`,
+      );
     }
   });
   const binaries = `Binary\n ${pairs.map((x) => x.v).join('\n ')}\nEnd`;

@@ -84,8 +84,10 @@ export function feasibility(p: Problem): Feasibility {
 }
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-const duration = (m: number) => (m % 60 === 0 ? `${m / 60} h` : m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`);
-const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const duration = (m: number) =>
+  m % 60 === 0 ? `${m / 60} h` : m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
+const list = (xs: string[]) =>
+  xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
 /** Why an unplaced pool job was left, most fundamental cause first. */
 export function leftReason(p: Problem, f: Feasibility, j: number): { reason: LeftReason; detail: string } {
@@ -102,30 +104,53 @@ export function leftReason(p: Problem, f: Feasibility, j: number): { reason: Lef
   }
   if (job.preferredTechnicianId != null) {
     const t = p.techs.findIndex((x) => x.id === job.preferredTechnicianId);
-    if (t < 0) return { reason: 'preferred-technician-unavailable', detail: 'The preferred technician is not working on this plan' };
+    if (t < 0)
+      return {
+        reason: 'preferred-technician-unavailable',
+        detail: 'The preferred technician is not working on this plan',
+      };
     if (!skilled.includes(t)) {
-      return { reason: 'preferred-technician-unavailable', detail: `The preferred technician, ${p.techs[t].name}, lacks ${list(job.skills)}` };
+      return {
+        reason: 'preferred-technician-unavailable',
+        detail: `The preferred technician, ${p.techs[t].name}, lacks ${list(job.skills)}`,
+      };
     }
   }
   const qualifying = skilled.filter((t) => meetsPreferences(job, p.techs[t]));
   if (job.preferredTeamId != null && qualifying.length === 0) {
-    return { reason: 'preferred-team-unavailable', detail: 'No member of the preferred team with the needed skills is working on this plan' };
+    return {
+      reason: 'preferred-team-unavailable',
+      detail: 'No member of the preferred team with the needed skills is working on this plan',
+    };
   }
-  const who = qualifying.length === 1 ? p.techs[qualifying[0]].name : `any of the ${qualifying.length} qualifying technicians`;
+  const who =
+    qualifying.length === 1 ? p.techs[qualifying[0]].name : `any of the ${qualifying.length} qualifying technicians`;
   if (job.startWindow) {
     const w = job.startWindow;
     const inShift = qualifying.some((t) => fitsSomewhere(job, [p.techs[t].shift], p.step));
     if (!inShift) {
-      return { reason: 'window-impossible', detail: `Must start between ${hhmm(w.earliest)} and ${hhmm(w.latest)}, which does not fit the shift of ${who}` };
+      return {
+        reason: 'window-impossible',
+        detail: `Must start between ${hhmm(w.earliest)} and ${hhmm(w.latest)}, which does not fit the shift of ${who}`,
+      };
     }
   }
   // Judged on the day without its jobs: a day full of locked work is "no time", not "too long".
   const longest = Math.max(0, ...qualifying.flatMap((t) => availableSpans(p, t).map((s) => s.end - s.start)));
   if (job.durationMin > longest) {
-    return { reason: 'too-long', detail: `Takes ${duration(job.durationMin)}, longer than the longest available stretch (${duration(longest)}) of ${who}` };
+    return {
+      reason: 'too-long',
+      detail: `Takes ${duration(job.durationMin)}, longer than the longest available stretch (${duration(longest)}) of ${who}`,
+    };
   }
   if (f.candidates[j].length === 0 && job.startWindow) {
-    return { reason: 'no-time', detail: `${qualifying.length === 1 ? who : 'Every qualifying technician'} is away or booked between ${hhmm(job.startWindow.earliest)} and ${hhmm(job.startWindow.latest)}` };
+    return {
+      reason: 'no-time',
+      detail: `${qualifying.length === 1 ? who : 'Every qualifying technician'} is away or booked between ${hhmm(job.startWindow.earliest)} and ${hhmm(job.startWindow.latest)}`,
+    };
   }
-  return { reason: 'no-time', detail: `${qualifying.length === 1 ? `${who} is` : `All ${qualifying.length} qualifying technicians are`} fully booked` };
+  return {
+    reason: 'no-time',
+    detail: `${qualifying.length === 1 ? `${who} is` : `All ${qualifying.length} qualifying technicians are`} fully booked`,
+  };
 }

@@ -18,11 +18,18 @@ function leftOf(inp: SolverInput, id: string) {
 describe('why a pool job is left', () => {
   it('no technician has the skill', () => {
     const inp = input([tech(1, { skills: ['Electrical'] })], [job('J1', { skills: ['Gas Safe'] })]);
-    expect(leftOf(inp, 'J1')).toEqual({ jobId: 'J1', reason: 'no-skilled-technician', detail: 'Needs Gas Safe, which no technician on this plan has' });
+    expect(leftOf(inp, 'J1')).toEqual({
+      jobId: 'J1',
+      reason: 'no-skilled-technician',
+      detail: 'Needs Gas Safe, which no technician on this plan has',
+    });
   });
 
   it('skills exist, but never together', () => {
-    const inp = input([tech(1, { skills: ['Gas Safe'] }), tech(2, { skills: ['Electrical'] })], [job('J1', { skills: ['gas safe', 'electrical'] })]);
+    const inp = input(
+      [tech(1, { skills: ['Gas Safe'] }), tech(2, { skills: ['Electrical'] })],
+      [job('J1', { skills: ['gas safe', 'electrical'] })],
+    );
     const left = leftOf(inp, 'J1');
     expect(left?.reason).toBe('no-skilled-technician');
     expect(left?.detail).toBe('Needs gas safe and electrical together, which no technician on this plan has');
@@ -34,8 +41,14 @@ describe('why a pool job is left', () => {
   });
 
   it('the preferred technician lacks the skill', () => {
-    const inp = input([tech(1, { skills: ['Gas Safe'] }), tech(2)], [job('J1', { skills: ['Gas Safe'], preferredTechnicianId: 2 })]);
-    expect(leftOf(inp, 'J1')).toMatchObject({ reason: 'preferred-technician-unavailable', detail: 'The preferred technician, Tech 2, lacks Gas Safe' });
+    const inp = input(
+      [tech(1, { skills: ['Gas Safe'] }), tech(2)],
+      [job('J1', { skills: ['Gas Safe'], preferredTechnicianId: 2 })],
+    );
+    expect(leftOf(inp, 'J1')).toMatchObject({
+      reason: 'preferred-technician-unavailable',
+      detail: 'The preferred technician, Tech 2, lacks Gas Safe',
+    });
   });
 
   it('nobody from the preferred team is working', () => {
@@ -44,8 +57,14 @@ describe('why a pool job is left', () => {
   });
 
   it('the window lies outside every qualifying shift', () => {
-    const inp = input([tech(1), tech(2, { shift: { start: h(6), end: h(12) } })], [job('J1', { startWindow: { earliest: h(18), latest: h(19) } })]);
-    expect(leftOf(inp, 'J1')).toMatchObject({ reason: 'window-impossible', detail: 'Must start between 18:00 and 19:00, which does not fit the shift of any of the 2 qualifying technicians' });
+    const inp = input(
+      [tech(1), tech(2, { shift: { start: h(6), end: h(12) } })],
+      [job('J1', { startWindow: { earliest: h(18), latest: h(19) } })],
+    );
+    expect(leftOf(inp, 'J1')).toMatchObject({
+      reason: 'window-impossible',
+      detail: 'Must start between 18:00 and 19:00, which does not fit the shift of any of the 2 qualifying technicians',
+    });
   });
 
   it('a window that fits a shift end only without the whole job is still impossible', () => {
@@ -55,7 +74,10 @@ describe('why a pool job is left', () => {
 
   it('the job is longer than any available stretch', () => {
     const inp = input([tech(1, { unavailable: [{ start: h(12), end: h(13) }] })], [job('J1', { durationMin: 300 })]);
-    expect(leftOf(inp, 'J1')).toMatchObject({ reason: 'too-long', detail: 'Takes 5 h, longer than the longest available stretch (4 h) of Tech 1' });
+    expect(leftOf(inp, 'J1')).toMatchObject({
+      reason: 'too-long',
+      detail: 'Takes 5 h, longer than the longest available stretch (4 h) of Tech 1',
+    });
   });
 
   it('qualifying technicians are fully booked', () => {
@@ -67,11 +89,17 @@ describe('why a pool job is left', () => {
   });
 
   it('the day fills up with heavier work', () => {
-    const inp = input([tech(1, { origin: null }), tech(2, { origin: null })], [
-      job('A', { durationMin: 540, priority: 'high', position: null }),
-      job('B', { durationMin: 540, priority: 'high', position: null }),
-      job('C', { durationMin: 60, position: null }),
-    ]);
-    expect(leftOf(inp, 'C')).toMatchObject({ reason: 'no-time', detail: 'All 2 qualifying technicians are fully booked' });
+    const inp = input(
+      [tech(1, { origin: null }), tech(2, { origin: null })],
+      [
+        job('A', { durationMin: 540, priority: 'high', position: null }),
+        job('B', { durationMin: 540, priority: 'high', position: null }),
+        job('C', { durationMin: 60, position: null }),
+      ],
+    );
+    expect(leftOf(inp, 'C')).toMatchObject({
+      reason: 'no-time',
+      detail: 'All 2 qualifying technicians are fully booked',
+    });
   });
 });

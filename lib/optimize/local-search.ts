@@ -8,7 +8,15 @@ import type { Feasibility } from './feasibility';
 import { SMALL_PLAN_TECHS, type Problem } from './problem';
 import { prng } from './prng';
 import { ruinAndRecreate } from './ruin-recreate';
-import { applyInsertion, bestInsertion, bestInsertionInRoute, timeRoute, withoutJob, type Route, type Timing } from './routes';
+import {
+  applyInsertion,
+  bestInsertion,
+  bestInsertionInRoute,
+  timeRoute,
+  withoutJob,
+  type Route,
+  type Timing,
+} from './routes';
 
 const EPS = 1e-9;
 /** Ruin-and-recreate passes per search: bounded by work, not by the clock, so the result does not depend on speed. */
@@ -209,7 +217,8 @@ export function improve(s: SearchState): boolean {
   while (!s.shouldStop()) {
     if (insertLeft(s) || eject(s)) continue;
     let changed = false;
-    for (const r of [...s.routes]) changed = relocateWithin(s, s.routes[r.tech]) || twoOpt(s, s.routes[r.tech]) || changed;
+    for (const r of [...s.routes])
+      changed = relocateWithin(s, s.routes[r.tech]) || twoOpt(s, s.routes[r.tech]) || changed;
     if (changed) continue;
     if (relocateAcross(s) || swapAcross(s)) continue;
     // Each pass that improves is followed by another; past a few, the gains are crumbs of km that cost a pass each.

@@ -15,7 +15,12 @@ beforeAll(async () => {
 function bruteForce(inp: SolverInput) {
   const p = buildProblem(inp);
   const T = inp.technicians.length;
-  const seqs: number[][] = inp.technicians.map((_, t) => p.jobs.map((_, j) => j).filter((j) => p.owner[j] === t).sort((a, b) => p.jobs[a].start! - p.jobs[b].start!));
+  const seqs: number[][] = inp.technicians.map((_, t) =>
+    p.jobs
+      .map((_, j) => j)
+      .filter((j) => p.owner[j] === t)
+      .sort((a, b) => p.jobs[a].start! - p.jobs[b].start!),
+  );
   const pool = p.jobs.map((_, j) => j).filter((j) => p.jobs[j].kind === 'pool');
   let best = { weight: -1, km: Infinity };
   const visit = (k: number, weight: number) => {
@@ -61,7 +66,9 @@ function tinyDay(seed: number): SolverInput {
       unavailable: rnd() < 0.4 ? [{ start: h(10), end: h(10, 30) }] : [],
     }),
   );
-  const jobs = [job('L', { kind: 'locked', technicianId: 1, start: h(9), end: h(9, 30), durationMin: 30, position: point() })];
+  const jobs = [
+    job('L', { kind: 'locked', technicianId: 1, start: h(9), end: h(9, 30), durationMin: 30, position: point() }),
+  ];
   for (let k = 1; k <= 6; k++) {
     const earliest = h(int(8, 11));
     jobs.push(
@@ -99,5 +106,14 @@ describe('solve: tiny days against exhaustive search', () => {
 function buildKm(inp: SolverInput, res: ReturnType<typeof solve>) {
   const p = buildProblem(inp);
   const index = new Map(p.jobs.map((j, k) => [j.id, k]));
-  return res.routes.reduce((s, r, t) => s + timeRoute(p, t, r.stops.map((x) => index.get(x.jobId)!))!.km, 0);
+  return res.routes.reduce(
+    (s, r, t) =>
+      s +
+      timeRoute(
+        p,
+        t,
+        r.stops.map((x) => index.get(x.jobId)!),
+      )!.km,
+    0,
+  );
 }

@@ -15,7 +15,16 @@ import { freshness } from '../geo/staleness';
 import type { BoardActivity, BoardJobType, BoardTeam, BoardWindow } from '../scheduling/board-types';
 import { jobMinutes } from '../scheduling/job-length';
 import { minutesBetween, parseApiDate, datePart, timeOfDay } from '../synchroteam/dates';
-import type { GeoPoint, JobPriority, Minute, SolverInput, SolverJob, SolverTechnician, Span, TravelModel } from './types';
+import type {
+  GeoPoint,
+  JobPriority,
+  Minute,
+  SolverInput,
+  SolverJob,
+  SolverTechnician,
+  Span,
+  TravelModel,
+} from './types';
 
 export const PLAN_STEP_MIN = 5;
 const DAY_MIN = 24 * 60;
@@ -88,20 +97,43 @@ export function buildPlanInput(s: PlanSnapshot, o: PlanOptions): PlanInput {
   const shiftStart = Math.max(hhmm(workday.start), nowMin);
   const shiftEnd = hhmm(workday.end);
 
-  const span = (start: string, end: string): Span => ({ start: minuteOfDay(start, s.date), end: minuteOfDay(end, s.date) });
+  const span = (start: string, end: string): Span => ({
+    start: minuteOfDay(start, s.date),
+    end: minuteOfDay(end, s.date),
+  });
   const technicians: SolverTechnician[] = techs.map((t) => {
     const teamIds = t.teams.map((n) => teamIdByName.get(n)).filter((x): x is number => x !== undefined);
-    const live = today && t.last && freshness(t.last.at, s.now) === 'fresh' ? { lat: t.last.lat, lng: t.last.lng } : null;
+    const live =
+      today && t.last && freshness(t.last.at, s.now) === 'fresh' ? { lat: t.last.lat, lng: t.last.lng } : null;
     const origin: GeoPoint | null = live ?? (t.home ? { lat: t.home.lat, lng: t.home.lng } : null);
     const unavailable = s.activities
-      .filter((a) => a.category === 'unavail' && (a.userId === t.id || (a.userId === null && a.teamId !== null && teamIds.includes(a.teamId))))
+      .filter(
+        (a) =>
+          a.category === 'unavail' &&
+          (a.userId === t.id || (a.userId === null && a.teamId !== null && teamIds.includes(a.teamId))),
+      )
       .map((a) => span(a.start, a.end))
       .filter((x) => x.end > x.start);
     // Someone else's job this technician helps on takes their time too.
     for (const j of s.jobs) {
-      if (j.status !== 'cancelled' && j.start && j.end && j.technicianId !== t.id && j.otherTechnicianIds.includes(t.id)) unavailable.push(span(j.start, j.end));
+      if (
+        j.status !== 'cancelled' &&
+        j.start &&
+        j.end &&
+        j.technicianId !== t.id &&
+        j.otherTechnicianIds.includes(t.id)
+      )
+        unavailable.push(span(j.start, j.end));
     }
-    return { id: t.id, name: t.name, skills: t.skills, teamIds, origin, shift: { start: shiftStart, end: Math.max(shiftStart, shiftEnd) }, unavailable };
+    return {
+      id: t.id,
+      name: t.name,
+      skills: t.skills,
+      teamIds,
+      origin,
+      shift: { start: shiftStart, end: Math.max(shiftStart, shiftEnd) },
+      unavailable,
+    };
   });
 
   const common = (j: MapJob) => ({
@@ -115,9 +147,23 @@ export function buildPlanInput(s: PlanSnapshot, o: PlanOptions): PlanInput {
 
   const jobs: SolverJob[] = [];
   for (const j of s.jobs) {
-    if (j.status === 'cancelled' || j.status === 'created' || !j.start || !j.end || j.technicianId === null || !planned.has(j.technicianId)) continue;
+    if (
+      j.status === 'cancelled' ||
+      j.status === 'created' ||
+      !j.start ||
+      !j.end ||
+      j.technicianId === null ||
+      !planned.has(j.technicianId)
+    )
+      continue;
     const at = span(j.start, j.end);
-    const locked = !!o.keepScheduled || o.pinned.has(j.id) || LOCKED_STATUSES.has(j.status) || at.start < shiftStart || j.otherTechnicianIds.length > 0 || datePart(j.start) !== s.date;
+    const locked =
+      !!o.keepScheduled ||
+      o.pinned.has(j.id) ||
+      LOCKED_STATUSES.has(j.status) ||
+      at.start < shiftStart ||
+      j.otherTechnicianIds.length > 0 ||
+      datePart(j.start) !== s.date;
     jobs.push({
       ...common(j),
       durationMin: Math.max(PLAN_STEP_MIN, at.end - at.start),
@@ -137,13 +183,24 @@ export function buildPlanInput(s: PlanSnapshot, o: PlanOptions): PlanInput {
     const meeting = p?.dateTime ? parseApiDate(p.dateTime) : null;
     const preferredDay = meeting ? datePart(meeting) : p?.date ? datePart(p.date) : null;
     if (preferredDay && preferredDay !== s.date) {
-      excluded.push({ jobId: j.id, reason: 'preferred-date', detail: `Prefers ${preferredDay}${meeting ? ` at ${timeOfDay(meeting)}` : ''}` });
+      excluded.push({
+        jobId: j.id,
+        reason: 'preferred-date',
+        detail: `Prefers ${preferredDay}${meeting ? ` at ${timeOfDay(meeting)}` : ''}`,
+      });
       continue;
     }
     // Planning one team: a job meant for another team (or for someone outside this one) is not this plan's to place.
-    if (o.teamId !== null && ((p?.teamId != null && p.teamId !== o.teamId) || (p?.userId != null && !planned.has(p.userId)))) {
+    if (
+      o.teamId !== null &&
+      ((p?.teamId != null && p.teamId !== o.teamId) || (p?.userId != null && !planned.has(p.userId)))
+    ) {
       const team = p?.teamId != null ? s.teams.find((t) => t.id === p.teamId)?.name : undefined;
-      excluded.push({ jobId: j.id, reason: 'other-team', detail: team ? `Meant for team ${team}` : 'Meant for a technician outside this team' });
+      excluded.push({
+        jobId: j.id,
+        reason: 'other-team',
+        detail: team ? `Meant for team ${team}` : 'Meant for a technician outside this team',
+      });
       continue;
     }
     let startWindow: SolverJob['startWindow'] = null;
@@ -163,5 +220,9 @@ export function buildPlanInput(s: PlanSnapshot, o: PlanOptions): PlanInput {
       kind: 'pool',
     });
   }
-  return { input: { technicians, jobs, travel: o.travel, stepMin: PLAN_STEP_MIN, timeLimitMs: o.timeLimitMs }, excluded, today };
+  return {
+    input: { technicians, jobs, travel: o.travel, stepMin: PLAN_STEP_MIN, timeLimitMs: o.timeLimitMs },
+    excluded,
+    today,
+  };
 }

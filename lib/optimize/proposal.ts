@@ -48,7 +48,15 @@ export interface Proposal {
   moves: ProposalMove[];
   left: ProposalLeft[];
   technicians: ProposalTechnician[];
-  totals: { placed: number; retimed: number; left: number; kmBefore: number; kmAfter: number; travelMinBefore: number; travelMinAfter: number };
+  totals: {
+    placed: number;
+    retimed: number;
+    left: number;
+    kmBefore: number;
+    kmAfter: number;
+    travelMinBefore: number;
+    travelMinAfter: number;
+  };
   /** False when the search was stopped by its time limit (the best found is shown). */
   complete: boolean;
   /** The board version the proposal was computed from. */
@@ -81,7 +89,11 @@ export function toProposal(args: {
   const info = (id: string): ProposalJobInfo => args.jobs.get(id) ?? { num: 0, customerName: null, priority: 'medium' };
   const moves: ProposalMove[] = [
     ...result.placed.map((p) => ({ ...p, kind: 'place' as const, from: null })),
-    ...result.retimed.map((r) => ({ ...r, kind: 'retime' as const, from: { start: wallAt(date, r.from.start), end: wallAt(date, r.from.end) } })),
+    ...result.retimed.map((r) => ({
+      ...r,
+      kind: 'retime' as const,
+      from: { start: wallAt(date, r.from.start), end: wallAt(date, r.from.end) },
+    })),
   ]
     .map((m) => ({
       jobId: m.jobId,
@@ -104,7 +116,12 @@ export function toProposal(args: {
     detail: l.detail,
   }));
   const technicians = result.routes
-    .map((r) => ({ id: r.technicianId, name: techName.get(r.technicianId) ?? `#${r.technicianId}`, before: r.before, after: r.after }))
+    .map((r) => ({
+      id: r.technicianId,
+      name: techName.get(r.technicianId) ?? `#${r.technicianId}`,
+      before: r.before,
+      after: r.after,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const sum = (f: (t: ProposalTechnician) => number) => technicians.reduce((n, t) => n + f(t), 0);
   return {

@@ -30,7 +30,12 @@ export interface Route {
  * Times `seq` for technician `t`, or null when it does not fit. `targets` (job → preferred start) holds flexible
  * jobs back to a start they already have, when the day allows it.
  */
-export function timeRoute(p: Problem, t: number, seq: readonly number[], targets?: ReadonlyMap<number, number>): Timing | null {
+export function timeRoute(
+  p: Problem,
+  t: number,
+  seq: readonly number[],
+  targets?: ReadonlyMap<number, number>,
+): Timing | null {
   const timing: Timing = { start: [], end: [], legKm: [], legMin: [], km: 0, workMin: 0 };
   const origin = originPoint(p, t);
   const km = scan(p, t, seq, -1, -1, 0, p.techs[t].shift.start, p.hasPos[origin] ? origin : -1, 0, timing, targets);
@@ -82,7 +87,7 @@ function scan(
       let s = Math.max(cursor + legMin, job.startWindow?.earliest ?? -Infinity, targets?.get(j) ?? -Infinity);
       s = ceilStep(s, p.step);
       // Travel happens outside unavailability too: the whole [arrival leg, job end) must be clear.
-      for (let moved = true; moved; ) {
+      for (let moved = true; moved;) {
         moved = false;
         for (const b of blocks) {
           if (b.start >= s + dur) break;
@@ -180,7 +185,6 @@ export function routeSlack(p: Problem, r: Route): number {
   return slack;
 }
 
-
 /**
  * Cheapest feasible place for job `j` in route `r`, or null. Ties go to the earliest index (latest when unpositioned).
  * Memoised per route state and job: the search asks again and again about left jobs on days that have not changed.
@@ -235,7 +239,13 @@ function computeBestInsertionInRoute(p: Problem, r: Route, j: number, by: Insert
 const dayEnd = (p: Problem, t: number, timing: Timing) => (timing.end.length ? finish(timing) : p.techs[t].shift.start);
 
 /** Cheapest place over the candidate technicians; ties go to the lighter day, then the earlier technician. */
-export function bestInsertion(p: Problem, routes: readonly Route[], j: number, candidates: readonly number[], by: InsertionCost = 'km'): Insertion | null {
+export function bestInsertion(
+  p: Problem,
+  routes: readonly Route[],
+  j: number,
+  candidates: readonly number[],
+  by: InsertionCost = 'km',
+): Insertion | null {
   let best: Insertion | null = null;
   let bestAdded = 0;
   for (const t of candidates) {
@@ -258,7 +268,6 @@ export function bestInsertion(p: Problem, routes: readonly Route[], j: number, c
 export function applyInsertion(routes: Route[], ins: Insertion) {
   routes[ins.tech] = { tech: ins.tech, seq: ins.seq, timing: ins.timing };
 }
-
 
 /**
  * Route without job `j`, re-timed: a longer direct leg can now cross an unavailability block, so it may not fit.

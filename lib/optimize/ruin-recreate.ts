@@ -6,7 +6,15 @@
  */
 import type { SearchState } from './local-search';
 import { SMALL_PLAN_TECHS } from './problem';
-import { applyInsertion, bestInsertion, routeSlack, timeRoute, type InsertionCost, type Route, type Timing } from './routes';
+import {
+  applyInsertion,
+  bestInsertion,
+  routeSlack,
+  timeRoute,
+  type InsertionCost,
+  type Route,
+  type Timing,
+} from './routes';
 
 const EPS = 1e-9;
 /**
@@ -123,14 +131,18 @@ export function ruinAndRecreate(s: SearchState, rnd: () => number): boolean {
     if (!ok) continue;
     // A left job only comes back into play through a day of this neighbourhood (the others only gain jobs here).
     const hoodSlack = Math.max(...hood.map((t) => routeSlack(p, base[t])));
-    const inHood = !lean ? left : left.filter((j) => p.jobs[j].durationMin <= hoodSlack && hood.some((t) => f.candidates[j].includes(t)));
+    const inHood = !lean
+      ? left
+      : left.filter((j) => p.jobs[j].durationMin <= hoodSlack && hood.some((t) => f.candidates[j].includes(t)));
     const free = [...removed, ...inHood];
     // On a large plan, jobs are re-inserted only into the ruined days and their near neighbours: anything farther was
     // already tried by the single moves, whose days this ruin does not change.
     const reach = near ? new Set(hood.flatMap((t) => [t, ...near[t]])) : null;
     const cands = new Map(free.map((j) => [j, reach ? f.candidates[j].filter((t) => reach.has(t)) : f.candidates[j]]));
     // Heaviest first, and among equals the job with the fewest technicians to choose from.
-    const greedy = [...free].sort((a, b) => p.weight[b] - p.weight[a] || f.candidates[a].length - f.candidates[b].length || a - b);
+    const greedy = [...free].sort(
+      (a, b) => p.weight[b] - p.weight[a] || f.candidates[a].length - f.candidates[b].length || a - b,
+    );
     const orders = [greedy, ...Array.from({ length: shuffles(hoods.length) }, () => shuffle(free, rnd))];
     const costs: InsertionCost[] = ['km', 'finish'];
     const curWeight = placedWeight(s, s.techOf);

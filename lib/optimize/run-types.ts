@@ -25,4 +25,3 @@ export interface RunView {
   /** Where the time went: reading the day from the mirror, and the solver itself (null until done). */
   timings: { readMs: number; solveMs: number | null };
 }
-

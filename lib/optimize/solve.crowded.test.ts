@@ -16,7 +16,9 @@ describe('solve: a crowded day (20 technicians with full days, 380 pool jobs)', 
     const t0 = performance.now();
     const res = solve(inp, highs);
     const ms = performance.now() - t0;
-    console.info(`[optimizer] crowded 20×380: ${res.placed.length} placed, ${res.retimed.length} retimed, ${ms.toFixed(0)} ms`);
+    console.info(
+      `[optimizer] crowded 20×380: ${res.placed.length} placed, ${res.retimed.length} retimed, ${ms.toFixed(0)} ms`,
+    );
     expect(violations(inp, res)).toEqual([]);
     expect(res.complete).toBe(true);
     // Typically ~1 s (scripts/bench-optimizer.ts crowded; 8 s, cut short, before the large-plan work); generous so a

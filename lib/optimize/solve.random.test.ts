@@ -17,7 +17,9 @@ describe('solve: random 40 pool jobs × 30 technicians', () => {
       const t0 = performance.now();
       const res = solve(inp, highs);
       const ms = performance.now() - t0;
-      console.info(`[optimizer] seed ${seed}: ${res.placed.length} placed, ${res.left.length} left, ${ms.toFixed(0)} ms, complete ${res.complete}`);
+      console.info(
+        `[optimizer] seed ${seed}: ${res.placed.length} placed, ${res.left.length} left, ${ms.toFixed(0)} ms, complete ${res.complete}`,
+      );
       expect(violations(inp, res)).toEqual([]);
       expect(res.complete).toBe(true);
       // ~0.2 s warm on the development machine (first solve ~1.3 s, JIT and WebAssembly warming up).

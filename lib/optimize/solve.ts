@@ -39,7 +39,10 @@ export function solve(input: SolverInput, highs: Highs, control: SolverControl =
   progress(0.1, 'assignment');
   const pairs = p.techs.length > SMALL_PLAN_TECHS ? milpPairs(p, f, routes) : f;
   const milpJobs = pairs.candidates.filter((ts) => ts.length > 0).length;
-  const milp = shouldStop() || milpJobs > MILP_MAX_JOBS ? null : assignMilp(p, pairs, highs, (Math.max(0, deadline - now()) / 1000) * MILP_SHARE);
+  const milp =
+    shouldStop() || milpJobs > MILP_MAX_JOBS
+      ? null
+      : assignMilp(p, pairs, highs, (Math.max(0, deadline - now()) / 1000) * MILP_SHARE);
 
   progress(0.4, 'routes');
   if (milp) buildAssignedRoutes(s, milp.techOf);
@@ -96,7 +99,10 @@ function pinLateness(p: Problem, t: number, seq: number[]) {
  * search that follows still tries every candidate (where re-ordering the day might open a gap).
  */
 function milpPairs(p: Problem, f: Feasibility, routes: readonly Route[]): Feasibility {
-  return { ...f, candidates: f.candidates.map((ts, j) => ts.filter((t) => bestInsertionInRoute(p, routes[t], j) !== null)) };
+  return {
+    ...f,
+    candidates: f.candidates.map((ts, j) => ts.filter((t) => bestInsertionInRoute(p, routes[t], j) !== null)),
+  };
 }
 
 /** Each technician takes the MILP's jobs heaviest first, cheapest insertion within a weight; misfits try elsewhere. */
@@ -187,7 +193,12 @@ function toResult(p: Problem, s: SearchState, routes: Route[], input: SolverInpu
         travelMin: timing.legMin[k],
       })),
       before: beforeStats(p, t),
-      after: stats(r.seq.length, timing.workMin, timing.km, timing.legMin.reduce((a, b) => a + b, 0)),
+      after: stats(
+        r.seq.length,
+        timing.workMin,
+        timing.km,
+        timing.legMin.reduce((a, b) => a + b, 0),
+      ),
     };
     result.routes.push(out);
     r.seq.forEach((j, k) => {
@@ -196,7 +207,13 @@ function toResult(p: Problem, s: SearchState, routes: Route[], input: SolverInpu
       const end = timing.end[k];
       if (job.kind === 'pool') result.placed.push({ jobId: job.id, technicianId: techId, start, end });
       if (job.kind === 'movable' && (start !== job.start || end !== job.end)) {
-        result.retimed.push({ jobId: job.id, technicianId: techId, from: { start: job.start!, end: job.end! }, start, end });
+        result.retimed.push({
+          jobId: job.id,
+          technicianId: techId,
+          from: { start: job.start!, end: job.end! },
+          start,
+          end,
+        });
       }
     });
   });

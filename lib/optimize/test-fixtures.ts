@@ -5,7 +5,15 @@
 import { EARTH_RADIUS_KM } from '../geo/distance';
 import { prng } from './prng';
 import { travelMinutes } from './travel';
-import type { GeoPoint, JobPriority, SolverInput, SolverJob, SolverResult, SolverTechnician, TravelModel } from './types';
+import type {
+  GeoPoint,
+  JobPriority,
+  SolverInput,
+  SolverJob,
+  SolverResult,
+  SolverTechnician,
+  TravelModel,
+} from './types';
 
 export const BASE: GeoPoint = { lat: 51.5, lng: -0.1 };
 const KM_PER_DEG_LAT = (EARTH_RADIUS_KM * Math.PI) / 180;
@@ -17,7 +25,16 @@ export const MODEL: TravelModel = { roadFactor: 1.3, speedKmh: 39 };
 export const h = (hours: number, minutes = 0) => hours * 60 + minutes;
 
 export function tech(id: number, over: Partial<SolverTechnician> = {}): SolverTechnician {
-  return { id, name: `Tech ${id}`, skills: [], teamIds: [], origin: north(0), shift: { start: h(8), end: h(17) }, unavailable: [], ...over };
+  return {
+    id,
+    name: `Tech ${id}`,
+    skills: [],
+    teamIds: [],
+    origin: north(0),
+    shift: { start: h(8), end: h(17) },
+    unavailable: [],
+    ...over,
+  };
 }
 
 export function job(id: string, over: Partial<SolverJob> = {}): SolverJob {
@@ -37,7 +54,11 @@ export function job(id: string, over: Partial<SolverJob> = {}): SolverJob {
   };
 }
 
-export function input(technicians: SolverTechnician[], jobs: SolverJob[], over: Partial<SolverInput> = {}): SolverInput {
+export function input(
+  technicians: SolverTechnician[],
+  jobs: SolverJob[],
+  over: Partial<SolverInput> = {},
+): SolverInput {
   return { technicians, jobs, travel: MODEL, stepMin: 5, timeLimitMs: 5_000, ...over };
 }
 
@@ -69,7 +90,8 @@ export function violations(inp: SolverInput, res: SolverResult): string[] {
       if (stop.travelMin !== leg) out.push(`${where}: travel ${stop.travelMin} ≠ ${leg}`);
       if (stop.end - stop.start !== j.durationMin && j.kind !== 'locked') out.push(`${where}: duration changed`);
       if (j.kind === 'locked') {
-        if (j.technicianId !== t.id || stop.start !== j.start || stop.end !== j.end) out.push(`${where}: locked job moved`);
+        if (j.technicianId !== t.id || stop.start !== j.start || stop.end !== j.end)
+          out.push(`${where}: locked job moved`);
       } else {
         const pinnedAsIs = j.kind === 'movable' && stop.start === j.start;
         if (j.kind === 'movable' && j.technicianId !== t.id) out.push(`${where}: movable job reassigned`);
@@ -77,15 +99,19 @@ export function violations(inp: SolverInput, res: SolverResult): string[] {
           if (stop.start % step !== 0) out.push(`${where}: start ${stop.start} off the ${step}-minute step`);
           if (stop.start - leg < cursor) out.push(`${where}: starts ${stop.start} before arrival ${cursor + leg}`);
           if (stop.start < t.shift.start || stop.end > t.shift.end) out.push(`${where}: outside the shift`);
-          if (j.startWindow && (stop.start < j.startWindow.earliest || stop.start > j.startWindow.latest)) out.push(`${where}: outside its window`);
-          for (const u of t.unavailable) if (stop.start - leg < u.end && u.start < stop.end) out.push(`${where}: overlaps unavailability`);
+          if (j.startWindow && (stop.start < j.startWindow.earliest || stop.start > j.startWindow.latest))
+            out.push(`${where}: outside its window`);
+          for (const u of t.unavailable)
+            if (stop.start - leg < u.end && u.start < stop.end) out.push(`${where}: overlaps unavailability`);
         }
       }
       if (j.kind === 'pool') {
         const have = lower(t.skills);
         if (!j.skills.every((s) => have.has(s.trim().toLowerCase()))) out.push(`${where}: lacks skills`);
-        if (j.preferredTechnicianId != null && j.preferredTechnicianId !== t.id) out.push(`${where}: not the preferred technician`);
-        if (j.preferredTeamId != null && !t.teamIds.includes(j.preferredTeamId)) out.push(`${where}: not in the preferred team`);
+        if (j.preferredTechnicianId != null && j.preferredTechnicianId !== t.id)
+          out.push(`${where}: not the preferred technician`);
+        if (j.preferredTeamId != null && !t.teamIds.includes(j.preferredTeamId))
+          out.push(`${where}: not in the preferred team`);
       }
       if (stop.start < cursor && j.kind !== 'locked') out.push(`${where}: overlaps the previous stop`);
       cursor = Math.max(cursor, stop.end);
@@ -112,7 +138,7 @@ const SKILLS = ['Gas Safe', 'Electrical', 'Plumbing', 'HVAC', 'Roofing'];
 export function randomDay(seed: number, nPool = 40, nTech = 30): SolverInput {
   const rnd = prng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-  const pick = <T,>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
+  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
   // ~0.36° lat ≈ 40 km; lng scaled for latitude 51.5.
   const point = (): GeoPoint => ({ lat: BASE.lat + rnd() * 0.36, lng: BASE.lng + rnd() * 0.58 });
   const techs: SolverTechnician[] = [];
@@ -120,11 +146,36 @@ export function randomDay(seed: number, nPool = 40, nTech = 30): SolverInput {
   for (let i = 1; i <= nTech; i++) {
     const start = h(int(7, 9), pick([0, 30]));
     const skills = SKILLS.filter(() => rnd() < 0.45).map((s) => (rnd() < 0.3 ? s.toUpperCase() : s));
-    const unavailable = rnd() < 0.4 ? [{ start: h(12), end: h(12, 30) }] : rnd() < 0.2 ? [{ start: h(int(9, 15)), end: h(int(9, 15)) + 90 }] : [];
-    techs.push(tech(i, { skills, teamIds: [int(1, 5)], origin: rnd() < 0.05 ? null : point(), shift: { start, end: start + int(8, 9) * 60 }, unavailable }));
-    if (rnd() < 0.5) jobs.push(job(`L${i}`, { kind: 'locked', technicianId: i, start: h(10), end: h(11), position: point() }));
-    if (rnd() < 0.5) jobs.push(job(`M${i}a`, { kind: 'movable', technicianId: i, start: h(13), end: h(14), position: point() }));
-    if (rnd() < 0.3) jobs.push(job(`M${i}b`, { kind: 'movable', technicianId: i, start: h(15), end: h(15, 45), durationMin: 45, position: point() }));
+    const unavailable =
+      rnd() < 0.4
+        ? [{ start: h(12), end: h(12, 30) }]
+        : rnd() < 0.2
+          ? [{ start: h(int(9, 15)), end: h(int(9, 15)) + 90 }]
+          : [];
+    techs.push(
+      tech(i, {
+        skills,
+        teamIds: [int(1, 5)],
+        origin: rnd() < 0.05 ? null : point(),
+        shift: { start, end: start + int(8, 9) * 60 },
+        unavailable,
+      }),
+    );
+    if (rnd() < 0.5)
+      jobs.push(job(`L${i}`, { kind: 'locked', technicianId: i, start: h(10), end: h(11), position: point() }));
+    if (rnd() < 0.5)
+      jobs.push(job(`M${i}a`, { kind: 'movable', technicianId: i, start: h(13), end: h(14), position: point() }));
+    if (rnd() < 0.3)
+      jobs.push(
+        job(`M${i}b`, {
+          kind: 'movable',
+          technicianId: i,
+          start: h(15),
+          end: h(15, 45),
+          durationMin: 45,
+          position: point(),
+        }),
+      );
   }
   for (let k = 1; k <= nPool; k++) {
     const earliest = h(int(8, 14), pick([0, 15, 30, 45]));
@@ -144,7 +195,6 @@ export function randomDay(seed: number, nPool = 40, nTech = 30): SolverInput {
   return input(techs, jobs);
 }
 
-
 /**
  * A crowded day: `nTech` technicians on 8:00–18:00 shifts, each with `jobsPerTech` (6–8 by default, ±1) jobs
  * already scheduled back to back with travel and a little slack (about a quarter locked, the rest movable), and
@@ -154,7 +204,7 @@ export function randomDay(seed: number, nPool = 40, nTech = 30): SolverInput {
 export function crowdedDay(seed: number, nTech = 20, nPool = 380, jobsPerTech = 7): SolverInput {
   const rnd = prng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-  const pick = <T,>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
+  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
   const point = (): GeoPoint => ({ lat: BASE.lat + rnd() * 0.36, lng: BASE.lng + rnd() * 0.58 });
   const techs: SolverTechnician[] = [];
   const jobs: SolverJob[] = [];
@@ -175,7 +225,9 @@ export function crowdedDay(seed: number, nTech = 20, nPool = 380, jobsPerTech = 
       const position = near();
       const dur = int(3, 6) * 15;
       let start = Math.ceil((cursor + travelMinutes(last, position, MODEL) + int(0, 4) * 5) / step) * step;
-      for (const u of unavailable) if (start - travelMinutes(last, position, MODEL) < u.end && u.start < start + dur) start = Math.ceil((u.end + travelMinutes(last, position, MODEL)) / step) * step;
+      for (const u of unavailable)
+        if (start - travelMinutes(last, position, MODEL) < u.end && u.start < start + dur)
+          start = Math.ceil((u.end + travelMinutes(last, position, MODEL)) / step) * step;
       if (start + dur > shift.end) break;
       const kind = rnd() < 0.25 ? 'locked' : 'movable';
       jobs.push(job(`D${i}_${k}`, { kind, technicianId: i, start, end: start + dur, durationMin: dur, position }));

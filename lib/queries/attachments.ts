@@ -22,7 +22,12 @@ export const attachmentQueries = {
       queryKey: ['attachments', linkFilter(link)],
       queryFn: async ({ signal }) =>
         ZAttachmentPage.parse(
-          await api.raw({ method: 'GET', path: 'attachment/list', query: { ...linkFilter(link), pageSize: 100, sort: 'id', sortOrder: 'descending' }, signal }),
+          await api.raw({
+            method: 'GET',
+            path: 'attachment/list',
+            query: { ...linkFilter(link), pageSize: 100, sort: 'id', sortOrder: 'descending' },
+            signal,
+          }),
         ),
     }),
 };
@@ -38,7 +43,14 @@ export function useCreateAttachment(link: RecordLink) {
       const body =
         a.kind === 'link'
           ? { name: a.name, url: a.url, isExternalLink: true, isPrivate: a.isPrivate, ...linkBody(link) }
-          : { name: a.name || a.fileName, fileName: a.fileName, fileData: a.fileData, isExternalLink: false, isPrivate: a.isPrivate, ...linkBody(link) };
+          : {
+              name: a.name || a.fileName,
+              fileName: a.fileName,
+              fileData: a.fileData,
+              isExternalLink: false,
+              isPrivate: a.isPrivate,
+              ...linkBody(link),
+            };
       return ZAttachment.parse(await api.raw({ method: 'POST', path: 'attachment/create', body }));
     },
     onSuccess: () => void qc.invalidateQueries({ queryKey: attachmentQueries.all }),
@@ -52,4 +64,3 @@ export function useDeleteAttachment() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: attachmentQueries.all }),
   });
 }
-

@@ -39,7 +39,12 @@ export function fetchWholeBoard(from: string, to: string, signal?: AbortSignal):
   return fetchJson<BoardData>(boardDataPath(from, to), { signal });
 }
 
-export function fetchBoardChanges(from: string, to: string, since: number, signal?: AbortSignal): Promise<BoardChanges> {
+export function fetchBoardChanges(
+  from: string,
+  to: string,
+  since: number,
+  signal?: AbortSignal,
+): Promise<BoardChanges> {
   return fetchJson<BoardChanges>(`/api/board/changes?from=${from}&to=${to}&since=${since}`, { signal });
 }
 
@@ -54,7 +59,8 @@ export interface BoardSearchAnswer {
 export function boardSearchQuery(q: string) {
   return queryOptions({
     queryKey: boardKeys.search(q),
-    queryFn: ({ signal }) => fetchJson<BoardSearchAnswer>(`/api/board/search?q=${encodeURIComponent(q)}&limit=8`, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson<BoardSearchAnswer>(`/api/board/search?q=${encodeURIComponent(q)}&limit=8`, { signal }),
     staleTime: 15_000,
   });
 }

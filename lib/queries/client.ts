@@ -27,7 +27,11 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
   const { json, headers, ...rest } = init;
   const res = await fetch(url, {
     ...rest,
-    headers: { accept: 'application/json', ...(json !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: {
+      accept: 'application/json',
+      ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     body: json !== undefined ? JSON.stringify(json) : rest.body,
     credentials: 'same-origin',
   });
@@ -43,4 +47,4 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
 }
 
 /** Bodies with nested objects (schedule's technician, parts' lines): the client's key type (a flat Query) is too narrow for them. */
-export const nestedBody = <T,>(b: Record<string, unknown>) => b as unknown as T & never;
+export const nestedBody = <T>(b: Record<string, unknown>) => b as unknown as T & never;

@@ -13,7 +13,10 @@ export const creditNotesForInvoice = (invoiceId: number, customerId: number) =>
   queryOptions({
     queryKey: ['creditnotes', 'for-invoice', invoiceId] as const,
     queryFn: async ({ signal }) => {
-      const page = await api.creditNotes.list({ customer_id: customerId, pageSize: 100, sort: 'changedSince', sortOrder: 'descending' }, { signal });
+      const page = await api.creditNotes.list(
+        { customer_id: customerId, pageSize: 100, sort: 'changedSince', sortOrder: 'descending' },
+        { signal },
+      );
       return page.data.filter((n) => n.invoice?.id === invoiceId);
     },
     staleTime: 30_000,

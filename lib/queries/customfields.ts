@@ -11,7 +11,8 @@ export const customFieldQueries = {
   byType: (type: CustomFieldObjectType) =>
     queryOptions({
       queryKey: ['customfields', type],
-      queryFn: ({ signal }) => paginateAll((q) => api.customFields.list(q, { signal }), { type, sort: 'order' }, { signal }),
+      queryFn: ({ signal }) =>
+        paginateAll((q) => api.customFields.list(q, { signal }), { type, sort: 'order' }, { signal }),
       staleTime: 10 * 60_000,
     }),
 };

@@ -30,7 +30,10 @@ export function invalidateBilling(qc: QueryClient): Promise<void> {
 
 function resource<K extends DocKind>(kind: K) {
   return (kind === 'invoice' ? api.invoices : kind === 'quotation' ? api.quotations : api.creditNotes) as unknown as {
-    list: (q: Query, o?: { signal?: AbortSignal; priority?: 'interactive' | 'background' }) => Promise<{ data: DocOf<K>[]; recordsTotal: number; page: number; pageSize: number; records: number }>;
+    list: (
+      q: Query,
+      o?: { signal?: AbortSignal; priority?: 'interactive' | 'background' },
+    ) => Promise<{ data: DocOf<K>[]; recordsTotal: number; page: number; pageSize: number; records: number }>;
     details: (k: { id: number }, o?: { signal?: AbortSignal }) => Promise<DocOf<K>>;
   };
 }
@@ -90,7 +93,12 @@ export function billingQueries<K extends DocKind>(kind: K) {
         },
         staleTime: 60_000,
       }),
-    detail: (id: number) => queryOptions({ queryKey: keys.detail(id), queryFn: ({ signal }) => docApi.details({ id }, { signal }), staleTime: 10_000 }),
+    detail: (id: number) =>
+      queryOptions({
+        queryKey: keys.detail(id),
+        queryFn: ({ signal }) => docApi.details({ id }, { signal }),
+        staleTime: 10_000,
+      }),
   };
 }
 
@@ -139,7 +147,13 @@ export function useDuplicate(kind: 'invoice' | 'quotation') {
 export function useCancelDocument(kind: 'invoice' | 'quotation') {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, creditNote }: { id: number; creditNote?: boolean }): Promise<{ idCreditnote?: number }> => {
+    mutationFn: async ({
+      id,
+      creditNote,
+    }: {
+      id: number;
+      creditNote?: boolean;
+    }): Promise<{ idCreditnote?: number }> => {
       if (kind === 'quotation') {
         await api.quotations.cancel({ id });
         return {};

@@ -21,7 +21,8 @@ export function useSaveJobMutation() {
 export function useSaveCustomFieldsMutation(jobId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (values: { id: number; value: string }[]) => api.jobs.send({ id: jobId, customFieldValues: values } as Partial<Job>),
+    mutationFn: (values: { id: number; value: string }[]) =>
+      api.jobs.send({ id: jobId, customFieldValues: values } as Partial<Job>),
     onSuccess: (job) => qc.setQueryData(jobKeys.detail(job.id), job),
   });
 }
@@ -31,7 +32,12 @@ export function useAddPartMutation(jobId: string) {
   return useMutation({
     mutationFn: (p: { partId: number; quantity: number; serialNumbers: string[] }) =>
       api.jobs.sendParts(
-        nestedBody({ id: jobId, parts: [{ id: p.partId, quantity: p.quantity, serialNumbers: p.serialNumbers.length ? p.serialNumbers : null }] }),
+        nestedBody({
+          id: jobId,
+          parts: [
+            { id: p.partId, quantity: p.quantity, serialNumbers: p.serialNumbers.length ? p.serialNumbers : null },
+          ],
+        }),
       ),
     onSettled: () => qc.invalidateQueries({ queryKey: jobKeys.detail(jobId) }),
   });

@@ -7,7 +7,14 @@ import { api, nestedBody } from './client';
 import { invalidateJob, jobKeys } from './job-keys';
 
 export type LifecycleRequest =
-  | { action: 'schedule'; id: string; technicianId: number; otherTechnicianIds: number[]; start: string; end: string | null }
+  | {
+      action: 'schedule';
+      id: string;
+      technicianId: number;
+      otherTechnicianIds: number[];
+      start: string;
+      end: string | null;
+    }
   | { action: 'unschedule' | 'confirm' | 'cancel' | 'delete'; id: string }
   | { action: 'start'; id: string; start: string | null }
   | { action: 'complete'; id: string; start: string | null; end: string }
@@ -52,7 +59,9 @@ export function useLifecycleMutation() {
       // A deleted job answers 404: drop it rather than refetch it under the user's feet; lists refresh.
       qc.removeQueries({ queryKey: jobKeys.detail(r.id), type: 'inactive' });
       void qc.invalidateQueries({ queryKey: ['board'] });
-      return qc.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'jobs' && q.queryKey[1] !== 'lookup' && q.queryKey[1] !== 'detail' });
+      return qc.invalidateQueries({
+        predicate: (q) => q.queryKey[0] === 'jobs' && q.queryKey[1] !== 'lookup' && q.queryKey[1] !== 'detail',
+      });
     },
   });
 }

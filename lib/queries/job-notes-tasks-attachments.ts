@@ -14,7 +14,10 @@ import { jobKeys } from './job-keys';
 export function jobTimelineQuery(num: number) {
   return queryOptions({
     queryKey: jobKeys.timeline(num),
-    queryFn: async ({ signal }) => z.array(ZTimelineItem).parse(await api.raw({ method: 'GET', path: 'timeline/list', query: { job_num: num }, signal })),
+    queryFn: async ({ signal }) =>
+      z
+        .array(ZTimelineItem)
+        .parse(await api.raw({ method: 'GET', path: 'timeline/list', query: { job_num: num }, signal })),
     staleTime: 15_000,
   });
 }
@@ -22,7 +25,8 @@ export function jobTimelineQuery(num: number) {
 export function jobTasksQuery(num: number) {
   return queryOptions({
     queryKey: jobKeys.tasks(num),
-    queryFn: async ({ signal }) => z.array(ZTask).parse(await api.raw({ method: 'GET', path: 'tasks/list', query: { job_num: num }, signal })),
+    queryFn: async ({ signal }) =>
+      z.array(ZTask).parse(await api.raw({ method: 'GET', path: 'tasks/list', query: { job_num: num }, signal })),
     staleTime: 15_000,
   });
 }
@@ -31,7 +35,9 @@ export function jobAttachmentsQuery(num: number) {
   return queryOptions({
     queryKey: jobKeys.attachments(num),
     queryFn: async ({ signal }) =>
-      ZPage(ZAttachment).parse(await api.raw({ method: 'GET', path: 'attachment/list', query: { job_num: num, pageSize: 100 }, signal })).data,
+      ZPage(ZAttachment).parse(
+        await api.raw({ method: 'GET', path: 'attachment/list', query: { job_num: num, pageSize: 100 }, signal }),
+      ).data,
     staleTime: 15_000,
   });
 }
@@ -76,7 +82,14 @@ export function useAddAttachmentMutation(num: number) {
         body:
           a.kind === 'link'
             ? { name: a.name, url: a.url, isExternalLink: true, isPrivate: a.isPrivate, job: { num } }
-            : { name: a.name || a.fileName, fileName: a.fileName, fileData: a.fileData, isExternalLink: false, isPrivate: a.isPrivate, job: { num } },
+            : {
+                name: a.name || a.fileName,
+                fileName: a.fileName,
+                fileData: a.fileData,
+                isExternalLink: false,
+                isPrivate: a.isPrivate,
+                job: { num },
+              },
       }),
     onSettled: () => qc.invalidateQueries({ queryKey: jobKeys.attachments(num) }),
   });

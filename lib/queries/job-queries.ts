@@ -18,11 +18,19 @@ export function jobListQuery(q: Query) {
 }
 
 export function jobQuery(id: string) {
-  return queryOptions({ queryKey: jobKeys.detail(id), queryFn: ({ signal }) => api.jobs.details({ id }, { signal }), staleTime: 15_000 });
+  return queryOptions({
+    queryKey: jobKeys.detail(id),
+    queryFn: ({ signal }) => api.jobs.details({ id }, { signal }),
+    staleTime: 15_000,
+  });
 }
 
 export function jobPhotosQuery(id: string) {
-  return queryOptions({ queryKey: jobKeys.photos(id), queryFn: ({ signal }) => api.jobs.photos({ id }, { signal }), staleTime: 60_000 });
+  return queryOptions({
+    queryKey: jobKeys.photos(id),
+    queryFn: ({ signal }) => api.jobs.photos({ id }, { signal }),
+    staleTime: 60_000,
+  });
 }
 
 /** The full image of one photo: job/photos with image data, asked only when the user opens a photo. */
@@ -53,10 +61,18 @@ export function availabilityQuery(day: string) {
     queryFn: async ({ signal }) => {
       const [jobs, activities] = await Promise.all([
         api.jobs.listAll(
-          { dateFrom: startOfDay(day), dateTo: endOfDay(day), status: 'scheduled,synchronized,started,paused', otherTechnicians: true },
+          {
+            dateFrom: startOfDay(day),
+            dateTo: endOfDay(day),
+            status: 'scheduled,synchronized,started,paused',
+            otherTechnicians: true,
+          },
           { signal, maxPages: 10 },
         ),
-        api.activities.listAll({ startDate: startOfDayMinute(day), endDate: endOfDayMinute(day) }, { signal, maxPages: 5 }),
+        api.activities.listAll(
+          { startDate: startOfDayMinute(day), endDate: endOfDayMinute(day) },
+          { signal, maxPages: 5 },
+        ),
       ]);
       return { jobs, activities };
     },

@@ -34,7 +34,8 @@ export function mapSnapshotQuery(date: string) {
 export function placesQuery(kind: PlaceKind) {
   return queryOptions({
     queryKey: mapKeys.places(kind),
-    queryFn: ({ signal }) => fetchJson<{ kind: PlaceKind; places: MapPlace[]; at: number }>(`/api/map/places?kind=${kind}`, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson<{ kind: PlaceKind; places: MapPlace[]; at: number }>(`/api/map/places?kind=${kind}`, { signal }),
     staleTime: 5 * 60_000,
   });
 }

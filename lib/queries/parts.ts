@@ -10,7 +10,11 @@ import { api } from './client';
 export const partKeys = { all: ['parts'] as const, catalogue: () => ['parts', 'catalogue', 'active'] as const };
 
 export const partsCatalogueQuery = () =>
-  queryOptions({ queryKey: partKeys.catalogue(), queryFn: ({ signal }) => api.parts.listAll({ status: 'active' }, { signal }), staleTime: 10 * 60_000 });
+  queryOptions({
+    queryKey: partKeys.catalogue(),
+    queryFn: ({ signal }) => api.parts.listAll({ status: 'active' }, { signal }),
+    staleTime: 10 * 60_000,
+  });
 
 /** Parts whose name, reference or description contains every word typed (case-insensitive); references first. */
 export function searchParts(parts: readonly Part[], text: string, limit = 8): Part[] {
@@ -18,6 +22,11 @@ export function searchParts(parts: readonly Part[], text: string, limit = 8): Pa
   if (!words.length) return parts.slice(0, limit);
   const hay = (p: Part) => `${p.reference ?? ''} ${p.name} ${p.description ?? ''}`.toLowerCase();
   const hits = parts.filter((p) => words.every((w) => hay(p).includes(w)));
-  const exact = (p: Part) => (p.reference?.toLowerCase() === text.trim().toLowerCase() ? 0 : p.reference?.toLowerCase().startsWith(words[0]!) ? 1 : 2);
+  const exact = (p: Part) =>
+    p.reference?.toLowerCase() === text.trim().toLowerCase()
+      ? 0
+      : p.reference?.toLowerCase().startsWith(words[0]!)
+        ? 1
+        : 2;
   return hits.sort((a, b) => exact(a) - exact(b) || a.name.localeCompare(b.name)).slice(0, limit);
 }

@@ -14,7 +14,9 @@ export const taskQueries = {
     queryOptions({
       queryKey: ['tasks', linkFilter(link)],
       queryFn: async ({ signal }) => {
-        const list = ZTaskList.parse(await api.raw({ method: 'GET', path: 'tasks/list', query: linkFilter(link), signal }));
+        const list = ZTaskList.parse(
+          await api.raw({ method: 'GET', path: 'tasks/list', query: linkFilter(link), signal }),
+        );
         // Open tasks first (soonest due first), then done ones (latest first).
         return list.sort((a, b) => {
           if (!!a.dateDone !== !!b.dateDone) return a.dateDone ? 1 : -1;
@@ -34,7 +36,12 @@ export function useAddTask(link: RecordLink) {
       api.raw({
         method: 'POST',
         path: 'tasks/send',
-        body: { content: t.content, dateDue: t.dateDue, ...(t.category ? { category: t.category } : {}), ...linkBody(link) },
+        body: {
+          content: t.content,
+          dateDue: t.dateDue,
+          ...(t.category ? { category: t.category } : {}),
+          ...linkBody(link),
+        },
       }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: taskQueries.all }),
   });

@@ -5,4 +5,8 @@ import { api } from './client';
 export const taxKeys = { all: ['taxes'] as const, list: () => ['taxes', 'list'] as const };
 
 export const taxesQuery = () =>
-  queryOptions({ queryKey: taxKeys.list(), queryFn: ({ signal }) => api.taxes.list({ pageSize: 100 }, { signal }).then((p) => p.data), staleTime: 10 * 60_000 });
+  queryOptions({
+    queryKey: taxKeys.list(),
+    queryFn: ({ signal }) => api.taxes.list({ pageSize: 100 }, { signal }).then((p) => p.data),
+    staleTime: 10 * 60_000,
+  });

@@ -16,7 +16,12 @@ export const timelineQueries = {
       queryKey: ['timeline', 'notes', linkFilter(link)],
       queryFn: async ({ signal }) => {
         const list = ZTimelineList.parse(
-          await api.raw({ method: 'GET', path: 'timeline/list', query: { ...linkFilter(link), source: 'timeline' }, signal }),
+          await api.raw({
+            method: 'GET',
+            path: 'timeline/list',
+            query: { ...linkFilter(link), source: 'timeline' },
+            signal,
+          }),
         );
         // Newest first; pinned notes on top.
         return list.sort((a, b) => Number(b.isPinned) - Number(a.isPinned) || b.id - a.id);
@@ -24,7 +29,13 @@ export const timelineQueries = {
     }),
 };
 
-export type NewNote = { type: NonNullable<TimelineItem['type']>; title: string; content: string; isPinned: boolean; isPublic: boolean };
+export type NewNote = {
+  type: NonNullable<TimelineItem['type']>;
+  title: string;
+  content: string;
+  isPinned: boolean;
+  isPublic: boolean;
+};
 
 export function useAddNote(link: RecordLink) {
   const qc = useQueryClient();

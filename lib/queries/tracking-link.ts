@@ -12,6 +12,8 @@ export function useTrackingLinkMutations(jobId: string, jobNum: number) {
   return {
     create: useMutation({ mutationFn: () => fetchJson<TrackingLinkAnswer>(path(jobId), { method: 'POST' }) }),
     // The number keys the job's access code, which revoking changes too.
-    revoke: useMutation({ mutationFn: () => fetchJson<RevokeAnswer>(`${path(jobId)}?num=${jobNum}`, { method: 'DELETE' }) }),
+    revoke: useMutation({
+      mutationFn: () => fetchJson<RevokeAnswer>(`${path(jobId)}?num=${jobNum}`, { method: 'DELETE' }),
+    }),
   };
 }

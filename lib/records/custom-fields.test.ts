@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomFieldDef } from '../synchroteam/schemas/customer';
-import { customFieldDefaults, customFieldError, customFieldsPayload, customFieldsSchema, sortDefs } from './custom-fields';
+import {
+  customFieldDefaults,
+  customFieldError,
+  customFieldsPayload,
+  customFieldsSchema,
+  sortDefs,
+} from './custom-fields';
 
 const def = (id: number, type: CustomFieldDef['type'], extra: Partial<CustomFieldDef> = {}): CustomFieldDef => ({
-  id, label: `F${id}`, type, private: false, mandatory: false, order: id, ...extra,
+  id,
+  label: `F${id}`,
+  type,
+  private: false,
+  mandatory: false,
+  order: id,
+  ...extra,
 });
 
 describe('custom field values', () => {
@@ -32,13 +44,21 @@ describe('custom field values', () => {
   });
 
   it('defaults every definition, checkboxes as 0/1', () => {
-    expect(customFieldDefaults([def(1, 'checkbox'), def(2, 'text')], [{ id: 1, label: 'F1', value: 'true' }])).toEqual({ cf1: '1', cf2: '' });
+    expect(customFieldDefaults([def(1, 'checkbox'), def(2, 'text')], [{ id: 1, label: 'F1', value: 'true' }])).toEqual({
+      cf1: '1',
+      cf2: '',
+    });
   });
 
   it('sends filled values on creation and changed ones on edit', () => {
     const defs = [def(1, 'number'), def(2, 'checkbox'), def(3, 'text')];
-    expect(customFieldsPayload(defs, { cf1: '2,5', cf2: '0', cf3: '' })).toEqual([{ id: 1, label: 'F1', value: '2.5' }]);
-    const original = [{ id: 1, label: 'F1', value: '2.5' }, { id: 3, label: 'F3', value: 'old' }];
+    expect(customFieldsPayload(defs, { cf1: '2,5', cf2: '0', cf3: '' })).toEqual([
+      { id: 1, label: 'F1', value: '2.5' },
+    ]);
+    const original = [
+      { id: 1, label: 'F1', value: '2.5' },
+      { id: 3, label: 'F3', value: 'old' },
+    ];
     expect(customFieldsPayload(defs, { cf1: '2.5', cf2: '1', cf3: '' }, original)).toEqual([
       { id: 2, label: 'F2', value: '1' },
       { id: 3, label: 'F3', value: '' },
@@ -46,6 +66,12 @@ describe('custom field values', () => {
   });
 
   it('orders definitions by order then label', () => {
-    expect(sortDefs([def(2, 'text', { order: 2 }), def(1, 'text', { order: 2, label: 'A' }), def(3, 'text', { order: 1 })]).map((d) => d.id)).toEqual([3, 1, 2]);
+    expect(
+      sortDefs([
+        def(2, 'text', { order: 2 }),
+        def(1, 'text', { order: 2, label: 'A' }),
+        def(3, 'text', { order: 1 }),
+      ]).map((d) => d.id),
+    ).toEqual([3, 1, 2]);
   });
 });

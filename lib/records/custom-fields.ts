@@ -23,7 +23,10 @@ export function sortDefs(defs: readonly CustomFieldDef[]): CustomFieldDef[] {
 }
 
 /** Form values from a record's values: every definition gets a key (checkbox "0" when unset). */
-export function customFieldDefaults(defs: readonly CustomFieldDef[], values: readonly CustomFieldValue[] = []): CustomValues {
+export function customFieldDefaults(
+  defs: readonly CustomFieldDef[],
+  values: readonly CustomFieldValue[] = [],
+): CustomValues {
   const out: CustomValues = {};
   for (const d of defs) {
     const v = values.find((x) => x.id === d.id)?.value ?? '';
@@ -43,7 +46,11 @@ function validDate(s: string): boolean {
 export function customFieldError(def: CustomFieldDef, raw: string | undefined): string | null {
   const v = (raw ?? '').trim();
   if (!v || (def.type === 'checkbox' && v !== '1')) {
-    return def.mandatory ? (def.type === 'checkbox' ? `${def.label} must be ticked` : `${def.label} is required`) : null;
+    return def.mandatory
+      ? def.type === 'checkbox'
+        ? `${def.label} must be ticked`
+        : `${def.label} is required`
+      : null;
   }
   switch (def.type) {
     case 'number':
@@ -55,7 +62,9 @@ export function customFieldError(def: CustomFieldDef, raw: string | undefined): 
     case 'phone':
       return PHONE_RE.test(v) ? null : `${def.label} must be a phone number`;
     case 'select':
-      return def.values?.length && !def.values.includes(v) ? `${def.label} must be one of ${def.values.join(', ')}` : null;
+      return def.values?.length && !def.values.includes(v)
+        ? `${def.label} must be one of ${def.values.join(', ')}`
+        : null;
     case 'checkbox':
       return v === '0' || v === '1' ? null : `${def.label} must be ticked or not`;
     default:

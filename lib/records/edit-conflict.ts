@@ -43,11 +43,13 @@ export function fieldLabel(key: string): string {
 }
 
 const isRef = (v: unknown): v is { id: unknown } => !!v && typeof v === 'object' && !Array.isArray(v) && 'id' in v;
-const isGroup = (v: unknown): v is Rec => !!v && typeof v === 'object' && !Array.isArray(v) && !isRef(v) && !('latitude' in v);
+const isGroup = (v: unknown): v is Rec =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && !isRef(v) && !('latitude' in v);
 
 /** Equal as a person reads them; references by id (a save sends {id}, the API answers {id, name}). */
 function same(a: unknown, b: unknown): boolean {
-  if (isRef(a) || isRef(b)) return (isRef(a) ? String(a.id) : valueText(a)) === (isRef(b) ? String(b.id) : valueText(b));
+  if (isRef(a) || isRef(b))
+    return (isRef(a) ? String(a.id) : valueText(a)) === (isRef(b) ? String(b.id) : valueText(b));
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
   return valueText(a) === valueText(b);
 }
@@ -66,17 +68,28 @@ export function editConflicts(payload: Rec, opened: Rec, latest: Rec, prefix = '
       continue;
     }
     if (key === 'customFieldValues' && Array.isArray(mine)) {
-      const cf = (r: Rec, id: number) => ((r.customFieldValues as Cf[] | undefined) ?? []).find((x) => x.id === id)?.value ?? '';
+      const cf = (r: Rec, id: number) =>
+        ((r.customFieldValues as Cf[] | undefined) ?? []).find((x) => x.id === id)?.value ?? '';
       for (const m of mine as Cf[]) {
         const before = cf(opened, m.id);
         const now = cf(latest, m.id);
-        if (!same(before, now) && !same(now, m.value)) out.push({ label: `${prefix}Custom field ${m.label ?? m.id}`, theirs: valueText(now), mine: valueText(m.value) });
+        if (!same(before, now) && !same(now, m.value))
+          out.push({
+            label: `${prefix}Custom field ${m.label ?? m.id}`,
+            theirs: valueText(now),
+            mine: valueText(m.value),
+          });
       }
       continue;
     }
     const before = opened[key];
     const now = latest[key];
-    if (!same(before, now) && !same(now, mine)) out.push({ label: prefix ? `${prefix}${fieldLabel(key).toLowerCase()}` : fieldLabel(key), theirs: valueText(now), mine: valueText(mine) });
+    if (!same(before, now) && !same(now, mine))
+      out.push({
+        label: prefix ? `${prefix}${fieldLabel(key).toLowerCase()}` : fieldLabel(key),
+        theirs: valueText(now),
+        mine: valueText(mine),
+      });
   }
   return out;
 }

@@ -29,11 +29,15 @@ export interface FormErrorContext {
 export function unknownRecordError(detail: string): { field: string; message: string } | null {
   const what = /^unknown (customer|site|equipment|job)\b(?! custom field)/i.exec(detail.trim())?.[1]?.toLowerCase();
   if (!what) return null;
-  return { field: what, message: `This ${what} no longer exists in Synchroteam (deleted since it was picked?): pick another.` };
+  return {
+    field: what,
+    message: `This ${what} no longer exists in Synchroteam (deleted since it was picked?): pick another.`,
+  };
 }
 
 function detailOf(err: unknown): string {
-  if (err && typeof err === 'object' && typeof (err as { detail?: unknown }).detail === 'string') return (err as { detail: string }).detail;
+  if (err && typeof err === 'object' && typeof (err as { detail?: unknown }).detail === 'string')
+    return (err as { detail: string }).detail;
   return '';
 }
 
@@ -48,8 +52,10 @@ export function fieldMessage(detail: string): string {
 export function formPathOf(apiField: string, ctx: FormErrorContext): string | null {
   const f = apiField.trim();
   const lower = f.toLowerCase();
-  if (lower === 'position' || lower === 'position.latitude' || lower === 'latitude') return ctx.fields.includes('position') ? 'position.latitude' : null;
-  if (lower === 'position.longitude' || lower === 'longitude') return ctx.fields.includes('position') ? 'position.longitude' : null;
+  if (lower === 'position' || lower === 'position.latitude' || lower === 'latitude')
+    return ctx.fields.includes('position') ? 'position.latitude' : null;
+  if (lower === 'position.longitude' || lower === 'longitude')
+    return ctx.fields.includes('position') ? 'position.longitude' : null;
   if (lower === 'address') return ctx.fields.includes('addressStreet') ? 'addressStreet' : null;
   const direct = ctx.fields.find((x) => x.toLowerCase() === lower);
   if (direct) return direct;
@@ -61,7 +67,16 @@ export function formPathOf(apiField: string, ctx: FormErrorContext): string | nu
 export function formErrorFor(err: unknown, ctx: FormErrorContext): FormErrorTarget {
   const status = errorStatus(err);
   const detail = detailOf(err);
-  if (status !== null && status >= 400 && status < 500 && status !== 401 && status !== 403 && status !== 404 && status !== 429 && detail) {
+  if (
+    status !== null &&
+    status >= 400 &&
+    status < 500 &&
+    status !== 401 &&
+    status !== 403 &&
+    status !== 404 &&
+    status !== 429 &&
+    detail
+  ) {
     const named = (err as { field?: string }).field ?? fieldOf(detail);
     const gone = named ? null : unknownRecordError(detail);
     const path = named ? formPathOf(named, ctx) : gone ? formPathOf(gone.field, ctx) : null;

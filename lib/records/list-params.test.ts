@@ -3,13 +3,37 @@ import { DEFAULT_LIST_STATE, nextSort, pageCount, rangeLabel, toListQuery } from
 
 describe('list state → API query', () => {
   it('asks for active records sorted by name by default', () => {
-    expect(toListQuery(DEFAULT_LIST_STATE)).toEqual({ page: 1, pageSize: 25, sort: 'name', sortOrder: 'ascending', active: true });
+    expect(toListQuery(DEFAULT_LIST_STATE)).toEqual({
+      page: 1,
+      pageSize: 25,
+      sort: 'name',
+      sortOrder: 'ascending',
+      active: true,
+    });
   });
 
   it('carries search, inactive, parents, sort and page; caps the page size', () => {
     expect(
-      toListQuery({ q: '  boil* ', active: 'inactive', sort: 'dateModified', dir: 'desc', page: 3, size: 500, customer: 7, site: 9 }),
-    ).toEqual({ page: 3, pageSize: 100, sort: 'dateModified', sortOrder: 'descending', active: false, name: 'boil*', customer_id: 7, site_id: 9 });
+      toListQuery({
+        q: '  boil* ',
+        active: 'inactive',
+        sort: 'dateModified',
+        dir: 'desc',
+        page: 3,
+        size: 500,
+        customer: 7,
+        site: 9,
+      }),
+    ).toEqual({
+      page: 3,
+      pageSize: 100,
+      sort: 'dateModified',
+      sortOrder: 'descending',
+      active: false,
+      name: 'boil*',
+      customer_id: 7,
+      site_id: 9,
+    });
   });
 
   it('pages and labels', () => {
@@ -30,9 +54,30 @@ import { listStateFromSearchParams } from './list-params';
 
 describe('list state from a URL (server side)', () => {
   it('reads what the client writes and falls back to defaults', () => {
-    expect(listStateFromSearchParams({ q: 'boil', active: 'inactive', sort: 'myId', dir: 'desc', page: '3', size: '50', customer: '7' })).toEqual({
-      q: 'boil', active: 'inactive', sort: 'myId', dir: 'desc', page: 3, size: 50, customer: 7, site: null,
+    expect(
+      listStateFromSearchParams({
+        q: 'boil',
+        active: 'inactive',
+        sort: 'myId',
+        dir: 'desc',
+        page: '3',
+        size: '50',
+        customer: '7',
+      }),
+    ).toEqual({
+      q: 'boil',
+      active: 'inactive',
+      sort: 'myId',
+      dir: 'desc',
+      page: 3,
+      size: 50,
+      customer: 7,
+      site: null,
     });
-    expect(listStateFromSearchParams({ sort: 'drop table', page: '-1', size: 'x', site: ['4', '5'] })).toEqual({ ...DEFAULT_LIST_STATE, customer: null, site: 4 });
+    expect(listStateFromSearchParams({ sort: 'drop table', page: '-1', size: 'x', site: ['4', '5'] })).toEqual({
+      ...DEFAULT_LIST_STATE,
+      customer: null,
+      site: 4,
+    });
   });
 });

@@ -27,7 +27,14 @@ export interface RecordListState {
   site?: number | null;
 }
 
-export const DEFAULT_LIST_STATE: RecordListState = { q: '', active: 'active', sort: 'name', dir: 'asc', page: 1, size: DEFAULT_PAGE_SIZE };
+export const DEFAULT_LIST_STATE: RecordListState = {
+  q: '',
+  active: 'active',
+  sort: 'name',
+  dir: 'asc',
+  page: 1,
+  size: DEFAULT_PAGE_SIZE,
+};
 
 /**
  * The API query of a list state. The name search is the API's wildcard search: a plain term is sent as is (the API
@@ -62,7 +69,10 @@ export function rangeLabel(page: number, size: number, shown: number, total: num
 }
 
 /** The next sort after a click on a column header: same column flips the direction, a new column starts ascending. */
-export function nextSort(current: { sort: RecordSort; dir: SortDir }, column: RecordSort): { sort: RecordSort; dir: SortDir } {
+export function nextSort(
+  current: { sort: RecordSort; dir: SortDir },
+  column: RecordSort,
+): { sort: RecordSort; dir: SortDir } {
   if (current.sort === column) return { sort: column, dir: current.dir === 'asc' ? 'desc' : 'asc' };
   return { sort: column, dir: column === 'dateCreated' || column === 'dateModified' ? 'desc' : 'asc' };
 }
@@ -78,7 +88,9 @@ const posInt = (v: string | undefined) => {
  * The list state of a URL's search params, read on the server to fetch the first page with the HTML. Mirrors the
  * client's nuqs parsers (components/records/list-url-state.ts): an unknown or malformed value means its default.
  */
-export function listStateFromSearchParams(sp: SearchParams): RecordListState & { customer: number | null; site: number | null } {
+export function listStateFromSearchParams(
+  sp: SearchParams,
+): RecordListState & { customer: number | null; site: number | null } {
   const sort = one(sp.sort);
   const dir = one(sp.dir);
   return {

@@ -3,22 +3,58 @@ import type { Customer, CustomFieldDef } from '../synchroteam/schemas/customer';
 import type { Equipment } from '../synchroteam/schemas/equipment';
 import type { Site } from '../synchroteam/schemas/site';
 import {
-  customerFormSchema, customerPayload, customerToForm, equipmentFormSchema, equipmentPayload, equipmentToForm, isEmptyEdit,
-  siteFormSchema, sitePayload, siteToForm,
+  customerFormSchema,
+  customerPayload,
+  customerToForm,
+  equipmentFormSchema,
+  equipmentPayload,
+  equipmentToForm,
+  isEmptyEdit,
+  siteFormSchema,
+  sitePayload,
+  siteToForm,
 } from './record-form';
 
 const defs: CustomFieldDef[] = [
-  { id: 1, label: 'Segment', type: 'select', private: false, mandatory: true, order: 1, values: ['Residential', 'Commercial'] },
+  {
+    id: 1,
+    label: 'Segment',
+    type: 'select',
+    private: false,
+    mandatory: true,
+    order: 1,
+    values: ['Residential', 'Commercial'],
+  },
   { id: 2, label: 'Tax Exempt', type: 'checkbox', private: false, mandatory: false, order: 2 },
   { id: 3, label: 'Since', type: 'date', private: false, mandatory: false, order: 3 },
 ];
 
 const customer: Customer = {
-  id: 7, myId: 'C-7', name: 'Acme', address: '1 Main St, Chicago', addressStreet: '1 Main St', addressComplement: null, addressZIP: '60601',
-  addressCity: 'Chicago', addressProvince: 'IL', addressCountry: 'USA', contactLastName: 'Doe', contactFirstName: 'Jo', contactPhone: null,
-  contactMobile: null, contactEmail: 'jo@acme.test', contactFax: null, vatNumber: null, publicLink: null,
-  customFieldValues: [{ id: 1, label: 'Segment', value: 'Commercial' }, { id: 2, label: 'Tax Exempt', value: '1' }],
-  position: { latitude: '41.88', longitude: '-87.63' }, tags: ['vip'], active: true,
+  id: 7,
+  myId: 'C-7',
+  name: 'Acme',
+  address: '1 Main St, Chicago',
+  addressStreet: '1 Main St',
+  addressComplement: null,
+  addressZIP: '60601',
+  addressCity: 'Chicago',
+  addressProvince: 'IL',
+  addressCountry: 'USA',
+  contactLastName: 'Doe',
+  contactFirstName: 'Jo',
+  contactPhone: null,
+  contactMobile: null,
+  contactEmail: 'jo@acme.test',
+  contactFax: null,
+  vatNumber: null,
+  publicLink: null,
+  customFieldValues: [
+    { id: 1, label: 'Segment', value: 'Commercial' },
+    { id: 2, label: 'Tax Exempt', value: '1' },
+  ],
+  position: { latitude: '41.88', longitude: '-87.63' },
+  tags: ['vip'],
+  active: true,
 };
 
 describe('customer form', () => {
@@ -75,7 +111,12 @@ describe('customer form', () => {
 });
 
 const site: Site = {
-  ...customer, id: 30, myId: 'S-30', name: 'Acme HQ', contactName: 'Jo Doe', customer: { id: 7, myId: 'C-7', name: 'Acme' },
+  ...customer,
+  id: 30,
+  myId: 'S-30',
+  name: 'Acme HQ',
+  contactName: 'Jo Doe',
+  customer: { id: 7, myId: 'C-7', name: 'Acme' },
   customFieldValues: [],
 };
 
@@ -99,15 +140,26 @@ describe('site form', () => {
 });
 
 const equipment: Equipment = {
-  id: 90, myId: null, name: 'Boiler', publicLink: null, customer: { id: 7, myId: 'C-7', name: 'Acme' }, site: { id: 30, myId: 'S-30', name: 'Acme HQ' },
-  customFieldValues: [], tags: [], active: true,
+  id: 90,
+  myId: null,
+  name: 'Boiler',
+  publicLink: null,
+  customer: { id: 7, myId: 'C-7', name: 'Acme' },
+  site: { id: 30, myId: 'S-30', name: 'Acme HQ' },
+  customFieldValues: [],
+  tags: [],
+  active: true,
 };
 
 describe('equipment form', () => {
   it('needs a customer or a site', () => {
     const v = equipmentToForm(undefined, []);
     v.name = 'Pump';
-    expect(equipmentFormSchema([]).safeParse(v).error?.issues.map((i) => i.path.join('.'))).toEqual(['customer']);
+    expect(
+      equipmentFormSchema([])
+        .safeParse(v)
+        .error?.issues.map((i) => i.path.join('.')),
+    ).toEqual(['customer']);
     v.site = { id: 30, name: 'Acme HQ' };
     expect(equipmentFormSchema([]).safeParse(v).success).toBe(true);
   });

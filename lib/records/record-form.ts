@@ -15,13 +15,34 @@ import type { Site } from '../synchroteam/schemas/site';
 import { customFieldDefaults, customFieldsPayload, customFieldsSchema, type CustomValues } from './custom-fields';
 
 export const ADDRESS_FIELDS = [
-  'addressStreet', 'addressComplement', 'addressZIP', 'addressCity', 'addressProvince', 'addressCountry',
+  'addressStreet',
+  'addressComplement',
+  'addressZIP',
+  'addressCity',
+  'addressProvince',
+  'addressCountry',
 ] as const satisfies readonly (keyof Customer & keyof Site)[];
 export const CONTACT_FIELDS = [
-  'contactFirstName', 'contactLastName', 'contactPhone', 'contactMobile', 'contactEmail', 'contactFax',
+  'contactFirstName',
+  'contactLastName',
+  'contactPhone',
+  'contactMobile',
+  'contactEmail',
+  'contactFax',
 ] as const satisfies readonly (keyof Customer & keyof Site)[];
-export const CUSTOMER_TEXT_FIELDS = ['name', 'myId', 'vatNumber', ...ADDRESS_FIELDS, ...CONTACT_FIELDS] as const satisfies readonly (keyof Customer)[];
-export const SITE_TEXT_FIELDS = ['name', 'myId', ...ADDRESS_FIELDS, ...CONTACT_FIELDS] as const satisfies readonly (keyof Site)[];
+export const CUSTOMER_TEXT_FIELDS = [
+  'name',
+  'myId',
+  'vatNumber',
+  ...ADDRESS_FIELDS,
+  ...CONTACT_FIELDS,
+] as const satisfies readonly (keyof Customer)[];
+export const SITE_TEXT_FIELDS = [
+  'name',
+  'myId',
+  ...ADDRESS_FIELDS,
+  ...CONTACT_FIELDS,
+] as const satisfies readonly (keyof Site)[];
 export const EQUIPMENT_TEXT_FIELDS = ['name', 'myId'] as const satisfies readonly (keyof Equipment)[];
 
 export type RecordRefValue = { id: number; name: string; myId?: string | null } | null;
@@ -53,8 +74,14 @@ export type EquipmentFormValues = TextValues<(typeof EQUIPMENT_TEXT_FIELDS)[numb
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const text = (max: number) => z.string().max(max, `At most ${max} characters`);
-const name = z.string().max(200, 'At most 200 characters').refine((v) => v.trim() !== '', 'Name is required');
-const email = text(500).refine((v) => !v.trim() || EMAIL_RE.test(v.trim()), 'Enter an email address such as name@example.com');
+const name = z
+  .string()
+  .max(200, 'At most 200 characters')
+  .refine((v) => v.trim() !== '', 'Name is required');
+const email = text(500).refine(
+  (v) => !v.trim() || EMAIL_RE.test(v.trim()),
+  'Enter an email address such as name@example.com',
+);
 const ref = z.object({ id: z.number(), name: z.string(), myId: z.string().nullable().optional() }).nullable();
 
 function coordinate(v: string, min: number, max: number): boolean {
@@ -66,11 +93,16 @@ const position = z
   .object({ manual: z.boolean(), latitude: z.string(), longitude: z.string() })
   .superRefine((p, ctx) => {
     if (!p.manual) return;
-    if (!coordinate(p.latitude, -90, 90)) ctx.addIssue({ code: 'custom', path: ['latitude'], message: 'Latitude must be a number from -90 to 90' });
-    if (!coordinate(p.longitude, -180, 180)) ctx.addIssue({ code: 'custom', path: ['longitude'], message: 'Longitude must be a number from -180 to 180' });
+    if (!coordinate(p.latitude, -90, 90))
+      ctx.addIssue({ code: 'custom', path: ['latitude'], message: 'Latitude must be a number from -90 to 90' });
+    if (!coordinate(p.longitude, -180, 180))
+      ctx.addIssue({ code: 'custom', path: ['longitude'], message: 'Longitude must be a number from -180 to 180' });
   });
 
-const addressShape = Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, text(500)])) as Record<(typeof ADDRESS_FIELDS)[number], ReturnType<typeof text>>;
+const addressShape = Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, text(500)])) as Record<
+  (typeof ADDRESS_FIELDS)[number],
+  ReturnType<typeof text>
+>;
 const contactShape = {
   contactFirstName: text(500),
   contactLastName: text(500),
@@ -108,9 +140,17 @@ export function siteFormSchema(defs: readonly CustomFieldDef[]) {
 
 export function equipmentFormSchema(defs: readonly CustomFieldDef[]) {
   return z
-    .object({ name, myId: text(100), customer: ref, site: ref, tags: z.array(z.string()), custom: customFieldsSchema(defs) })
+    .object({
+      name,
+      myId: text(100),
+      customer: ref,
+      site: ref,
+      tags: z.array(z.string()),
+      custom: customFieldsSchema(defs),
+    })
     .superRefine((v, ctx) => {
-      if (!v.customer && !v.site) ctx.addIssue({ code: 'custom', path: ['customer'], message: 'Choose a customer or a site' });
+      if (!v.customer && !v.site)
+        ctx.addIssue({ code: 'custom', path: ['customer'], message: 'Choose a customer or a site' });
     });
 }
 
@@ -118,7 +158,10 @@ export function equipmentFormSchema(defs: readonly CustomFieldDef[]) {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
 
-function textValues<K extends string>(fields: readonly K[], rec: Partial<Record<K, unknown>> | undefined): TextValues<K> {
+function textValues<K extends string>(
+  fields: readonly K[],
+  rec: Partial<Record<K, unknown>> | undefined,
+): TextValues<K> {
   return Object.fromEntries(fields.map((f) => [f, str(rec?.[f])])) as TextValues<K>;
 }
 
@@ -138,7 +181,11 @@ export function customerToForm(c: Customer | undefined, defs: readonly CustomFie
   };
 }
 
-export function siteToForm(s: Site | undefined, defs: readonly CustomFieldDef[], customer?: RecordRefValue): SiteFormValues {
+export function siteToForm(
+  s: Site | undefined,
+  defs: readonly CustomFieldDef[],
+  customer?: RecordRefValue,
+): SiteFormValues {
   return {
     ...textValues(SITE_TEXT_FIELDS, s),
     customer: s ? refValue(s.customer) : (customer ?? null),
@@ -167,7 +214,12 @@ export function equipmentToForm(
 type Payload = Record<string, unknown>;
 
 /** Text fields: filled ones on creation; on edit the changed ones, a cleared field as null. */
-function textPayload<K extends string>(fields: readonly K[], values: TextValues<K>, original: Partial<Record<K, unknown>> | undefined, out: Payload) {
+function textPayload<K extends string>(
+  fields: readonly K[],
+  values: TextValues<K>,
+  original: Partial<Record<K, unknown>> | undefined,
+  out: Payload,
+) {
   for (const f of fields) {
     const v = values[f].trim();
     if (!original) {
@@ -188,7 +240,11 @@ function tagsPayload(tags: string[], original: string[] | undefined, out: Payloa
 }
 
 /** A position picked by hand is sent (numbers as the API's strings); otherwise the API geocodes the address. */
-function positionPayload(p: PositionValue, original: { latitude: string; longitude: string } | null | undefined, out: Payload) {
+function positionPayload(
+  p: PositionValue,
+  original: { latitude: string; longitude: string } | null | undefined,
+  out: Payload,
+) {
   if (!p.manual) return;
   const latitude = p.latitude.trim().replace(',', '.');
   const longitude = p.longitude.trim().replace(',', '.');
@@ -196,12 +252,21 @@ function positionPayload(p: PositionValue, original: { latitude: string; longitu
   out.position = { latitude, longitude };
 }
 
-function customPayload(defs: readonly CustomFieldDef[], values: CustomValues, original: { customFieldValues: { id: number; label: string; value: string }[] } | undefined, out: Payload) {
+function customPayload(
+  defs: readonly CustomFieldDef[],
+  values: CustomValues,
+  original: { customFieldValues: { id: number; label: string; value: string }[] } | undefined,
+  out: Payload,
+) {
   const list = customFieldsPayload(defs, values, original?.customFieldValues);
   if (list.length) out.customFieldValues = list;
 }
 
-export function customerPayload(values: CustomerFormValues, defs: readonly CustomFieldDef[], original?: Customer): Payload {
+export function customerPayload(
+  values: CustomerFormValues,
+  defs: readonly CustomFieldDef[],
+  original?: Customer,
+): Payload {
   const out: Payload = original ? { id: original.id } : {};
   textPayload(CUSTOMER_TEXT_FIELDS, values, original, out);
   tagsPayload(values.tags, original?.tags, out);
@@ -224,7 +289,11 @@ export function sitePayload(values: SiteFormValues, defs: readonly CustomFieldDe
  * Equipment on a site carries that site's customer, so a site is sent alone (sending a customer too could disagree);
  * a customer is sent only when no site is chosen, and leaving a site sends `site: null` with the customer.
  */
-export function equipmentPayload(values: EquipmentFormValues, defs: readonly CustomFieldDef[], original?: Equipment): Payload {
+export function equipmentPayload(
+  values: EquipmentFormValues,
+  defs: readonly CustomFieldDef[],
+  original?: Equipment,
+): Payload {
   const out: Payload = original ? { id: original.id } : {};
   const siteId = values.site?.id ?? null;
   const customerId = values.customer?.id ?? null;

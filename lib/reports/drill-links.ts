@@ -23,7 +23,12 @@ const LIST_STATUS: Partial<Record<KpiId, { status: readonly JobStatus[]; dated: 
   backlogMedianAge: { status: ['created'], dated: false },
 };
 
-const GROUP_FILTER: Record<Dimension, keyof JobFilters> = { technician: 'tech', team: 'team', jobType: 'type', customer: 'customer' };
+const GROUP_FILTER: Record<Dimension, keyof JobFilters> = {
+  technician: 'tech',
+  team: 'team',
+  jobType: 'type',
+  customer: 'customer',
+};
 
 export function jobsListHref(filters: Partial<JobFilters>): string {
   const s = jobFiltersSearch(filters);
@@ -42,7 +47,12 @@ export function kpiListHref(kpi: KpiId, period: Period, group?: { dim: Dimension
 }
 
 /** The jobs of a breakdown group in the period, on the jobs list. */
-export function groupListHref(dim: Dimension, key: number | null, period: Period, status: readonly JobStatus[] = []): string | null {
+export function groupListHref(
+  dim: Dimension,
+  key: number | null,
+  period: Period,
+  status: readonly JobStatus[] = [],
+): string | null {
   if (key === null) return null;
   return jobsListHref({ status: [...status], from: period.from, to: period.to, [GROUP_FILTER[dim]]: key });
 }

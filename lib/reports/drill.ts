@@ -6,7 +6,16 @@ import { formatMoney } from '../synchroteam/money';
 import { daysOverdue } from '../billing/overdue';
 import { KPI_DEFINITIONS, type KpiId } from './definitions';
 import {
-  actualMinutes, backlogAgeDays, minutesBetween, followUp, isDone, plannedMinutes, startDelay, validationLagHours, completionTime, type JobContext,
+  actualMinutes,
+  backlogAgeDays,
+  minutesBetween,
+  followUp,
+  isDone,
+  plannedMinutes,
+  startDelay,
+  validationLagHours,
+  completionTime,
+  type JobContext,
 } from './job-metrics';
 import { parseApiDate } from '../synchroteam/dates';
 import { periodCreditNotes, revenueInvoices } from './money-metrics';
@@ -57,7 +66,9 @@ function jobDetail(kpi: KpiId, ctx: JobContext, j: ReportJob): string {
       return `${actualMinutes(j)} min actual / ${plannedMinutes(j, ctx.jobTypes)} min planned`;
     case 'timeToSchedule': {
       const c = parseApiDate(j.dateCreated)!;
-      const first = (ctx.events.get(j.id) ?? []).find((e) => e.event === 'scheduled' && (parseApiDate(e.dateCreated) ?? '') >= c);
+      const first = (ctx.events.get(j.id) ?? []).find(
+        (e) => e.event === 'scheduled' && (parseApiDate(e.dateCreated) ?? '') >= c,
+      );
       return first ? `Scheduled after ${h1(minutesBetween(c, parseApiDate(first.dateCreated)!) / 60)}` : '';
     }
     case 'timeToComplete': {
@@ -86,14 +97,28 @@ function jobDetail(kpi: KpiId, ctx: JobContext, j: ReportJob): string {
 
 function toJobRow(kpi: KpiId, ctx: JobContext, j: ReportJob): JobDrillRow {
   return {
-    id: j.id, num: j.num, status: j.status, customer: s(j.customer.name), technician: s(j.technician?.name), type: s(j.type?.name),
-    created: s(j.dateCreated), scheduledStart: s(j.scheduledStart), actualStart: s(j.actualStart), actualEnd: s(j.actualEnd),
+    id: j.id,
+    num: j.num,
+    status: j.status,
+    customer: s(j.customer.name),
+    technician: s(j.technician?.name),
+    type: s(j.type?.name),
+    created: s(j.dateCreated),
+    scheduledStart: s(j.scheduledStart),
+    actualStart: s(j.actualStart),
+    actualEnd: s(j.actualEnd),
     detail: jobDetail(kpi, ctx, j),
   };
 }
 
 /** Rows behind `kpi` for the period, optionally within one breakdown group (job KPIs only). */
-export function drillRecords(input: ReportInput, period: Period, opts: ReportOptions, kpi: KpiId, group?: { dim: Dimension; key: number | null }): DrillResult {
+export function drillRecords(
+  input: ReportInput,
+  period: Period,
+  opts: ReportOptions,
+  kpi: KpiId,
+  group?: { dim: Dimension; key: number | null },
+): DrillResult {
   const def = KPI_DEFINITIONS[kpi];
   const ctx = jobContext(input, period, opts);
   if (def.group === 'operations') {
@@ -106,32 +131,70 @@ export function drillRecords(input: ReportInput, period: Period, opts: ReportOpt
       jobs = jobs.filter(inGroup);
       backlogJobs = backlogJobs.filter(inGroup);
       if (group.dim === 'technician') techs = techs.filter((t) => t.id === group.key);
-      else if (group.dim === 'team') techs = techs.filter((t) => group.key !== null && teamsOf(t.id).includes(group.key));
+      else if (group.dim === 'team')
+        techs = techs.filter((t) => group.key !== null && teamsOf(t.id).includes(group.key));
     }
     const res = operationKpis(ctx, jobs, backlogJobs, techs)[kpi as keyof ReturnType<typeof operationKpis>];
     const byId = new Map([...input.jobs, ...input.backlog].map((j) => [j.id, j]));
-    return { records: 'jobs', rows: res.ids.map((id) => byId.get(String(id))).filter((j): j is ReportJob => !!j).map((j) => toJobRow(kpi, ctx, j)) };
+    return {
+      records: 'jobs',
+      rows: res.ids
+        .map((id) => byId.get(String(id)))
+        .filter((j): j is ReportJob => !!j)
+        .map((j) => toJobRow(kpi, ctx, j)),
+    };
   }
   const ids = new Set(computeKpis(input, period, opts)[kpi].ids);
   const rows: DocDrillRow[] = [];
-  const doc = (kind: DocDrillRow['kind'], d: { id: number; num: number; reference: string | null; status: string; customer: { name: string | null }; dateCreated: string; subtotal: number; total: number; paymentDate?: string | null }, detail = ''): DocDrillRow => ({
-    kind, id: d.id, num: d.num, reference: s(d.reference), status: d.status, customer: s(d.customer.name), created: d.dateCreated,
-    paymentDate: s(d.paymentDate), subtotal: d.subtotal, total: d.total, detail,
+  const doc = (
+    kind: DocDrillRow['kind'],
+    d: {
+      id: number;
+      num: number;
+      reference: string | null;
+      status: string;
+      customer: { name: string | null };
+      dateCreated: string;
+      subtotal: number;
+      total: number;
+      paymentDate?: string | null;
+    },
+    detail = '',
+  ): DocDrillRow => ({
+    kind,
+    id: d.id,
+    num: d.num,
+    reference: s(d.reference),
+    status: d.status,
+    customer: s(d.customer.name),
+    created: d.dateCreated,
+    paymentDate: s(d.paymentDate),
+    subtotal: d.subtotal,
+    total: d.total,
+    detail,
   });
   const seen = new Set<number>();
   if (kpi === 'quotationConversion' || kpi === 'pipeline') {
     for (const q of [...input.quotations, ...input.openQuotations]) {
       if (ids.has(q.id) && !seen.has(q.id)) {
         seen.add(q.id);
-        rows.push(doc('quotation', q, kpi === 'quotationConversion' ? (q.status === 'accepted' ? 'Accepted' : 'Not accepted yet') : ''));
+        rows.push(
+          doc(
+            'quotation',
+            q,
+            kpi === 'quotationConversion' ? (q.status === 'accepted' ? 'Accepted' : 'Not accepted yet') : '',
+          ),
+        );
       }
     }
     return { records: 'documents', rows };
   }
   if (kpi === 'invoicedRevenue') {
     // Invoice and credit-note ids are separate number spaces: pick each kind from its own selection.
-    for (const i of revenueInvoices(input.invoices, input.creditNotes, period)) rows.push(doc('invoice', i, i.status === 'cancelled' ? 'Cancelled, offset by a credit note' : ''));
-    for (const c of periodCreditNotes(input.creditNotes, period)) rows.push(doc('creditnote', c, `Subtracts ${formatMoney(c.subtotal)}`));
+    for (const i of revenueInvoices(input.invoices, input.creditNotes, period))
+      rows.push(doc('invoice', i, i.status === 'cancelled' ? 'Cancelled, offset by a credit note' : ''));
+    for (const c of periodCreditNotes(input.creditNotes, period))
+      rows.push(doc('creditnote', c, `Subtracts ${formatMoney(c.subtotal)}`));
     return { records: 'documents', rows };
   }
   for (const i of [...input.invoices, ...input.openInvoices]) {

@@ -46,7 +46,18 @@ describe('small helpers', () => {
     expect(median([])).toBeNull();
   });
   it('CSV quotes and names', () => {
-    expect(toCsv([{ header: 'Name', value: (r: { n: string }) => r.n }, { header: 'X', value: () => null }], [{ n: 'A, "B"' }], { bom: false })).toBe('Name,X\r\n"A, ""B""",');
-    expect(csvFileName('By technician', { from: '2026-05-01', to: '2026-05-31' })).toBe('reports-by-technician-2026-05-01_2026-05-31.csv');
+    expect(
+      toCsv(
+        [
+          { header: 'Name', value: (r: { n: string }) => r.n },
+          { header: 'X', value: () => null },
+        ],
+        [{ n: 'A, "B"' }],
+        { bom: false },
+      ),
+    ).toBe('Name,X\r\n"A, ""B""",');
+    expect(csvFileName('By technician', { from: '2026-05-01', to: '2026-05-31' })).toBe(
+      'reports-by-technician-2026-05-01_2026-05-31.csv',
+    );
   });
 });

@@ -38,7 +38,11 @@ export interface Delta {
  * Comparison with the previous period: percentage points for percentages, else the relative change. null when
  * either side is missing, or the previous value is 0 for a relative change (no meaningful ratio).
  */
-export function formatDelta(def: Pick<KpiDefinition, 'unit' | 'better'>, value: number | null, previous: number | null): Delta | null {
+export function formatDelta(
+  def: Pick<KpiDefinition, 'unit' | 'better'>,
+  value: number | null,
+  previous: number | null,
+): Delta | null {
   if (value === null || previous === null || !Number.isFinite(value) || !Number.isFinite(previous)) return null;
   const diff = value - previous;
   let text: string;
@@ -50,7 +54,7 @@ export function formatDelta(def: Pick<KpiDefinition, 'unit' | 'better'>, value: 
     const rel = (diff / Math.abs(previous)) * 100;
     text = `${rel > 0 ? '+' : rel < 0 ? '−' : '±'}${Math.abs(rel) < 10 ? one.format(Math.abs(rel)) : int.format(Math.round(Math.abs(rel)))}%`;
   }
-  const tone: DeltaTone = diff === 0 || !def.better ? 'neutral' : (diff > 0) === (def.better === 'up') ? 'good' : 'bad';
+  const tone: DeltaTone = diff === 0 || !def.better ? 'neutral' : diff > 0 === (def.better === 'up') ? 'good' : 'bad';
   const dir = diff > 0 ? 'up' : diff < 0 ? 'down' : 'unchanged';
   return { text, tone, label: `${dir} ${text.replace(/^[+−±]/, '')} on the previous period` };
 }

@@ -3,10 +3,25 @@
  * returns the value (null when it cannot be computed: nothing to count, a zero denominator — shown as "—") and the
  * ids of the records behind it, which the drill-down lists.
  */
-import { localToEpoch, minutesBetween, parseApiDate, type LocalDateTime, endOfDay, startOfDay, datePart } from '../synchroteam/dates';
+import {
+  localToEpoch,
+  minutesBetween,
+  parseApiDate,
+  type LocalDateTime,
+  endOfDay,
+  startOfDay,
+  datePart,
+} from '../synchroteam/dates';
 import { durationToMinutes, addDays, daysBetween } from '../scheduling/wall-clock';
 import { periodBounds, workingDays, type Period } from './period';
-import type { ReportActivity, ReportJob, ReportJobType, ReportOptions, ReportTechnician, ReportTimelineItem } from './types';
+import type {
+  ReportActivity,
+  ReportJob,
+  ReportJobType,
+  ReportOptions,
+  ReportTechnician,
+  ReportTimelineItem,
+} from './types';
 
 export interface KpiResult {
   value: number | null;
@@ -24,7 +39,14 @@ const ONGOING = new Set(['started', 'paused']);
  */
 function at(s: string | null | undefined): LocalDateTime | null {
   if (!s) return null;
-  if ((s.length === 19 || s.length === 16) && s[4] === '-' && s[7] === '-' && s[10] === ' ' && s[13] === ':' && s[11] !== ' ') {
+  if (
+    (s.length === 19 || s.length === 16) &&
+    s[4] === '-' &&
+    s[7] === '-' &&
+    s[10] === ' ' &&
+    s[13] === ':' &&
+    s[11] !== ' '
+  ) {
     return s.length === 19 ? s : `${s}:00`;
   }
   return parseApiDate(s);
@@ -69,7 +91,11 @@ export function median(xs: number[]): number | null {
  */
 export const jobSpan = perJob((j: ReportJob): { start: LocalDateTime; end: LocalDateTime } | null => {
   const start = at(j.actualStart) ?? at(j.scheduledStart);
-  const end = at(j.actualEnd) ?? (j.actualStart && ONGOING.has(j.status) ? '9999-12-31 23:59:59' : null) ?? at(j.scheduledEnd) ?? at(j.actualStart);
+  const end =
+    at(j.actualEnd) ??
+    (j.actualStart && ONGOING.has(j.status) ? '9999-12-31 23:59:59' : null) ??
+    at(j.scheduledEnd) ??
+    at(j.actualStart);
   return start && end ? { start, end } : null;
 });
 
@@ -134,7 +160,10 @@ export function indexEvents(items: ReportTimelineItem[]): Map<string, ReportTime
     // Oldest first; each stamp read once (not twice per comparison).
     const keyed = list.map((t) => ({ t, at: at(t.dateCreated) ?? '' }));
     keyed.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-    m.set(job, keyed.map((k) => k.t));
+    m.set(
+      job,
+      keyed.map((k) => k.t),
+    );
   }
   return m;
 }
@@ -200,7 +229,8 @@ const typeMinutes = new WeakMap<Map<number, ReportJobType>, Map<number, number>>
 export function plannedMinutes(j: ReportJob, types: Map<number, ReportJobType>): number {
   if (!j.type) return 0;
   let minutes = typeMinutes.get(types);
-  if (!minutes) typeMinutes.set(types, (minutes = new Map([...types].map(([id, t]) => [id, durationToMinutes(t.duration)]))));
+  if (!minutes)
+    typeMinutes.set(types, (minutes = new Map([...types].map(([id, t]) => [id, durationToMinutes(t.duration)]))));
   return minutes.get(j.type.id) ?? 0;
 }
 
@@ -219,7 +249,10 @@ export function timeToSchedule(ctx: JobContext, jobs: ReportJob[]): KpiResult {
     const s = firstEvent(ctx, j.id, 'scheduled', c);
     if (s) rows.push({ j, h: hours(c, s) });
   }
-  return result(mean(rows.map((r) => r.h)), rows.map((r) => r.j));
+  return result(
+    mean(rows.map((r) => r.h)),
+    rows.map((r) => r.j),
+  );
 }
 
 /** When the work ended: actual end, else the first "completed" event. */
@@ -236,7 +269,10 @@ export function timeToComplete(ctx: JobContext, jobs: ReportJob[]): KpiResult {
     const end = completionTime(ctx, j);
     if (end && end >= c) rows.push({ j, h: hours(c, end) });
   }
-  return result(mean(rows.map((r) => r.h)), rows.map((r) => r.j));
+  return result(
+    mean(rows.map((r) => r.h)),
+    rows.map((r) => r.j),
+  );
 }
 
 export function backlog(backlogJobs: ReportJob[]): KpiResult {
@@ -299,7 +335,8 @@ function firstCreatedBetween(order: CreatedOrder, afterMs: number, untilMs: numb
     if (order.ms[mid]! <= afterMs) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < order.ms.length && order.ms[i]! <= untilMs; i++) if (order.jobs[i]!.id !== self.id) return order.jobs[i]!;
+  for (let i = lo; i < order.ms.length && order.ms[i]! <= untilMs; i++)
+    if (order.jobs[i]!.id !== self.id) return order.jobs[i]!;
   return null;
 }
 
@@ -323,7 +360,10 @@ function findFollowUp(ctx: JobContext, j: ReportJob): ReportJob | null {
   if (!end) return null;
   const endMs = wallMs(end);
   const limitMs = endMs + ctx.opts.ftfWindowDays * 86_400_000;
-  const found = [j.site ? ctx.bySite.get(j.site.id) : undefined, j.equipment ? ctx.byEquipment.get(j.equipment.id) : undefined]
+  const found = [
+    j.site ? ctx.bySite.get(j.site.id) : undefined,
+    j.equipment ? ctx.byEquipment.get(j.equipment.id) : undefined,
+  ]
     .map((jobs) => (jobs ? firstCreatedBetween(createdOrder(jobs), endMs, limitMs, j) : null))
     .filter((x): x is ReportJob => !!x);
   if (found.length < 2) return found[0] ?? null;
@@ -380,7 +420,9 @@ function unavailabilityOf(ctx: JobContext): Map<number, ReportActivity[]> {
 
 /** Minutes worked on jobs of the period by a technician (job duration: the API's sum of the time entries). */
 export function workedMinutes(inP: ReportJob[], technicianId: number): number {
-  return inP.filter((j) => j.technician?.id === technicianId && WORKED.has(j.status)).reduce((s, j) => s + (j.duration || 0), 0);
+  return inP
+    .filter((j) => j.technician?.id === technicianId && WORKED.has(j.status))
+    .reduce((s, j) => s + (j.duration || 0), 0);
 }
 
 export function utilisation(ctx: JobContext, inP: ReportJob[], technicians: ReportTechnician[]): KpiResult {

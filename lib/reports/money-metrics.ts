@@ -18,9 +18,15 @@ export function averageMoney(amounts: number[]): number | null {
 }
 
 /** Invoices that count as revenue: issued ones, and cancelled ones a credit note offsets (the note is subtracted). */
-export function revenueInvoices(invoices: ReportInvoice[], creditNotes: ReportCreditNote[], p: Period): ReportInvoice[] {
+export function revenueInvoices(
+  invoices: ReportInvoice[],
+  creditNotes: ReportCreditNote[],
+  p: Period,
+): ReportInvoice[] {
   const credited = new Set(creditNotes.filter((c) => c.status !== 'draft' && c.invoice).map((c) => c.invoice!.id));
-  return invoices.filter((i) => createdIn(i, p) && (ISSUED.has(i.status) || (i.status === 'cancelled' && credited.has(i.id))));
+  return invoices.filter(
+    (i) => createdIn(i, p) && (ISSUED.has(i.status) || (i.status === 'cancelled' && credited.has(i.id))),
+  );
 }
 
 export function periodCreditNotes(creditNotes: ReportCreditNote[], p: Period): ReportCreditNote[] {
@@ -37,7 +43,9 @@ export function invoicedRevenue(invoices: ReportInvoice[], creditNotes: ReportCr
 }
 
 export function paidInvoices(invoices: ReportInvoice[], p: Period): ReportInvoice[] {
-  return invoices.filter((i) => i.status === 'paid' && i.paymentDate && i.paymentDate >= p.from && i.paymentDate <= p.to);
+  return invoices.filter(
+    (i) => i.status === 'paid' && i.paymentDate && i.paymentDate >= p.from && i.paymentDate <= p.to,
+  );
 }
 
 export function paid(invoices: ReportInvoice[], p: Period): KpiResult {
@@ -57,7 +65,11 @@ export function overdue(open: ReportInvoice[], today: string): KpiResult {
 
 export const AGEING_BUCKETS: readonly Exclude<AgeingBucket, 'current'>[] = ['1-30', '31-60', '61-90', '90+'];
 export const AGEING_LABELS: Record<AgeingBucket, string> = {
-  current: 'Not due yet', '1-30': '1–30 days', '31-60': '31–60 days', '61-90': '61–90 days', '90+': 'Over 90 days',
+  current: 'Not due yet',
+  '1-30': '1–30 days',
+  '31-60': '31–60 days',
+  '61-90': '61–90 days',
+  '90+': 'Over 90 days',
 };
 
 export interface AgeingRow {
@@ -72,7 +84,13 @@ export function ageing(open: ReportInvoice[], today: string): AgeingRow[] {
   const bucketOf = new Map(open.filter((i) => OPEN.has(i.status)).map((i) => [i, ageingBucket(i, today)]));
   return AGEING_BUCKETS.map((bucket) => {
     const hit = open.filter((i) => bucketOf.get(i) === bucket);
-    return { bucket, label: AGEING_LABELS[bucket], count: hit.length, amount: sumMoney(hit.map((i) => i.total)), ids: hit.map((i) => i.id) };
+    return {
+      bucket,
+      label: AGEING_LABELS[bucket],
+      count: hit.length,
+      amount: sumMoney(hit.map((i) => i.total)),
+      ids: hit.map((i) => i.id),
+    };
   });
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { periodDays, periodLabel, presetPeriod, previousPeriod, resolvePeriod, workingDays, MAX_PERIOD_DAYS } from './period';
+import {
+  periodDays,
+  periodLabel,
+  presetPeriod,
+  previousPeriod,
+  resolvePeriod,
+  workingDays,
+  MAX_PERIOD_DAYS,
+} from './period';
 import { accountToday } from '../scheduling/wall-clock';
 
 // Wednesday 2026-03-11
@@ -39,7 +47,10 @@ describe('resolvePeriod from the URL', () => {
     expect(resolvePeriod({ preset: 'custom', from: '2026-02-30', to: '2026-03-01' }, TODAY).preset).toBe('this-month');
   });
   it('swaps reversed ends and caps long ranges', () => {
-    expect(resolvePeriod({ preset: 'custom', from: '2026-03-10', to: '2026-03-01' }, TODAY).period).toEqual({ from: '2026-03-01', to: '2026-03-10' });
+    expect(resolvePeriod({ preset: 'custom', from: '2026-03-10', to: '2026-03-01' }, TODAY).period).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-10',
+    });
     const long = resolvePeriod({ preset: 'custom', from: '2025-01-01', to: '2026-03-01' }, TODAY).period;
     expect(periodDays(long)).toBe(MAX_PERIOD_DAYS);
     expect(long.to).toBe('2026-03-01');

@@ -35,7 +35,12 @@ export const MAX_PERIOD_DAYS = 92;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isDay(s: unknown): s is string {
-  return typeof s === 'string' && DAY_RE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+  return (
+    typeof s === 'string' &&
+    DAY_RE.test(s) &&
+    !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+    new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+  );
 }
 
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
@@ -92,8 +97,13 @@ export interface ResolvedPeriod {
  * back too; ends given the wrong way round are swapped; a range longer than MAX_PERIOD_DAYS is cut to its last
  * MAX_PERIOD_DAYS days.
  */
-export function resolvePeriod(input: { preset?: string | null; from?: string | null; to?: string | null }, today: string): ResolvedPeriod {
-  let preset = (PERIOD_PRESETS as readonly string[]).includes(input.preset ?? '') ? (input.preset as PeriodPreset) : 'this-month';
+export function resolvePeriod(
+  input: { preset?: string | null; from?: string | null; to?: string | null },
+  today: string,
+): ResolvedPeriod {
+  let preset = (PERIOD_PRESETS as readonly string[]).includes(input.preset ?? '')
+    ? (input.preset as PeriodPreset)
+    : 'this-month';
   let period: Period;
   if (preset === 'custom') {
     if (isDay(input.from) && isDay(input.to)) {
@@ -141,7 +151,12 @@ function computeWorkingDays(p: Period): string[] {
 /** "May 1 – May 31, 2026" style label (UTC formatting of plain days: no zone shift). */
 export function periodLabel(p: Period): string {
   const f = (d: string, year: boolean) =>
-    new Date(`${d}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', ...(year ? { year: 'numeric' } : {}) });
+    new Date(`${d}T00:00:00Z`).toLocaleDateString('en-US', {
+      timeZone: 'UTC',
+      month: 'short',
+      day: 'numeric',
+      ...(year ? { year: 'numeric' } : {}),
+    });
   if (p.from === p.to) return f(p.from, true);
   return `${f(p.from, p.from.slice(0, 4) !== p.to.slice(0, 4))} – ${f(p.to, true)}`;
 }
@@ -150,4 +165,3 @@ export function periodLabel(p: Period): string {
 export function periodBounds(p: Period): { start: string; end: string } {
   return { start: startOfDay(p.from), end: startOfDay(addDays(p.to, 1)) };
 }
-

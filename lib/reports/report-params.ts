@@ -27,11 +27,17 @@ export interface ReportParams extends ResolvedPeriod {
 }
 
 export function parseReportParams(s: Search, today: string): ReportParams {
-  return { ...resolvePeriod({ preset: get(s, 'period'), from: get(s, 'from'), to: get(s, 'to') }, today), toleranceMin: parseTolerance(get(s, 'tol')) };
+  return {
+    ...resolvePeriod({ preset: get(s, 'period'), from: get(s, 'from'), to: get(s, 'to') }, today),
+    toleranceMin: parseTolerance(get(s, 'tol')),
+  };
 }
 
 /** Params → "period=…&from=…&to=…&tol=…" (defaults left out; from/to only for custom ranges). */
-export function reportSearch(p: { preset: string; period: { from: string; to: string }; toleranceMin: number }, extra: Record<string, string | number | null | undefined> = {}): string {
+export function reportSearch(
+  p: { preset: string; period: { from: string; to: string }; toleranceMin: number },
+  extra: Record<string, string | number | null | undefined> = {},
+): string {
   const q = new URLSearchParams();
   q.set('period', p.preset);
   if (p.preset === 'custom') {

@@ -64,8 +64,29 @@ describe('computeKpis on the hand-made company', () => {
 describe('edge cases', () => {
   it('an empty period gives zero counts and "no value" for every ratio', () => {
     const k = computeKpis(emptyInput(), P, OPTS);
-    for (const id of ['jobsCreated', 'jobsScheduled', 'jobsCompleted', 'jobsValidated', 'jobsCancelled', 'backlog'] as const) expect(k[id].value).toBe(0);
-    for (const id of ['onTimeStart', 'durationAccuracy', 'timeToSchedule', 'timeToComplete', 'backlogMedianAge', 'cancellationRate', 'validationLag', 'firstTimeFix', 'completedPerTechDay', 'utilisation', 'averageInvoice', 'quotationConversion'] as const) {
+    for (const id of [
+      'jobsCreated',
+      'jobsScheduled',
+      'jobsCompleted',
+      'jobsValidated',
+      'jobsCancelled',
+      'backlog',
+    ] as const)
+      expect(k[id].value).toBe(0);
+    for (const id of [
+      'onTimeStart',
+      'durationAccuracy',
+      'timeToSchedule',
+      'timeToComplete',
+      'backlogMedianAge',
+      'cancellationRate',
+      'validationLag',
+      'firstTimeFix',
+      'completedPerTechDay',
+      'utilisation',
+      'averageInvoice',
+      'quotationConversion',
+    ] as const) {
       expect(k[id].value, id).toBeNull();
     }
     expect(k.invoicedRevenue.value).toBe(0);
@@ -138,7 +159,10 @@ describe('breakdowns, charts and the payload', () => {
     expect(r.kpis.jobsCompleted).toEqual({ value: 3, previous: 1, count: 3 }); // J7 on Apr 28
     expect(r.kpis.backlog.previous).toBeNull();
     expect(r.ageing.map((a) => [a.bucket, a.count, a.amount])).toEqual([
-      ['1-30', 1, 30], ['31-60', 1, 20], ['61-90', 1, 5], ['90+', 1, 40.05],
+      ['1-30', 1, 30],
+      ['31-60', 1, 20],
+      ['61-90', 1, 5],
+      ['90+', 1, 40.05],
     ]);
   });
 });

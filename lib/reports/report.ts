@@ -6,13 +6,41 @@ import { sumMoney } from '../synchroteam/money';
 import { addDays, weekStart } from '../scheduling/wall-clock';
 import { KPI_DEFINITIONS, KPI_IDS, type KpiId } from './definitions';
 import {
-  backlog, backlogMedianAge, byStatus, cancellationRate, completedPerTechDay, COMPLETED_STATUSES, durationAccuracy, firstTimeFix,
-  indexBy, indexEvents, jobsCreated, jobSpan, onTimeStart, periodJobs, SCHEDULED_STATUSES, timeToComplete, timeToSchedule, utilisation,
-  validationLag, workedMinutes, type JobContext, type KpiResult,
+  backlog,
+  backlogMedianAge,
+  byStatus,
+  cancellationRate,
+  completedPerTechDay,
+  COMPLETED_STATUSES,
+  durationAccuracy,
+  firstTimeFix,
+  indexBy,
+  indexEvents,
+  jobsCreated,
+  jobSpan,
+  onTimeStart,
+  periodJobs,
+  SCHEDULED_STATUSES,
+  timeToComplete,
+  timeToSchedule,
+  utilisation,
+  validationLag,
+  workedMinutes,
+  type JobContext,
+  type KpiResult,
 } from './job-metrics';
 import {
-  ageing, averageInvoice, invoicedRevenue, outstanding, overdue, paid, periodCreditNotes, pipeline, quotationConversion,
-  revenueInvoices, type AgeingRow,
+  ageing,
+  averageInvoice,
+  invoicedRevenue,
+  outstanding,
+  overdue,
+  paid,
+  periodCreditNotes,
+  pipeline,
+  quotationConversion,
+  revenueInvoices,
+  type AgeingRow,
 } from './money-metrics';
 import { periodDayList, workingDays, type Period } from './period';
 import type { ReportInput, ReportJob, ReportOptions, ReportTechnician } from './types';
@@ -35,7 +63,12 @@ export function jobContext(input: ReportInput, period: Period, opts: ReportOptio
 }
 
 /** Operations KPIs over a subset of jobs (a breakdown group) with the technicians that group stands for. */
-export function operationKpis(ctx: JobContext, jobs: ReportJob[], backlogJobs: ReportJob[], technicians: ReportTechnician[]) {
+export function operationKpis(
+  ctx: JobContext,
+  jobs: ReportJob[],
+  backlogJobs: ReportJob[],
+  technicians: ReportTechnician[],
+) {
   const inP = periodJobs(jobs, ctx.period);
   return {
     jobsCreated: jobsCreated(jobs, ctx.period),
@@ -57,7 +90,12 @@ export function operationKpis(ctx: JobContext, jobs: ReportJob[], backlogJobs: R
   };
 }
 
-export function computeKpis(input: ReportInput, period: Period, opts: ReportOptions, ctx = jobContext(input, period, opts)): KpiResults {
+export function computeKpis(
+  input: ReportInput,
+  period: Period,
+  opts: ReportOptions,
+  ctx = jobContext(input, period, opts),
+): KpiResults {
   return {
     ...operationKpis(ctx, input.jobs, input.backlog, input.technicians),
     invoicedRevenue: invoicedRevenue(input.invoices, input.creditNotes, period),
@@ -73,7 +111,12 @@ export function computeKpis(input: ReportInput, period: Period, opts: ReportOpti
 // ── breakdowns ────────────────────────────────────────────────────────────────────────────────────────────────────
 export const DIMENSIONS = ['technician', 'team', 'jobType', 'customer'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
-export const DIMENSION_LABELS: Record<Dimension, string> = { technician: 'Technician', team: 'Team', jobType: 'Job type', customer: 'Customer' };
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  technician: 'Technician',
+  team: 'Team',
+  jobType: 'Job type',
+  customer: 'Customer',
+};
 
 export interface BreakdownRow {
   /** Record id; null for the "none" group (no technician, no team, no type). */
@@ -109,13 +152,29 @@ export function groupKeys(j: ReportJob, dim: Dimension, teamsOf: (techId: number
 
 export function teamIndex(input: ReportInput): (techId: number) => number[] {
   const byName = new Map(input.teams.map((t) => [t.name.toLowerCase(), t.id]));
-  const m = new Map(input.technicians.map((u) => [u.id, u.teams.map((n) => byName.get(n.toLowerCase())).filter((x): x is number => x !== undefined)]));
+  const m = new Map(
+    input.technicians.map((u) => [
+      u.id,
+      u.teams.map((n) => byName.get(n.toLowerCase())).filter((x): x is number => x !== undefined),
+    ]),
+  );
   return (id) => m.get(id) ?? [];
 }
 
-const NONE: Record<Dimension, string> = { technician: 'Unassigned', team: 'No team', jobType: 'No job type', customer: 'No customer' };
+const NONE: Record<Dimension, string> = {
+  technician: 'Unassigned',
+  team: 'No team',
+  jobType: 'No job type',
+  customer: 'No customer',
+};
 
-export function breakdown(input: ReportInput, period: Period, opts: ReportOptions, dim: Dimension, ctx = jobContext(input, period, opts)): BreakdownRow[] {
+export function breakdown(
+  input: ReportInput,
+  period: Period,
+  opts: ReportOptions,
+  dim: Dimension,
+  ctx = jobContext(input, period, opts),
+): BreakdownRow[] {
   const teamsOf = teamIndex(input);
   const inP = periodJobs(input.jobs, period);
   const groups = new Map<number | null, { label: string; jobs: ReportJob[] }>();
@@ -126,29 +185,37 @@ export function breakdown(input: ReportInput, period: Period, opts: ReportOption
   for (const j of inP) {
     for (const key of groupKeys(j, dim, teamsOf)) {
       const label =
-        key === null ? NONE[dim]
-        : dim === 'technician' ? j.technician?.name ?? String(key)
-        : dim === 'team' ? labels.get(key) ?? String(key)
-        : dim === 'jobType' ? j.type?.name ?? String(key)
-        : j.customer.name ?? String(key);
+        key === null
+          ? NONE[dim]
+          : dim === 'technician'
+            ? (j.technician?.name ?? String(key))
+            : dim === 'team'
+              ? (labels.get(key) ?? String(key))
+              : dim === 'jobType'
+                ? (j.type?.name ?? String(key))
+                : (j.customer.name ?? String(key));
       add(key, label).jobs.push(j);
     }
   }
   const revenueBy = new Map<number, number[]>();
   if (dim === 'customer') {
-    for (const i of revenueInvoices(input.invoices, input.creditNotes, period)) revenueBy.set(i.customer.id, [...(revenueBy.get(i.customer.id) ?? []), i.subtotal]);
+    for (const i of revenueInvoices(input.invoices, input.creditNotes, period))
+      revenueBy.set(i.customer.id, [...(revenueBy.get(i.customer.id) ?? []), i.subtotal]);
     for (const c of periodCreditNotes(input.creditNotes, period)) {
       revenueBy.set(c.customer.id, [...(revenueBy.get(c.customer.id) ?? []), -c.subtotal]);
       if (!groups.has(c.customer.id)) add(c.customer.id, c.customer.name ?? String(c.customer.id));
     }
-    for (const i of revenueInvoices(input.invoices, input.creditNotes, period)) if (!groups.has(i.customer.id)) add(i.customer.id, i.customer.name ?? String(i.customer.id));
+    for (const i of revenueInvoices(input.invoices, input.creditNotes, period))
+      if (!groups.has(i.customer.id)) add(i.customer.id, i.customer.name ?? String(i.customer.id));
   }
   const rows: BreakdownRow[] = [];
   for (const [key, g] of groups) {
     const techs =
-      dim === 'technician' ? input.technicians.filter((t) => t.id === key)
-      : dim === 'team' && key !== null ? input.technicians.filter((t) => teamsOf(t.id).includes(key))
-      : null;
+      dim === 'technician'
+        ? input.technicians.filter((t) => t.id === key)
+        : dim === 'team' && key !== null
+          ? input.technicians.filter((t) => teamsOf(t.id).includes(key))
+          : null;
     const done = g.jobs.filter((j) => j.status === 'completed' || j.status === 'validated');
     const ot = onTimeStart(g.jobs, opts.toleranceMin);
     rows.push({
@@ -166,7 +233,9 @@ export function breakdown(input: ReportInput, period: Period, opts: ReportOption
       invoicedRevenue: dim === 'customer' && key !== null ? sumMoney(revenueBy.get(key) ?? []) : null,
     });
   }
-  return rows.sort((a, b) => b.jobs - a.jobs || (b.invoicedRevenue ?? 0) - (a.invoicedRevenue ?? 0) || a.label.localeCompare(b.label));
+  return rows.sort(
+    (a, b) => b.jobs - a.jobs || (b.invoicedRevenue ?? 0) - (a.invoicedRevenue ?? 0) || a.label.localeCompare(b.label),
+  );
 }
 
 // ── charts ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -175,13 +244,24 @@ export type DaySeries = (typeof DAY_SERIES)[number];
 export type JobsPerDay = { day: string } & Record<DaySeries, number>;
 
 const SERIES_OF: Record<string, DaySeries> = {
-  created: 'unscheduled', scheduled: 'scheduled', synchronized: 'scheduled', started: 'inProgress', paused: 'inProgress',
-  completed: 'completed', validated: 'validated', cancelled: 'cancelled',
+  created: 'unscheduled',
+  scheduled: 'scheduled',
+  synchronized: 'scheduled',
+  started: 'inProgress',
+  paused: 'inProgress',
+  completed: 'completed',
+  validated: 'validated',
+  cancelled: 'cancelled',
 };
 
 /** Jobs of the period per day of their start (a job that began before the period counts on its first day), by status. */
 export function jobsPerDay(input: ReportInput, period: Period): JobsPerDay[] {
-  const rows = new Map(periodDayList(period).map((day) => [day, { day, scheduled: 0, inProgress: 0, completed: 0, validated: 0, cancelled: 0, unscheduled: 0 }]));
+  const rows = new Map(
+    periodDayList(period).map((day) => [
+      day,
+      { day, scheduled: 0, inProgress: 0, completed: 0, validated: 0, cancelled: 0, unscheduled: 0 },
+    ]),
+  );
   for (const j of periodJobs(input.jobs, period)) {
     const start = datePart(jobSpan(j)!.start);
     const day = start < period.from ? period.from : start;
@@ -200,8 +280,10 @@ export interface WeekRevenue {
 export function revenueByWeek(input: ReportInput, period: Period): WeekRevenue[] {
   const weeks = new Map<string, number[]>();
   for (let w = weekStart(period.from); w <= period.to; w = addDays(w, 7)) weeks.set(w, []);
-  for (const i of revenueInvoices(input.invoices, input.creditNotes, period)) weeks.get(weekStart(datePart(i.dateCreated)))?.push(i.subtotal);
-  for (const c of periodCreditNotes(input.creditNotes, period)) weeks.get(weekStart(datePart(c.dateCreated)))?.push(-c.subtotal);
+  for (const i of revenueInvoices(input.invoices, input.creditNotes, period))
+    weeks.get(weekStart(datePart(i.dateCreated)))?.push(i.subtotal);
+  for (const c of periodCreditNotes(input.creditNotes, period))
+    weeks.get(weekStart(datePart(c.dateCreated)))?.push(-c.subtotal);
   return [...weeks].map(([week, xs]) => ({ week, revenue: sumMoney(xs) }));
 }
 
@@ -247,7 +329,14 @@ function reportSteps(input: ReportInput, period: Period, previous: Period, opts:
     previous,
     options: opts,
     kpis: Object.fromEntries(
-      KPI_IDS.map((k) => [k, { value: now[k].value, previous: KPI_DEFINITIONS[k].snapshot ? null : before[k].value, count: now[k].ids.length }]),
+      KPI_IDS.map((k) => [
+        k,
+        {
+          value: now[k].value,
+          previous: KPI_DEFINITIONS[k].snapshot ? null : before[k].value,
+          count: now[k].ids.length,
+        },
+      ]),
     ) as Record<KpiId, KpiFigure>,
     ageing: ageing(input.openInvoices, opts.today).map(({ ids: _ids, ...r }) => r),
     jobsPerDay: jobsPerDay(input, period),
@@ -266,7 +355,13 @@ export function buildReport(input: ReportInput, period: Period, previous: Period
 }
 
 /** buildReport with a pause between its steps (the server's: setImmediate, so requests waiting go first). */
-export async function buildReportYielding(input: ReportInput, period: Period, previous: Period, opts: ReportOptions, pause: () => Promise<void>): Promise<Report> {
+export async function buildReportYielding(
+  input: ReportInput,
+  period: Period,
+  previous: Period,
+  opts: ReportOptions,
+  pause: () => Promise<void>,
+): Promise<Report> {
   const r = reportSteps(input, period, previous, opts);
   for (const step of r.steps) {
     step();

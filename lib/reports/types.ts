@@ -10,8 +10,20 @@ import type { CreditNote } from '../synchroteam/schemas/creditnote';
 
 export type ReportJob = Pick<
   JobListItem,
-  | 'id' | 'num' | 'status' | 'customer' | 'site' | 'equipment' | 'type' | 'technician' | 'scheduledStart' | 'scheduledEnd'
-  | 'actualStart' | 'actualEnd' | 'duration' | 'dateCreated'
+  | 'id'
+  | 'num'
+  | 'status'
+  | 'customer'
+  | 'site'
+  | 'equipment'
+  | 'type'
+  | 'technician'
+  | 'scheduledStart'
+  | 'scheduledEnd'
+  | 'actualStart'
+  | 'actualEnd'
+  | 'duration'
+  | 'dateCreated'
 > & { validateBy: { date: string } | null; description?: string | null };
 
 /** A job status notification (timeline source "notification"). */
@@ -48,7 +60,8 @@ export interface ReportJobType {
   duration: string;
 }
 
-type DocCore = 'id' | 'num' | 'reference' | 'status' | 'customer' | 'job' | 'dateCreated' | 'subtotal' | 'taxAmt' | 'total';
+type DocCore =
+  'id' | 'num' | 'reference' | 'status' | 'customer' | 'job' | 'dateCreated' | 'subtotal' | 'taxAmt' | 'total';
 export type ReportInvoice = Pick<Invoice, DocCore | 'paymentDate'>;
 export type ReportQuotation = Pick<Quotation, DocCore>;
 export type ReportCreditNote = Pick<CreditNote, DocCore> & { invoice?: { id: number } | null };
@@ -87,7 +100,17 @@ export const DEFAULT_OPTIONS: Omit<ReportOptions, 'today'> = { toleranceMin: 15,
 
 export function emptyInput(): ReportInput {
   return {
-    jobs: [], backlog: [], timeline: [], activities: [], technicians: [], teams: [], jobTypes: [], invoices: [], openInvoices: [],
-    creditNotes: [], quotations: [], openQuotations: [],
+    jobs: [],
+    backlog: [],
+    timeline: [],
+    activities: [],
+    technicians: [],
+    teams: [],
+    jobTypes: [],
+    invoices: [],
+    openInvoices: [],
+    creditNotes: [],
+    quotations: [],
+    openQuotations: [],
   };
 }

@@ -4,17 +4,43 @@ import { inWindow, mergeChanges, reconcileBoard } from './board-merge';
 
 function job(p: Partial<BoardJob>): BoardJob {
   return {
-    id: 'j', num: 1, status: 'created', priority: 'medium', customer: { id: 1, name: 'Acme Corp' }, site: null, type: null,
-    technicianId: null, otherTechnicianIds: [], start: null, end: null, skills: [], address: null,
-    dateCreated: '2026-03-01 08:00', dateModified: '2026-03-01 08:00', ...p,
+    id: 'j',
+    num: 1,
+    status: 'created',
+    priority: 'medium',
+    customer: { id: 1, name: 'Acme Corp' },
+    site: null,
+    type: null,
+    technicianId: null,
+    otherTechnicianIds: [],
+    start: null,
+    end: null,
+    skills: [],
+    address: null,
+    dateCreated: '2026-03-01 08:00',
+    dateModified: '2026-03-01 08:00',
+    ...p,
   };
 }
 describe('mergeChanges', () => {
   const base: BoardData = {
-    timeZone: 'America/Chicago', from: '2026-03-09', to: '2026-03-16', teams: [], technicians: [], jobTypes: [], windows: [],
+    timeZone: 'America/Chicago',
+    from: '2026-03-09',
+    to: '2026-03-16',
+    teams: [],
+    technicians: [],
+    jobTypes: [],
+    windows: [],
     jobs: [job({ id: 's', status: 'scheduled', technicianId: 1, start: '2026-03-09 10:00', end: '2026-03-09 11:00' })],
-    pool: [job({ id: 'p', preferences: { date: null, dateTime: null, isPool: true, windowId: null, teamId: null, userId: null } })],
-    activities: [], version: 1, syncedAt: 0,
+    pool: [
+      job({
+        id: 'p',
+        preferences: { date: null, dateTime: null, isPool: true, windowId: null, teamId: null, userId: null },
+      }),
+    ],
+    activities: [],
+    version: 1,
+    syncedAt: 0,
   };
 
   it('moves a pool job onto the board and a board job back to the pool', () => {
@@ -41,18 +67,33 @@ describe('mergeChanges', () => {
   });
 
   it('knows the window', () => {
-    expect(inWindow(job({ start: '2026-03-08 23:00', end: '2026-03-09 00:30' }), '2026-03-09', '2026-03-16')).toBe(true);
-    expect(inWindow(job({ start: '2026-03-08 22:00', end: '2026-03-09 00:00' }), '2026-03-09', '2026-03-16')).toBe(false);
+    expect(inWindow(job({ start: '2026-03-08 23:00', end: '2026-03-09 00:30' }), '2026-03-09', '2026-03-16')).toBe(
+      true,
+    );
+    expect(inWindow(job({ start: '2026-03-08 22:00', end: '2026-03-09 00:00' }), '2026-03-09', '2026-03-16')).toBe(
+      false,
+    );
   });
 });
 
 describe('reconcileBoard', () => {
   const board = (p: Partial<BoardData>): BoardData => ({
-    timeZone: 'America/Chicago', from: '2026-03-09', to: '2026-03-16', teams: [{ id: 1, name: 'North' }],
-    technicians: [{ id: 7, name: 'Ana', login: 'ana', teams: ['North'], skills: [] }], jobTypes: [], windows: [],
-    jobs: [], pool: [], activities: [], version: 3, syncedAt: 0, ...p,
+    timeZone: 'America/Chicago',
+    from: '2026-03-09',
+    to: '2026-03-16',
+    teams: [{ id: 1, name: 'North' }],
+    technicians: [{ id: 7, name: 'Ana', login: 'ana', teams: ['North'], skills: [] }],
+    jobTypes: [],
+    windows: [],
+    jobs: [],
+    pool: [],
+    activities: [],
+    version: 3,
+    syncedAt: 0,
+    ...p,
   });
-  const at = (id: string, start: string, tech = 7) => job({ id, status: 'scheduled', technicianId: tech, start, end: start.replace(/ \d\d:/, ' 23:') });
+  const at = (id: string, start: string, tech = 7) =>
+    job({ id, status: 'scheduled', technicianId: tech, start, end: start.replace(/ \d\d:/, ' 23:') });
 
   it('takes the whole window but keeps the objects that did not change', () => {
     const a = at('a', '2026-03-10 09:00');
@@ -60,7 +101,11 @@ describe('reconcileBoard', () => {
     const p = job({ id: 'p' });
     const current = board({ jobs: [a, b], pool: [p], partial: true });
     // The whole answer: fresh objects (JSON), b moved, c is another team's job.
-    const whole = board({ jobs: [structuredClone(a), at('b', '2026-03-12 09:00'), at('c', '2026-03-10 10:00', 9)], pool: [structuredClone(p)], version: 5 });
+    const whole = board({
+      jobs: [structuredClone(a), at('b', '2026-03-12 09:00'), at('c', '2026-03-10 10:00', 9)],
+      pool: [structuredClone(p)],
+      version: 5,
+    });
     const r = reconcileBoard(current, whole);
     expect(r.partial).toBeUndefined();
     expect(r.version).toBe(5);

@@ -32,10 +32,18 @@ export function mergeChanges(data: BoardData, changed: readonly BoardJob[]): { d
   for (const j of changed) {
     const old = before.get(j.id);
     // Preferences are read separately (job/details); keep what we knew when the change does not carry them.
-    const next = j.preferences === undefined && old?.preferences !== undefined ? { ...j, preferences: old.preferences } : j;
+    const next =
+      j.preferences === undefined && old?.preferences !== undefined ? { ...j, preferences: old.preferences } : j;
     if (toPool(j)) pool.push(next);
     else if (inWindow(j, data.from, data.to)) jobs.push(next);
-    if (old && (old.start !== j.start || old.end !== j.end || old.technicianId !== j.technicianId || old.status !== j.status || !!j.deleted)) {
+    if (
+      old &&
+      (old.start !== j.start ||
+        old.end !== j.end ||
+        old.technicianId !== j.technicianId ||
+        old.status !== j.status ||
+        !!j.deleted)
+    ) {
       moved.push(j);
     }
   }
@@ -48,7 +56,11 @@ export function mergeChanges(data: BoardData, changed: readonly BoardJob[]): { d
  * added. Jobs `keep` names (this board's own moves, saved or on their way) stay as the board has them: the whole
  * answer may have been cut before them.
  */
-export function reconcileBoard(current: BoardData, whole: BoardData, keep: (id: string) => boolean = () => false): BoardData {
+export function reconcileBoard(
+  current: BoardData,
+  whole: BoardData,
+  keep: (id: string) => boolean = () => false,
+): BoardData {
   const same = <T>(a: T, b: T) => a === b || JSON.stringify(a) === JSON.stringify(b);
   const had = new Map<string, BoardJob>();
   for (const j of current.jobs) had.set(j.id, j);

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, fold, matchRank, matchesJobQuery, parseJobQuery, rankJobs, whereabouts, type JobQuery, type SearchableJob } from './board-search';
+import {
+  dayLabel,
+  fold,
+  matchRank,
+  matchesJobQuery,
+  parseJobQuery,
+  rankJobs,
+  whereabouts,
+  type JobQuery,
+  type SearchableJob,
+} from './board-search';
 
 function job(p: Partial<SearchableJob>): SearchableJob {
   return {
-    id: 'j', num: 1, status: 'scheduled', customer: { id: 1, name: 'Acme Corp' }, site: null, address: null,
-    technicianId: 7, start: '2026-03-10 09:00', end: '2026-03-10 10:00', ...p,
+    id: 'j',
+    num: 1,
+    status: 'scheduled',
+    customer: { id: 1, name: 'Acme Corp' },
+    site: null,
+    address: null,
+    technicianId: 7,
+    start: '2026-03-10 09:00',
+    end: '2026-03-10 10:00',
+    ...p,
   };
 }
 const q = (s: string) => parseJobQuery(s) as JobQuery;
@@ -31,7 +49,12 @@ describe('parseJobQuery', () => {
 });
 
 describe('matchRank', () => {
-  const j = job({ num: 3589, customer: { id: 1, name: 'Hyde Park Bakery' }, site: { id: 2, name: 'Main Kitchen' }, address: '2417 N Western Ave, Chicago' });
+  const j = job({
+    num: 3589,
+    customer: { id: 1, name: 'Hyde Park Bakery' },
+    site: { id: 2, name: 'Main Kitchen' },
+    address: '2417 N Western Ave, Chicago',
+  });
 
   it('ranks the job number itself, then numbers starting with it', () => {
     expect(matchRank(j, q('3589'))).toBe(0);
@@ -84,22 +107,42 @@ describe('whereabouts', () => {
 
   it('places a job of this window on its lane page and day', () => {
     expect(whereabouts(job({}), week, pageOf)).toEqual({ kind: 'board', page: 1, day: '2026-03-10' });
-    expect(whereabouts(job({ technicianId: 8 }), week, pageOf)).toEqual({ kind: 'board', page: null, day: '2026-03-10' });
+    expect(whereabouts(job({ technicianId: 8 }), week, pageOf)).toEqual({
+      kind: 'board',
+      page: null,
+      day: '2026-03-10',
+    });
     // Begun the week before and still going: shown from the window's first day.
-    expect(whereabouts(job({ status: 'started', start: '2026-03-06 09:00', end: '2026-03-09 12:00' }), week, pageOf)).toEqual({ kind: 'board', page: 1, day: '2026-03-09' });
-    expect(whereabouts(job({ status: 'completed', start: '2026-03-15 23:00', end: '2026-03-15 23:30' }), week, pageOf)).toEqual({ kind: 'board', page: 1, day: '2026-03-15' });
+    expect(
+      whereabouts(job({ status: 'started', start: '2026-03-06 09:00', end: '2026-03-09 12:00' }), week, pageOf),
+    ).toEqual({ kind: 'board', page: 1, day: '2026-03-09' });
+    expect(
+      whereabouts(job({ status: 'completed', start: '2026-03-15 23:00', end: '2026-03-15 23:30' }), week, pageOf),
+    ).toEqual({ kind: 'board', page: 1, day: '2026-03-15' });
   });
 
   it('sends a job of another week there', () => {
-    expect(whereabouts(job({ start: '2026-03-16 00:00', end: '2026-03-16 01:00' }), week, pageOf)).toEqual({ kind: 'week', day: '2026-03-16' });
-    expect(whereabouts(job({ status: 'synchronized', start: '2026-02-01 08:00', end: '2026-02-01 09:00' }), week, pageOf)).toEqual({ kind: 'week', day: '2026-02-01' });
+    expect(whereabouts(job({ start: '2026-03-16 00:00', end: '2026-03-16 01:00' }), week, pageOf)).toEqual({
+      kind: 'week',
+      day: '2026-03-16',
+    });
+    expect(
+      whereabouts(job({ status: 'synchronized', start: '2026-02-01 08:00', end: '2026-02-01 09:00' }), week, pageOf),
+    ).toEqual({ kind: 'week', day: '2026-02-01' });
   });
 
   it('finds unscheduled jobs in the pool and closed ones on their job page', () => {
-    expect(whereabouts(job({ status: 'created', start: null, end: null, technicianId: null }), week, pageOf)).toEqual({ kind: 'pool' });
+    expect(whereabouts(job({ status: 'created', start: null, end: null, technicianId: null }), week, pageOf)).toEqual({
+      kind: 'pool',
+    });
     expect(whereabouts(job({ status: 'cancelled' }), week, pageOf)).toEqual({ kind: 'closed', status: 'cancelled' });
-    expect(whereabouts(job({ status: 'completed', start: '2026-01-05 09:00', end: '2026-01-05 10:00' }), week, pageOf)).toEqual({ kind: 'closed', status: 'completed' });
-    expect(whereabouts(job({ status: 'scheduled', technicianId: null }), week, pageOf)).toEqual({ kind: 'closed', status: 'scheduled' });
+    expect(
+      whereabouts(job({ status: 'completed', start: '2026-01-05 09:00', end: '2026-01-05 10:00' }), week, pageOf),
+    ).toEqual({ kind: 'closed', status: 'completed' });
+    expect(whereabouts(job({ status: 'scheduled', technicianId: null }), week, pageOf)).toEqual({
+      kind: 'closed',
+      status: 'scheduled',
+    });
   });
 });
 

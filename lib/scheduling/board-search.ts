@@ -9,7 +9,10 @@ import type { JobStatus } from '../synchroteam/job-status';
 import { datePart } from '../synchroteam/dates';
 
 /** The fields of a job the search reads and the result list shows (a BoardJob has them all). */
-export type SearchableJob = Pick<BoardJob, 'id' | 'num' | 'status' | 'customer' | 'site' | 'address' | 'technicianId' | 'start' | 'end'>;
+export type SearchableJob = Pick<
+  BoardJob,
+  'id' | 'num' | 'status' | 'customer' | 'site' | 'address' | 'technicianId' | 'start' | 'end'
+>;
 
 export interface JobQuery {
   /** Lower-cased words without accents, each of which must appear in the customer, site or address. */
@@ -23,12 +26,17 @@ export const MIN_TEXT_LENGTH = 2;
 
 /** Lower case without diacritics, so "Müller" is found by "muller" and "MÜLLER". */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** What was typed, as a query; null when there is nothing to search for yet. */
 export function parseJobQuery(q: string | null | undefined): JobQuery | null {
-  const text = fold(q ?? '').trim().replace(/\s+/g, ' ');
+  const text = fold(q ?? '')
+    .trim()
+    .replace(/\s+/g, ' ');
   if (!text) return null;
   const num = /^#?\d{1,9}$/.test(text) ? text.replace(/^#/, '') : null;
   if (!num && text.length < MIN_TEXT_LENGTH) return null;
@@ -63,7 +71,9 @@ export function rankJobs<T extends SearchableJob>(jobs: Iterable<T>, q: JobQuery
     const rank = matchRank(j, q);
     if (rank !== null) hits.push({ j, rank });
   }
-  hits.sort((a, b) => a.rank - b.rank || (a.j.start ?? '\uffff').localeCompare(b.j.start ?? '\uffff') || a.j.num - b.j.num);
+  hits.sort(
+    (a, b) => a.rank - b.rank || (a.j.start ?? '\uffff').localeCompare(b.j.start ?? '\uffff') || a.j.num - b.j.num,
+  );
   return hits.slice(0, limit).map((h) => h.j);
 }
 
@@ -85,7 +95,11 @@ const ON_BOARD = new Set<JobStatus>(['scheduled', 'synchronized', 'started', 'pa
  * Where `j` is: `pageOf` names the lane page showing a technician (0-based, null when none does). A job in the window
  * appears on its first day there, or on the window's first day when it began earlier.
  */
-export function whereabouts(j: SearchableJob, window: { from: string; to: string }, pageOf: (technicianId: number) => number | null): Whereabouts {
+export function whereabouts(
+  j: SearchableJob,
+  window: { from: string; to: string },
+  pageOf: (technicianId: number) => number | null,
+): Whereabouts {
   if (j.status === 'created') return { kind: 'pool' };
   if (!ON_BOARD.has(j.status) || !j.start || j.technicianId === null) return { kind: 'closed', status: j.status };
   const startDay = datePart(j.start);
@@ -100,5 +114,10 @@ export function whereabouts(j: SearchableJob, window: { from: string; to: string
 
 /** "Tue, Dec 8" for a "YYYY-MM-DD" day (a wall-clock date: formatted as UTC so no zone moves it). */
 export function dayLabel(day: string): string {
-  return new Date(`${datePart(day)}T00:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' });
+  return new Date(`${datePart(day)}T00:00:00Z`).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+  });
 }

@@ -14,7 +14,10 @@ describe('board settings', () => {
     expect(readBoardSettings('{not json', VIEWS)).toEqual(fallback);
     expect(readBoardSettings('"week"', VIEWS)).toEqual(fallback);
     expect(readBoardSettings(JSON.stringify({ density: 'tiny', view: 'month' }), VIEWS)).toEqual(fallback);
-    expect(readBoardSettings(JSON.stringify({ view: 'tech' }), VIEWS)).toEqual({ density: 'comfortable', view: 'tech' });
+    expect(readBoardSettings(JSON.stringify({ view: 'tech' }), VIEWS)).toEqual({
+      density: 'comfortable',
+      view: 'tech',
+    });
   });
   it('keys settings per account', () => {
     expect(boardSettingsKey(3)).not.toBe(boardSettingsKey(4));

@@ -113,7 +113,11 @@ export interface BoardData {
  * The address of a board: /api/board for days [from, to), optionally naming the lane page the dispatcher opens (read
  * first when the window is cold). The dispatch page preloads this exact address, and the board fetches it.
  */
-export function boardDataPath(from: string, to: string, lanes?: { page: number; team: number | null; tech: number | null }): string {
+export function boardDataPath(
+  from: string,
+  to: string,
+  lanes?: { page: number; team: number | null; tech: number | null },
+): string {
   const q = new URLSearchParams({ from, to });
   if (lanes) {
     q.set('page', String(lanes.page));

@@ -91,15 +91,23 @@ export function checkPlacement(p: Placement, ctx: PlacementContext): PlacementWa
   const teamName = (id: number | null) => ctx.teams.find((t) => t.id === id)?.name ?? null;
   for (const a of ctx.activities) {
     if (a.category !== 'unavail') continue;
-    const mine = a.userId === tech.id || (a.userId === null && a.teamId !== null && techTeams.has((teamName(a.teamId) ?? '').toLowerCase()));
+    const mine =
+      a.userId === tech.id ||
+      (a.userId === null && a.teamId !== null && techTeams.has((teamName(a.teamId) ?? '').toLowerCase()));
     if (mine && overlaps(start, end, a.start, a.end)) {
-      out.push({ kind: 'unavailable', message: `${tech.name} is unavailable (${a.name}), ${timeSpan(a.start, a.end)}.` });
+      out.push({
+        kind: 'unavailable',
+        message: `${tech.name} is unavailable (${a.name}), ${timeSpan(a.start, a.end)}.`,
+      });
     }
   }
 
   const missing = missingSkills(p.job.skills, tech.skills);
   if (missing.length) {
-    out.push({ kind: 'skills', message: `${tech.name} lacks ${missing.length > 1 ? 'skills' : 'the skill'} ${missing.join(', ')}.` });
+    out.push({
+      kind: 'skills',
+      message: `${tech.name} lacks ${missing.length > 1 ? 'skills' : 'the skill'} ${missing.join(', ')}.`,
+    });
   }
 
   const prefs = p.job.preferences;
@@ -118,13 +126,19 @@ export function checkPlacement(p: Placement, ctx: PlacementContext): PlacementWa
       // A window is a time of day; the job must start and end within it on its day.
       const sameDay = datePart(start) === datePart(end);
       if (!sameDay || hhmm(start) < win.startTime || hhmm(end) > win.endTime) {
-        out.push({ kind: 'preferred-window', message: `Outside the preferred window ${win.name} (${win.startTime}–${win.endTime}).` });
+        out.push({
+          kind: 'preferred-window',
+          message: `Outside the preferred window ${win.name} (${win.startTime}–${win.endTime}).`,
+        });
       }
     }
     if (prefs.teamId !== null) {
       const name = teamName(prefs.teamId);
       if (!name || !techTeams.has(name.toLowerCase())) {
-        out.push({ kind: 'preferred-team', message: `${tech.name} is not in the preferred team${name ? ` ${name}` : ''}.` });
+        out.push({
+          kind: 'preferred-team',
+          message: `${tech.name} is not in the preferred team${name ? ` ${name}` : ''}.`,
+        });
       }
     }
     if (prefs.userId !== null && prefs.userId !== tech.id) {
@@ -170,6 +184,9 @@ export function changedMeanwhile(
         ? 'it is now unscheduled'
         : status(now.status) !== 'scheduled' && now.status !== shown.status
           ? `it is now ${now.status}`
-        : `it is now with ${technicianName(now.technicianId) ?? `technician #${now.technicianId}`}, ${start.slice(5).replace('-', '/')}${minute(now.end) ? ` – ${minute(now.end)!.slice(11)}` : ''}`;
-  return { kind: 'changed-meanwhile', message: `Someone else changed job #${shown.num} since your board showed it: ${where}.` };
+          : `it is now with ${technicianName(now.technicianId) ?? `technician #${now.technicianId}`}, ${start.slice(5).replace('-', '/')}${minute(now.end) ? ` – ${minute(now.end)!.slice(11)}` : ''}`;
+  return {
+    kind: 'changed-meanwhile',
+    message: `Someone else changed job #${shown.num} since your board showed it: ${where}.`,
+  };
 }

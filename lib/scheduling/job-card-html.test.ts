@@ -14,7 +14,10 @@ describe('jobCardHtml', () => {
     );
   });
   it('escapes what the API sends', () => {
-    const html = jobCardHtml(jobCard(boardJob({ customer: { id: 1, name: `<img src=x onerror="alert('x')"> & Co` } }), 'Scheduled'), 'line');
+    const html = jobCardHtml(
+      jobCard(boardJob({ customer: { id: 1, name: `<img src=x onerror="alert('x')"> & Co` } }), 'Scheduled'),
+      'line',
+    );
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt; &amp; Co');
     expect(html).not.toContain('<img');
   });

@@ -19,7 +19,10 @@ export function jobCardHtml(card: JobCard, layout: CardLayout): string {
   const lines = cardLines(card, layout).map(
     (line) =>
       `<span class="job-card__line">${line
-        .map((p) => `<span class="job-card__${p.kind}"${DECORATIVE.has(p.kind) ? ' aria-hidden="true"' : ''}>${escape(p.text)}</span>`)
+        .map(
+          (p) =>
+            `<span class="job-card__${p.kind}"${DECORATIVE.has(p.kind) ? ' aria-hidden="true"' : ''}>${escape(p.text)}</span>`,
+        )
         .join('')}</span>`,
   );
   return `<span class="job-card job-card--${layout}">${lines.join('')}</span>`;

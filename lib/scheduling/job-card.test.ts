@@ -10,7 +10,9 @@ const text = (lines: CardPart[][]) => lines.map((l) => l.map((p) => p.text).join
 describe('jobCard', () => {
   it('names the customer, else the site, else the job', () => {
     expect(jobCard(job(), 'Scheduled').who).toBe('Acme Bakery');
-    expect(jobCard(job({ customer: { id: 1, name: ' ' }, site: { id: 2, name: 'Plant 4' } }), 'Scheduled').who).toBe('Plant 4');
+    expect(jobCard(job({ customer: { id: 1, name: ' ' }, site: { id: 2, name: 'Plant 4' } }), 'Scheduled').who).toBe(
+      'Plant 4',
+    );
     expect(jobCard(job({ customer: { id: 1, name: null } }), 'Scheduled').who).toBe('Job #24');
   });
   it('writes the time as a span, with dates when the job ends another day', () => {
@@ -24,7 +26,10 @@ describe('cardLines', () => {
   const c = jobCard(job({ priority: 'high' }), 'Scheduled', ['Overlaps job #25 (Bo), 10:30–11:30.']);
   it('week: two lines, who then when; the marks lead the name, the time leads its line', () => {
     expect(text(cardLines(c, 'week'))).toEqual(['▲ ⚠\uFE0E Acme Bakery', '10:00–11:00 ◷ #24']);
-    expect(cardLines(c, 'week').map((l) => l.map((p) => p.kind))).toEqual([['priority', 'warning', 'who'], ['meta', 'status', 'meta']]);
+    expect(cardLines(c, 'week').map((l) => l.map((p) => p.kind))).toEqual([
+      ['priority', 'warning', 'who'],
+      ['meta', 'status', 'meta'],
+    ]);
   });
   it('full: three lines with type, number, time and status', () => {
     expect(text(cardLines(c, 'full'))).toEqual(['▲ ⚠\uFE0E Acme Bakery', 'Repair · #24', '10:00–11:00 ◷ Scheduled']);
@@ -41,8 +46,12 @@ describe('cardLines', () => {
 describe('cardLabel and cardTooltip', () => {
   it('say every fact the fullest card shows, warnings written out', () => {
     const c = jobCard(job({ priority: 'high' }), 'Scheduled', ['Overlaps job #25.', 'Ana lacks the skill HVAC.']);
-    expect(cardLabel(c)).toBe('Job #24: Acme Bakery, Repair, 10:00–11:00, Scheduled, high priority, 2 warnings: Overlaps job #25. Ana lacks the skill HVAC.');
-    expect(cardTooltip(c)).toBe('#24 Acme Bakery\nRepair\n10:00–11:00 · Scheduled · high priority\n⚠\uFE0E Overlaps job #25.\n⚠\uFE0E Ana lacks the skill HVAC.');
+    expect(cardLabel(c)).toBe(
+      'Job #24: Acme Bakery, Repair, 10:00–11:00, Scheduled, high priority, 2 warnings: Overlaps job #25. Ana lacks the skill HVAC.',
+    );
+    expect(cardTooltip(c)).toBe(
+      '#24 Acme Bakery\nRepair\n10:00–11:00 · Scheduled · high priority\n⚠\uFE0E Overlaps job #25.\n⚠\uFE0E Ana lacks the skill HVAC.',
+    );
   });
   it('leave out what the job does not have', () => {
     const c = jobCard(job({ type: null }), 'Started');

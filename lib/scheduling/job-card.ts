@@ -91,9 +91,15 @@ export function cardLines(c: JobCard, layout: CardLayout): CardPart[][] {
     case 'full':
       return [[...flags, who], [meta(c.type, `#${c.num}`)], [meta(c.time), icon, meta(c.statusLabel)]];
     case 'short':
-      return [[...flags, who], [meta(c.time), icon, meta(c.type, `#${c.num}`, c.statusLabel)]];
+      return [
+        [...flags, who],
+        [meta(c.time), icon, meta(c.type, `#${c.num}`, c.statusLabel)],
+      ];
     case 'week':
-      return [[...flags, who], [meta(c.time), icon, meta(`#${c.num}`)]];
+      return [
+        [...flags, who],
+        [meta(c.time), icon, meta(`#${c.num}`)],
+      ];
     case 'line':
       return [[...flags, icon, who, meta(c.type, `#${c.num}`, c.statusLabel)]];
   }

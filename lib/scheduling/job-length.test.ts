@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { endFor, jobMinutes } from './job-length';
 
 const types = [{ id: 3, name: 'Repair', minutes: 90, skills: [] }];
-const job = (p: { start?: string; end?: string; type?: { id: number; name: string } }) => ({ start: null, end: null, type: null, ...p });
+const job = (p: { start?: string; end?: string; type?: { id: number; name: string } }) => ({
+  start: null,
+  end: null,
+  type: null,
+  ...p,
+});
 
 describe('job length', () => {
   it('takes the job length from the job, else its type, else one hour', () => {

@@ -8,7 +8,11 @@ const bo: BoardTechnician = { id: 2, name: 'Bo Chen', login: 'bo', teams: ['Sout
 
 const job = boardJob;
 const ctx = (jobs: BoardJob[], activities: BoardActivity[] = []): LaneContext => ({
-  jobs, activities, teams: [{ id: 10, name: 'North' }], windows: [], technicians: [ana, bo],
+  jobs,
+  activities,
+  teams: [{ id: 10, name: 'North' }],
+  windows: [],
+  technicians: [ana, bo],
 });
 const kinds = (m: Map<string, { kind: string }[]>, id: string) => (m.get(id) ?? []).map((w) => w.kind);
 
@@ -27,7 +31,12 @@ describe('laneWarnings', () => {
 
   it('sees a job that started the day before and a helper’s own lane', () => {
     const night = job({ start: '2026-03-08 22:00', end: '2026-03-09 10:30' });
-    const helper = job({ technicianId: 2, otherTechnicianIds: [1], start: '2026-03-09 08:00', end: '2026-03-09 09:00' });
+    const helper = job({
+      technicianId: 2,
+      otherTechnicianIds: [1],
+      start: '2026-03-09 08:00',
+      end: '2026-03-09 09:00',
+    });
     const a = job({});
     const early = job({ start: '2026-03-09 08:30', end: '2026-03-09 09:00' });
     const m = laneWarnings([a, early], ctx([night, helper, a, early]));
@@ -39,7 +48,15 @@ describe('laneWarnings', () => {
   it('checks unavailability and skills, and only the jobs asked about', () => {
     const a = job({ skills: ['Plumbing'] });
     const b = job({ start: '2026-03-09 14:00', end: '2026-03-09 15:00' });
-    const off: BoardActivity = { id: 1, userId: 1, teamId: null, category: 'unavail', name: 'Doctor', start: '2026-03-09 09:00', end: '2026-03-09 12:00' };
+    const off: BoardActivity = {
+      id: 1,
+      userId: 1,
+      teamId: null,
+      category: 'unavail',
+      name: 'Doctor',
+      start: '2026-03-09 09:00',
+      end: '2026-03-09 12:00',
+    };
     const m = laneWarnings([a], ctx([a, b], [off]));
     expect(kinds(m, a.id)).toEqual(['unavailable', 'skills']);
     expect(m.has(b.id)).toBe(false);

@@ -23,7 +23,7 @@ function daysOf(j: Pick<BoardJob, 'start' | 'end'>): string[] {
   const first = datePart(j.start);
   const last = datePart(j.end);
   const out = [first];
-  for (let d = first; d < last && out.length < MAX_DAYS; ) out.push((d = addDays(d, 1)));
+  for (let d = first; d < last && out.length < MAX_DAYS;) out.push((d = addDays(d, 1)));
   return out;
 }
 

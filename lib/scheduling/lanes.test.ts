@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { BoardTechnician } from './board-types';
 import { lanePage, lanePageName, lanePages, visibleTechnicians } from './lanes';
 
-const tech = (id: number, team: string | null): BoardTechnician => ({ id, name: `T${id}`, login: `t${id}`, teams: team ? [team] : [], skills: [] });
+const tech = (id: number, team: string | null): BoardTechnician => ({
+  id,
+  name: `T${id}`,
+  login: `t${id}`,
+  teams: team ? [team] : [],
+  skills: [],
+});
 
 describe('lanes', () => {
   // North 12, South 12, East 3, and one technician without a team.
@@ -12,11 +18,18 @@ describe('lanes', () => {
     ...Array.from({ length: 3 }, (_, i) => tech(i + 201, 'East')),
     tech(300, null),
   ];
-  const teams = [{ id: 1, name: 'North' }, { id: 2, name: 'South' }, { id: 3, name: 'East' }];
+  const teams = [
+    { id: 1, name: 'North' },
+    { id: 2, name: 'South' },
+    { id: 3, name: 'East' },
+  ];
 
   it('pages whole teams in team order, never splitting one', () => {
     const pages = lanePages(technicians, 20);
-    expect(pages.map((p) => [...new Set(p.map((t) => t.teams[0] ?? 'No team'))])).toEqual([['East', 'No team', 'North'], ['South']]);
+    expect(pages.map((p) => [...new Set(p.map((t) => t.teams[0] ?? 'No team'))])).toEqual([
+      ['East', 'No team', 'North'],
+      ['South'],
+    ]);
     expect(pages.flat()).toHaveLength(technicians.length);
   });
 

@@ -14,7 +14,8 @@ export interface LaneFilter {
 export function visibleTechnicians(data: Pick<BoardData, 'teams' | 'technicians'>, f: LaneFilter): BoardTechnician[] {
   const teamName = f.team !== null ? data.teams.find((t) => t.id === f.team)?.name.toLowerCase() : null;
   return data.technicians.filter(
-    (t) => (f.tech === null || t.id === f.tech) && (teamName == null || t.teams.some((n) => n.toLowerCase() === teamName)),
+    (t) =>
+      (f.tech === null || t.id === f.tech) && (teamName == null || t.teams.some((n) => n.toLowerCase() === teamName)),
   );
 }
 
@@ -49,7 +50,10 @@ export function lanePages(techs: readonly BoardTechnician[], max = LANES_PER_PAG
 }
 
 /** The technicians of lane page `page` (1-based, clamped to the pages there are). */
-export function lanePage(data: Pick<BoardData, 'teams' | 'technicians'>, f: LaneFilter & { page: number }): BoardTechnician[] {
+export function lanePage(
+  data: Pick<BoardData, 'teams' | 'technicians'>,
+  f: LaneFilter & { page: number },
+): BoardTechnician[] {
   const pages = lanePages(visibleTechnicians(data, f));
   return pages[Math.min(Math.max(1, f.page), Math.max(1, pages.length)) - 1] ?? [];
 }

@@ -4,17 +4,36 @@ import { ageLabel, filterPool, matchesSearch, sortPool } from './unscheduled-poo
 
 function job(p: Partial<BoardJob>): BoardJob {
   return {
-    id: 'j', num: 1, status: 'created', priority: 'medium', customer: { id: 1, name: 'Acme Corp' }, site: null, type: null,
-    technicianId: null, otherTechnicianIds: [], start: null, end: null, skills: [], address: null,
-    dateCreated: '2026-03-01 08:00', dateModified: '2026-03-01 08:00', ...p,
+    id: 'j',
+    num: 1,
+    status: 'created',
+    priority: 'medium',
+    customer: { id: 1, name: 'Acme Corp' },
+    site: null,
+    type: null,
+    technicianId: null,
+    otherTechnicianIds: [],
+    start: null,
+    end: null,
+    skills: [],
+    address: null,
+    dateCreated: '2026-03-01 08:00',
+    dateModified: '2026-03-01 08:00',
+    ...p,
   };
 }
 describe('pool', () => {
   const pool = [
     job({ id: 'a', num: 101, priority: 'low', dateCreated: '2026-02-01 08:00', skills: ['HVAC'] }),
     job({ id: 'b', num: 102, priority: 'high', dateCreated: '2026-03-02 08:00', type: { id: 3, name: 'Repair' } }),
-    job({ id: 'c', num: 203, priority: 'high', dateCreated: '2026-03-01 08:00', customer: { id: 2, name: 'Zed LLC' },
-      preferences: { date: '2026-03-10', dateTime: null, isPool: true, windowId: null, teamId: 10, userId: 4 } }),
+    job({
+      id: 'c',
+      num: 203,
+      priority: 'high',
+      dateCreated: '2026-03-01 08:00',
+      customer: { id: 2, name: 'Zed LLC' },
+      preferences: { date: '2026-03-10', dateTime: null, isPool: true, windowId: null, teamId: 10, userId: 4 },
+    }),
   ];
 
   it('sorts by priority then age', () => {

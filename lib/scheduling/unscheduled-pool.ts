@@ -30,7 +30,9 @@ export function filterPool(pool: readonly BoardJob[], f: PoolFilter): BoardJob[]
       (!f.priority || j.priority === f.priority) &&
       (f.typeId == null || j.type?.id === f.typeId) &&
       (!f.skill || j.skills.some((s) => s.toLowerCase() === f.skill!.toLowerCase())) &&
-      (!f.prefDate || j.preferences?.date === f.prefDate || (j.preferences?.dateTime != null && datePart(j.preferences.dateTime) === f.prefDate)) &&
+      (!f.prefDate ||
+        j.preferences?.date === f.prefDate ||
+        (j.preferences?.dateTime != null && datePart(j.preferences.dateTime) === f.prefDate)) &&
       (f.prefTeamId == null || j.preferences?.teamId === f.prefTeamId) &&
       (f.prefUserId == null || j.preferences?.userId === f.prefUserId) &&
       (!f.poolOnly || j.preferences?.isPool === true),
@@ -40,7 +42,10 @@ export function filterPool(pool: readonly BoardJob[], f: PoolFilter): BoardJob[]
 /** Priority first (high → low), then oldest first. */
 export function sortPool(pool: readonly BoardJob[]): BoardJob[] {
   return [...pool].sort(
-    (a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.dateCreated.localeCompare(b.dateCreated) || a.num - b.num,
+    (a, b) =>
+      PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
+      a.dateCreated.localeCompare(b.dateCreated) ||
+      a.num - b.num,
   );
 }
 

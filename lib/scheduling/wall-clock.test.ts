@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accountNowForCalendar, accountToday, addDays, calendarToApi, calendarToWallClock, daysBetween, durationToMinutes,
-  wallClockToCalendar, wallClockToCalendarIso, weekStart,
+  accountNowForCalendar,
+  accountToday,
+  addDays,
+  calendarToApi,
+  calendarToWallClock,
+  daysBetween,
+  durationToMinutes,
+  wallClockToCalendar,
+  wallClockToCalendarIso,
+  weekStart,
 } from './wall-clock';
 
 describe('wall clock ↔ calendar', () => {

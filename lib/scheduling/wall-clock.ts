@@ -13,7 +13,15 @@
  * Consequence, accepted: a DST-change day is drawn with 24 even hours, and a wall-clock time that does not exist
  * locally (02:30 on the spring-forward night) can be picked; the API accepts wall-clock times as they are.
  */
-import { epochToLocal, parseApiDate, type LocalDateTime, datePart, minutePart, utcDay, utcWallClock } from '../synchroteam/dates';
+import {
+  epochToLocal,
+  parseApiDate,
+  type LocalDateTime,
+  datePart,
+  minutePart,
+  utcDay,
+  utcWallClock,
+} from '../synchroteam/dates';
 
 /** API wall clock (any reference spelling) → the Date FullCalendar draws at that wall clock under timeZone 'UTC'. */
 export function wallClockToCalendar(wall: string): Date {

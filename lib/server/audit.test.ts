@@ -33,7 +33,17 @@ describe('audit outcome of a write that timed out', () => {
   it('is applied by recordAudit, and rows without an account (customer writes) are kept', () => {
     const db = openAppDb(':memory:');
     recordAudit(entry(), db);
-    recordAudit(entry({ userId: null, userEmail: 'customer (tracking page)', endpoint: 'track/message', status: 201, outcome: 'ok', detail: undefined }), db);
+    recordAudit(
+      entry({
+        userId: null,
+        userEmail: 'customer (tracking page)',
+        endpoint: 'track/message',
+        status: 201,
+        outcome: 'ok',
+        detail: undefined,
+      }),
+      db,
+    );
     const rows = listAudit({}, db);
     expect(rows.map((r) => [r.endpoint, r.outcome, r.userId])).toEqual([
       ['track/message', 'ok', null],

@@ -33,8 +33,13 @@ export const UNKNOWN_OUTCOME_NOTE = 'unknown: may have been saved';
  * in one place, so no route (the proxy, feature routes) can record it as a plain failure.
  */
 export function settleOutcome({ notSent, ...entry }: AuditEntry): AuditEntry {
-  if (notSent || entry.status !== 504 || entry.outcome !== 'error' || entry.method.toUpperCase() === 'GET') return entry;
-  return { ...entry, outcome: 'unknown', detail: entry.detail ? `${UNKNOWN_OUTCOME_NOTE}. ${entry.detail}` : UNKNOWN_OUTCOME_NOTE };
+  if (notSent || entry.status !== 504 || entry.outcome !== 'error' || entry.method.toUpperCase() === 'GET')
+    return entry;
+  return {
+    ...entry,
+    outcome: 'unknown',
+    detail: entry.detail ? `${UNKNOWN_OUTCOME_NOTE}. ${entry.detail}` : UNKNOWN_OUTCOME_NOTE,
+  };
 }
 
 export function recordAudit(entry: AuditEntry, db: AppDb = getDb()): void {

@@ -39,10 +39,17 @@ function normalise(addr: string): string {
 }
 
 /** Pure core (unit-tested): the client address from the socket address and X-Forwarded-For. */
-export function resolveClientAddress(input: { socket: string | undefined; forwardedFor: string | undefined; trustedProxies: number }): string {
+export function resolveClientAddress(input: {
+  socket: string | undefined;
+  forwardedFor: string | undefined;
+  trustedProxies: number;
+}): string {
   const socket = input.socket ? normalise(input.socket) : 'unknown';
   if (input.trustedProxies <= 0) return socket;
-  const chain = (input.forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const chain = (input.forwardedFor ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (chain.length < input.trustedProxies) return socket;
   return normalise(chain[chain.length - input.trustedProxies]);
 }
@@ -55,7 +62,9 @@ function socketAddress(h: HeaderSource): string | undefined {
   if (!warned) {
     warned = true;
     // Fail closed: every client shares one address (limits get stricter, never bypassable).
-    console.warn('[client-address] the app is not running under scripts/app-server.mjs: socket addresses are unknown, per-address limits are shared by every client (use `npm start`).');
+    console.warn(
+      '[client-address] the app is not running under scripts/app-server.mjs: socket addresses are unknown, per-address limits are shared by every client (use `npm start`).',
+    );
   }
   return undefined;
 }

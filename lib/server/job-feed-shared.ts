@@ -11,7 +11,10 @@ export function getJobFeed(): JobFeed {
   const g = globalThis as Holder;
   if (!g[KEY]) {
     const mirror = getMirror();
-    const feed = (g[KEY] = new JobFeed({ client: createClient(gatewayTransport(getGateway())), overlapMs: mirror ? 20 * 60_000 : undefined }));
+    const feed = (g[KEY] = new JobFeed({
+      client: createClient(gatewayTransport(getGateway())),
+      overlapMs: mirror ? 20 * 60_000 : undefined,
+    }));
     // The feed reads the mirror: once the mirror has stored job changes (sync or write-through), the next ask reads them.
     mirror?.subscribe((changed) => {
       if (changed.includes('jobs')) feed.invalidate();

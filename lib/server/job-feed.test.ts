@@ -12,16 +12,51 @@ const S = 1000;
 
 function job(num: number, p: Record<string, unknown> = {}) {
   return {
-    id: `job-${num}`, myId: null, num, description: null, priority: 'medium', customer: { id: 1, name: 'Acme' }, site: null,
-    equipment: null, type: null, reportTemplate: null, technician: { id: 7 }, createdBy: null, address: 'Main St',
-    addressStreet: null, addressComplement: null, addressZIP: null, addressCity: null, addressProvince: null, addressCountry: null,
-    position: { latitude: '41.9', longitude: '-87.7' }, contactFirstName: null, contactLastName: null, contactMobile: null, contactPhone: null,
-    contactEmail: null, scheduledStart: '2026-03-09 10:00', scheduledEnd: '2026-03-09 11:00', actualStart: null, actualEnd: null,
-    createdByCustomer: false, duration: 0, status: 'scheduled', publicLink: '', customFieldValues: [], tags: [], skills: [],
-    validateBy: null, dateCreated: '2026-03-01 08:00', dateModified: '2026-03-01 08:00', dateDeleted: null, otherTechnicians: [], ...p,
+    id: `job-${num}`,
+    myId: null,
+    num,
+    description: null,
+    priority: 'medium',
+    customer: { id: 1, name: 'Acme' },
+    site: null,
+    equipment: null,
+    type: null,
+    reportTemplate: null,
+    technician: { id: 7 },
+    createdBy: null,
+    address: 'Main St',
+    addressStreet: null,
+    addressComplement: null,
+    addressZIP: null,
+    addressCity: null,
+    addressProvince: null,
+    addressCountry: null,
+    position: { latitude: '41.9', longitude: '-87.7' },
+    contactFirstName: null,
+    contactLastName: null,
+    contactMobile: null,
+    contactPhone: null,
+    contactEmail: null,
+    scheduledStart: '2026-03-09 10:00',
+    scheduledEnd: '2026-03-09 11:00',
+    actualStart: null,
+    actualEnd: null,
+    createdByCustomer: false,
+    duration: 0,
+    status: 'scheduled',
+    publicLink: '',
+    customFieldValues: [],
+    tags: [],
+    skills: [],
+    validateBy: null,
+    dateCreated: '2026-03-01 08:00',
+    dateModified: '2026-03-01 08:00',
+    dateDeleted: null,
+    otherTechnicians: [],
+    ...p,
   };
 }
-const page = <T,>(all: T[], q: Q) => {
+const page = <T>(all: T[], q: Q) => {
   const size = Number(q.pageSize ?? 100);
   const n = Number(q.page ?? 1);
   return { page: n, pageSize: size, records: 0, recordsTotal: all.length, data: all.slice((n - 1) * size, n * size) };
@@ -38,7 +73,26 @@ function fakeApi() {
   const empty = async (q: Q) => page([], q);
   const client = {
     teams: { list: async (q: Q) => page([{ id: 1, name: 'North', deleted: null }], q) },
-    users: { list: async (q: Q) => page([{ id: 7, firstName: 'Ana', lastName: 'Ruiz', login: 'ana', profile: 'technician', teams: ['North'], skilledTrades: [], deleted: null, startLocation: null, lastLocation: null }], q) },
+    users: {
+      list: async (q: Q) =>
+        page(
+          [
+            {
+              id: 7,
+              firstName: 'Ana',
+              lastName: 'Ruiz',
+              login: 'ana',
+              profile: 'technician',
+              teams: ['North'],
+              skilledTrades: [],
+              deleted: null,
+              startLocation: null,
+              lastLocation: null,
+            },
+          ],
+          q,
+        ),
+    },
     jobTypes: { list: empty },
     schedulingWindows: { list: empty },
     activities: { list: empty },
@@ -49,7 +103,10 @@ function fakeApi() {
           reads.push(since);
           if (state.gate) await state.gate;
           if (state.fail) throw new Error('upstream down');
-          return page(changes.filter((c) => c.at >= since).map((c) => c.job), q);
+          return page(
+            changes.filter((c) => c.at >= since).map((c) => c.job),
+            q,
+          );
         }
         if (q.status === 'created') return page([], q);
         return page(state.day, q);
@@ -166,7 +223,13 @@ describe('JobFeed', () => {
     let now = B;
     const api = fakeApi();
     const feed = new JobFeed({ client: api.client, now: () => now });
-    const board = new BoardStore({ client: api.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 0, feed });
+    const board = new BoardStore({
+      client: api.client,
+      timeZone: 'America/Chicago',
+      now: () => now,
+      preferencesPerMinute: 0,
+      feed,
+    });
     const map = new MapStore({ client: api.client, timeZone: 'America/Chicago', now: () => now, feed });
     const b = await board.getBoard('2026-03-09', '2026-03-16');
     const m = await map.getSnapshot('2026-03-09');

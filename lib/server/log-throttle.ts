@@ -11,7 +11,9 @@ export interface LogThrottle {
   log(key: string, line: string): boolean;
 }
 
-export function createLogThrottle(opts: { intervalMs?: number; write?: (line: string) => void; now?: () => number; maxKeys?: number } = {}): LogThrottle {
+export function createLogThrottle(
+  opts: { intervalMs?: number; write?: (line: string) => void; now?: () => number; maxKeys?: number } = {},
+): LogThrottle {
   const intervalMs = opts.intervalMs ?? 60_000;
   const write = opts.write ?? ((line: string) => console.error(line));
   const now = opts.now ?? Date.now;

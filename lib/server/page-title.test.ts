@@ -28,11 +28,17 @@ describe('page titles of detail pages', () => {
 
 describe('MirrorStore.labelOf', () => {
   const store = new MirrorStore(openAppDb(':memory:'), 'America/Chicago');
-  store.upsert(RESOURCE_BY_NAME.get('jobs')!, [{ id: 'j-1', num: 3589, status: 'created', dateModified: '2026-03-10 09:00:00' }]);
-  store.upsert(RESOURCE_BY_NAME.get('customers')!, [{ id: 42, name: 'Acme Plumbing', active: true, dateModified: '2026-03-10 09:00:00' }]);
-  store.upsert(RESOURCE_BY_NAME.get('invoices')!, [{ id: 7, num: 1313, status: 'draft', dateCreated: '2026-03-10', dateModified: '2026-03-10 09:00:00' }]);
+  store.upsert(RESOURCE_BY_NAME.get('jobs')!, [
+    { id: 'j-1', num: 3589, status: 'created', dateModified: '2026-03-10 09:00:00' },
+  ]);
+  store.upsert(RESOURCE_BY_NAME.get('customers')!, [
+    { id: 42, name: 'Acme Plumbing', active: true, dateModified: '2026-03-10 09:00:00' },
+  ]);
+  store.upsert(RESOURCE_BY_NAME.get('invoices')!, [
+    { id: 7, num: 1313, status: 'draft', dateCreated: '2026-03-10', dateModified: '2026-03-10 09:00:00' },
+  ]);
 
-  it('reads a held job\'s number and a record\'s name, without the API', () => {
+  it("reads a held job's number and a record's name, without the API", () => {
     expect(store.labelOf('jobs', 'j-1')).toBe('3589');
     expect(store.labelOf('customers', '42')).toBe('Acme Plumbing');
     expect(store.labelOf('invoices', '7')).toBe('1313');

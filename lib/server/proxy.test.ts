@@ -72,7 +72,14 @@ describe('API proxy', () => {
     expect(w.status).toBe(403);
     expect(sent).toHaveLength(0);
     expect(audits).toEqual([
-      expect.objectContaining({ userId: 1, method: 'POST', endpoint: 'invoice/send', recordKeys: 'id=5', status: 403, outcome: 'refused' }),
+      expect.objectContaining({
+        userId: 1,
+        method: 'POST',
+        endpoint: 'invoice/send',
+        recordKeys: 'id=5',
+        status: 403,
+        outcome: 'refused',
+      }),
     ]);
   });
 
@@ -98,7 +105,11 @@ describe('API proxy', () => {
   it('never forwards cookies or the browser Authorization, and never echoes credentials', async () => {
     const { call, sent } = setup();
     const r = await call('GET', 'customer/list', {
-      headers: { cookie: 'next-auth.session-token=abc', authorization: 'Bearer browser-token', 'x-forwarded-for': '1.2.3.4' },
+      headers: {
+        cookie: 'next-auth.session-token=abc',
+        authorization: 'Bearer browser-token',
+        'x-forwarded-for': '1.2.3.4',
+      },
     });
     expect(r.status).toBe(200);
     const out = sent[0].headers;
@@ -121,21 +132,42 @@ describe('API proxy', () => {
 
   it('forwards JSON writes and audits them with record keys and outcome', async () => {
     const { call, audits } = setup();
-    const created = await call('POST', 'customer/send', { body: JSON.stringify({ name: 'Audit Me', myId: 'AUD-1' }), headers: { 'content-type': 'application/json' } });
+    const created = await call('POST', 'customer/send', {
+      body: JSON.stringify({ name: 'Audit Me', myId: 'AUD-1' }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(created.status).toBe(200);
     const c = await created.json();
     expect(c).toMatchObject({ name: 'Audit Me', myId: 'AUD-1' });
-    expect(audits[0]).toMatchObject({ userId: 1, userEmail: 'dis@example.com', method: 'POST', endpoint: 'customer/send', recordKeys: `myId=AUD-1 id=${c.id}`, status: 200, outcome: 'ok' });
+    expect(audits[0]).toMatchObject({
+      userId: 1,
+      userEmail: 'dis@example.com',
+      method: 'POST',
+      endpoint: 'customer/send',
+      recordKeys: `myId=AUD-1 id=${c.id}`,
+      status: 200,
+      outcome: 'ok',
+    });
 
     // A new customer needs a name: the API refuses, the proxy passes the refusal on and audits it.
     const bad = await call('POST', 'customer/send', { body: JSON.stringify({ myId: 'NO-NAME-1' }) });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: 'Bad Request' });
-    expect(audits[1]).toMatchObject({ recordKeys: 'myId=NO-NAME-1', status: 400, outcome: 'error', detail: expect.any(String) });
+    expect(audits[1]).toMatchObject({
+      recordKeys: 'myId=NO-NAME-1',
+      status: 400,
+      outcome: 'error',
+      detail: expect.any(String),
+    });
 
     const del = await call('DELETE', `customer/delete?id=${c.id}`);
     expect(del.status).toBe(200);
-    expect(audits[2]).toMatchObject({ method: 'DELETE', endpoint: 'customer/delete', recordKeys: `id=${c.id}`, outcome: 'ok' });
+    expect(audits[2]).toMatchObject({
+      method: 'DELETE',
+      endpoint: 'customer/delete',
+      recordKeys: `id=${c.id}`,
+      outcome: 'ok',
+    });
   });
 
   it('refuses malformed JSON (400) and bodies over 1 MB (413) without calling upstream', async () => {
@@ -155,7 +187,13 @@ describe('API proxy', () => {
       },
     });
     const { handler } = setup();
-    const s = await handler(new Request('http://localhost/api/st/customer/send', { method: 'POST', body: stream, duplex: 'half' } as RequestInit));
+    const s = await handler(
+      new Request('http://localhost/api/st/customer/send', {
+        method: 'POST',
+        body: stream,
+        duplex: 'half',
+      } as RequestInit),
+    );
     expect(s.status).toBe(413);
     expect(sent).toHaveLength(0);
     expect(audits.map((x) => x.status)).toEqual([400, 413]);
@@ -163,7 +201,9 @@ describe('API proxy', () => {
 
   it('answers 504 JSON when the upstream times out', async () => {
     const never: typeof fetch = (_i, init) =>
-      new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_r, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const { call, audits } = setup({ fetch: never, timeoutMs: 50 });
     const r = await call('GET', 'customer/list');
     expect(r.status).toBe(504);
@@ -183,7 +223,10 @@ describe('API proxy', () => {
     });
     await handler(new Request('http://localhost/api/st/job/list'));
     await handler(new Request('http://localhost/api/st/job/list', { headers: { 'x-dc-priority': 'background' } }));
-    await handler(new Request('http://localhost/ignored', { method: 'PUT', body: '{"id":3}' }), ['recurrence', 'close']);
+    await handler(new Request('http://localhost/ignored', { method: 'PUT', body: '{"id":3}' }), [
+      'recurrence',
+      'close',
+    ]);
     expect(seen.map((s) => [s.method, s.path, s.priority])).toEqual([
       ['GET', 'job/list', 'interactive'],
       ['GET', 'job/list', 'background'],

@@ -39,9 +39,21 @@ export interface ProxyDeps {
 export type ProxyHandler = (req: Request, pathSegments?: string[]) => Promise<Response>;
 
 const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
-  499: 'Client Closed Request', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  499: 'Client Closed Request',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 /** Upstream headers the browser may see (canonical spelling). Anything else, e.g. WWW-Authenticate, stays here. */
@@ -69,7 +81,12 @@ function fail(status: number, message: string, headers: Record<string, string> =
 }
 
 function isApiErrorBody(b: unknown): b is { error: string; message: string } {
-  return !!b && typeof b === 'object' && typeof (b as { error?: unknown }).error === 'string' && typeof (b as { message?: unknown }).message === 'string';
+  return (
+    !!b &&
+    typeof b === 'object' &&
+    typeof (b as { error?: unknown }).error === 'string' &&
+    typeof (b as { message?: unknown }).message === 'string'
+  );
 }
 
 /** "id=12 myId=C-7": the record keys a write names in its query and body (arrays: every element, up to 20). */
@@ -113,9 +130,26 @@ export function createProxyHandler(deps: ProxyDeps): ProxyHandler {
   const maxAttachmentBody = deps.maxAttachmentBodyBytes ?? BODY_LIMITS.attachment;
   const basePath = (deps.basePath ?? '/api/st').replace(/\/+$/, '');
 
-  function audit(user: ProxyUser, method: string, endpoint: string, recordKeys: string, status: number, outcome: AuditEntry['outcome'], detail?: string) {
+  function audit(
+    user: ProxyUser,
+    method: string,
+    endpoint: string,
+    recordKeys: string,
+    status: number,
+    outcome: AuditEntry['outcome'],
+    detail?: string,
+  ) {
     try {
-      deps.recordAudit({ userId: user.id, userEmail: user.email, method, endpoint, recordKeys, status, outcome, detail: detail?.slice(0, 500) });
+      deps.recordAudit({
+        userId: user.id,
+        userEmail: user.email,
+        method,
+        endpoint,
+        recordKeys,
+        status,
+        outcome,
+        detail: detail?.slice(0, 500),
+      });
     } catch (e) {
       // The audit log must not turn a done write into an error for the user; the failure is logged for operators.
       console.error('[proxy] audit record failed', e);
@@ -135,14 +169,16 @@ export function createProxyHandler(deps: ProxyDeps): ProxyHandler {
     const query = url.searchParams;
     if (match === 'unknown-path' || match === 'wrong-method') {
       const status = match === 'unknown-path' ? 404 : 405;
-      if (isWrite) audit(user, method, rawPath.slice(0, 200), extractRecordKeys(query, undefined), status, 'refused', match);
+      if (isWrite)
+        audit(user, method, rawPath.slice(0, 200), extractRecordKeys(query, undefined), status, 'refused', match);
       return match === 'unknown-path'
         ? fail(404, `Unknown API endpoint ${rawPath || '/'}`)
         : fail(405, `${method} is not allowed on ${rawPath}`, { Allow: allowedMethods(rawPath).join(', ') });
     }
     const endpoint = match.endpoint.path;
     if (!match.roles.includes(user.role)) {
-      if (isWrite) audit(user, method, endpoint, extractRecordKeys(query, undefined), 403, 'refused', `role ${user.role}`);
+      if (isWrite)
+        audit(user, method, endpoint, extractRecordKeys(query, undefined), 403, 'refused', `role ${user.role}`);
       return fail(403, `Your role (${user.role}) is not allowed to ${method} ${endpoint}.`);
     }
 
@@ -169,14 +205,24 @@ export function createProxyHandler(deps: ProxyDeps): ProxyHandler {
     let res: UpstreamResponse;
     try {
       // A reader who leaves frees the queue slot; a write runs to its end so the audit log records what really happened.
-      res = await deps.gateway.request({ method: match.method, path: endpoint, query, body, priority, signal: isWrite ? undefined : req.signal });
+      res = await deps.gateway.request({
+        method: match.method,
+        path: endpoint,
+        query,
+        body,
+        priority,
+        signal: isWrite ? undefined : req.signal,
+      });
     } catch (e) {
       const failure = upstreamFailure(e);
       const [status, message] =
         failure === 'timeout'
-          ? [504, isWrite
-              ? 'Synchroteam did not answer in time. The change may or may not have been saved: reload before trying again.'
-              : 'Synchroteam did not answer in time. Try again.']
+          ? [
+              504,
+              isWrite
+                ? 'Synchroteam did not answer in time. The change may or may not have been saved: reload before trying again.'
+                : 'Synchroteam did not answer in time. Try again.',
+            ]
           : failure === 'unavailable'
             ? [502, 'Synchroteam cannot be reached right now. Try again in a moment.']
             : failure === 'aborted'
@@ -199,9 +245,15 @@ export function createProxyHandler(deps: ProxyDeps): ProxyHandler {
       // Upstream 401 means the server's own API credentials are wrong, not the user's session: "sign in again" would
       // mislead, and the API's WWW-Authenticate must not reach the browser (it would open a password prompt).
       status = 502;
-      out = { error: 'Bad Gateway', message: 'The server could not authenticate with Synchroteam. An administrator must check the API settings.' };
+      out = {
+        error: 'Bad Gateway',
+        message: 'The server could not authenticate with Synchroteam. An administrator must check the API settings.',
+      };
     } else if (status >= 400 && !isApiErrorBody(out)) {
-      out = { error: STATUS_TEXT[status] ?? 'Error', message: typeof out === 'string' && out.length < 300 ? out : `Synchroteam answered ${status}.` };
+      out = {
+        error: STATUS_TEXT[status] ?? 'Error',
+        message: typeof out === 'string' && out.length < 300 ? out : `Synchroteam answered ${status}.`,
+      };
     }
 
     if (isWrite) {
@@ -210,7 +262,15 @@ export function createProxyHandler(deps: ProxyDeps): ProxyHandler {
       if (status < 300 && !/(^| )id=/.test(keys) && (typeof created === 'number' || typeof created === 'string')) {
         keys = `${keys} id=${created}`.trim();
       }
-      audit(user, method, endpoint, keys, status, status < 300 ? 'ok' : 'error', status >= 300 && isApiErrorBody(out) ? out.message : undefined);
+      audit(
+        user,
+        method,
+        endpoint,
+        keys,
+        status,
+        status < 300 ? 'ok' : 'error',
+        status >= 300 && isApiErrorBody(out) ? out.message : undefined,
+      );
     }
     return json(status, out, headers);
   };

@@ -43,7 +43,13 @@ describe('Synchroteam client', () => {
     const list = async (q: { page: number; pageSize: number }) => {
       pages.push(q.page);
       expect(q.pageSize).toBe(100);
-      return { page: q.page, pageSize: 100, records: 100, recordsTotal: 200, data: Array.from({ length: 100 }, (_, i) => i) };
+      return {
+        page: q.page,
+        pageSize: 100,
+        records: 100,
+        recordsTotal: 200,
+        data: Array.from({ length: 100 }, (_, i) => i),
+      };
     };
     expect(await paginateAll(list, {})).toHaveLength(200);
     expect(pages).toEqual([1, 2]);
@@ -56,7 +62,8 @@ describe('Synchroteam client', () => {
       getSessionUser: async () => ({ id: 1, email: 'd@example.com', role: 'dispatcher' }),
       recordAudit: () => {},
     });
-    const viaProxy: typeof fetch = async (input, init) => handler(new Request(new URL(String(input), 'http://localhost:3000'), init));
+    const viaProxy: typeof fetch = async (input, init) =>
+      handler(new Request(new URL(String(input), 'http://localhost:3000'), init));
     const client = createClient(browserTransport({ fetch: viaProxy }));
     const all = await client.customers.listAll({ name: 'Pager 1' });
     expect(all.length).toBe(100); // "Pager 100".."Pager 199"
@@ -72,7 +79,11 @@ describe('Synchroteam client', () => {
     const { client } = serverClient();
     const gone = await client.customers.details({ id: 987654 }).catch((e) => e);
     expect(gone).toBeInstanceOf(ApiError);
-    expect(gone).toMatchObject({ status: 404, error: 'Not Found', message: 'This record is gone: it may have been deleted.' });
+    expect(gone).toMatchObject({
+      status: 404,
+      error: 'Not Found',
+      message: 'This record is gone: it may have been deleted.',
+    });
     const bad = await client.customers.send({ myId: 'no-name' }).catch((e) => e);
     expect(bad).toMatchObject({ status: 400, field: 'name' });
     expect(bad.message).toMatch(/name/);
@@ -81,14 +92,25 @@ describe('Synchroteam client', () => {
   it('maps statuses and rate headers to messages', () => {
     expect(plainMessage(401)).toMatch(/sign in again/i);
     expect(plainMessage(500)).toMatch(/nothing you entered is lost/);
-    const e = ApiError.fromResponse(429, { error: 'Too Many Requests', message: 'rate' }, { 'X-RateLimit-Reset': '1000030' }, 1_000_000_000);
+    const e = ApiError.fromResponse(
+      429,
+      { error: 'Too Many Requests', message: 'rate' },
+      { 'X-RateLimit-Reset': '1000030' },
+      1_000_000_000,
+    );
     expect(e.retryAfterSeconds).toBe(30);
     expect(e.message).toBe('The service is busy: retrying in 30 s.');
     expect(retryAfterFrom(new Headers({ 'retry-after': '7' }))).toBe(7);
   });
 
   it('turns gateway failures and unexpected shapes into ApiErrors', async () => {
-    const timeout = createClient(gatewayTransport({ request: async () => { throw new UpstreamTimeout(100, 'GET', 'job/list'); } }));
+    const timeout = createClient(
+      gatewayTransport({
+        request: async () => {
+          throw new UpstreamTimeout(100, 'GET', 'job/list');
+        },
+      }),
+    );
     await expect(timeout.jobs.list()).rejects.toMatchObject({ status: 504 });
     const odd = createClient(async () => ({ status: 200, body: { nope: true }, headers: {} }));
     await expect(odd.teams.list()).rejects.toMatchObject({ status: 502, detail: expect.stringContaining('team/list') });

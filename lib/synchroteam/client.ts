@@ -14,7 +14,13 @@ import { ZCustomer, ZCustomFieldDef } from './schemas/customer';
 import { ZEquipment } from './schemas/equipment';
 import { ZCancelAnswer, ZInvoice, ZInvoiceDuplicateCancelled } from './schemas/invoice';
 import {
-  ZJob, ZJobListItem, ZJobPartsAnswer, ZJobPhotos, ZJobScheduleAnswer, ZJobStartAnswer, ZJobStatusAnswer,
+  ZJob,
+  ZJobListItem,
+  ZJobPartsAnswer,
+  ZJobPhotos,
+  ZJobScheduleAnswer,
+  ZJobStartAnswer,
+  ZJobStatusAnswer,
 } from './schemas/job';
 import { ZJobSchedulingWindow, ZJobType } from './schemas/jobtype';
 import { ZPart, ZPartPriceResult } from './schemas/part';
@@ -103,8 +109,10 @@ export function gatewayTransport(gateway: GatewayLike): Transport {
       return await gateway.request(req);
     } catch (e) {
       const name = (e as Error)?.name;
-      if (name === 'UpstreamTimeout') throw new ApiError({ status: 504, error: 'Gateway Timeout', detail: (e as Error).message });
-      if (name === 'UpstreamUnavailable') throw new ApiError({ status: 502, error: 'Bad Gateway', detail: (e as Error).message });
+      if (name === 'UpstreamTimeout')
+        throw new ApiError({ status: 504, error: 'Gateway Timeout', detail: (e as Error).message });
+      if (name === 'UpstreamUnavailable')
+        throw new ApiError({ status: 502, error: 'Bad Gateway', detail: (e as Error).message });
       throw e;
     }
   };
@@ -125,22 +133,26 @@ export function createClient(transport: Transport) {
       throw new ApiError({
         status: 502,
         error: 'Bad Gateway',
-        detail: `Unexpected answer from ${req.path}: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim(),
+        detail:
+          `Unexpected answer from ${req.path}: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? ''}`.trim(),
         body: res.body,
       });
     }
     return parsed.data;
   }
 
-  const get = <S extends z.ZodType>(schema: S, path: string, query?: Query, o?: CallOptions) => call(schema, { method: 'GET', path, query, ...o });
+  const get = <S extends z.ZodType>(schema: S, path: string, query?: Query, o?: CallOptions) =>
+    call(schema, { method: 'GET', path, query, ...o });
   const post = <S extends z.ZodType>(schema: S, path: string, body?: unknown, o?: CallOptions, query?: Query) =>
     call(schema, { method: 'POST', path, body, query, ...o });
-  const del = <S extends z.ZodType>(schema: S, path: string, query: Query, o?: CallOptions) => call(schema, { method: 'DELETE', path, query, ...o });
+  const del = <S extends z.ZodType>(schema: S, path: string, query: Query, o?: CallOptions) =>
+    call(schema, { method: 'DELETE', path, query, ...o });
 
   /** list / details / send / delete, the shape most resources share. */
   function resource<I extends z.ZodType, L extends z.ZodType = I>(name: string, item: I, listItem?: L) {
     const pageSchema = ZPage((listItem ?? item) as L);
-    const list = (query: Query = {}, o?: CallOptions): Promise<Page<z.infer<L>>> => get(pageSchema, `${name}/list`, query, o);
+    const list = (query: Query = {}, o?: CallOptions): Promise<Page<z.infer<L>>> =>
+      get(pageSchema, `${name}/list`, query, o);
     return {
       list,
       /** Every record matching the query (pageSize 100, until recordsTotal). */
@@ -177,13 +189,15 @@ export function createClient(transport: Transport) {
       schedule: (body: RecordKey & Body, o?: CallOptions) => post(ZJobScheduleAnswer, 'job/schedule', body, o),
       unschedule: (key: RecordKey, o?: CallOptions) => post(ZJobScheduleAnswer, 'job/unschedule', jobKey(key), o),
       confirm: (key: RecordKey, o?: CallOptions) => post(ZJobStatusAnswer, 'job/confirm', jobKey(key), o),
-      start: (body: RecordKey & { actualStart?: string }, o?: CallOptions) => post(ZJobStartAnswer, 'job/start', body, o),
+      start: (body: RecordKey & { actualStart?: string }, o?: CallOptions) =>
+        post(ZJobStartAnswer, 'job/start', body, o),
       complete: (body: RecordKey & Body, o?: CallOptions) => post(ZJobStatusAnswer, 'job/complete', body, o),
       validate: (body: RecordKey & { validateBy?: { id?: number; login?: string } }, o?: CallOptions) =>
         post(ZJobStatusAnswer, 'job/validate', body, o),
       cancel: (key: RecordKey, o?: CallOptions) => post(ZJobStatusAnswer, 'job/cancel', jobKey(key), o),
       photos: (key: RecordKey & { getImageData?: boolean }, o?: CallOptions) => get(ZJobPhotos, 'job/photos', key, o),
-      sendParts: (body: RecordKey & { parts: Body[] }, o?: CallOptions) => post(ZJobPartsAnswer, 'job/parts/send', body, o),
+      sendParts: (body: RecordKey & { parts: Body[] }, o?: CallOptions) =>
+        post(ZJobPartsAnswer, 'job/parts/send', body, o),
     },
     jobTypes: {
       list: (query: Query = {}, o?: CallOptions) => get(ZPage(ZJobType), 'jobtype/list', query, o),
@@ -191,18 +205,24 @@ export function createClient(transport: Transport) {
       send: (body: Body, o?: CallOptions) => post(ZJobType, 'jobtype/send', body, o),
     },
     schedulingWindows: {
-      list: (query: Query = {}, o?: CallOptions) => get(ZPage(ZJobSchedulingWindow), 'jobschedulingwindow/list', query, o),
+      list: (query: Query = {}, o?: CallOptions) =>
+        get(ZPage(ZJobSchedulingWindow), 'jobschedulingwindow/list', query, o),
     },
     recurrences: {
       ...resource('recurrence', ZRecurrence),
-      close: (body: RecordKey & Body, o?: CallOptions) => call(z.unknown(), { method: 'PUT', path: 'recurrence/close', body, ...o }),
+      close: (body: RecordKey & Body, o?: CallOptions) =>
+        call(z.unknown(), { method: 'PUT', path: 'recurrence/close', body, ...o }),
     },
 
     users: resource('user', ZUser),
     teams: { list: (query: Query = {}, o?: CallOptions) => get(ZPage(ZTeam), 'team/list', query, o) },
     activities: resource('activity', ZActivity),
-    activityTypes: { list: (query: Query = {}, o?: CallOptions) => get(ZPage(ZActivityType), 'activityType/list', query, o) },
-    customFields: { list: (query: Query = {}, o?: CallOptions) => get(ZPage(ZCustomFieldDef), 'customfield/list', query, o) },
+    activityTypes: {
+      list: (query: Query = {}, o?: CallOptions) => get(ZPage(ZActivityType), 'activityType/list', query, o),
+    },
+    customFields: {
+      list: (query: Query = {}, o?: CallOptions) => get(ZPage(ZCustomFieldDef), 'customfield/list', query, o),
+    },
 
     parts: {
       ...resource('part', ZPart),
@@ -225,7 +245,8 @@ export function createClient(transport: Transport) {
       details: (key: RecordKey, o?: CallOptions) => get(ZQuotation, 'quotation/details', key, o),
       send: (body: Body, o?: CallOptions) => post(ZQuotation, 'quotation/send', body, o),
       duplicate: (body: RecordKey, o?: CallOptions) => post(ZQuotation, 'quotation/duplicate', body, o),
-      cancel: (body: RecordKey, o?: CallOptions) => call(z.unknown(), { method: 'DELETE', path: 'quotation/cancel', body, ...o }),
+      cancel: (body: RecordKey, o?: CallOptions) =>
+        call(z.unknown(), { method: 'DELETE', path: 'quotation/cancel', body, ...o }),
     },
     creditNotes: {
       list: (query: Query = {}, o?: CallOptions) => get(ZPage(ZCreditNote), 'creditnote/list', query, o),

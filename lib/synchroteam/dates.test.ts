@@ -1,8 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMinutesLocal, clockTime, datePart, endOfDay, endOfDayMinute, epochToLocal, epochToUtc, formatApiDateTime,
-  formatApiFilterDateTime, ianaToWindows, isDateOnly, localToEpoch, minutePart, minutesBetween, parseApiDate,
-  startOfDay, startOfDayMinute, timeOfDay, toDateTimeInput, toWholeMinute, utcDay, utcWallClock, windowsToIana,
+  addMinutesLocal,
+  clockTime,
+  datePart,
+  endOfDay,
+  endOfDayMinute,
+  epochToLocal,
+  epochToUtc,
+  formatApiDateTime,
+  formatApiFilterDateTime,
+  ianaToWindows,
+  isDateOnly,
+  localToEpoch,
+  minutePart,
+  minutesBetween,
+  parseApiDate,
+  startOfDay,
+  startOfDayMinute,
+  timeOfDay,
+  toDateTimeInput,
+  toWholeMinute,
+  utcDay,
+  utcWallClock,
+  windowsToIana,
 } from './dates';
 
 describe('parseApiDate: every spelling the reference shows', () => {
@@ -20,12 +40,20 @@ describe('parseApiDate: every spelling the reference shows', () => {
     expect(parseApiDate(input)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', '2019-13-01', '2019-02-30 10:00', '31/02/2020', '2019-01-01 24:00', '2019-01-01 10:60', '10:00', null, 42])(
-    'refuses %s',
-    (input) => {
-      expect(parseApiDate(input as unknown)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    '2019-13-01',
+    '2019-02-30 10:00',
+    '31/02/2020',
+    '2019-01-01 24:00',
+    '2019-01-01 10:60',
+    '10:00',
+    null,
+    42,
+  ])('refuses %s', (input) => {
+    expect(parseApiDate(input as unknown)).toBeNull();
+  });
 
   it('accepts 29 February only in leap years', () => {
     expect(parseApiDate('2024-02-29')).toBe('2024-02-29 00:00:00');
@@ -68,7 +96,7 @@ describe('pieces of a stamp and day bounds (the only date slicing the lint rule 
     expect(datePart('2026-03-09')).toBe('2026-03-09');
   });
 
-  it('spells a day\'s bounds with seconds (job/list filters) and to the minute (activity filters, task dueDate)', () => {
+  it("spells a day's bounds with seconds (job/list filters) and to the minute (activity filters, task dueDate)", () => {
     expect(startOfDay('2026-03-09')).toBe('2026-03-09 00:00:00');
     expect(endOfDay('2026-03-09')).toBe('2026-03-09 23:59:59');
     expect(startOfDayMinute('2026-03-09')).toBe('2026-03-09 00:00');
@@ -118,8 +146,21 @@ describe('account-local wall clock and zones', () => {
       t.setUTCHours(h!, mi!, s!, 0);
       return t.getTime();
     };
-    const stamps = ['2026-11-28 09:30:00', '2024-02-29 23:59:59', '2026-02-30 10:00:00', '1999-12-31 24:00:00', '0042-06-01 12:00:00', '9999-12-31 23:59:59'];
-    for (let i = 0; i < 200; i++) stamps.push(new Date(Date.UTC(1970 + ((i * 7919) % 90), i % 12, 1 + (i % 28), i % 24, (i * 13) % 60, (i * 29) % 60)).toISOString().slice(0, 19).replace('T', ' '));
+    const stamps = [
+      '2026-11-28 09:30:00',
+      '2024-02-29 23:59:59',
+      '2026-02-30 10:00:00',
+      '1999-12-31 24:00:00',
+      '0042-06-01 12:00:00',
+      '9999-12-31 23:59:59',
+    ];
+    for (let i = 0; i < 200; i++)
+      stamps.push(
+        new Date(Date.UTC(1970 + ((i * 7919) % 90), i % 12, 1 + (i % 28), i % 24, (i * 13) % 60, (i * 29) % 60))
+          .toISOString()
+          .slice(0, 19)
+          .replace('T', ' '),
+      );
     for (const s of stamps) expect(localToEpoch(s, 'UTC'), s).toBe(setters(s));
     // Not the API's layout (no seconds, a letter): the general path, as before.
     for (const s of ['2026-11-28 09:30', '2026-1x-28 09:30:00']) expect(localToEpoch(s, 'UTC'), s).toBe(setters(s));

@@ -31,7 +31,12 @@ function daysInMonth(y: number, m: number): number {
 export function parseApiDate(input: unknown): LocalDateTime | null {
   if (typeof input !== 'string') return null;
   const s = input.trim();
-  let y: number, mo: number, d: number, h = 0, mi = 0, se = 0;
+  let y: number,
+    mo: number,
+    d: number,
+    h = 0,
+    mi = 0,
+    se = 0;
   let m = ISO_RE.exec(s);
   if (m) {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -147,7 +152,15 @@ const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
  * setters was a third of its time, and this is about ten times faster.
  */
 function utcWallMs(s: string): number | null {
-  if (s.length !== 19 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
+  if (
+    s.length !== 19 ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 32 ||
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58
+  )
+    return null;
   const y = two(s, 0) * 100 + two(s, 2);
   // Date.UTC reads years 0–99 as 1900–1999; those (and anything not all digits) take the general path.
   if (!(y >= 100)) return null;

@@ -10,7 +10,8 @@ describe('endpoint table', () => {
   it.skipIf(!existsSync(REFERENCE))('lists every path of the reference with its verb', () => {
     const ref = readFileSync(REFERENCE, 'utf8');
     const found = new Set<string>();
-    for (const m of ref.matchAll(/^\s*`?(GET|POST|PUT|DELETE) \/(?:api\/)?v3\/([A-Za-z/]+)/gm)) found.add(`${m[1]} ${m[2]}`);
+    for (const m of ref.matchAll(/^\s*`?(GET|POST|PUT|DELETE) \/(?:api\/)?v3\/([A-Za-z/]+)/gm))
+      found.add(`${m[1]} ${m[2]}`);
     expect(found.size).toBeGreaterThan(80);
     for (const entry of found) {
       const [method, path] = entry.split(' ');
@@ -32,7 +33,10 @@ describe('endpoint table', () => {
   it('answers unknown-path, wrong-method and roles', () => {
     expect(findEndpoint('nothing/here', 'GET')).toBe('unknown-path');
     expect(findEndpoint('customer/list', 'POST')).toBe('wrong-method');
-    expect(findEndpoint('/Customer/List/', 'get')).toMatchObject({ endpoint: { path: 'customer/list' }, roles: ['dispatcher', 'manager', 'admin'] });
+    expect(findEndpoint('/Customer/List/', 'get')).toMatchObject({
+      endpoint: { path: 'customer/list' },
+      roles: ['dispatcher', 'manager', 'admin'],
+    });
     expect(findEndpoint('activitytype/list', 'GET')).toMatchObject({ endpoint: { path: 'activityType/list' } });
     expect(allowedMethods('recurrence/close')).toEqual(['PUT']);
   });

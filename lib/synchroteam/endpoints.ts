@@ -131,7 +131,10 @@ const BY_KEY = new Map(ENDPOINTS.map((e) => [e.path.toLowerCase(), e]));
 if (BY_KEY.size !== ENDPOINTS.length) throw new Error('endpoints.ts: a path is listed twice');
 
 export function normalizeApiPath(path: string): string {
-  return path.replace(/^\/+|\/+$/g, '').replace(/\/{2,}/g, '/').toLowerCase();
+  return path
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/\/{2,}/g, '/')
+    .toLowerCase();
 }
 
 export function getEndpoint(path: string): EndpointDef | undefined {
@@ -139,9 +142,7 @@ export function getEndpoint(path: string): EndpointDef | undefined {
 }
 
 export type EndpointMatch =
-  | { endpoint: EndpointDef; method: ApiMethod; roles: readonly Role[] }
-  | 'unknown-path'
-  | 'wrong-method';
+  { endpoint: EndpointDef; method: ApiMethod; roles: readonly Role[] } | 'unknown-path' | 'wrong-method';
 
 export function findEndpoint(path: string, method: string): EndpointMatch {
   const endpoint = getEndpoint(path);

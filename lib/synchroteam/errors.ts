@@ -100,5 +100,11 @@ export class ApiError extends Error {
 export function isApiError(e: unknown): e is ApiError {
   if (e instanceof ApiError) return true;
   const x = e as { name?: unknown; status?: unknown; error?: unknown; message?: unknown } | null;
-  return !!x && (x.name === 'ApiError' || x.name === 'RouteError') && typeof x.status === 'number' && typeof x.error === 'string' && typeof x.message === 'string';
+  return (
+    !!x &&
+    (x.name === 'ApiError' || x.name === 'RouteError') &&
+    typeof x.status === 'number' &&
+    typeof x.error === 'string' &&
+    typeof x.message === 'string'
+  );
 }

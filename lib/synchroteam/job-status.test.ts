@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  JOB_ACTIONS, JOB_STATUSES, allowedActions, canApply, hasStarted, isClosed, isJobStatus, isSchedulable, nextStatus,
+  JOB_ACTIONS,
+  JOB_STATUSES,
+  allowedActions,
+  canApply,
+  hasStarted,
+  isClosed,
+  isJobStatus,
+  isSchedulable,
+  nextStatus,
   transitionError,
 } from './job-status';
 

@@ -31,7 +31,16 @@ export const JOB_STATUSES = [
 ] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
-export const JOB_ACTIONS = ['schedule', 'unschedule', 'confirm', 'start', 'pause', 'complete', 'validate', 'cancel'] as const;
+export const JOB_ACTIONS = [
+  'schedule',
+  'unschedule',
+  'confirm',
+  'start',
+  'pause',
+  'complete',
+  'validate',
+  'cancel',
+] as const;
 export type JobAction = (typeof JOB_ACTIONS)[number];
 
 interface Transition {

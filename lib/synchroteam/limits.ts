@@ -5,5 +5,7 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** "10 MB", "700 KB": a file size as people read it. */
 export function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${Math.round((n / (1024 * 1024)) * 10) / 10} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
+  return n >= 1024 * 1024
+    ? `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`
+    : `${Math.max(1, Math.round(n / 1024))} KB`;
 }

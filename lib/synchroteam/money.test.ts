@@ -61,14 +61,22 @@ describe('lineTotals', () => {
 
   it('rounds the subtotal before taxing it', () => {
     // 3 × 0.335 = 1.005 → 1.01; tax 50% of 1.01 = 0.505 → 0.51 (taxing the unrounded 1.005 would give 0.50)
-    expect(lineTotals({ quantity: 3, unitPrice: '0.335', taxRate: 50 })).toEqual({ subTotal: 1.01, taxAmt: 0.51, total: 1.52 });
+    expect(lineTotals({ quantity: 3, unitPrice: '0.335', taxRate: 50 })).toEqual({
+      subTotal: 1.01,
+      taxAmt: 0.51,
+      total: 1.52,
+    });
   });
 
   it('applies discounts: none, partial, full', () => {
     expect(lineTotals({ quantity: 1, unitPrice: 100 }).subTotal).toBe(100);
     expect(lineTotals({ quantity: 1, unitPrice: 100, discount: '12,5' }).subTotal).toBe(87.5);
     expect(lineTotals({ quantity: 3, unitPrice: '33.33', discount: 33 }).subTotal).toBe(66.99); // 99.99 × 0.67 = 66.9933
-    expect(lineTotals({ quantity: 4, unitPrice: 25, discount: 100, taxRate: 20 })).toEqual({ subTotal: 0, taxAmt: 0, total: 0 });
+    expect(lineTotals({ quantity: 4, unitPrice: 25, discount: 100, taxRate: 20 })).toEqual({
+      subTotal: 0,
+      taxAmt: 0,
+      total: 0,
+    });
   });
 
   it('treats a missing tax rate or discount as zero', () => {
@@ -89,7 +97,11 @@ describe('documentTotals', () => {
     const lines = Array.from({ length: 1000 }, () => ({ quantity: 1, unitPrice: '0.10', taxRate: '0' }));
     // 1000 float additions of 0.1 give 99.9999999999986; decimals give exactly 100.
     expect(documentTotals(lines).total).toBe(100);
-    const mixed = Array.from({ length: 333 }, (_, i) => ({ quantity: 3, unitPrice: '0.07', taxRate: i % 2 ? '10' : '5.5' }));
+    const mixed = Array.from({ length: 333 }, (_, i) => ({
+      quantity: 3,
+      unitPrice: '0.07',
+      taxRate: i % 2 ? '10' : '5.5',
+    }));
     const t = documentTotals(mixed);
     expect(t.subTotal).toBe(69.93); // 333 × 0.21
     // Each line: 0.21 × 10% = 0.021 → 0.02 (166 lines), 0.21 × 5.5% = 0.01155 → 0.01 (167 lines)

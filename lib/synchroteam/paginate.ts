@@ -21,7 +21,11 @@ export interface PaginateOptions {
 export type ListFn<T, Q> = (query: Q & { page: number; pageSize: number }) => Promise<Page<T>>;
 
 /** Yields pages in order. Stops at recordsTotal, at an empty or short page, or at maxPages. */
-export async function* iteratePages<T, Q extends object>(listFn: ListFn<T, Q>, query: Q, opts: PaginateOptions = {}): AsyncGenerator<Page<T>> {
+export async function* iteratePages<T, Q extends object>(
+  listFn: ListFn<T, Q>,
+  query: Q,
+  opts: PaginateOptions = {},
+): AsyncGenerator<Page<T>> {
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, opts.pageSize ?? MAX_PAGE_SIZE));
   const maxPages = opts.maxPages ?? 10_000;
   let loaded = 0;
@@ -36,7 +40,11 @@ export async function* iteratePages<T, Q extends object>(listFn: ListFn<T, Q>, q
 }
 
 /** Every record of a list, page by page (sequential: one page at a time keeps the shared API budget fair). */
-export async function paginateAll<T, Q extends object>(listFn: ListFn<T, Q>, query: Q, opts: PaginateOptions = {}): Promise<T[]> {
+export async function paginateAll<T, Q extends object>(
+  listFn: ListFn<T, Q>,
+  query: Q,
+  opts: PaginateOptions = {},
+): Promise<T[]> {
   const all: T[] = [];
   for await (const page of iteratePages(listFn, query, opts)) all.push(...page.data);
   return all;

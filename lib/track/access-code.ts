@@ -26,7 +26,15 @@ export { ACCESS_CODE_LENGTH, formatAccessCode, normaliseAccessCode } from './acc
 
 export function deriveAccessCodeKey(secret: string): Buffer {
   if (!secret) throw new Error('A server secret is required to derive access codes');
-  return Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), Buffer.from('dispatch-console/track-access-code/v1'), Buffer.from('job access code'), 32));
+  return Buffer.from(
+    hkdfSync(
+      'sha256',
+      Buffer.from(secret, 'utf8'),
+      Buffer.from('dispatch-console/track-access-code/v1'),
+      Buffer.from('job access code'),
+      32,
+    ),
+  );
 }
 
 /** The job's code, normalised form ("7K3QM9XZ"); `generation` 0 until the job's links are first revoked. */

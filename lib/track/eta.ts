@@ -32,7 +32,9 @@ export function haversineKm(a: LatLon, b: LatLon): number {
 }
 
 /** API positions are strings ("41.94", "-87.65"); null when missing or not a valid coordinate. */
-export function parsePosition(p: { latitude?: string | null; longitude?: string | null } | null | undefined): LatLon | null {
+export function parsePosition(
+  p: { latitude?: string | null; longitude?: string | null } | null | undefined,
+): LatLon | null {
   if (!p || p.latitude == null || p.longitude == null || p.latitude === '' || p.longitude === '') return null;
   const lat = Number(p.latitude);
   const lon = Number(p.longitude);

@@ -5,7 +5,11 @@ export const MAX_MESSAGE_LENGTH = 1000;
 /** "1042", " #1042 ", "No 1042", "1 042" → 1042; anything else (letters in between, no digits, too long) → null. */
 export function parseJobNumber(input: unknown): number | null {
   if (typeof input !== 'string' && typeof input !== 'number') return null;
-  const s = String(input).trim().replace(/^(?:job|no\.?|n°|#)\s*/i, '').replace(/^#/, '').replace(/[\s\u00a0\u202f]/g, '');
+  const s = String(input)
+    .trim()
+    .replace(/^(?:job|no\.?|n°|#)\s*/i, '')
+    .replace(/^#/, '')
+    .replace(/[\s\u00a0\u202f]/g, '');
   if (!/^\d{1,10}$/.test(s)) return null;
   const n = Number(s);
   return n >= 1 && Number.isSafeInteger(n) ? n : null;

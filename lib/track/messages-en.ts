@@ -5,7 +5,8 @@ export const MESSAGES_EN = {
   jobNumberLabel: 'Job number',
   jobNumberHint: 'It is in your confirmation email or text message, for example 1042.',
   proofLabel: 'Access code',
-  proofHint: '8 letters and digits, for example 7K3Q-M9XZ. It is in the message with your tracking link; our office can read it to you.',
+  proofHint:
+    '8 letters and digits, for example 7K3Q-M9XZ. It is in the message with your tracking link; our office can read it to you.',
   lookupSubmit: 'Find my job',
   lookupSubmitting: 'Looking…',
   errorJobNumber: 'Enter your job number (digits only).',
@@ -16,7 +17,8 @@ export const MESSAGES_EN = {
   retryInMinutes: 'Try again in {minutes} minutes.',
   errorNetwork: 'We could not reach our server. Check your connection and try again.',
   errorBusy: 'Our system is busy right now. Try again in a moment.',
-  privacyNote: 'The page shows only the progress of your job. Anyone with its link can open it for 7 days: share it only with people you trust.',
+  privacyNote:
+    'The page shows only the progress of your job. Anyone with its link can open it for 7 days: share it only with people you trust.',
 
   jobHeading: 'Job {number}',
   progressLabel: 'Progress',
@@ -61,7 +63,8 @@ export const MESSAGES_EN = {
   errorMessageEmpty: 'Write a message first.',
   errorMessageLong: 'Keep the message under 1,000 characters.',
   rescheduleHeading: 'Need another date?',
-  rescheduleIntro: 'Tell us which days and times suit you better. Our office will contact you to agree on a new date; until then your visit stays as planned.',
+  rescheduleIntro:
+    'Tell us which days and times suit you better. Our office will contact you to agree on a new date; until then your visit stays as planned.',
   rescheduleLabel: 'Days and times that suit you',
   rescheduleHint: 'For example: any weekday morning next week.',
   rescheduleSend: 'Ask to reschedule',

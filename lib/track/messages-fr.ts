@@ -7,18 +7,21 @@ export const MESSAGES_FR: Messages = {
   jobNumberLabel: 'Numéro d’intervention',
   jobNumberHint: 'Il figure dans votre e-mail ou SMS de confirmation, par exemple 1042.',
   proofLabel: 'Code d’accès',
-  proofHint: '8 lettres et chiffres, par exemple 7K3Q-M9XZ. Il figure dans le message contenant votre lien de suivi ; notre équipe peut vous le lire.',
+  proofHint:
+    '8 lettres et chiffres, par exemple 7K3Q-M9XZ. Il figure dans le message contenant votre lien de suivi ; notre équipe peut vous le lire.',
   lookupSubmit: 'Trouver mon intervention',
   lookupSubmitting: 'Recherche…',
   errorJobNumber: 'Saisissez votre numéro d’intervention (chiffres uniquement).',
   errorProof: 'Saisissez le code d’accès (8 lettres et chiffres).',
-  errorNotFound: 'Nous n’avons trouvé aucune intervention avec ce numéro et ce code d’accès. Vérifiez les deux et réessayez.',
+  errorNotFound:
+    'Nous n’avons trouvé aucune intervention avec ce numéro et ce code d’accès. Vérifiez les deux et réessayez.',
   errorTooMany: 'Trop de tentatives.',
   retryInOneMinute: 'Réessayez dans 1 minute.',
   retryInMinutes: 'Réessayez dans {minutes} minutes.',
   errorNetwork: 'Impossible de joindre notre serveur. Vérifiez votre connexion et réessayez.',
   errorBusy: 'Notre système est très sollicité. Réessayez dans un instant.',
-  privacyNote: 'Cette page montre uniquement l’avancement de votre intervention. Toute personne ayant le lien peut l’ouvrir pendant 7 jours : ne le partagez qu’avec des personnes de confiance.',
+  privacyNote:
+    'Cette page montre uniquement l’avancement de votre intervention. Toute personne ayant le lien peut l’ouvrir pendant 7 jours : ne le partagez qu’avec des personnes de confiance.',
 
   jobHeading: 'Intervention {number}',
   progressLabel: 'Avancement',
@@ -37,7 +40,8 @@ export const MESSAGES_FR: Messages = {
   say_in_progress: '{name} travaille sur votre intervention.',
   say_paused: 'Les travaux ont commencé. {name} s’est absenté pour le moment et reviendra.',
   say_done: 'L’intervention est terminée. Merci !',
-  say_cancelled: 'Cette intervention a été annulée. Si vous ne vous y attendiez pas, laissez-nous un message ci-dessous.',
+  say_cancelled:
+    'Cette intervention a été annulée. Si vous ne vous y attendiez pas, laissez-nous un message ci-dessous.',
   yourTechnician: 'Votre technicien',
   etaLabel: 'Arrivée estimée',
   etaNote: 'Estimation d’après la position récente du technicien. La circulation peut la modifier.',
@@ -63,7 +67,8 @@ export const MESSAGES_FR: Messages = {
   errorMessageEmpty: 'Écrivez d’abord un message.',
   errorMessageLong: 'Le message doit faire moins de 1 000 caractères.',
   rescheduleHeading: 'Besoin d’une autre date ?',
-  rescheduleIntro: 'Indiquez-nous les jours et horaires qui vous conviennent mieux. Notre équipe vous contactera pour convenir d’une nouvelle date ; d’ici là, votre visite reste prévue.',
+  rescheduleIntro:
+    'Indiquez-nous les jours et horaires qui vous conviennent mieux. Notre équipe vous contactera pour convenir d’une nouvelle date ; d’ici là, votre visite reste prévue.',
   rescheduleLabel: 'Jours et horaires qui vous conviennent',
   rescheduleHint: 'Par exemple : n’importe quel matin de la semaine prochaine.',
   rescheduleSend: 'Demander un autre rendez-vous',
@@ -71,7 +76,8 @@ export const MESSAGES_FR: Messages = {
   errorRescheduleClosed: 'Cette intervention ne peut plus être replanifiée en ligne. Laissez-nous plutôt un message.',
 
   linkExpiredTitle: 'Ce lien a expiré',
-  linkExpiredText: 'Pour protéger votre vie privée, les liens de suivi sont valables 7 jours. Recherchez à nouveau votre intervention :',
+  linkExpiredText:
+    'Pour protéger votre vie privée, les liens de suivi sont valables 7 jours. Recherchez à nouveau votre intervention :',
   linkInvalidTitle: 'Ce lien ne fonctionne pas',
   linkInvalidText: 'Vérifiez que vous avez copié le lien en entier, ou recherchez votre intervention :',
   jobGoneTitle: 'Cette intervention n’est plus disponible',

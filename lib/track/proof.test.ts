@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_CODE_LENGTH, accessCodeFor, deriveAccessCodeKey, formatAccessCode, normaliseAccessCode } from './access-code';
+import {
+  ACCESS_CODE_LENGTH,
+  accessCodeFor,
+  deriveAccessCodeKey,
+  formatAccessCode,
+  normaliseAccessCode,
+} from './access-code';
 import { proofMatches, safeEqual } from './proof';
 
 const key = deriveAccessCodeKey('test-secret-0123456789abcdef0123456789abcdef');
@@ -34,7 +40,19 @@ describe('access codes', () => {
   });
 
   it('refuse text that cannot be a code: an email, a postcode, too short or long, U, symbols', () => {
-    for (const bad of ['', 'someone@example.test', '60647', '60647-1234', '7K3QM9X', '7K3QM9XZ1', 'UUUUUUUU', '7K3Q*M9X', null, 42, 'x'.repeat(100)]) {
+    for (const bad of [
+      '',
+      'someone@example.test',
+      '60647',
+      '60647-1234',
+      '7K3QM9X',
+      '7K3QM9XZ1',
+      'UUUUUUUU',
+      '7K3Q*M9X',
+      null,
+      42,
+      'x'.repeat(100),
+    ]) {
       expect(normaliseAccessCode(bad), String(bad)).toBe('');
     }
   });

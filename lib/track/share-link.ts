@@ -32,7 +32,13 @@ export interface RevokeAnswer {
 /** "Thursday, May 21, 2026 at 3:04 PM" for an account-local wall clock (formatted through UTC: no zone shifts it). */
 export function formatLinkExpiry(local: LocalDateTime, locale = 'en-US'): string {
   const d = new Date(localToEpoch(local, 'UTC'));
-  const day = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(d);
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(d);
   const time = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(d);
   return `${day} at ${time}`;
 }
@@ -53,7 +59,15 @@ export interface TrackingEmailInput {
   company: string;
 }
 
-export function trackingEmail({ url, jobNum, accessCode, lookupUrl, firstName, expires, company }: TrackingEmailInput): { subject: string; body: string } {
+export function trackingEmail({
+  url,
+  jobNum,
+  accessCode,
+  lookupUrl,
+  firstName,
+  expires,
+  company,
+}: TrackingEmailInput): { subject: string; body: string } {
   const name = firstName?.trim();
   const subject = `${company}: follow your service visit (job ${jobNum})`;
   const body = [

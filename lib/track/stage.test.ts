@@ -26,7 +26,10 @@ const input = (over: Partial<StageInput> = {}): StageInput => ({
 describe('track stage', () => {
   it('maps statuses that say it all', () => {
     expect(trackStage(input({ job: job({ status: 'created', scheduledStart: null }) })).stage).toBe('received');
-    expect(trackStage(input({ job: job({ status: 'started' }) }))).toMatchObject({ stage: 'in_progress', paused: false });
+    expect(trackStage(input({ job: job({ status: 'started' }) }))).toMatchObject({
+      stage: 'in_progress',
+      paused: false,
+    });
     expect(trackStage(input({ job: job({ status: 'paused' }) }))).toMatchObject({ stage: 'in_progress', paused: true });
     expect(trackStage(input({ job: job({ status: 'completed' }) })).stage).toBe('done');
     expect(trackStage(input({ job: job({ status: 'validated' }) })).stage).toBe('done');
@@ -36,7 +39,10 @@ describe('track stage', () => {
   it('is received while no technician or date is set, scheduled on another day', () => {
     expect(trackStage(input({ job: job({ hasTechnician: false }) })).stage).toBe('received');
     const tomorrow = job({ scheduledStart: '2026-05-15 14:00:00' });
-    expect(trackStage(input({ job: tomorrow, positionFresh: true }))).toMatchObject({ stage: 'scheduled', etaEligible: false });
+    expect(trackStage(input({ job: tomorrow, positionFresh: true }))).toMatchObject({
+      stage: 'scheduled',
+      etaEligible: false,
+    });
   });
 
   it('is on the way today when next in line and the route has begun (fresh position)', () => {
@@ -58,7 +64,10 @@ describe('track stage', () => {
 
   it('stays scheduled, without ETA, when an earlier job of the day is still open', () => {
     const day = [other('a', 'scheduled', '10:00', '11:00')];
-    expect(trackStage(input({ technicianDay: day, positionFresh: true }))).toMatchObject({ stage: 'scheduled', etaEligible: false });
+    expect(trackStage(input({ technicianDay: day, positionFresh: true }))).toMatchObject({
+      stage: 'scheduled',
+      etaEligible: false,
+    });
     const paused = [other('a', 'paused', '10:00', '11:00')];
     expect(trackStage(input({ technicianDay: paused, positionFresh: true })).etaEligible).toBe(false);
     // A cancelled earlier job does not count, a later open one does not either.
@@ -80,7 +89,10 @@ describe('track stage', () => {
   });
 
   it('gives nothing more when the technician day is unknown', () => {
-    expect(trackStage(input({ technicianDay: null, positionFresh: true }))).toMatchObject({ stage: 'scheduled', etaEligible: false });
+    expect(trackStage(input({ technicianDay: null, positionFresh: true }))).toMatchObject({
+      stage: 'scheduled',
+      etaEligible: false,
+    });
   });
 
   it('orders the progress line', () => {

@@ -24,7 +24,13 @@ import type { JobStatus } from '../synchroteam/job-status';
 export const TRACK_STAGES = ['received', 'scheduled', 'on_the_way', 'in_progress', 'done', 'cancelled'] as const;
 export type TrackStage = (typeof TRACK_STAGES)[number];
 /** The progress line, in order (cancelled is not on it). */
-export const PROGRESS_STEPS = ['received', 'scheduled', 'on_the_way', 'in_progress', 'done'] as const satisfies readonly TrackStage[];
+export const PROGRESS_STEPS = [
+  'received',
+  'scheduled',
+  'on_the_way',
+  'in_progress',
+  'done',
+] as const satisfies readonly TrackStage[];
 
 /** How long before the planned start a technician can be "on the way" (and an ETA makes sense). */
 export const ON_THE_WAY_LEAD_MINUTES = 90;
@@ -67,7 +73,13 @@ export function progressIndex(stage: TrackStage): number {
 }
 
 export function trackStage({ job, now, technicianDay, positionFresh }: StageInput): StageResult {
-  const base: StageResult = { stage: 'scheduled', paused: false, finishingPrevious: false, previousRemainingMinutes: 0, etaEligible: false };
+  const base: StageResult = {
+    stage: 'scheduled',
+    paused: false,
+    finishingPrevious: false,
+    previousRemainingMinutes: 0,
+    etaEligible: false,
+  };
   switch (job.status) {
     case 'cancelled':
       return { ...base, stage: 'cancelled' };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_TOKEN_LENGTH, TRACK_TOKEN_TTL_SECONDS, applyRevocation, deriveTrackKeys, signTrackToken, signTrackTokenV1, verifyTrackToken,
+  MAX_TOKEN_LENGTH,
+  TRACK_TOKEN_TTL_SECONDS,
+  applyRevocation,
+  deriveTrackKeys,
+  signTrackToken,
+  signTrackTokenV1,
+  verifyTrackToken,
 } from './token';
 
 const keys = deriveTrackKeys('test-secret-0123456789abcdef0123456789abcdef');
@@ -10,13 +16,22 @@ const NOW = Date.UTC(2026, 4, 14, 15, 0, 0);
 describe('tracking tokens', () => {
   it('round-trips the job id until it expires', () => {
     const t = signTrackToken(JOB, keys, { now: NOW, ttlSeconds: 3600 });
-    expect(verifyTrackToken(t, keys, { now: NOW })).toEqual({ ok: true, jobId: JOB, expiresAt: NOW + 3600_000, issuedAt: NOW });
+    expect(verifyTrackToken(t, keys, { now: NOW })).toEqual({
+      ok: true,
+      jobId: JOB,
+      expiresAt: NOW + 3600_000,
+      issuedAt: NOW,
+    });
     expect(verifyTrackToken(t, keys, { now: NOW + 3599_000 }).ok).toBe(true);
   });
 
   it('is expired at and after its expiry, and says so', () => {
     const t = signTrackToken(JOB, keys, { now: NOW, ttlSeconds: 60 });
-    expect(verifyTrackToken(t, keys, { now: NOW + 60_000 })).toEqual({ ok: false, reason: 'expired', expiredAt: NOW + 60_000 });
+    expect(verifyTrackToken(t, keys, { now: NOW + 60_000 })).toEqual({
+      ok: false,
+      reason: 'expired',
+      expiredAt: NOW + 60_000,
+    });
     expect(verifyTrackToken(t, keys, { now: NOW + 86_400_000 }).ok).toBe(false);
   });
 
@@ -58,7 +73,8 @@ describe('tracking tokens', () => {
     const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     // Signed until one whose length leaves unused bits in the last character (several spellings decode the same).
     let t = '';
-    for (let id = JOB; Buffer.from(t, 'base64url').length % 3 === 0; id += 'x') t = signTrackToken(id, keys, { now: NOW });
+    for (let id = JOB; Buffer.from(t, 'base64url').length % 3 === 0; id += 'x')
+      t = signTrackToken(id, keys, { now: NOW });
     const twins = [...ALPHABET].map((c) => t.slice(0, -1) + c).filter((x) => x !== t);
     expect(twins.some((x) => Buffer.from(x, 'base64url').equals(Buffer.from(t, 'base64url')))).toBe(true);
     for (const x of twins) expect(verifyTrackToken(x, keys, { now: NOW }).ok, x.at(-1)).toBe(false);
@@ -66,7 +82,16 @@ describe('tracking tokens', () => {
   });
 
   it('refuses junk without throwing', () => {
-    for (const junk of [undefined, null, 42, '', 'abc', 'a'.repeat(MAX_TOKEN_LENGTH + 1), '../../etc/passwd', 'AAAA%00']) {
+    for (const junk of [
+      undefined,
+      null,
+      42,
+      '',
+      'abc',
+      'a'.repeat(MAX_TOKEN_LENGTH + 1),
+      '../../etc/passwd',
+      'AAAA%00',
+    ]) {
       expect(verifyTrackToken(junk, keys, { now: NOW })).toEqual({ ok: false, reason: 'invalid' });
     }
   });
@@ -94,8 +119,16 @@ describe('tracking tokens', () => {
     const v1 = signTrackTokenV1(JOB, keys, { now: NOW + 456 });
     expect(Buffer.from(v1, 'base64url')[0]).toBe(1);
     expect(v1.length).toBeLessThanOrEqual(MAX_TOKEN_LENGTH);
-    expect(verifyTrackToken(v1, keys, { now: NOW + 60_000 })).toEqual({ ok: true, jobId: JOB, expiresAt: NOW + TRACK_TOKEN_TTL_SECONDS * 1000, issuedAt: NOW });
-    expect(verifyTrackToken(v1, keys, { now: NOW + TRACK_TOKEN_TTL_SECONDS * 1000 })).toMatchObject({ ok: false, reason: 'expired' });
+    expect(verifyTrackToken(v1, keys, { now: NOW + 60_000 })).toEqual({
+      ok: true,
+      jobId: JOB,
+      expiresAt: NOW + TRACK_TOKEN_TTL_SECONDS * 1000,
+      issuedAt: NOW,
+    });
+    expect(verifyTrackToken(v1, keys, { now: NOW + TRACK_TOKEN_TTL_SECONDS * 1000 })).toMatchObject({
+      ok: false,
+      reason: 'expired',
+    });
     // A v1 token relabelled as v2 (or the reverse) fails its MAC.
     const raw = Buffer.from(v1, 'base64url');
     raw[0] = 2;
@@ -131,6 +164,10 @@ describe('tracking tokens', () => {
     expect(applyRevocation(ok, null)).toBe(ok);
     expect(applyRevocation(ok, undefined)).toBe(ok);
     expect(applyRevocation({ ok: false, reason: 'invalid' }, NOW)).toEqual({ ok: false, reason: 'invalid' });
-    expect(applyRevocation({ ok: false, reason: 'expired', expiredAt: 5 }, NOW)).toEqual({ ok: false, reason: 'expired', expiredAt: 5 });
+    expect(applyRevocation({ ok: false, reason: 'expired', expiredAt: 5 }, NOW)).toEqual({
+      ok: false,
+      reason: 'expired',
+      expiredAt: 5,
+    });
   });
 });

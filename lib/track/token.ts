@@ -47,7 +47,8 @@ export interface TrackTokenKeys {
 export function deriveTrackKeys(secret: string): TrackTokenKeys {
   if (!secret) throw new Error('A server secret is required to sign tracking links');
   const salt = Buffer.from('dispatch-console/track-token/v1');
-  const key = (info: string) => Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), salt, Buffer.from(info), 32));
+  const key = (info: string) =>
+    Buffer.from(hkdfSync('sha256', Buffer.from(secret, 'utf8'), salt, Buffer.from(info), 32));
   return { enc: key('track-token encryption'), mac: key('track-token signature') };
 }
 
@@ -72,10 +73,15 @@ function jobIdBytes(jobId: string): Buffer {
   return id;
 }
 
-const expirySeconds = (now: number, ttlSeconds: number) => Math.max(0, Math.min(Math.floor(now / 1000) + ttlSeconds, 0xffffffff));
+const expirySeconds = (now: number, ttlSeconds: number) =>
+  Math.max(0, Math.min(Math.floor(now / 1000) + ttlSeconds, 0xffffffff));
 
 /** A token naming `jobId`, issued `now` and valid until now + ttl (format v2). */
-export function signTrackToken(jobId: string, keys: TrackTokenKeys, { now, ttlSeconds = TRACK_TOKEN_TTL_SECONDS }: SignOptions): string {
+export function signTrackToken(
+  jobId: string,
+  keys: TrackTokenKeys,
+  { now, ttlSeconds = TRACK_TOKEN_TTL_SECONDS }: SignOptions,
+): string {
   const id = jobIdBytes(jobId);
   const plain = Buffer.alloc(EXP_LEN + ISSUED_LEN + id.length);
   plain.writeUInt32BE(expirySeconds(now, ttlSeconds), 0);
@@ -88,7 +94,11 @@ export function signTrackToken(jobId: string, keys: TrackTokenKeys, { now, ttlSe
  * A token in the old v1 format (no issue time), as links sent before v2 look. Kept only so tests can prove those links
  * still verify; the app never signs v1.
  */
-export function signTrackTokenV1(jobId: string, keys: TrackTokenKeys, { now, ttlSeconds = TRACK_TOKEN_TTL_SECONDS }: SignOptions): string {
+export function signTrackTokenV1(
+  jobId: string,
+  keys: TrackTokenKeys,
+  { now, ttlSeconds = TRACK_TOKEN_TTL_SECONDS }: SignOptions,
+): string {
   const id = jobIdBytes(jobId);
   const plain = Buffer.alloc(EXP_LEN + id.length);
   plain.writeUInt32BE(expirySeconds(now, ttlSeconds), 0);
@@ -124,7 +134,8 @@ export function verifyTrackToken(token: unknown, keys: TrackTokenKeys, { now }: 
   const decipher = createDecipheriv('aes-256-ctr', keys.enc, iv);
   const plain = Buffer.concat([decipher.update(head.subarray(1 + IV_LEN)), decipher.final()]);
   const expiresAt = plain.readUInt32BE(0) * 1000;
-  const issuedAt = version === VERSION_2 ? plain.readUIntBE(EXP_LEN, ISSUED_LEN) : expiresAt - TRACK_TOKEN_TTL_SECONDS * 1000;
+  const issuedAt =
+    version === VERSION_2 ? plain.readUIntBE(EXP_LEN, ISSUED_LEN) : expiresAt - TRACK_TOKEN_TTL_SECONDS * 1000;
   const jobId = plain.subarray(headerLen).toString('utf8');
   if (!jobId) return invalid;
   if (now >= expiresAt) return { ok: false, reason: 'expired', expiredAt: expiresAt };

@@ -34,5 +34,4 @@ export interface TrackView {
 
 /** Answers of /api/track/[token]: the view, or why there is none. */
 export type TrackViewAnswer =
-  | { ok: true; view: TrackView }
-  | { ok: false; error: 'expired' | 'invalid' | 'gone'; message: string };
+  { ok: true; view: TrackView } | { ok: false; error: 'expired' | 'invalid' | 'gone'; message: string };

@@ -3,7 +3,11 @@ import { errorStatus, explainError, explainStatus } from './api-errors';
 
 describe('explainStatus', () => {
   it('a write that timed out may have been saved: offers to check, not to retry; a read that timed out is retried', () => {
-    expect(explainStatus(504, { write: true })).toMatchObject({ title: 'May have been saved', action: 'check', message: expect.stringMatching(/may have been saved/) });
+    expect(explainStatus(504, { write: true })).toMatchObject({
+      title: 'May have been saved',
+      action: 'check',
+      message: expect.stringMatching(/may have been saved/),
+    });
     expect(explainError(Object.assign(new Error('x'), { status: 504 }), { write: true }).action).toBe('check');
     expect(explainStatus(504)).toMatchObject({ action: 'retry' });
     expect(explainStatus(502, { write: true })).toMatchObject({ action: 'retry' });
@@ -11,7 +15,10 @@ describe('explainStatus', () => {
 
   it('asks to sign in again on 401', () => {
     expect(explainStatus(401)).toMatchObject({ action: 'sign-in', message: expect.stringMatching(/sign in again/i) });
-    expect(explainStatus(400, { detail: "Field 'name' is required" })).toMatchObject({ action: 'none', message: "Field 'name' is required" });
+    expect(explainStatus(400, { detail: "Field 'name' is required" })).toMatchObject({
+      action: 'none',
+      message: "Field 'name' is required",
+    });
   });
   it('names the role on 403', () => {
     expect(explainStatus(403).title).toMatch(/not allowed for your role/i);
@@ -47,7 +54,11 @@ describe('RouteError', () => {
   it('is an ApiError with the field our routes name', async () => {
     const { RouteError } = await import('../queries/client');
     const { ApiError } = await import('../synchroteam/errors');
-    const e = new RouteError(400, { error: 'BadRequest', message: 'An account with this email already exists', field: 'email' });
+    const e = new RouteError(400, {
+      error: 'BadRequest',
+      message: 'An account with this email already exists',
+      field: 'email',
+    });
     expect(e).toBeInstanceOf(ApiError);
     expect(e.field).toBe('email');
     expect(e.message).toBe('An account with this email already exists');

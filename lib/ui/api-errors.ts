@@ -29,7 +29,9 @@ export function errorStatus(err: unknown): number | null {
 
 function retryAfterOf(err: unknown): number | undefined {
   if (err && typeof err === 'object') {
-    const r = (err as { retryAfter?: unknown; retryAfterSeconds?: unknown }).retryAfter ?? (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    const r =
+      (err as { retryAfter?: unknown; retryAfterSeconds?: unknown }).retryAfter ??
+      (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
     if (typeof r === 'number' && Number.isFinite(r) && r >= 0) return Math.ceil(r);
   }
   return undefined;
@@ -51,15 +53,22 @@ export function explainStatus(
   if (status === 504 && opts.write) {
     return {
       title: 'May have been saved',
-      message: 'Synchroteam did not answer in time, so the change may have been saved. Check the record before saving again.',
+      message:
+        'Synchroteam did not answer in time, so the change may have been saved. Check the record before saving again.',
       action: 'check',
     };
   }
   const message = plainMessage(status, opts.detail, opts.retryAfter);
   if (status === 401) return { title: 'Your session has ended', message, action: 'sign-in' };
-  if (status === 403) return { title: 'Not allowed for your role', message: `${message} Ask an admin if you need access.`, action: 'home' };
+  if (status === 403)
+    return {
+      title: 'Not allowed for your role',
+      message: `${message} Ask an admin if you need access.`,
+      action: 'home',
+    };
   if (status === 404) return { title: 'Not found', message, action: 'home' };
-  if (status === 429) return { title: 'The service is busy', message, action: 'retry', retryInSeconds: opts.retryAfter };
+  if (status === 429)
+    return { title: 'The service is busy', message, action: 'retry', retryInSeconds: opts.retryAfter };
   if (status >= 500) return { title: 'Something went wrong', message, action: 'retry' };
   if (status === 409) return { title: 'Changed by someone else', message, action: 'retry' };
   return { title: 'Not accepted', message, action: 'none' };
@@ -68,6 +77,9 @@ export function explainStatus(
 /** Explains any thrown value. `write`: the failed request was a save (changes what a 504 means). */
 export function explainError(err: unknown, { write = false }: { write?: boolean } = {}): ErrorExplanation {
   const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-  const detail = err && typeof err === 'object' && typeof (err as { detail?: unknown }).detail === 'string' ? (err as { detail: string }).detail : undefined;
+  const detail =
+    err && typeof err === 'object' && typeof (err as { detail?: unknown }).detail === 'string'
+      ? (err as { detail: string }).detail
+      : undefined;
   return explainStatus(offline ? null : errorStatus(err), { retryAfter: retryAfterOf(err), offline, detail, write });
 }

@@ -17,7 +17,12 @@ export interface BudgetFigures {
  * Whole seconds left (at least 1), or null when nothing waits for the budget. `serverAt` is the status's server time
  * (epoch ms), `receivedAt` the browser's clock when it arrived, `now` the browser's clock now.
  */
-export function budgetWaitSeconds(q: BudgetFigures | null, serverAt: number, receivedAt: number, now: number): number | null {
+export function budgetWaitSeconds(
+  q: BudgetFigures | null,
+  serverAt: number,
+  receivedAt: number,
+  now: number,
+): number | null {
   if (!q) return null;
   const spent = !!q.limit && q.remaining === 0 && q.reset !== null;
   const until = q.waitingUntil ?? (spent ? q.reset! * 1000 : null);

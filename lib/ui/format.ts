@@ -19,6 +19,9 @@ export const formatCount = (n: number) => nf.format(n);
  * spaces around breaks go; other spacing is kept.
  */
 export function singleLine(text: string): string {
-  const lines = text.split(/\r\n|[\r\n\u2028\u2029]/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r\n|[\r\n\u2028\u2029]/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.reduce((out, line) => (out ? `${out}${/[.,;:!?·–—-]$/.test(out) ? ' ' : ' · '}${line}` : line), '');
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatLag, formatProgress, formatSyncCalls, formatUtc, resyncCallEstimate } from './mirror-status';
+import {
+  formatClock,
+  formatLag,
+  formatProgress,
+  formatSyncCalls,
+  formatUtc,
+  resyncCallEstimate,
+} from './mirror-status';
 
 describe('formatLag', () => {
   it('says how long ago in the largest whole unit', () => {
@@ -29,11 +36,17 @@ describe('formatSyncCalls', () => {
     expect(formatSyncCalls({ callsToday: 1240, projectedCalls: 4100, allowance: 6000 }, 10_000)).toBe(
       '1,240 calls today · projected 4,100 by midnight UTC · allowed 6,000 (60 % of 10,000)',
     );
-    expect(formatSyncCalls({ callsToday: 1, projectedCalls: 2, allowance: 6000 }, null)).toBe('1 call today · projected 2 by midnight UTC · allowed 6,000');
+    expect(formatSyncCalls({ callsToday: 1, projectedCalls: 2, allowance: 6000 }, null)).toBe(
+      '1 call today · projected 2 by midnight UTC · allowed 6,000',
+    );
   });
   it('says so when the account has no daily quota (an unlimited allowance)', () => {
-    expect(formatSyncCalls({ callsToday: 5, projectedCalls: 90, allowance: null }, null)).toBe('5 calls today · projected 90 by midnight UTC · no daily quota');
-    expect(formatSyncCalls({ callsToday: 5, projectedCalls: 90, allowance: Infinity }, null)).toBe('5 calls today · projected 90 by midnight UTC · no daily quota');
+    expect(formatSyncCalls({ callsToday: 5, projectedCalls: 90, allowance: null }, null)).toBe(
+      '5 calls today · projected 90 by midnight UTC · no daily quota',
+    );
+    expect(formatSyncCalls({ callsToday: 5, projectedCalls: 90, allowance: Infinity }, null)).toBe(
+      '5 calls today · projected 90 by midnight UTC · no daily quota',
+    );
   });
 });
 

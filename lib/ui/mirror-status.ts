@@ -25,7 +25,10 @@ export function formatProgress(done: number, total: number): string {
  * "1,240 calls today · projected 4,100 by midnight UTC · allowed 6,000 (60 % of 10,000)". The quota part is left out
  * while the daily quota is not known (or 0: unlimited).
  */
-export function formatSyncCalls(s: { callsToday: number; projectedCalls: number; allowance: number | null }, quotaLimit: number | null): string {
+export function formatSyncCalls(
+  s: { callsToday: number; projectedCalls: number; allowance: number | null },
+  quotaLimit: number | null,
+): string {
   const calls = `${nf.format(s.callsToday)} ${s.callsToday === 1 ? 'call' : 'calls'} today`;
   const projected = `projected ${nf.format(s.projectedCalls)} by midnight UTC`;
   // An account without a daily quota gives an unlimited allowance (Infinity, which JSON carries as null).
@@ -42,7 +45,12 @@ export function resyncCallEstimate(records: number, pageSize = 100): number {
 /** Epoch ms → "14:03:12" wall clock in `timeZone` (the browser's own zone when not given). */
 export function formatClock(ms: number, timeZone?: string): string {
   if (timeZone) return clockTime(epochToLocal(ms, timeZone));
-  return new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  return new Date(ms).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  });
 }
 
 /** Epoch ms → "2026-12-05 20:07:36 UTC", for titles beside a local time. */

@@ -6,7 +6,11 @@ const all = new Set(NAV_ITEMS.map((i) => i.href));
 
 describe('navItemsFor', () => {
   it('shows only built pages', () => {
-    expect(navItemsFor('admin', new Set(['/', '/audit', '/admin'])).map((i) => i.href)).toEqual(['/', '/audit', '/admin']);
+    expect(navItemsFor('admin', new Set(['/', '/audit', '/admin'])).map((i) => i.href)).toEqual([
+      '/',
+      '/audit',
+      '/admin',
+    ]);
     // The default is the BUILT set the lead maintains: every listed page is in it.
     expect(navItemsFor('admin').every((i) => BUILT.has(i.href))).toBe(true);
   });

@@ -14,9 +14,17 @@ const nf = new Intl.NumberFormat('en-US');
 /** "112/120 a minute", "9,870 left today"; 0 limits mean unlimited. */
 export function quotaText(q: QuotaFigures): { minute: string; day: string } {
   const minute =
-    q.limit === 0 ? 'no per-minute limit' : q.remaining === null || q.limit === null ? 'per minute: not known yet' : `${nf.format(q.remaining)}/${nf.format(q.limit)} a minute`;
+    q.limit === 0
+      ? 'no per-minute limit'
+      : q.remaining === null || q.limit === null
+        ? 'per minute: not known yet'
+        : `${nf.format(q.remaining)}/${nf.format(q.limit)} a minute`;
   const day =
-    q.quotaLimit === 0 ? 'no daily quota' : q.quotaRemaining === null ? 'daily quota: not known yet' : `${nf.format(q.quotaRemaining)} left today`;
+    q.quotaLimit === 0
+      ? 'no daily quota'
+      : q.quotaRemaining === null
+        ? 'daily quota: not known yet'
+        : `${nf.format(q.quotaRemaining)} left today`;
   return { minute, day };
 }
 

@@ -25,7 +25,15 @@ import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Doc, Row } from '../store/collection';
 import {
-  field, findUpsertTarget, listResponse, optDate, optString, publicDoc, requireObject, resolveRef, selectByParam,
+  field,
+  findUpsertTarget,
+  listResponse,
+  optDate,
+  optString,
+  publicDoc,
+  requireObject,
+  resolveRef,
+  selectByParam,
   type Body,
 } from './common';
 import { readCategory } from './activitytype';
@@ -90,17 +98,25 @@ export function registerActivities(router: Router, store: Store): void {
     const user = resolveRef(field(body, 'user'), users, { id: 'id', login: 'login' }, 'user');
     const team = resolveRef(field(body, 'team'), teams, { id: 'id', name: 'name' }, 'team');
     if (user !== undefined) {
-      doc.user = user && { id: user.id, login: user.doc.login, firstName: user.doc.firstName ?? null, lastName: user.doc.lastName ?? null };
+      doc.user = user && {
+        id: user.id,
+        login: user.doc.login,
+        firstName: user.doc.firstName ?? null,
+        lastName: user.doc.lastName ?? null,
+      };
       if (user && team === undefined) doc.team = null;
     }
     if (team !== undefined) {
       doc.team = team && { id: team.id, name: team.doc.name };
       if (team && user === undefined) doc.user = null;
     }
-    if (doc.user && doc.team) throw badRequest(`Fields 'user' and 'team': an activity belongs to a user or to a team, not both`);
+    if (doc.user && doc.team)
+      throw badRequest(`Fields 'user' and 'team': an activity belongs to a user or to a team, not both`);
     if (!doc.user && !doc.team) throw badRequest(`Field 'user' is required (or 'team' for an unavailability)`);
     if (doc.team && (doc.activityType as Doc).category !== 'unavail') {
-      throw badRequest(`Field 'team' is only for unavailabilities; activity type '${String((doc.activityType as Doc).name)}' is ${String((doc.activityType as Doc).category)}`);
+      throw badRequest(
+        `Field 'team' is only for unavailabilities; activity type '${String((doc.activityType as Doc).name)}' is ${String((doc.activityType as Doc).category)}`,
+      );
     }
     const row = existing ? activities.update(existing.id, doc) : activities.insert(doc);
     return show(row);

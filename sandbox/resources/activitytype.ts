@@ -21,7 +21,9 @@ export function readCategory(q: Query, name: string): ActivityCategory | undefin
   if (v === undefined) return undefined;
   const c = v === 'unavailability' ? 'unavail' : v;
   if (!(ACTIVITY_CATEGORIES as readonly string[]).includes(c)) {
-    throw badRequest(`Parameter '${name}' must be one of unavail (or unavailability), atwork, travel, clock (got '${v}')`);
+    throw badRequest(
+      `Parameter '${name}' must be one of unavail (or unavailability), atwork, travel, clock (got '${v}')`,
+    );
   }
   return c as ActivityCategory;
 }
@@ -46,6 +48,10 @@ export function registerActivityTypes(router: Router, store: Store): void {
       params.push(likePattern(name));
     }
     const { rows, total } = types.list({ where, params, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => ({ color: null, payable: false, ...publicDoc(r.doc) })));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => ({ color: null, payable: false, ...publicDoc(r.doc) })),
+    );
   });
 }

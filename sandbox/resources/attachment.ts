@@ -26,21 +26,48 @@ import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Doc, Row } from '../store/collection';
 import {
-  field, likePattern, linkFilters, linkRef, listResponse, optBool, optString, publicDoc, readLink, requireObject,
-  selectByParam, type Body, type Ctx,
+  field,
+  likePattern,
+  linkFilters,
+  linkRef,
+  listResponse,
+  optBool,
+  optString,
+  publicDoc,
+  readLink,
+  requireObject,
+  selectByParam,
+  type Body,
+  type Ctx,
 } from './common';
 
 export const MAX_FILE_BYTES = MAX_ATTACHMENT_BYTES;
 const LINKS = ['job', 'customer', 'site', 'equipment'] as const;
 
 const MIME: Record<string, string> = {
-  '.pdf': 'application/pdf', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
-  '.webp': 'image/webp', '.svg': 'image/svg+xml', '.bmp': 'image/bmp', '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml', '.html': 'text/html; charset=utf-8',
-  '.doc': 'application/msword', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xls': 'application/vnd.ms-excel', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.ppt': 'application/vnd.ms-powerpoint', '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  '.zip': 'application/zip', '.mp3': 'audio/mpeg', '.mp4': 'video/mp4', '.heic': 'image/heic',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.bmp': 'image/bmp',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ppt': 'application/vnd.ms-powerpoint',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.zip': 'application/zip',
+  '.mp3': 'audio/mpeg',
+  '.mp4': 'video/mp4',
+  '.heic': 'image/heic',
 };
 
 export function mimeOf(fileName: string): string {
@@ -84,14 +111,21 @@ export function registerAttachments(router: Router, store: Store): void {
 
   const show = (ctx: Ctx, row: Row) => {
     const doc = publicDoc(row.doc);
-    doc.url = row.doc.isExternalLink ? row.doc._url : `${ctx.baseUrl}/files/${String(row.id)}/${String(row.doc._token)}`;
+    doc.url = row.doc.isExternalLink
+      ? row.doc._url
+      : `${ctx.baseUrl}/files/${String(row.id)}/${String(row.doc._token)}`;
     return doc;
   };
 
   router.post('attachment/create', (ctx) => {
     const body = requireObject(ctx.body);
     const external = optBool(body, 'isExternalLink') ?? false;
-    const doc: Doc = { name: optString(body, 'name', 255) ?? null, url: null, isPrivate: optBool(body, 'isPrivate') ?? false, isExternalLink: external };
+    const doc: Doc = {
+      name: optString(body, 'name', 255) ?? null,
+      url: null,
+      isPrivate: optBool(body, 'isPrivate') ?? false,
+      isExternalLink: external,
+    };
     for (const link of LINKS) doc[link] = linkRef(link, readLink(store, body as Body, link));
 
     let file: Doc | null = null;
@@ -104,7 +138,8 @@ export function registerAttachments(router: Router, store: Store): void {
       } catch {
         throw badRequest(`Field 'url' is not a valid URL`);
       }
-      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw badRequest(`Field 'url' must be an http or https link`);
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        throw badRequest(`Field 'url' must be an http or https link`);
       if (!doc.name || !String(doc.name).trim()) throw badRequest(`Field 'name' is required for an external link`);
       doc._url = url;
     } else {
@@ -149,14 +184,19 @@ export function registerAttachments(router: Router, store: Store): void {
     }
     linkFilters(q, where, params, [...LINKS], store);
     const { rows, total } = attachments.list({ where, params, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => show(ctx, r)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => show(ctx, r)),
+    );
   });
 
   // GET <base>/files/<id>/<token>: the file itself, without credentials (the token is the credential).
   router.addPublic('files', (_ctx, rest) => {
     const [id, token = ''] = rest.split('/');
     const row = /^\d+$/.test(id ?? '') ? attachments.get(Number(id)) : null;
-    if (!row || row.doc.isExternalLink || !sameToken(token, String(row.doc._token ?? ''))) throw notFound('No such file');
+    if (!row || row.doc.isExternalLink || !sameToken(token, String(row.doc._token ?? '')))
+      throw notFound('No such file');
     const file = files.get(row.doc._fileId as number);
     if (!file) throw notFound('No such file');
     const bytes = Buffer.from(String(file.doc.content), 'base64');

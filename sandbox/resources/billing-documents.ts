@@ -38,8 +38,19 @@ import { badRequest } from '../http/errors';
 import type { Collection, Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
 import {
-  field, has, listResponse, optDate, optEnum, optInt, optString, publicDoc, requireObject, resolveRef, selectByParam,
-  type Body, type Ctx,
+  field,
+  has,
+  listResponse,
+  optDate,
+  optEnum,
+  optInt,
+  optString,
+  publicDoc,
+  requireObject,
+  resolveRef,
+  selectByParam,
+  type Body,
+  type Ctx,
 } from './common';
 import { rateText } from './tax';
 import { INVOICE_STATUSES } from '../../lib/synchroteam/schemas/invoice';
@@ -49,7 +60,11 @@ import { CREDIT_NOTE_STATUSES } from '../../lib/synchroteam/schemas/creditnote';
 export type Kind = 'invoice' | 'quotation' | 'creditnote';
 
 /** The status sets, from the shared schemas (one source for the sandbox and the dashboard). */
-export const STATUSES = { invoice: INVOICE_STATUSES, quotation: QUOTATION_STATUSES, creditnote: CREDIT_NOTE_STATUSES } as const;
+export const STATUSES = {
+  invoice: INVOICE_STATUSES,
+  quotation: QUOTATION_STATUSES,
+  creditnote: CREDIT_NOTE_STATUSES,
+} as const;
 
 const LABEL: Record<Kind, string> = { invoice: 'Invoice', quotation: 'Quotation', creditnote: 'Creditnote' };
 export const DETAIL_PARAMS = { id: 'id', reference: 'reference', num: 'num' };
@@ -87,14 +102,22 @@ export function readLines(store: Store, raw: unknown): Line[] {
     const quantity = decimalField(item, 'quantity', path);
     if (!quantity) throw badRequest(`Field '${path}.quantity' is required`);
     if (quantity.isNegative()) throw badRequest(`Field '${path}.quantity' must be 0 or more`);
-    const unitPrice = decimalField(item, 'unitPrice', path) ?? (part ? parseDecimal(String(part.doc.price ?? '0')) : undefined);
+    const unitPrice =
+      decimalField(item, 'unitPrice', path) ?? (part ? parseDecimal(String(part.doc.price ?? '0')) : undefined);
     if (!unitPrice) throw badRequest(`Field '${path}.unitPrice' is required when the line names no part`);
     const discount = decimalField(item, 'discountPercent', path) ?? parseDecimal('0')!;
-    if (discount.isNegative() || discount.greaterThan(100)) throw badRequest(`Field '${path}.discountPercent' must be between 0 and 100`);
+    if (discount.isNegative() || discount.greaterThan(100))
+      throw badRequest(`Field '${path}.discountPercent' must be between 0 and 100`);
     const partTax = (part?.doc.tax as Doc | null | undefined)?.rate;
-    const taxRate = decimalField(item, 'taxRate', path) ?? parseDecimal(String(partTax ?? defaultTax?.doc.rate ?? '0'))!;
+    const taxRate =
+      decimalField(item, 'taxRate', path) ?? parseDecimal(String(partTax ?? defaultTax?.doc.rate ?? '0'))!;
     if (taxRate.isNegative()) throw badRequest(`Field '${path}.taxRate' must be 0 or more`);
-    const t = lineTotalsDecimal({ quantity: quantity.toFixed(), unitPrice: unitPrice.toFixed(), discount: discount.toFixed(), taxRate: taxRate.toFixed() });
+    const t = lineTotalsDecimal({
+      quantity: quantity.toFixed(),
+      unitPrice: unitPrice.toFixed(),
+      discount: discount.toFixed(),
+      taxRate: taxRate.toFixed(),
+    });
     const description = optString(item, 'description', 4000) ?? String(part?.doc.description ?? part?.doc.name ?? '');
     return {
       description,
@@ -112,7 +135,14 @@ export function readLines(store: Store, raw: unknown): Line[] {
 
 /** Document totals: sums of the lines (money.ts). */
 export function totals(lines: Line[]) {
-  const t = documentTotals(lines.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, discount: l.discountPercent, taxRate: l.taxRate })));
+  const t = documentTotals(
+    lines.map((l) => ({
+      quantity: l.quantity,
+      unitPrice: l.unitPrice,
+      discount: l.discountPercent,
+      taxRate: l.taxRate,
+    })),
+  );
   return { subtotal: t.subTotal, taxAmt: t.taxAmt, total: t.total };
 }
 
@@ -156,11 +186,19 @@ function mergeCustomValues(existing: unknown, incoming: unknown): CustomValue[] 
     const item = requireObject(raw, `customFieldValues[${i}]`);
     const id = optInt(item, 'id');
     const label = optString(item, 'label', 200);
-    if ((id === undefined || id === null) && !label) throw badRequest(`Field 'customFieldValues[${i}]' needs an id or a label`);
+    if ((id === undefined || id === null) && !label)
+      throw badRequest(`Field 'customFieldValues[${i}]' needs an id or a label`);
     const v = field(item, 'value');
-    if (v !== null && v !== undefined && typeof v === 'object') throw badRequest(`Field 'customFieldValues[${i}].value' must be text`);
-    const at = current.findIndex((c) => (id != null && c.id === id) || (label && String(c.label).toLowerCase() === label.toLowerCase()));
-    const entry = { id: id ?? (at >= 0 ? current[at].id : null), label: label ?? (at >= 0 ? current[at].label : ''), value: v == null ? '' : String(v) };
+    if (v !== null && v !== undefined && typeof v === 'object')
+      throw badRequest(`Field 'customFieldValues[${i}].value' must be text`);
+    const at = current.findIndex(
+      (c) => (id != null && c.id === id) || (label && String(c.label).toLowerCase() === label.toLowerCase()),
+    );
+    const entry = {
+      id: id ?? (at >= 0 ? current[at].id : null),
+      label: label ?? (at >= 0 ? current[at].label : ''),
+      value: v == null ? '' : String(v),
+    };
     if (at >= 0) current[at] = entry;
     else current.push(entry);
   }
@@ -179,12 +217,27 @@ export function sendDocument(kind: 'invoice' | 'quotation', store: Store, ctx: C
     existing = coll.get(id as number);
   }
   if (!existing) {
-    existing = (num ? coll.findBy('num', num)[0] : undefined) ?? (reference ? coll.findBy('reference', reference)[0] : undefined) ?? null;
+    existing =
+      (num ? coll.findBy('num', num)[0] : undefined) ??
+      (reference ? coll.findBy('reference', reference)[0] : undefined) ??
+      null;
   }
-  if (existing?.doc.status === 'cancelled') throw badRequest(`${LABEL[kind]} ${String(existing.id)} is cancelled and cannot change`);
+  if (existing?.doc.status === 'cancelled')
+    throw badRequest(`${LABEL[kind]} ${String(existing.id)} is cancelled and cannot change`);
   const doc: Doc = existing
     ? { ...existing.doc }
-    : { num: 0, reference: null, status: 'draft', description: null, paymentDate: null, customer: null, site: null, job: null, lines: [], customFieldValues: [] };
+    : {
+        num: 0,
+        reference: null,
+        status: 'draft',
+        description: null,
+        paymentDate: null,
+        customer: null,
+        site: null,
+        job: null,
+        lines: [],
+        customFieldValues: [],
+      };
   const action = optEnum(body, 'action', ['add', 'replace'] as const) ?? 'add';
   if (has(body, 'lines')) {
     const lines = readLines(store, field(body, 'lines'));
@@ -207,23 +260,38 @@ export function sendDocument(kind: 'invoice' | 'quotation', store: Store, ctx: C
     const paid = optDate(body, 'paymentDate');
     if (paid !== undefined) doc.paymentDate = paid ? datePart(paid) : null;
   }
-  const customer = resolveRef(field(body, 'customer'), store.collection('customer'), { id: 'id', myId: 'my_id', name: 'name' }, 'customer');
-  if (customer === null || (!existing && !customer)) throw badRequest(`Field 'customer' is required: {"id": …} or {"myId": …} or {"name": …}`);
+  const customer = resolveRef(
+    field(body, 'customer'),
+    store.collection('customer'),
+    { id: 'id', myId: 'my_id', name: 'name' },
+    'customer',
+  );
+  if (customer === null || (!existing && !customer))
+    throw badRequest(`Field 'customer' is required: {"id": …} or {"myId": …} or {"name": …}`);
   if (customer) doc.customer = recordRef(customer);
-  const site = resolveRef(field(body, 'site'), store.collection('site'), { id: 'id', myId: 'my_id', name: 'name' }, 'site');
+  const site = resolveRef(
+    field(body, 'site'),
+    store.collection('site'),
+    { id: 'id', myId: 'my_id', name: 'name' },
+    'site',
+  );
   if (site !== undefined) doc.site = site ? recordRef(site) : null;
-  const siteCustomer = (doc.site && store.collection('site').get((doc.site as Doc).id as number)?.doc.customer) as Doc | null | undefined;
-  if (siteCustomer && siteCustomer.id !== (doc.customer as Doc).id) throw badRequest(`Field 'site': the site belongs to another customer`);
+  const siteCustomer = (doc.site && store.collection('site').get((doc.site as Doc).id as number)?.doc.customer) as
+    Doc | null | undefined;
+  if (siteCustomer && siteCustomer.id !== (doc.customer as Doc).id)
+    throw badRequest(`Field 'site': the site belongs to another customer`);
   const job = resolveRef(field(body, 'job'), store.collection('job'), { id: 'id', num: 'num', myId: 'my_id' }, 'job');
   if (job !== undefined) doc.job = job ? jobRef(job) : null;
   doc.customFieldValues = mergeCustomValues(doc.customFieldValues, field(body, 'customFieldValues'));
 
   if (num && num !== doc.num) {
-    if (coll.findBy('num', num, { includeDeleted: true }).some((r) => r.id !== existing?.id)) throw badRequest(`Field 'num': ${LABEL[kind]} number ${num} is already used`);
+    if (coll.findBy('num', num, { includeDeleted: true }).some((r) => r.id !== existing?.id))
+      throw badRequest(`Field 'num': ${LABEL[kind]} number ${num} is already used`);
     doc.num = num;
   }
   if (reference !== undefined) {
-    if (reference && coll.findBy('reference', reference).some((r) => r.id !== existing?.id)) throw badRequest(`Field 'reference': '${reference}' is already used`);
+    if (reference && coll.findBy('reference', reference).some((r) => r.id !== existing?.id))
+      throw badRequest(`Field 'reference': '${reference}' is already used`);
     doc.reference = reference || null;
   }
   if (!existing || doc.status !== 'draft') assignNumber(store, kind, doc, ctx);
@@ -255,7 +323,8 @@ export function listDocuments(kind: Kind, store: Store, ctx: Ctx, extraStatuses:
   const q = ctx.query;
   const paging = readPaging(q);
   const sorts = { changedSince: 'modified_ms', paidSince: 'paid_ms', status: 'status', num: 'num' };
-  const sort = q.oneOf('sort', Object.keys(sorts) as (keyof typeof sorts)[]) ?? (kind === 'invoice' ? 'num' : 'changedSince');
+  const sort =
+    q.oneOf('sort', Object.keys(sorts) as (keyof typeof sorts)[]) ?? (kind === 'invoice' ? 'num' : 'changedSince');
   const order = q.oneOf('sortOrder', ['ascending', 'descending'] as const) ?? 'descending';
   const where: string[] = [];
   const params: unknown[] = [];
@@ -286,9 +355,19 @@ export function listDocuments(kind: Kind, store: Store, ctx: Ctx, extraStatuses:
   for (const [name, column, target, targetColumn, type] of refs) {
     const v = type === 'int' ? q.int(name) : q.str(name);
     if (v === undefined) continue;
-    where.push(target ? `${column} IN (SELECT id FROM ${store.collection(target).table} WHERE ${targetColumn} = ? AND deleted = 0)` : `${column} = ?`);
+    where.push(
+      target
+        ? `${column} IN (SELECT id FROM ${store.collection(target).table} WHERE ${targetColumn} = ? AND deleted = 0)`
+        : `${column} = ?`,
+    );
     params.push(v);
   }
-  const { rows, total } = store.collection(kind).list({ where, params, orderBy: `${sorts[sort]} ${order === 'descending' ? 'DESC' : 'ASC'}`, ...paging });
-  return listResponse(paging, total, rows.map((r) => render(kind, r, ctx)));
+  const { rows, total } = store
+    .collection(kind)
+    .list({ where, params, orderBy: `${sorts[sort]} ${order === 'descending' ? 'DESC' : 'ASC'}`, ...paging });
+  return listResponse(
+    paging,
+    total,
+    rows.map((r) => render(kind, r, ctx)),
+  );
 }

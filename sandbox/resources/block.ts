@@ -17,9 +17,12 @@ import { normalizeItems, type ItemDef } from './reporttemplate';
 
 /** Seeds a shared block. */
 export function insertSharedBlock(store: Store, def: { name: string; isPublished?: boolean; items?: ItemDef[] }): Doc {
-  return store
-    .collection('block')
-    .insert({ name: def.name, isShared: true, isPublished: def.isPublished ?? true, items: normalizeItems(store, def.items) }).doc;
+  return store.collection('block').insert({
+    name: def.name,
+    isShared: true,
+    isPublished: def.isPublished ?? true,
+    items: normalizeItems(store, def.items),
+  }).doc;
 }
 
 const byPosition = (items: unknown) =>

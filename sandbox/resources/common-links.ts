@@ -20,7 +20,11 @@ export const LINK_KEYS: Record<string, Record<string, string>> = {
 /** `{id, myId, num}` of a job. num is served as text, as every embedded job of the reference shows it ("2861"). */
 export function jobRef(row: Row | null | undefined) {
   if (!row) return null;
-  return { id: row.id, myId: row.doc.myId ?? null, num: row.doc.num === undefined || row.doc.num === null ? null : String(row.doc.num) };
+  return {
+    id: row.id,
+    myId: row.doc.myId ?? null,
+    num: row.doc.num === undefined || row.doc.num === null ? null : String(row.doc.num),
+  };
 }
 
 /** `{id, name, login}` of a user, name being "First Last". */
@@ -31,7 +35,12 @@ export function userRef(row: Row | null | undefined) {
 }
 
 /** Resolves a link field of a body (null clears it; undefined when absent); unknown records are a 400 naming it. */
-export function readLink(store: Store, body: Body, link: keyof typeof LINK_KEYS, name: string = link): Row | null | undefined {
+export function readLink(
+  store: Store,
+  body: Body,
+  link: keyof typeof LINK_KEYS,
+  name: string = link,
+): Row | null | undefined {
   return resolveRef(field(body, name), store.collection(link), LINK_KEYS[link], name);
 }
 

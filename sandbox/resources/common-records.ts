@@ -8,8 +8,20 @@ import type { Router } from '../http/router';
 import type { Collection, Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
 import {
-  applyAddress, bulkAnswer, changedSinceFilter, checkMandatoryCustomFields, field, has, likePattern,
-  mergeCustomFieldValues, optBool, optString, optStringList, selectByParam, type Body, type CustomFieldObjectType,
+  applyAddress,
+  bulkAnswer,
+  changedSinceFilter,
+  checkMandatoryCustomFields,
+  field,
+  has,
+  likePattern,
+  mergeCustomFieldValues,
+  optBool,
+  optString,
+  optStringList,
+  selectByParam,
+  type Body,
+  type CustomFieldObjectType,
   type CustomFieldValue,
 } from './common';
 
@@ -37,7 +49,14 @@ export function findUpsertTarget(
 }
 
 /** A unique text key (myId, login) may not be held by another record of the collection. */
-export function checkUnique(coll: Collection, column: string, value: unknown, selfId: unknown, what: string, name: string): void {
+export function checkUnique(
+  coll: Collection,
+  column: string,
+  value: unknown,
+  selfId: unknown,
+  what: string,
+  name: string,
+): void {
   if (value === undefined || value === null || value === '') return;
   const clash = coll.findBy(column, value).find((r) => r.id !== selfId);
   if (clash) throw badRequest(`Field '${name}': another ${what.toLowerCase()} already uses ${name} '${String(value)}'`);
@@ -46,7 +65,8 @@ export function checkUnique(coll: Collection, column: string, value: unknown, se
 export const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function checkEmail(value: unknown, name: string): void {
-  if (typeof value === 'string' && value && !EMAIL_RE.test(value)) throw badRequest(`Field '${name}' is not a valid email address`);
+  if (typeof value === 'string' && value && !EMAIL_RE.test(value))
+    throw badRequest(`Field '${name}' is not a valid email address`);
 }
 
 /** The answer keys of undelete/activate/desactivate, spelled per resource as each reference example shows them. */
@@ -152,7 +172,13 @@ export function applyRecordBody(
   body: Body,
   doc: Doc,
   existing: Row | null,
-  o: { what: string; textFields: readonly string[]; customFieldType: CustomFieldObjectType; address: boolean; inheritedTags?: unknown },
+  o: {
+    what: string;
+    textFields: readonly string[];
+    customFieldType: CustomFieldObjectType;
+    address: boolean;
+    inheritedTags?: unknown;
+  },
 ): void {
   for (const f of o.textFields) {
     const v = optString(body, f, f === 'name' ? 200 : 500);
@@ -169,7 +195,12 @@ export function applyRecordBody(
     doc.tags = [...new Set([...(o.inheritedTags as string[]), ...((doc.tags as string[] | undefined) ?? [])])];
   }
   doc.tags ??= [];
-  doc.customFieldValues = mergeCustomFieldValues(store, o.customFieldType, doc.customFieldValues, field(body, 'customFieldValues'));
+  doc.customFieldValues = mergeCustomFieldValues(
+    store,
+    o.customFieldType,
+    doc.customFieldValues,
+    field(body, 'customFieldValues'),
+  );
   if (!existing) checkMandatoryCustomFields(store, o.customFieldType, doc.customFieldValues as CustomFieldValue[]);
   const active = optBool(body, 'active');
   if (active !== undefined) doc.active = active;

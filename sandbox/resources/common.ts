@@ -2,7 +2,14 @@
  * Building blocks every resource module uses: list envelopes, paramType lookups, body field readers with 400s that
  * name the field, addresses with gazetteer geocoding, custom field values, changedSince, timestamps.
  */
-import { epochToLocal, formatApiDateTime, localToEpoch, parseApiDate, type LocalDateTime, datePart } from '../../lib/synchroteam/dates';
+import {
+  epochToLocal,
+  formatApiDateTime,
+  localToEpoch,
+  parseApiDate,
+  type LocalDateTime,
+  datePart,
+} from '../../lib/synchroteam/dates';
 import { badRequest, notFound } from '../http/errors';
 import type { Paging, Query } from '../http/params';
 import type { HandlerContext } from '../http/router';
@@ -88,7 +95,8 @@ export function optStringList(body: Body, name: string): string[] | undefined {
   const v = field(body, name);
   if (v === undefined) return undefined;
   if (v === null) return [];
-  if (!Array.isArray(v) || v.some((t) => typeof t !== 'string')) throw badRequest(`Field '${name}' must be a list of strings`);
+  if (!Array.isArray(v) || v.some((t) => typeof t !== 'string'))
+    throw badRequest(`Field '${name}' must be a list of strings`);
   return [...new Set((v as string[]).map((t) => t.trim()).filter(Boolean))];
 }
 
@@ -106,7 +114,11 @@ export function publicDoc(doc: Doc): Doc {
 
 /** The public document with dateCreated/dateModified (account-local). */
 export function withStamps(row: Row, ctx: { config: { timeZone: string } }): Doc {
-  return { ...publicDoc(row.doc), dateCreated: localStamp(row.createdMs, ctx), dateModified: localStamp(row.modifiedMs, ctx) };
+  return {
+    ...publicDoc(row.doc),
+    dateCreated: localStamp(row.createdMs, ctx),
+    dateModified: localStamp(row.modifiedMs, ctx),
+  };
 }
 
 /** changedSince is given in UTC (reference: "modified after the UTC date+time specified"). */
@@ -158,13 +170,17 @@ export function resolveRef(
 ): Row | null | undefined {
   if (ref === undefined) return undefined;
   if (ref === null) return null;
-  if (typeof ref !== 'object' || Array.isArray(ref)) throw badRequest(`Field '${what}' must be an object such as {"id": 12}`);
+  if (typeof ref !== 'object' || Array.isArray(ref))
+    throw badRequest(`Field '${what}' must be an object such as {"id": 12}`);
   const obj = ref as Body;
   for (const [k, col] of Object.entries(keys)) {
     const v = field(obj, k);
     if (v === undefined || v === null || v === '') continue;
     // Numbers are matched as text: myIds such as 78 are stored as "78" (an integer column still matches "78").
-    const rows = col === 'id' ? [coll.get(v as string | number)].filter((r): r is Row => !!r) : coll.findBy(col, typeof v === 'number' ? String(v) : v);
+    const rows =
+      col === 'id'
+        ? [coll.get(v as string | number)].filter((r): r is Row => !!r)
+        : coll.findBy(col, typeof v === 'number' ? String(v) : v);
     if (!rows.length) throw badRequest(`Unknown ${what} (${k}=${String(v)})`);
     return rows[0];
   }
@@ -191,7 +207,8 @@ export function readPosition(body: Body): Position | undefined {
   if (typeof v !== 'object' || Array.isArray(v)) throw badRequest(`Field 'position' must be {latitude, longitude}`);
   const lat = Number(String(field(v as Body, 'latitude') ?? '').replace(',', '.'));
   const lon = Number(String(field(v as Body, 'longitude') ?? '').replace(',', '.'));
-  if (!Number.isFinite(lat) || lat < -90 || lat > 90) throw badRequest(`Field 'position.latitude' must be between -90 and 90`);
+  if (!Number.isFinite(lat) || lat < -90 || lat > 90)
+    throw badRequest(`Field 'position.latitude' must be between -90 and 90`);
   if (!Number.isFinite(lon) || lon < -180 || lon > 180)
     throw badRequest(`Field 'position.longitude' must be between -180 and 180`);
   return { latitude: String(field(v as Body, 'latitude')), longitude: String(field(v as Body, 'longitude')) };
@@ -230,7 +247,9 @@ export function applyAddress(doc: Doc, body: Body): void {
   const pos = readPosition(body);
   if (pos !== undefined) doc.position = pos;
   else if (changed && optBool(body, 'geocoding') !== false) {
-    doc.position = toApiPosition(geocodeStreet((doc.addressStreet as string) || (doc.address as string), doc.addressCity as string));
+    doc.position = toApiPosition(
+      geocodeStreet((doc.addressStreet as string) || (doc.address as string), doc.addressCity as string),
+    );
   } else if (doc.position === undefined) doc.position = null;
 }
 
@@ -257,16 +276,21 @@ export function mergeCustomFieldValues(
   if (incoming === undefined) return current;
   if (incoming === null) return [];
   if (!Array.isArray(incoming)) throw badRequest(`Field 'customFieldValues' must be a list of {id, label, value}`);
-  const defs = store.collection('customfield').all('object_type = ?', [type]).map((r) => r.doc);
+  const defs = store
+    .collection('customfield')
+    .all('object_type = ?', [type])
+    .map((r) => r.doc);
   for (const raw of incoming) {
-    if (!raw || typeof raw !== 'object') throw badRequest(`Each custom field value must be an object {id, label, value}`);
+    if (!raw || typeof raw !== 'object')
+      throw badRequest(`Each custom field value must be an object {id, label, value}`);
     const item = raw as Body;
     const id = field(item, 'id');
     const label = field(item, 'label');
     const def =
       (id !== undefined && id !== null && defs.find((d) => String(d.id) === String(id))) ||
       (typeof label === 'string' && defs.find((d) => String(d.label).toLowerCase() === label.toLowerCase()));
-    if (!def) throw badRequest(`Unknown ${type} custom field (${id !== undefined ? `id=${id}` : `label=${String(label)}`})`);
+    if (!def)
+      throw badRequest(`Unknown ${type} custom field (${id !== undefined ? `id=${id}` : `label=${String(label)}`})`);
     const value = normalizeCustomValue(def, field(item, 'value'));
     const entry = { id: def.id as number, label: def.label as string, value };
     const i = current.findIndex((c) => c.id === entry.id);
@@ -288,7 +312,8 @@ function normalizeCustomValue(def: Doc, v: unknown): string {
       return n;
     }
     case 'checkbox':
-      if (!['0', '1', 'true', 'false'].includes(s.toLowerCase())) throw badRequest(`Custom field '${label}' must be 0 or 1`);
+      if (!['0', '1', 'true', 'false'].includes(s.toLowerCase()))
+        throw badRequest(`Custom field '${label}' must be 0 or 1`);
       return s === '1' || s.toLowerCase() === 'true' ? '1' : '0';
     case 'date': {
       const d = parseApiDate(s);
@@ -300,7 +325,8 @@ function normalizeCustomValue(def: Doc, v: unknown): string {
       return s;
     case 'select': {
       const options = Array.isArray(def.values) ? (def.values as string[]) : [];
-      if (options.length && !options.includes(s)) throw badRequest(`Custom field '${label}' must be one of ${options.join(', ')}`);
+      if (options.length && !options.includes(s))
+        throw badRequest(`Custom field '${label}' must be one of ${options.join(', ')}`);
       return s;
     }
     default:
@@ -309,8 +335,15 @@ function normalizeCustomValue(def: Doc, v: unknown): string {
 }
 
 /** Mandatory custom fields must have a value when a record is created. */
-export function checkMandatoryCustomFields(store: Store, type: CustomFieldObjectType, values: CustomFieldValue[]): void {
-  const defs = store.collection('customfield').all('object_type = ?', [type]).map((r) => r.doc);
+export function checkMandatoryCustomFields(
+  store: Store,
+  type: CustomFieldObjectType,
+  values: CustomFieldValue[],
+): void {
+  const defs = store
+    .collection('customfield')
+    .all('object_type = ?', [type])
+    .map((r) => r.doc);
   for (const d of defs) {
     if (d.mandatory && !values.some((v) => v.id === d.id && v.value !== '')) {
       throw badRequest(`Custom field '${String(d.label)}' is mandatory`);

@@ -28,8 +28,20 @@ import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Collection, Doc, Row } from '../store/collection';
 import {
-  field, likePattern, listResponse, optBool, optDate, optInt, optString, publicDoc, recordRef, refFilter,
-  requireObject, resolveRef, selectByParam, type Body,
+  field,
+  likePattern,
+  listResponse,
+  optBool,
+  optDate,
+  optInt,
+  optString,
+  publicDoc,
+  recordRef,
+  refFilter,
+  requireObject,
+  resolveRef,
+  selectByParam,
+  type Body,
 } from './common';
 import { datePart } from '../../lib/synchroteam/dates';
 
@@ -50,7 +62,8 @@ function readSla(body: Body): Doc[] | undefined {
   if (!Array.isArray(v)) throw badRequest(`Field 'sla' must be a list of {name, tto, tts, ttr}`);
   const names = new Set<string>();
   return v.map((raw, i) => {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badRequest(`Field 'sla[${i}]' must be {name, tto, tts, ttr}`);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+      throw badRequest(`Field 'sla[${i}]' must be {name, tto, tts, ttr}`);
     const item = raw as Body;
     const name = optString(item, 'name', 100);
     if (!name || !name.trim()) throw badRequest(`Field 'sla[${i}].name' is required`);
@@ -108,7 +121,10 @@ export function registerContracts(router: Router, store: Store): void {
   const jobTypes = store.collection('jobtype');
 
   const hoursUsed = (id: string | number) =>
-    store.collection('job').all(`json_extract(doc, '$.contract.id') = ?`, [id]).reduce((s, r) => s + (Number(r.doc.duration) || 0), 0);
+    store
+      .collection('job')
+      .all(`json_extract(doc, '$.contract.id') = ?`, [id])
+      .reduce((s, r) => s + (Number(r.doc.duration) || 0), 0);
 
   const full = (row: Row): Doc => ({ ...publicDoc(row.doc), id: row.id, hoursUsed: hoursUsed(row.id) });
   const simplified = (row: Row): Doc => {
@@ -132,7 +148,18 @@ export function registerContracts(router: Router, store: Store): void {
     }
     const doc: Doc = existing
       ? { ...existing.doc }
-      : { id: randomUUID(), note: null, site: null, equipment: [], jobTypes: [], start: null, end: null, hours: null, sla: [], active: true };
+      : {
+          id: randomUUID(),
+          note: null,
+          site: null,
+          equipment: [],
+          jobTypes: [],
+          start: null,
+          end: null,
+          hours: null,
+          sla: [],
+          active: true,
+        };
 
     const name = optString(body, 'name', 200);
     if (name !== undefined) doc.name = name;
@@ -141,24 +168,35 @@ export function registerContracts(router: Router, store: Store): void {
     if (note !== undefined) doc.note = note;
 
     const customer = resolveRef(field(body, 'customer'), customers, REF_KEYS, 'customer');
-    if (customer === null || (!customer && !existing)) throw badRequest(`Field 'customer' is required: {"id": …} or {"myId": …}`);
+    if (customer === null || (!customer && !existing))
+      throw badRequest(`Field 'customer' is required: {"id": …} or {"myId": …}`);
     if (customer) doc.customer = recordRef(customer);
     const customerId = (doc.customer as Doc).id;
     const site = resolveRef(field(body, 'site'), sites, REF_KEYS, 'site');
     if (site !== undefined) doc.site = recordRef(site);
     if (doc.site) {
       const s = sites.get((doc.site as Doc).id as number, { includeDeleted: true });
-      if ((s?.doc.customer as Doc | undefined)?.id !== customerId) throw badRequest(`Field 'site' must be a site of customer ${String(customerId)}`);
+      if ((s?.doc.customer as Doc | undefined)?.id !== customerId)
+        throw badRequest(`Field 'site' must be a site of customer ${String(customerId)}`);
     }
 
     const equipmentList = field(body, 'equipment') !== undefined ? field(body, 'equipment') : field(body, 'equipments');
-    doc.equipment = applyItems(equipmentList, 'equipment', doc.equipment as Doc[], equipment, REF_KEYS, (row, _item, path) => {
-      if ((row.doc.customer as Doc).id !== customerId) throw badRequest(`Field '${path}': equipment ${String(row.id)} is not the customer's`);
-      return recordRef(row)!;
-    });
+    doc.equipment = applyItems(
+      equipmentList,
+      'equipment',
+      doc.equipment as Doc[],
+      equipment,
+      REF_KEYS,
+      (row, _item, path) => {
+        if ((row.doc.customer as Doc).id !== customerId)
+          throw badRequest(`Field '${path}': equipment ${String(row.id)} is not the customer's`);
+        return recordRef(row)!;
+      },
+    );
     for (const e of doc.equipment as Doc[]) {
       const row = equipment.get(e.id as number, { includeDeleted: true });
-      if ((row?.doc.customer as Doc | undefined)?.id !== customerId) throw badRequest(`Field 'customer': equipment ${String(e.id)} of this contract belongs to another customer`);
+      if ((row?.doc.customer as Doc | undefined)?.id !== customerId)
+        throw badRequest(`Field 'customer': equipment ${String(e.id)} of this contract belongs to another customer`);
     }
 
     const sla = readSla(body);
@@ -170,11 +208,18 @@ export function registerContracts(router: Router, store: Store): void {
       if (!hit) throw badRequest(`Field '${path}.sla': this contract has no SLA named '${String(v)}'`);
       return hit.name as string;
     };
-    doc.jobTypes = applyItems(field(body, 'jobTypes'), 'jobTypes', doc.jobTypes as Doc[], jobTypes, { id: 'id', name: 'name' }, (row, item, path) => ({
-      id: row.id,
-      name: row.doc.name,
-      sla: slaName(item, path),
-    }));
+    doc.jobTypes = applyItems(
+      field(body, 'jobTypes'),
+      'jobTypes',
+      doc.jobTypes as Doc[],
+      jobTypes,
+      { id: 'id', name: 'name' },
+      (row, item, path) => ({
+        id: row.id,
+        name: row.doc.name,
+        sla: slaName(item, path),
+      }),
+    );
     for (const jt of doc.jobTypes as Doc[]) {
       if (jt.sla && !(doc.sla as Doc[]).some((s) => s.name === jt.sla)) {
         throw badRequest(`Field 'sla': SLA '${String(jt.sla)}' is still used by job type '${String(jt.name)}'`);
@@ -185,7 +230,8 @@ export function registerContracts(router: Router, store: Store): void {
       const d = readDay(body, f);
       if (d !== undefined) doc[f] = d;
     }
-    if (doc.start && doc.end && String(doc.end) < String(doc.start)) throw badRequest(`Field 'end' must be on or after start`);
+    if (doc.start && doc.end && String(doc.end) < String(doc.start))
+      throw badRequest(`Field 'end' must be on or after start`);
     const hours = optInt(body, 'hours', { min: 0 });
     if (hours !== undefined) doc.hours = hours;
     const active = optBool(body, 'active');

@@ -39,6 +39,8 @@ export function creditInvoice(store: Store, invoice: Row, ctx: Pick<Ctx, 'config
 
 export function registerCreditNotes(router: Router, store: Store): void {
   const notes = store.collection('creditnote');
-  router.get('creditnote/details', (ctx) => render('creditnote', selectByParam(ctx.query, notes, DETAIL_PARAMS, 'Credit note')[0], ctx));
+  router.get('creditnote/details', (ctx) =>
+    render('creditnote', selectByParam(ctx.query, notes, DETAIL_PARAMS, 'Credit note')[0], ctx),
+  );
   router.get('creditnote/list', (ctx) => listDocuments('creditnote', store, ctx));
 }

@@ -14,10 +14,17 @@ import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Doc } from '../store/collection';
 import {
-  applyRecordBody, findUpsertTarget, listResponse, RECORD_SORTS, recordListFilters, registerLifecycle, requireObject,
-  selectByParam, withStamps, type Ctx,
+  applyRecordBody,
+  findUpsertTarget,
+  listResponse,
+  RECORD_SORTS,
+  recordListFilters,
+  registerLifecycle,
+  requireObject,
+  selectByParam,
+  withStamps,
+  type Ctx,
 } from './common';
-
 
 /** A random public link token, as production's links carry. */
 export function publicLink(ctx: { config: { domain: string } }, kind: string): string {
@@ -25,7 +32,14 @@ export function publicLink(ctx: { config: { domain: string } }, kind: string): s
 }
 
 export const CUSTOMER_TEXT_FIELDS = [
-  'name', 'myId', 'contactLastName', 'contactFirstName', 'contactPhone', 'contactMobile', 'contactEmail', 'contactFax',
+  'name',
+  'myId',
+  'contactLastName',
+  'contactFirstName',
+  'contactPhone',
+  'contactMobile',
+  'contactEmail',
+  'contactFax',
   'vatNumber',
 ] as const;
 
@@ -70,6 +84,10 @@ export function registerCustomers(router: Router, store: Store): void {
       params.push(email);
     }
     const { rows, total } = customers.list({ where, params, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => withStamps(r, ctx)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => withStamps(r, ctx)),
+    );
   });
 }

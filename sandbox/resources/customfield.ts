@@ -11,8 +11,16 @@ import type { Store } from '../store/store';
 import { field, listResponse, mergeCustomFieldValues, requireObject } from './common';
 
 export const CUSTOM_FIELD_OBJECT_TYPES = ['job', 'customer', 'site', 'equipment', 'user'] as const;
-export const CUSTOM_FIELD_TYPES = ['text', 'select', 'date', 'number', 'checkbox', 'autocomplete', 'email', 'phone'] as const;
-
+export const CUSTOM_FIELD_TYPES = [
+  'text',
+  'select',
+  'date',
+  'number',
+  'checkbox',
+  'autocomplete',
+  'email',
+  'phone',
+] as const;
 
 /** The API shape of a definition (objectType and values are kept for the sandbox's own validation). */
 function toApi(doc: Record<string, unknown>) {
@@ -35,13 +43,18 @@ export function registerCustomFields(router: Router, store: Store): void {
       orderBy: `${sort.column} ${sort.direction}`,
       ...paging,
     });
-    return listResponse(paging, total, rows.map((r) => toApi(r.doc)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => toApi(r.doc)),
+    );
   });
 
   router.post('customfield/send', (ctx) => {
     const body = requireObject(ctx.body);
     const ref = field(body, 'job');
-    if (!ref || typeof ref !== 'object') throw badRequest(`Field 'Job' is required: {"num": …} or {"id": …} or {"myId": …}`);
+    if (!ref || typeof ref !== 'object')
+      throw badRequest(`Field 'Job' is required: {"num": …} or {"id": …} or {"myId": …}`);
     const jobs = store.collection('job');
     const r = ref as Record<string, unknown>;
     const id = field(r, 'id');

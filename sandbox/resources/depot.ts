@@ -44,7 +44,8 @@ export function depotByKey(store: Store, id: unknown): Row | null {
 
 /** A depot named in a body by {id|idStock} or {name|nmStock}; 400 naming the field when unknown. */
 export function resolveDepot(store: Store, ref: unknown, name: string): Row {
-  if (!ref || typeof ref !== 'object' || Array.isArray(ref)) throw badRequest(`Field '${name}' is required: {"id": …} or {"name": …}`);
+  if (!ref || typeof ref !== 'object' || Array.isArray(ref))
+    throw badRequest(`Field '${name}' is required: {"id": …} or {"name": …}`);
   const id = field(ref as Body, 'id') ?? field(ref as Body, 'idStock');
   const nm = field(ref as Body, 'name') ?? field(ref as Body, 'nmStock');
   if (id !== undefined && id !== null && id !== '') {
@@ -62,7 +63,8 @@ export function resolveDepot(store: Store, ref: unknown, name: string): Row {
 
 /** A part named by {id} or {reference}; an id that is no part id is tried as a reference (the example's "p666"). */
 export function resolvePart(store: Store, ref: unknown, name: string): Row {
-  if (!ref || typeof ref !== 'object' || Array.isArray(ref)) throw badRequest(`Field '${name}' is required: {"id": …} or {"reference": …}`);
+  if (!ref || typeof ref !== 'object' || Array.isArray(ref))
+    throw badRequest(`Field '${name}' is required: {"id": …} or {"reference": …}`);
   const parts = store.collection('part');
   const id = field(ref as Body, 'id');
   const reference = field(ref as Body, 'reference');
@@ -96,15 +98,28 @@ export function setStock(store: Store, depotId: string, partId: number | string,
 
 /** The depot holding a serial of a part, if any. */
 export function serialHolder(store: Store, partId: number | string, serial: string): Row | null {
-  return store.collection('depot').all().find((d) => stockOf(d, partId).serials.includes(serial)) ?? null;
+  return (
+    store
+      .collection('depot')
+      .all()
+      .find((d) => stockOf(d, partId).serials.includes(serial)) ?? null
+  );
 }
 
 export function partHasStock(store: Store, partId: number | string): boolean {
-  return store.collection('depot').all().some((d) => stockOf(d, partId).quantity > 0);
+  return store
+    .collection('depot')
+    .all()
+    .some((d) => stockOf(d, partId).quantity > 0);
 }
 
 /** Reads a move's amount: serials for serializable parts (quantity optional, must agree), a quantity otherwise. */
-export function readMoveAmount(part: Row, quantity: unknown, serials: unknown, where: string): { quantity: number; serials: string[] } {
+export function readMoveAmount(
+  part: Row,
+  quantity: unknown,
+  serials: unknown,
+  where: string,
+): { quantity: number; serials: string[] } {
   if (part.doc.isSerializable) {
     if (!Array.isArray(serials) || !serials.length || serials.some((s) => typeof s !== 'string' || !s.trim())) {
       throw badRequest(`Field '${where}serials' is required for a serialized part: a list of serial numbers`);
@@ -112,7 +127,9 @@ export function readMoveAmount(part: Row, quantity: unknown, serials: unknown, w
     const list = serials.map((s: string) => s.trim());
     if (new Set(list).size !== list.length) throw badRequest(`Field '${where}serials' lists a serial number twice`);
     if (quantity !== undefined && quantity !== null && Number(quantity) !== list.length) {
-      throw badRequest(`Field '${where}quantity' (${String(quantity)}) does not match the ${list.length} serial numbers`);
+      throw badRequest(
+        `Field '${where}quantity' (${String(quantity)}) does not match the ${list.length} serial numbers`,
+      );
     }
     return { quantity: list.length, serials: list };
   }
@@ -120,7 +137,8 @@ export function readMoveAmount(part: Row, quantity: unknown, serials: unknown, w
     throw badRequest(`Field '${where}serials': the part is not serialized, send a quantity`);
   }
   const n = typeof quantity === 'string' && /^\d+$/.test(quantity.trim()) ? Number(quantity) : quantity;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw badRequest(`Field '${where}quantity' must be a whole number of 1 or more`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+    throw badRequest(`Field '${where}quantity' must be a whole number of 1 or more`);
   return { quantity: n, serials: [] };
 }
 
@@ -130,21 +148,37 @@ export function readMoveAmount(part: Row, quantity: unknown, serials: unknown, w
  */
 export function moveStock(
   store: Store,
-  move: { source: Row; destination: Row; part: Row; quantity: number; serials: string[]; partRequestId?: string; now: number },
+  move: {
+    source: Row;
+    destination: Row;
+    part: Row;
+    quantity: number;
+    serials: string[];
+    partRequestId?: string;
+    now: number;
+  },
 ): { quantityMoved: number; serialsMoved: string[] } {
   const { source, destination, part, quantity, serials } = move;
   if (source.id === destination.id) throw badRequest(`Field 'destination' must be another depot than the source`);
   const from = stockOf(source, part.id);
   if (part.doc.isSerializable) {
     const missing = serials.filter((s) => !from.serials.includes(s));
-    if (missing.length) throw badRequest(`Field 'serials': depot '${String(source.doc.name)}' does not hold serial number(s) ${missing.join(', ')}`);
+    if (missing.length)
+      throw badRequest(
+        `Field 'serials': depot '${String(source.doc.name)}' does not hold serial number(s) ${missing.join(', ')}`,
+      );
   } else if (from.quantity < quantity) {
-    throw badRequest(`Field 'quantity': depot '${String(source.doc.name)}' holds ${from.quantity} of part '${String(part.doc.reference ?? part.id)}', cannot move ${quantity}`);
+    throw badRequest(
+      `Field 'quantity': depot '${String(source.doc.name)}' holds ${from.quantity} of part '${String(part.doc.reference ?? part.id)}', cannot move ${quantity}`,
+    );
   }
   const to = stockOf(store.collection('depot').get(destination.id as string)!, part.id);
   const left = from.serials.filter((s) => !serials.includes(s));
   setStock(store, source.id as string, part.id, { quantity: from.quantity - quantity, serials: left });
-  setStock(store, destination.id as string, part.id, { quantity: to.quantity + quantity, serials: [...to.serials, ...serials] });
+  setStock(store, destination.id as string, part.id, {
+    quantity: to.quantity + quantity,
+    serials: [...to.serials, ...serials],
+  });
   store.collection('partmovement').insert({
     part: { id: part.id, reference: part.doc.reference ?? null, name: part.doc.name ?? null },
     source: { id: source.id, name: source.doc.name },
@@ -156,7 +190,12 @@ export function moveStock(
   return { quantityMoved: quantity, serialsMoved: serials };
 }
 
-const summary = (row: Row) => ({ id: row.id as string, name: String(row.doc.name ?? ''), isDefault: row.doc.isDefault === true, isProvider: row.doc.isProvider === true });
+const summary = (row: Row) => ({
+  id: row.id as string,
+  name: String(row.doc.name ?? ''),
+  isDefault: row.doc.isDefault === true,
+  isProvider: row.doc.isProvider === true,
+});
 
 export function depotDoc(store: Store, row: Row): Doc {
   const parts = store.collection('part');
@@ -164,24 +203,36 @@ export function depotDoc(store: Store, row: Row): Doc {
     .filter(([, l]) => l.quantity > 0)
     .map(([partId, l]) => {
       const p = parts.get(partId, { includeDeleted: true });
-      return { id: Number(partId), name: p?.doc.name ?? null, reference: p?.doc.reference ?? null, quantity: l.quantity, serials: l.serials };
+      return {
+        id: Number(partId),
+        name: p?.doc.name ?? null,
+        reference: p?.doc.reference ?? null,
+        quantity: l.quantity,
+        serials: l.serials,
+      };
     })
     .sort((a, b) => String(a.name).localeCompare(String(b.name)) || a.id - b.id);
   return { ...summary(row), parts: lines };
 }
 
 function loadItem(store: Store, depot: Row, raw: unknown): string | null {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return 'Each part must be an object {productCode, quantity, serials}';
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return 'Each part must be an object {productCode, quantity, serials}';
   const item = raw as Body;
   const code = field(item, 'productCode');
-  const part = typeof code === 'string' || typeof code === 'number' ? store.collection('part').findBy('reference', String(code))[0] : undefined;
+  const part =
+    typeof code === 'string' || typeof code === 'number'
+      ? store.collection('part').findBy('reference', String(code))[0]
+      : undefined;
   if (!part) return 'Depot part Id not found';
   const quantity = field(item, 'quantity');
   const serials = field(item, 'serials');
   if (part.doc.isSerializable) {
-    if (!Array.isArray(serials) || serials.some((s) => typeof s !== 'string' || !s.trim())) return 'Serial numbers are required for a serialized part';
+    if (!Array.isArray(serials) || serials.some((s) => typeof s !== 'string' || !s.trim()))
+      return 'Serial numbers are required for a serialized part';
     const list = [...new Set(serials.map((s: string) => s.trim()))];
-    if (quantity !== undefined && quantity !== null && Number(quantity) !== list.length) return `Quantity ${String(quantity)} does not match the ${list.length} serial numbers`;
+    if (quantity !== undefined && quantity !== null && Number(quantity) !== list.length)
+      return `Quantity ${String(quantity)} does not match the ${list.length} serial numbers`;
     for (const s of list) {
       const holder = serialHolder(store, part.id, s);
       if (holder && holder.id !== depot.id) return `Serial number ${s} is already in depot ${String(holder.doc.name)}`;
@@ -189,8 +240,10 @@ function loadItem(store: Store, depot: Row, raw: unknown): string | null {
     setStock(store, depot.id as string, part.id, { quantity: list.length, serials: list });
     return null;
   }
-  if (Array.isArray(serials) && serials.length) return 'The part is not serialized: send a quantity, not serial numbers';
-  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0) return 'Quantity must be a whole number of 0 or more';
+  if (Array.isArray(serials) && serials.length)
+    return 'The part is not serialized: send a quantity, not serial numbers';
+  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0)
+    return 'Quantity must be a whole number of 0 or more';
   setStock(store, depot.id as string, part.id, { quantity, serials: [] });
   return null;
 }
@@ -211,7 +264,10 @@ export function registerDepots(router: Router, store: Store): void {
     const sort = readSort(q, { name: 'name', isProvider: 'is_provider' }, 'name');
     const where: string[] = [];
     const params: unknown[] = [];
-    for (const [name, column] of [['isProvider', 'is_provider'], ['isDefault', 'is_default']] as const) {
+    for (const [name, column] of [
+      ['isProvider', 'is_provider'],
+      ['isDefault', 'is_default'],
+    ] as const) {
       const v = q.bool(name);
       if (v !== undefined) {
         where.push(`${column} = ?`);
@@ -238,7 +294,8 @@ export function registerDepots(router: Router, store: Store): void {
       } catch {
         depot = null;
       }
-      const given = ref && typeof ref === 'object' ? ((field(ref as Body, 'name') as string | undefined) ?? null) : null;
+      const given =
+        ref && typeof ref === 'object' ? ((field(ref as Body, 'name') as string | undefined) ?? null) : null;
       if (!depot) return { id: null, name: given, partsLoaded: 0, error: ['Depot not found'] };
       const items = field(entry, 'parts');
       if (!Array.isArray(items)) throw badRequest(`Field 'parts' must be a list of {productCode, quantity, serials}`);

@@ -21,8 +21,20 @@ import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Doc, Row } from '../store/collection';
 import {
-  applyRecordBody, field, findUpsertTarget, listResponse, RECORD_SORTS, recordListFilters, recordRef, refFilter,
-  registerLifecycle, requireObject, resolveRef, selectByParam, withStamps, type Ctx,
+  applyRecordBody,
+  field,
+  findUpsertTarget,
+  listResponse,
+  RECORD_SORTS,
+  recordListFilters,
+  recordRef,
+  refFilter,
+  registerLifecycle,
+  requireObject,
+  resolveRef,
+  selectByParam,
+  withStamps,
+  type Ctx,
 } from './common';
 import { publicLink } from './customer';
 
@@ -49,7 +61,9 @@ export function registerEquipment(router: Router, store: Store): void {
   router.post('equipment/send', (ctx) => {
     const body = requireObject(ctx.body);
     const existing = findUpsertTarget(equipment, body, 'Equipment', { field: 'myId', column: 'my_id' });
-    const doc: Doc = existing ? { ...existing.doc } : { publicLink: publicLink(ctx, 'Equipment'), active: true, site: null };
+    const doc: Doc = existing
+      ? { ...existing.doc }
+      : { publicLink: publicLink(ctx, 'Equipment'), active: true, site: null };
 
     const site = resolveRef(field(body, 'site'), sites, REF_KEYS, 'site');
     const customer = resolveRef(field(body, 'customer'), customers, REF_KEYS, 'customer');
@@ -61,14 +75,18 @@ export function registerEquipment(router: Router, store: Store): void {
     if (site) {
       const owner = (site.doc.customer as Doc).id;
       if (customer && customer.id !== owner) {
-        throw badRequest(`Field 'customer' does not match site ${String(site.id)}, which belongs to customer ${String(owner)}`);
+        throw badRequest(
+          `Field 'customer' does not match site ${String(site.id)}, which belongs to customer ${String(owner)}`,
+        );
       }
       doc.site = recordRef(site);
       doc.customer = recordRef(customers.get(owner as number, { includeDeleted: true }));
     } else if (customer) {
       const current = doc.site ? sites.get((doc.site as Doc).id as number, { includeDeleted: true }) : null;
       if (current && (current.doc.customer as Doc).id !== customer.id) {
-        throw badRequest(`Field 'customer' does not own the equipment's site ${String(current.id)}: send "site" too, or "site": null`);
+        throw badRequest(
+          `Field 'customer' does not own the equipment's site ${String(current.id)}: send "site" too, or "site": null`,
+        );
       }
       doc.customer = recordRef(customer);
     }
@@ -100,6 +118,10 @@ export function registerEquipment(router: Router, store: Store): void {
     refFilter(q, where, params, 'customer', 'customer_id', { table: customers.table, keys: REF_KEYS });
     refFilter(q, where, params, 'site', 'site_id', { table: sites.table, keys: REF_KEYS });
     const { rows, total } = equipment.list({ where, params, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => show(ctx, r)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => show(ctx, r)),
+    );
   });
 }

@@ -25,7 +25,9 @@ import { creditInvoice } from './creditnote';
 export function registerInvoices(router: Router, store: Store): void {
   const invoices = store.collection('invoice');
 
-  router.get('invoice/details', (ctx) => render('invoice', selectByParam(ctx.query, invoices, DETAIL_PARAMS, 'Invoice')[0], ctx));
+  router.get('invoice/details', (ctx) =>
+    render('invoice', selectByParam(ctx.query, invoices, DETAIL_PARAMS, 'Invoice')[0], ctx),
+  );
   router.post('invoice/send', (ctx) => sendDocument('invoice', store, ctx));
   router.get('invoice/list', (ctx) => listDocuments('invoice', store, ctx));
 
@@ -45,7 +47,8 @@ export function registerInvoices(router: Router, store: Store): void {
     const row = findFromBody(invoices, ctx, 'Invoice');
     const withCancel = optBool(requireObject(ctx.body ?? {}), 'cancel') ?? false;
     if (!withCancel) return render('invoice', duplicate('invoice', store, row), ctx);
-    if (row.doc.status === 'cancelled') throw badRequest(`Field 'cancel': invoice ${String(row.id)} is already cancelled`);
+    if (row.doc.status === 'cancelled')
+      throw badRequest(`Field 'cancel': invoice ${String(row.id)} is already cancelled`);
     const note = creditInvoice(store, row, ctx);
     invoices.update(row.id, { ...row.doc, status: 'cancelled', _paidMs: null });
     const draft = duplicate('invoice', store, row);

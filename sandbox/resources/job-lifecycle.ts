@@ -28,8 +28,20 @@ import type { Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
 import { field, optDate, requireObject, type Ctx } from './common';
 import {
-  closeOpenEntry, emit, jobFromBody, jobKey, nowLocal, resolveUser, resolveUsers, saveWithEvent, transition,
-  typeDurationMinutes, userRef, workedMinutes, type TimeEntry, type UserRef,
+  closeOpenEntry,
+  emit,
+  jobFromBody,
+  jobKey,
+  nowLocal,
+  resolveUser,
+  resolveUsers,
+  saveWithEvent,
+  transition,
+  typeDurationMinutes,
+  userRef,
+  workedMinutes,
+  type TimeEntry,
+  type UserRef,
 } from './job-shared';
 
 const entriesOf = (doc: Doc) => ((doc.timeEntries as TimeEntry[]) ?? []).map((e) => ({ ...e }));
@@ -66,13 +78,25 @@ export function registerJobLifecycle(router: Router, store: Store): void {
     const endIn = optDate(body, 'scheduledEnd');
     const start = startIn ?? parseApiDate(doc.scheduledStart);
     if (!start) throw badRequest(`Field 'scheduledStart' is required to schedule job ${String(doc.num)}`);
-    const end = endIn ?? (startIn ? null : parseApiDate(doc.scheduledEnd)) ?? addMinutesLocal(start, typeDurationMinutes(store, doc));
+    const end =
+      endIn ??
+      (startIn ? null : parseApiDate(doc.scheduledEnd)) ??
+      addMinutesLocal(start, typeDurationMinutes(store, doc));
     if (end <= start) throw badRequest(`Field 'scheduledEnd' must be after scheduledStart`);
     doc.scheduledStart = emit(start);
     doc.scheduledEnd = emit(end);
     const saved = saveWithEvent(store, ctx, row, doc, 'scheduled', doc.technician as UserRef);
     const d = saved.doc;
-    return [{ id: d.id, status: d.status, scheduledStart: d.scheduledStart, scheduledEnd: d.scheduledEnd, technician: d.technician, otherTechnicians: d.otherTechnicians }];
+    return [
+      {
+        id: d.id,
+        status: d.status,
+        scheduledStart: d.scheduledStart,
+        scheduledEnd: d.scheduledEnd,
+        technician: d.technician,
+        otherTechnicians: d.otherTechnicians,
+      },
+    ];
   });
 
   router.post('job/unschedule', (ctx) => {
@@ -98,8 +122,15 @@ export function registerJobLifecycle(router: Router, store: Store): void {
     if (!tech) throw badRequest(`Job ${String(doc.num)} has no technician: schedule it first`);
     const at = optDate(body, 'actualStart') ?? nowLocal(ctx);
     const entries = entriesOf(row.doc);
-    const lastStop = entries.map((e) => parseApiDate(e.stop)).filter((x): x is string => !!x).sort().pop();
-    if (lastStop && at < lastStop) throw badRequest(`Field 'actualStart' must not be before the end of the job's last time entry (${emit(lastStop)})`);
+    const lastStop = entries
+      .map((e) => parseApiDate(e.stop))
+      .filter((x): x is string => !!x)
+      .sort()
+      .pop();
+    if (lastStop && at < lastStop)
+      throw badRequest(
+        `Field 'actualStart' must not be before the end of the job's last time entry (${emit(lastStop)})`,
+      );
     pauseOthers(store, ctx, tech.id, row.id, at);
     if (!doc.actualStart) doc.actualStart = emit(at);
     doc.timeEntries = [...closeOpenEntry(entries, at), { user: tech, start: emit(at)!, stop: null }];
@@ -130,7 +161,8 @@ export function registerJobLifecycle(router: Router, store: Store): void {
     const { row, body } = load(ctx);
     const doc: Doc = { ...row.doc, status: transition(row.doc, 'validate') };
     const by = field(body, 'validateBy');
-    if (by === undefined || by === null) throw badRequest(`Field 'validateBy' is required: the user who validates, {"id": …} or {"login": …}`);
+    if (by === undefined || by === null)
+      throw badRequest(`Field 'validateBy' is required: the user who validates, {"id": …} or {"login": …}`);
     const user = userRef(resolveUser(store, by, 'validateBy')!);
     doc.validateBy = { id: user.id, login: user.login, name: user.name, date: emit(nowLocal(ctx)) };
     doc._validatedMs = ctx.now;
@@ -152,8 +184,16 @@ export function registerJobLifecycle(router: Router, store: Store): void {
  * The time entries of a completed job. The caller's actualStart/actualEnd are the documented truth; recorded entries
  * survive only while they fit inside them (so a technician's pauses stay visible), else one entry replaces them.
  */
-function completedEntries(entries: TimeEntry[], tech: UserRef | null, start: LocalDateTime, end: LocalDateTime): TimeEntry[] {
-  const marks = entries.flatMap((e) => [parseApiDate(e.start), parseApiDate(e.stop)]).filter((x): x is string => !!x).sort();
+function completedEntries(
+  entries: TimeEntry[],
+  tech: UserRef | null,
+  start: LocalDateTime,
+  end: LocalDateTime,
+): TimeEntry[] {
+  const marks = entries
+    .flatMap((e) => [parseApiDate(e.start), parseApiDate(e.stop)])
+    .filter((x): x is string => !!x)
+    .sort();
   const fits = marks.length > 0 && marks[0] >= start && marks[marks.length - 1] <= end;
   if (fits) return closeOpenEntry(entries, end);
   const user = tech ?? entries[0]?.user ?? null;

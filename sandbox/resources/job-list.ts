@@ -63,7 +63,15 @@ export function registerJobList(router: Router, store: Store): void {
   const jobs = store.collection('job');
 
   /** `<ref>_id` / `<ref>_myId` (or _name) filters on an indexed reference column. */
-  function refFilter(q: Query, prefix: string, coll: string, column: string, alt: 'myId' | 'name', where: string[], params: unknown[]) {
+  function refFilter(
+    q: Query,
+    prefix: string,
+    coll: string,
+    column: string,
+    alt: 'myId' | 'name',
+    where: string[],
+    params: unknown[],
+  ) {
     const id = intParam(q, `${prefix}_id`);
     if (id !== undefined) {
       where.push(`${column} = ?`);
@@ -71,7 +79,10 @@ export function registerJobList(router: Router, store: Store): void {
     }
     const key = q.str(`${prefix}_${alt}`);
     if (key !== undefined) {
-      const ids = store.collection(coll).findBy(alt === 'myId' ? 'my_id' : 'name', key, { includeDeleted: true }).map((r) => r.id);
+      const ids = store
+        .collection(coll)
+        .findBy(alt === 'myId' ? 'my_id' : 'name', key, { includeDeleted: true })
+        .map((r) => r.id);
       inIds(column, ids, where, params);
     }
   }
@@ -121,7 +132,15 @@ export function registerJobList(router: Router, store: Store): void {
     }
     const login = q.str('user_login');
     if (login !== undefined) {
-      inIds('technician_id', store.collection('user').findBy('login', login, { includeDeleted: true }).map((r) => r.id), where, params);
+      inIds(
+        'technician_id',
+        store
+          .collection('user')
+          .findBy('login', login, { includeDeleted: true })
+          .map((r) => r.id),
+        where,
+        params,
+      );
     }
     const teamId = intParam(q, 'team_id');
     if (teamId !== undefined) {
@@ -154,7 +173,9 @@ export function registerJobList(router: Router, store: Store): void {
     const hasPhotos = q.bool('hasPhotos');
     if (hasPhotos !== undefined) {
       // The photo table's job_id index answers this without reading job documents.
-      where.push(`id ${hasPhotos ? '' : 'NOT '}IN (SELECT job_id FROM r_photo WHERE deleted = 0 AND job_id IS NOT NULL)`);
+      where.push(
+        `id ${hasPhotos ? '' : 'NOT '}IN (SELECT job_id FROM r_photo WHERE deleted = 0 AND job_id IS NOT NULL)`,
+      );
     }
     const withOthers = q.bool('otherTechnicians') ?? false;
 
@@ -162,8 +183,18 @@ export function registerJobList(router: Router, store: Store): void {
     // (or of the sort column) rather than the (deleted, modified_ms) index, which would scan every live job.
     // Without any filter, the plain (indexed) flag lets COUNT(*) run on the covering index instead.
     if (show !== 'all') where.push(`${where.length ? '+' : ''}deleted = ${show === 'deleted' ? 1 : 0}`);
-    const { rows, total } = jobs.list({ where, params, show: 'all', orderBy: `${sort.column} ${sort.direction}`, ...paging });
+    const { rows, total } = jobs.list({
+      where,
+      params,
+      show: 'all',
+      orderBy: `${sort.column} ${sort.direction}`,
+      ...paging,
+    });
     const shape = ctx.config.listShape === 'observed' ? observedListJob : simplifiedJob;
-    return listResponse(paging, total, rows.map((r) => shape(r, ctx, withOthers)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => shape(r, ctx, withOthers)),
+    );
   });
 }

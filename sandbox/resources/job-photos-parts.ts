@@ -25,7 +25,13 @@ import type { Store } from '../store/store';
 import { field, requireObject, type Body, type Ctx } from './common';
 import { jobFromBody, jobFromQuery, jobKey } from './job-shared';
 
-const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
+const MIME: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
 
 function photoToken(ctx: { config: { apiKey: string } }, id: number | string): string {
   return createHmac('sha256', ctx.config.apiKey).update(`photo:${id}`).digest('hex').slice(0, 32);
@@ -35,7 +41,13 @@ function photoToken(ctx: { config: { apiKey: string } }, id: number | string): s
 export function addJobPhoto(
   store: Store,
   jobId: string,
-  photo: { fileName: string; comment?: string | null; iteration?: number; imageData?: string | null; url?: string | null },
+  photo: {
+    fileName: string;
+    comment?: string | null;
+    iteration?: number;
+    imageData?: string | null;
+    url?: string | null;
+  },
 ): Row {
   return store.collection('photo').insert({
     fileName: photo.fileName,
@@ -59,7 +71,8 @@ function photoView(r: Row, ctx: Ctx, withData: boolean): Doc {
 }
 
 function readParts(store: Store, raw: unknown): Doc[] {
-  if (!Array.isArray(raw) || !raw.length) throw badRequest(`Field 'parts' must be a non-empty list of {id or reference, quantity, serialNumbers}`);
+  if (!Array.isArray(raw) || !raw.length)
+    throw badRequest(`Field 'parts' must be a non-empty list of {id or reference, quantity, serialNumbers}`);
   const parts = store.collection('part');
   return raw.map((p, i) => {
     const where = `parts[${i}]`;
@@ -81,7 +94,12 @@ function readParts(store: Store, raw: unknown): Doc[] {
     if (sn !== undefined && sn !== null && (!Array.isArray(sn) || sn.some((s) => typeof s !== 'string'))) {
       throw badRequest(`Field '${where}.serialNumbers' must be a list of strings or null`);
     }
-    return { id: row.id, quantity: q.toNumber(), reference: (row.doc.reference as string) ?? null, serialNumbers: (sn as string[] | null | undefined) ?? null };
+    return {
+      id: row.id,
+      quantity: q.toNumber(),
+      reference: (row.doc.reference as string) ?? null,
+      serialNumbers: (sn as string[] | null | undefined) ?? null,
+    };
   });
 }
 
@@ -92,7 +110,9 @@ export function registerJobPhotosParts(router: Router, store: Store): void {
   router.get('job/photos', (ctx) => {
     const job = jobFromQuery(ctx.query, store);
     const withData = ctx.query.bool('getImageData') ?? false;
-    const rows = photos.all('job_id = ?', [job.id]).sort((a, b) => Number(a.doc.iteration ?? 0) - Number(b.doc.iteration ?? 0));
+    const rows = photos
+      .all('job_id = ?', [job.id])
+      .sort((a, b) => Number(a.doc.iteration ?? 0) - Number(b.doc.iteration ?? 0));
     return { job: jobKey(job.doc), photos: rows.map((r) => photoView(r, ctx, withData)) };
   });
 
@@ -100,7 +120,11 @@ export function registerJobPhotosParts(router: Router, store: Store): void {
     const [id, token] = rest.split('/');
     const row = /^\d+$/.test(id ?? '') ? photos.get(Number(id)) : null;
     if (!row || !token || token !== photoToken(ctx, row.id) || !row.doc._imageData) throw notFound('Photo not found');
-    const ext = String(row.doc.fileName ?? '').split('.').pop()?.toLowerCase() ?? '';
+    const ext =
+      String(row.doc.fileName ?? '')
+        .split('.')
+        .pop()
+        ?.toLowerCase() ?? '';
     return new Response(Buffer.from(String(row.doc._imageData), 'base64'), {
       status: 200,
       headers: { 'Content-Type': MIME[ext] ?? 'application/octet-stream' },
@@ -119,7 +143,9 @@ export function registerJobPhotosParts(router: Router, store: Store): void {
       const same = current.find((c) => c.id === p.id);
       if (!same) current.push({ ...p, serialNumbers: p.serialNumbers ? [...(p.serialNumbers as string[])] : null });
       else {
-        same.quantity = parseDecimal(same.quantity as number)!.plus(p.quantity as number).toNumber();
+        same.quantity = parseDecimal(same.quantity as number)!
+          .plus(p.quantity as number)
+          .toNumber();
         const serials = [...((same.serialNumbers as string[]) ?? []), ...((p.serialNumbers as string[]) ?? [])];
         same.serialNumbers = serials.length ? [...new Set(serials)] : null;
       }

@@ -24,7 +24,17 @@ export function resolveTeam(store: Store, ref: unknown, what: string) {
 }
 
 export function readPreferences(store: Store, current: Doc | null | undefined, raw: unknown): Doc {
-  const prefs: Doc = { ...(current ?? { date: null, dateTime: null, isDraft: false, isPool: false, schedulingWindow: null, team: null, user: null }) };
+  const prefs: Doc = {
+    ...(current ?? {
+      date: null,
+      dateTime: null,
+      isDraft: false,
+      isPool: false,
+      schedulingWindow: null,
+      team: null,
+      user: null,
+    }),
+  };
   if (raw === null) return prefs;
   if (typeof raw !== 'object' || Array.isArray(raw)) throw badRequest(`Field 'preferences' must be an object`);
   const body = raw as Body;

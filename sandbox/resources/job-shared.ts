@@ -13,15 +13,33 @@
  *   status, except "unscheduled" for job/unschedule and "deleted" for job/delete (both in the event enum);
  *   job.num is a string as in the Timeline example.
  */
-import { epochToLocal, formatApiDateTime, minutesBetween, parseApiDate, type LocalDateTime } from '../../lib/synchroteam/dates';
-import { isJobStatus, transitionError, type JobAction, type JobStatus, nextStatus } from '../../lib/synchroteam/job-status';
+import {
+  epochToLocal,
+  formatApiDateTime,
+  minutesBetween,
+  parseApiDate,
+  type LocalDateTime,
+} from '../../lib/synchroteam/dates';
+import {
+  isJobStatus,
+  transitionError,
+  type JobAction,
+  type JobStatus,
+  nextStatus,
+} from '../../lib/synchroteam/job-status';
 import { badRequest, notFound } from '../http/errors';
 import type { Query } from '../http/params';
 import type { Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
 import { field, localStamp, publicDoc, type Body, type Ctx } from './common';
 
-export const CONTACT_FIELDS = ['contactFirstName', 'contactLastName', 'contactMobile', 'contactPhone', 'contactEmail'] as const;
+export const CONTACT_FIELDS = [
+  'contactFirstName',
+  'contactLastName',
+  'contactMobile',
+  'contactPhone',
+  'contactEmail',
+] as const;
 
 export type UserRef = { id: number; name: string | null; login: string | null };
 export type RecordRef = { id: number; myId: string | null; name: string | null };
@@ -38,14 +56,24 @@ export const userRef = (u: Doc): UserRef => ({
   name: [u.firstName, u.lastName].filter((x) => typeof x === 'string' && x).join(' ') || null,
   login: (u.login as string) ?? null,
 });
-export const recordRef = (r: Doc): RecordRef => ({ id: r.id as number, myId: (r.myId as string) ?? null, name: (r.name as string) ?? null });
+export const recordRef = (r: Doc): RecordRef => ({
+  id: r.id as number,
+  myId: (r.myId as string) ?? null,
+  name: (r.name as string) ?? null,
+});
 export const namedRef = (r: Doc): NamedRef => ({ id: r.id as number, name: (r.name as string) ?? null });
 export const jobKey = (j: Doc) => ({ id: j.id as string, myId: (j.myId as string) ?? null, num: j.num as number });
 
 /** A body value that names something: not undefined, null, "" or 0. */
 const present = (v: unknown) => v !== undefined && v !== null && v !== '' && v !== 0 && v !== '0';
 
-function byKeys(store: Store, id: unknown, num: unknown, myId: unknown, opts: { includeDeleted?: boolean } = {}): Row | null {
+function byKeys(
+  store: Store,
+  id: unknown,
+  num: unknown,
+  myId: unknown,
+  opts: { includeDeleted?: boolean } = {},
+): Row | null {
   const jobs = store.collection('job');
   if (present(id)) return jobs.get(String(id), opts);
   if (present(num)) {
@@ -90,7 +118,8 @@ export function findJobForUpsert(body: Body, store: Store): { row: Row | null; b
 /** Looks a user up from a reference object ({id} or {login}); 400 naming the field when unknown. */
 export function resolveUser(store: Store, ref: unknown, what: string): Doc | null {
   if (ref === undefined || ref === null) return null;
-  if (typeof ref !== 'object' || Array.isArray(ref)) throw badRequest(`Field '${what}' must be an object such as {"id": 12} or {"login": "jdoe"}`);
+  if (typeof ref !== 'object' || Array.isArray(ref))
+    throw badRequest(`Field '${what}' must be an object such as {"id": 12} or {"login": "jdoe"}`);
   const users = store.collection('user');
   const id = field(ref as Body, 'id');
   const login = field(ref as Body, 'login');
@@ -98,7 +127,8 @@ export function resolveUser(store: Store, ref: unknown, what: string): Doc | nul
   if (present(id)) row = users.get(id as number);
   else if (present(login)) row = users.findBy('login', String(login))[0];
   else throw badRequest(`Field '${what}' must name the user with id or login`);
-  if (!row) throw badRequest(`Field '${what}': unknown user (${present(id) ? `id=${String(id)}` : `login=${String(login)}`})`);
+  if (!row)
+    throw badRequest(`Field '${what}': unknown user (${present(id) ? `id=${String(id)}` : `login=${String(login)}`})`);
   return row.doc;
 }
 
@@ -180,7 +210,17 @@ export function simplifiedJob(row: Row, ctx: Ctx, withOtherTechnicians: boolean)
 }
 
 /** What a production account's job/list rows lack although the reference's simplified job has them. */
-const NOT_IN_OBSERVED_ROW = ['report', 'parts', 'otherTechnicians', 'timeEntries', 'duration', 'skills', 'tags', 'validateBy', 'dateDeleted'];
+const NOT_IN_OBSERVED_ROW = [
+  'report',
+  'parts',
+  'otherTechnicians',
+  'timeEntries',
+  'duration',
+  'skills',
+  'tags',
+  'validateBy',
+  'dateDeleted',
+];
 
 /**
  * A job/list row as a real account's export shows it (--list-shape observed): preferences and project are there,

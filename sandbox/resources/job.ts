@@ -31,8 +31,21 @@ import type { Router } from '../http/router';
 import type { Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
 import {
-  ADDRESS_FIELDS, applyAddress, checkMandatoryCustomFields, field, has, mergeCustomFieldValues, optBool, optDate,
-  optEnum, optString, optStringList, requireObject, resolveRef, type Body, type Ctx,
+  ADDRESS_FIELDS,
+  applyAddress,
+  checkMandatoryCustomFields,
+  field,
+  has,
+  mergeCustomFieldValues,
+  optBool,
+  optDate,
+  optEnum,
+  optString,
+  optStringList,
+  requireObject,
+  resolveRef,
+  type Body,
+  type Ctx,
 } from './common';
 import { registerBlocks } from './block';
 import { registerJobList } from './job-list';
@@ -40,8 +53,18 @@ import { registerJobLifecycle } from './job-lifecycle';
 import { registerJobPhotosParts } from './job-photos-parts';
 import { readPreferences } from './job-preferences';
 import {
-  CONTACT_FIELDS, emit, findJobForUpsert, fullJob, jobFromQuery, namedRef, recordRef, resolveUser, resolveUsers, typeDurationMinutes,
-  userRef, writeTimeline,
+  CONTACT_FIELDS,
+  emit,
+  findJobForUpsert,
+  fullJob,
+  jobFromQuery,
+  namedRef,
+  recordRef,
+  resolveUser,
+  resolveUsers,
+  typeDurationMinutes,
+  userRef,
+  writeTimeline,
 } from './job-shared';
 import { applySimplifiedReport, buildReport, registerJobReports } from './jobreport';
 import { registerSchedulingWindows } from './jobschedulingwindow';
@@ -89,7 +112,15 @@ function newJob(ctx: Ctx, store: Store): Doc {
     parts: [],
     report: [],
     customFieldValues: [],
-    preferences: { date: null, dateTime: null, isDraft: false, isPool: false, schedulingWindow: null, team: null, user: null },
+    preferences: {
+      date: null,
+      dateTime: null,
+      isDraft: false,
+      isPool: false,
+      schedulingWindow: null,
+      team: null,
+      user: null,
+    },
     skills: [],
     tags: [],
     validateBy: null,
@@ -108,10 +139,13 @@ function applyParties(store: Store, doc: Doc, body: Body, creating: boolean): vo
   if (site) {
     const siteCustomerId = (site.doc.customer as Doc | null)?.id;
     if (cust && siteCustomerId !== undefined && siteCustomerId !== cust.id) {
-      throw badRequest(`Field 'site': site ${String(site.id)} belongs to another customer than customer ${String(cust.id)}`);
+      throw badRequest(
+        `Field 'site': site ${String(site.id)} belongs to another customer than customer ${String(cust.id)}`,
+      );
     }
     if (!cust) {
-      const owner = siteCustomerId !== undefined && siteCustomerId !== null ? customers.get(siteCustomerId as number) : null;
+      const owner =
+        siteCustomerId !== undefined && siteCustomerId !== null ? customers.get(siteCustomerId as number) : null;
       if (!owner) throw badRequest(`Field 'site': site ${String(site.id)} has no customer`);
       customer = owner;
     }
@@ -149,7 +183,11 @@ function applyAddressAndContacts(store: Store, doc: Doc, body: Body, creating: b
     if (v !== undefined) doc[f] = v;
     else if (source) doc[f] = (source[f] as string) ?? null;
   }
-  if (typeof doc.contactEmail === 'string' && doc.contactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(doc.contactEmail)) {
+  if (
+    typeof doc.contactEmail === 'string' &&
+    doc.contactEmail &&
+    !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(doc.contactEmail)
+  ) {
     throw badRequest(`Field 'contactEmail' is not a valid email address`);
   }
 }
@@ -178,11 +216,15 @@ function applyTypeAndTemplate(store: Store, doc: Doc, body: Body, creating: bool
   if (tpl !== undefined) doc.reportTemplate = tpl ? namedRef(tpl.doc) : null;
   else if (creating) {
     const fromType = (type?.defaultJobReport as Doc | null)?.id;
-    const chosen = (fromType ? templates.get(fromType as number) : null) ?? templates.all('1=1').find((r) => r.doc.isDefault) ?? null;
+    const chosen =
+      (fromType ? templates.get(fromType as number) : null) ??
+      templates.all('1=1').find((r) => r.doc.isDefault) ??
+      null;
     doc.reportTemplate = chosen ? namedRef(chosen.doc) : null;
   }
   const after = (doc.reportTemplate as Doc | null)?.id ?? null;
-  if (creating || after !== before) doc.report = buildReport(store, after as number | null, creating ? [] : ((doc.report as Doc[]) ?? []));
+  if (creating || after !== before)
+    doc.report = buildReport(store, after as number | null, creating ? [] : ((doc.report as Doc[]) ?? []));
 }
 
 /** technician / otherTechnicians / scheduledStart / scheduledEnd through job/send. */
@@ -190,18 +232,25 @@ function applySchedule(store: Store, doc: Doc, body: Body): void {
   const sent = ['technician', 'otherTechnicians', 'scheduledStart', 'scheduledEnd'].filter((f) => has(body, f));
   if (!sent.length) return;
   if (!['created', 'scheduled', 'synchronized'].includes(doc.status as string)) {
-    throw badRequest(`Field '${sent[0]}': job ${String(doc.num)} is ${String(doc.status)}, its schedule can no longer change through job/send`);
+    throw badRequest(
+      `Field '${sent[0]}': job ${String(doc.num)} is ${String(doc.status)}, its schedule can no longer change through job/send`,
+    );
   }
   const tech = field(body, 'technician');
   if (tech === null && doc.status !== 'created') {
-    throw badRequest(`Field 'technician': job ${String(doc.num)} is ${String(doc.status)}; use job/unschedule to clear its technician`);
+    throw badRequest(
+      `Field 'technician': job ${String(doc.num)} is ${String(doc.status)}; use job/unschedule to clear its technician`,
+    );
   }
   if (tech !== undefined) doc.technician = tech === null ? null : userRef(resolveUser(store, tech, 'technician')!);
-  if (has(body, 'otherTechnicians')) doc.otherTechnicians = resolveUsers(store, field(body, 'otherTechnicians'), 'otherTechnicians');
+  if (has(body, 'otherTechnicians'))
+    doc.otherTechnicians = resolveUsers(store, field(body, 'otherTechnicians'), 'otherTechnicians');
   const start = optDate(body, 'scheduledStart');
   const end = optDate(body, 'scheduledEnd');
   if (start === null && doc.status !== 'created') {
-    throw badRequest(`Field 'scheduledStart': job ${String(doc.num)} is ${String(doc.status)}; use job/unschedule to clear its schedule`);
+    throw badRequest(
+      `Field 'scheduledStart': job ${String(doc.num)} is ${String(doc.status)}; use job/unschedule to clear its schedule`,
+    );
   }
   if (start !== undefined) doc.scheduledStart = emit(start);
   const s = parseApiDate(doc.scheduledStart);
@@ -220,7 +269,8 @@ function applySchedule(store: Store, doc: Doc, body: Body): void {
 function keepSentKeys(store: Store, doc: Doc, body: Body): void {
   const jobs = store.collection('job');
   const id = field(body, 'id');
-  if (typeof id === 'string' && id.trim() && id.length <= 100 && !jobs.get(id.trim(), { includeDeleted: true })) doc.id = id.trim();
+  if (typeof id === 'string' && id.trim() && id.length <= 100 && !jobs.get(id.trim(), { includeDeleted: true }))
+    doc.id = id.trim();
   const num = Number(field(body, 'num'));
   if (Number.isSafeInteger(num) && num > 0 && !jobs.findBy('num', num, { includeDeleted: true }).length) doc.num = num;
 }
@@ -234,7 +284,13 @@ export function registerJobs(router: Router, store: Store): void {
     const body = requireObject(ctx.body);
     const { row: existing } = findJobForUpsert(body, store);
     const sentNum = field(body, 'num');
-    if (existing && sentNum !== undefined && sentNum !== null && sentNum !== 0 && Number(sentNum) !== existing.doc.num) {
+    if (
+      existing &&
+      sentNum !== undefined &&
+      sentNum !== null &&
+      sentNum !== 0 &&
+      Number(sentNum) !== existing.doc.num
+    ) {
       throw badRequest(`Field 'num' is read-only: job ${String(existing.id)} has num ${String(existing.doc.num)}`);
     }
     const creating = !existing;
@@ -254,12 +310,19 @@ export function registerJobs(router: Router, store: Store): void {
     applyParties(store, doc, body, creating);
     applyTypeAndTemplate(store, doc, body, creating);
     applyAddressAndContacts(store, doc, body, creating);
-    if (creating && has(body, 'createdBy')) doc.createdBy = userRef(resolveUser(store, field(body, 'createdBy'), 'createdBy')!);
+    if (creating && has(body, 'createdBy'))
+      doc.createdBy = userRef(resolveUser(store, field(body, 'createdBy'), 'createdBy')!);
     const byCustomer = optBool(body, 'createdByCustomer');
     if (byCustomer !== undefined) doc.createdByCustomer = byCustomer;
     applySchedule(store, doc, body);
-    if (has(body, 'preferences')) doc.preferences = readPreferences(store, doc.preferences as Doc, field(body, 'preferences'));
-    doc.customFieldValues = mergeCustomFieldValues(store, 'job', doc.customFieldValues, field(body, 'customFieldValues'));
+    if (has(body, 'preferences'))
+      doc.preferences = readPreferences(store, doc.preferences as Doc, field(body, 'preferences'));
+    doc.customFieldValues = mergeCustomFieldValues(
+      store,
+      'job',
+      doc.customFieldValues,
+      field(body, 'customFieldValues'),
+    );
     if (creating) checkMandatoryCustomFields(store, 'job', doc.customFieldValues as never);
     if (creating && field(body, 'report') !== undefined && field(body, 'report') !== null) {
       doc.report = applySimplifiedReport(doc.report as Doc[], field(body, 'report'));

@@ -50,7 +50,14 @@ export function buildReport(store: Store, templateId: number | null | undefined,
   for (const block of templateView(store, row.doc).blocks as Doc[]) {
     const prevIterations = previous.filter((p) => p.id === block.id);
     const count = Math.max(1, Number(block.min ?? 1), prevIterations.length);
-    for (let i = 0; i < count; i++) out.push(blockInstance(block, i, prevIterations.find((p) => p.iteration === i)));
+    for (let i = 0; i < count; i++)
+      out.push(
+        blockInstance(
+          block,
+          i,
+          prevIterations.find((p) => p.iteration === i),
+        ),
+      );
   }
   return out;
 }
@@ -64,13 +71,16 @@ function checkValue(item: Doc, value: string, where: string): string {
   if (value === '') return value;
   switch (item.type) {
     case 'numeric':
-      if (!/^-?\d+([.,]\d+)?$/.test(value)) throw badRequest(`Field '${where}.value' must be a number for item '${String(item.name)}'`);
+      if (!/^-?\d+([.,]\d+)?$/.test(value))
+        throw badRequest(`Field '${where}.value' must be a number for item '${String(item.name)}'`);
       return value.replace(',', '.');
     case 'date':
-      if (!parseApiDate(value)) throw badRequest(`Field '${where}.value' must be a date (YYYY-MM-DD) for item '${String(item.name)}'`);
+      if (!parseApiDate(value))
+        throw badRequest(`Field '${where}.value' must be a date (YYYY-MM-DD) for item '${String(item.name)}'`);
       return datePart(parseApiDate(value)!);
     case 'time':
-      if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(value)) throw badRequest(`Field '${where}.value' must be a time (hh:mm) for item '${String(item.name)}'`);
+      if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(value))
+        throw badRequest(`Field '${where}.value' must be a time (hh:mm) for item '${String(item.name)}'`);
       return value;
     case 'list': {
       const options = (item.listValues as string[] | null) ?? [];
@@ -86,7 +96,8 @@ function checkValue(item: Doc, value: string, where: string): string {
 
 /** Applies simplified report items to a report (returns a new report). 400 naming the entry on bad input. */
 export function applySimplifiedReport(report: Doc[], items: unknown, fieldName = 'report'): Doc[] {
-  if (!Array.isArray(items)) throw badRequest(`Field '${fieldName}' must be a list of {nmCategory, nmItem, value, iteration}`);
+  if (!Array.isArray(items))
+    throw badRequest(`Field '${fieldName}' must be a list of {nmCategory, nmItem, value, iteration}`);
   const out: Doc[] = report.map((b) => ({ ...b, items: (b.items as Doc[]).map((i) => ({ ...i })) }));
   items.forEach((raw, n) => {
     const where = `${fieldName}[${n}]`;
@@ -98,18 +109,24 @@ export function applySimplifiedReport(report: Doc[], items: unknown, fieldName =
     if (typeof itemName !== 'string' || !itemName) throw badRequest(`Field '${where}.nmItem' is required`);
     const iterRaw = field(entry, 'iteration') ?? 0;
     const iteration = Number(iterRaw);
-    if (!Number.isInteger(iteration) || iteration < 0) throw badRequest(`Field '${where}.iteration' must be an integer, 0 or more`);
+    if (!Number.isInteger(iteration) || iteration < 0)
+      throw badRequest(`Field '${where}.iteration' must be an integer, 0 or more`);
     const sameBlock = out.filter((b) => String(b.name).toLowerCase() === category.toLowerCase());
     if (!sameBlock.length) throw badRequest(`Field '${where}.nmCategory': the report has no block '${category}'`);
     let block: Doc | undefined = sameBlock.find((b) => b.iteration === iteration);
     if (!block) {
       const max = Number(sameBlock[0]._max ?? 1);
-      if (max > 0 && iteration >= max) throw badRequest(`Field '${where}.iteration': block '${category}' allows ${max} iteration(s)`);
+      if (max > 0 && iteration >= max)
+        throw badRequest(`Field '${where}.iteration': block '${category}' allows ${max} iteration(s)`);
       const highest = Math.max(...sameBlock.map((b) => b.iteration as number));
       const lastIndex = out.lastIndexOf(sameBlock[sameBlock.length - 1]);
       const added: Doc[] = [];
       for (let i = highest + 1; i <= iteration; i++) {
-        added.push({ ...sameBlock[0], iteration: i, items: (sameBlock[0].items as Doc[]).map((it) => ({ ...it, value: '', comment: '', issue: '-' })) });
+        added.push({
+          ...sameBlock[0],
+          iteration: i,
+          items: (sameBlock[0].items as Doc[]).map((it) => ({ ...it, value: '', comment: '', issue: '-' })),
+        });
       }
       out.splice(lastIndex + 1, 0, ...added);
       block = added[added.length - 1];

@@ -15,7 +15,9 @@ export function insertSchedulingWindow(store: Store, def: { name: string; startT
   if (!HHMM.test(def.startTime) || !HHMM.test(def.endTime) || def.endTime <= def.startTime) {
     throw new Error(`Scheduling window ${def.name}: times must be hh:mm with the end after the start`);
   }
-  return store.collection('jobschedulingwindow').insert({ name: def.name, startTime: def.startTime, endTime: def.endTime }).doc;
+  return store
+    .collection('jobschedulingwindow')
+    .insert({ name: def.name, startTime: def.startTime, endTime: def.endTime }).doc;
 }
 
 export function registerSchedulingWindows(router: Router, store: Store): void {
@@ -24,6 +26,10 @@ export function registerSchedulingWindows(router: Router, store: Store): void {
     const paging = readPaging(ctx.query);
     const sort = readSort(ctx.query, { name: 'name' }, 'name');
     const { rows, total } = windows.list({ orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => publicDoc(r.doc)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => publicDoc(r.doc)),
+    );
   });
 }

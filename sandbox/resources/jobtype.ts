@@ -15,7 +15,16 @@ import type { Router } from '../http/router';
 import type { Doc } from '../store/collection';
 import type { Store } from '../store/store';
 import {
-  field, likePattern, listResponse, optBool, optEnum, optString, optStringList, publicDoc, requireObject, resolveRef,
+  field,
+  likePattern,
+  listResponse,
+  optBool,
+  optEnum,
+  optString,
+  optStringList,
+  publicDoc,
+  requireObject,
+  resolveRef,
   selectByParam,
 } from './common';
 import { durationMinutes, namedRef } from './job-shared';
@@ -25,7 +34,9 @@ export const PRIORITIES = ['low', 'medium', 'high'] as const;
 export function registerJobTypes(router: Router, store: Store): void {
   const types = store.collection('jobtype');
 
-  router.get('jobtype/details', (ctx) => publicDoc(selectByParam(ctx.query, types, { id: 'id', name: 'name' }, 'Job type')[0].doc));
+  router.get('jobtype/details', (ctx) =>
+    publicDoc(selectByParam(ctx.query, types, { id: 'id', name: 'name' }, 'Job type')[0].doc),
+  );
 
   router.get('jobtype/list', (ctx) => {
     const q = ctx.query;
@@ -39,7 +50,11 @@ export function registerJobTypes(router: Router, store: Store): void {
       params.push(likePattern(name));
     }
     const { rows, total } = types.list({ where, params, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => publicDoc(r.doc)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => publicDoc(r.doc)),
+    );
   });
 
   router.post('jobtype/send', (ctx) => {
@@ -55,7 +70,15 @@ export function registerJobTypes(router: Router, store: Store): void {
 
     const doc: Doc = existing
       ? { ...existing.doc }
-      : { duration: '01:00:00', isDefault: false, priority: 'medium', customHeader: null, customLogoUrl: null, defaultJobReport: null, skills: [] };
+      : {
+          duration: '01:00:00',
+          isDefault: false,
+          priority: 'medium',
+          customHeader: null,
+          customLogoUrl: null,
+          defaultJobReport: null,
+          skills: [],
+        };
     if (name !== undefined) doc.name = name;
     if (typeof doc.name !== 'string' || !doc.name.trim()) throw badRequest(`Field 'name' is required`);
     const clash = types.findBy('name', doc.name).find((r) => r.id !== existing?.id);
@@ -64,7 +87,8 @@ export function registerJobTypes(router: Router, store: Store): void {
     const duration = field(body, 'duration');
     if (duration !== undefined && duration !== null) {
       const minutes = durationMinutes(duration);
-      if (!minutes) throw badRequest(`Field 'duration' must be a duration hh:mm:ss greater than zero (got '${String(duration)}')`);
+      if (!minutes)
+        throw badRequest(`Field 'duration' must be a duration hh:mm:ss greater than zero (got '${String(duration)}')`);
       doc.duration = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
     }
     const priority = optEnum(body, 'priority', PRIORITIES);
@@ -75,14 +99,20 @@ export function registerJobTypes(router: Router, store: Store): void {
     }
     const skills = optStringList(body, 'skills');
     if (skills !== undefined) doc.skills = skills;
-    const report = resolveRef(field(body, 'defaultJobReport'), store.collection('reporttemplate'), { id: 'id', name: 'name' }, 'defaultJobReport');
+    const report = resolveRef(
+      field(body, 'defaultJobReport'),
+      store.collection('reporttemplate'),
+      { id: 'id', name: 'name' },
+      'defaultJobReport',
+    );
     if (report !== undefined) doc.defaultJobReport = report ? namedRef(report.doc) : null;
     const isDefault = optBool(body, 'isDefault');
     if (isDefault !== undefined) doc.isDefault = isDefault;
 
     const row = existing ? types.update(existing.id, doc) : types.insert(doc);
     if (doc.isDefault) {
-      for (const r of types.all('id != ?', [row.id])) if (r.doc.isDefault) types.update(r.id, { ...r.doc, isDefault: false });
+      for (const r of types.all('id != ?', [row.id]))
+        if (r.doc.isDefault) types.update(r.id, { ...r.doc, isDefault: false });
     }
     return publicDoc(row.doc);
   });

@@ -26,7 +26,8 @@ export function registerMessages(router: Router, store: Store): void {
     const title = optString(body, 'title', 500) ?? null;
     const priority = optEnum(body, 'priority', ['medium', 'high'] as const) ?? null;
     const list = field(body, 'users');
-    if (!Array.isArray(list) || !list.length) throw badRequest(`Field 'users' is required: a list of {"id": …} or {"login": …}`);
+    if (!Array.isArray(list) || !list.length)
+      throw badRequest(`Field 'users' is required: a list of {"id": …} or {"login": …}`);
     const recipients = new Map<number | string, Row>();
     list.forEach((ref, i) => {
       const row = resolveRef(ref, users, LINK_KEYS.user, `users[${i}]`);
@@ -35,8 +36,20 @@ export function registerMessages(router: Router, store: Store): void {
     });
     const sentAt = localStamp(ctx.now, ctx);
     for (const u of recipients.values()) {
-      messages.insert({ title, message: text, priority, user: { id: u.id, login: u.doc.login }, dateSent: sentAt, isRead: false });
+      messages.insert({
+        title,
+        message: text,
+        priority,
+        user: { id: u.id, login: u.doc.login },
+        dateSent: sentAt,
+        isRead: false,
+      });
     }
-    return { message: text, priority, title, users: [...recipients.values()].map((u) => ({ id: u.id, login: u.doc.login })) };
+    return {
+      message: text,
+      priority,
+      title,
+      users: [...recipients.values()].map((u) => ({ id: u.id, login: u.doc.login })),
+    };
   });
 }

@@ -25,8 +25,20 @@ import type { Store } from '../store/store';
 import { parseDecimal } from '../../lib/synchroteam/money';
 import { PART_STATUSES, PART_TYPES } from '../../lib/synchroteam/schemas/part';
 import {
-  changedSinceFilter, field, has, localStamp, optBool, optEnum, optInt, optString, publicDoc, requireObject, selectByParam,
-  listResponse, type Body, type Ctx,
+  changedSinceFilter,
+  field,
+  has,
+  localStamp,
+  optBool,
+  optEnum,
+  optInt,
+  optString,
+  publicDoc,
+  requireObject,
+  selectByParam,
+  listResponse,
+  type Body,
+  type Ctx,
 } from './common';
 import { taxRef } from './tax';
 import { partHasStock } from './depot';
@@ -47,7 +59,8 @@ export function partDoc(row: Row, ctx: Pick<Ctx, 'config'>): Doc {
 function resolveCategory(store: Store, v: unknown): Doc | null | undefined {
   if (v === undefined) return undefined;
   if (v === null) return null;
-  if (typeof v !== 'object' || Array.isArray(v)) throw badRequest(`Field 'category' must be an object such as {"id": 12} or {"name": "Bearings"}`);
+  if (typeof v !== 'object' || Array.isArray(v))
+    throw badRequest(`Field 'category' must be an object such as {"id": 12} or {"name": "Bearings"}`);
   const cats = store.collection('partcategory');
   const id = field(v as Body, 'id');
   const name = field(v as Body, 'name');
@@ -99,15 +112,29 @@ export function registerParts(router: Router, store: Store): void {
 
     const doc: Doc = existing
       ? { ...existing.doc }
-      : { name: null, reference: null, description: null, price: '0.00', minQuantity: null, isTracked: false, isSerializable: false, category: null, tax: null, status: 'active', type: 'part' };
+      : {
+          name: null,
+          reference: null,
+          description: null,
+          price: '0.00',
+          minQuantity: null,
+          isTracked: false,
+          isSerializable: false,
+          category: null,
+          tax: null,
+          status: 'active',
+          type: 'part',
+        };
     for (const f of ['name', 'reference', 'description'] as const) {
       const v = optString(body, f, f === 'description' ? 4000 : 200);
       if (v !== undefined) doc[f] = v;
     }
-    if (typeof doc.name !== 'string' || !doc.name.trim()) throw badRequest(existing ? `Field 'name' cannot be empty` : `Field 'name' is required`);
+    if (typeof doc.name !== 'string' || !doc.name.trim())
+      throw badRequest(existing ? `Field 'name' cannot be empty` : `Field 'name' is required`);
     if (has(body, 'price')) {
       const p = priceText(field(body, 'price'));
-      if (p === null) throw badRequest(`Field 'price' must be a decimal number of 0 or more (got '${String(field(body, 'price'))}')`);
+      if (p === null)
+        throw badRequest(`Field 'price' must be a decimal number of 0 or more (got '${String(field(body, 'price'))}')`);
       doc.price = p;
     }
     const minQuantity = optInt(body, 'minQuantity', { min: 0 });
@@ -142,7 +169,8 @@ export function registerParts(router: Router, store: Store): void {
   router.post('part/prices', (ctx) => {
     if (!Array.isArray(ctx.body)) throw badRequest('The request body must be a JSON list of {id or reference, price}');
     return ctx.body.map((raw: unknown) => {
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { item: raw, error: 'Each item must be an object {id or reference, price}' };
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return { item: raw, error: 'Each item must be an object {id or reference, price}' };
       const item = raw as Body;
       const answer = (error: string | null) => ({ ...item, error });
       const id = field(item, 'id');
@@ -180,7 +208,10 @@ export function registerParts(router: Router, store: Store): void {
       where.push('category_name = ?');
       params.push(categoryName);
     }
-    for (const [name, column] of [['isTracked', 'is_tracked'], ['isSerializable', 'is_serializable']] as const) {
+    for (const [name, column] of [
+      ['isTracked', 'is_tracked'],
+      ['isSerializable', 'is_serializable'],
+    ] as const) {
       const v = q.bool(name);
       if (v !== undefined) {
         where.push(`${column} = ?`);
@@ -198,6 +229,10 @@ export function registerParts(router: Router, store: Store): void {
       params.push(type);
     }
     const { rows, total } = parts.list({ where, params, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => partDoc(r, ctx)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => partDoc(r, ctx)),
+    );
   });
 }

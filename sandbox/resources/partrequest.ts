@@ -22,13 +22,25 @@ import { badRequest, notFound } from '../http/errors';
 import type { Router } from '../http/router';
 import type { Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
-import { changedSinceFilter, field, has, listResponse, localStamp, optBool, publicDoc, requireObject, type Body, type Ctx } from './common';
+import {
+  changedSinceFilter,
+  field,
+  has,
+  listResponse,
+  localStamp,
+  optBool,
+  publicDoc,
+  requireObject,
+  type Body,
+  type Ctx,
+} from './common';
 import { depotByKey, moveStock, readMoveAmount, resolveDepot, resolvePart } from './depot';
 
 const depotRef = (row: Row) => ({ idStock: row.id as string, nmStock: String(row.doc.name ?? '') });
 
 function userRef(store: Store, ref: unknown): Doc {
-  if (!ref || typeof ref !== 'object' || Array.isArray(ref)) throw badRequest(`Field 'user' is required: {"id": …} or {"login": …}`);
+  if (!ref || typeof ref !== 'object' || Array.isArray(ref))
+    throw badRequest(`Field 'user' is required: {"id": …} or {"login": …}`);
   const users = store.collection('user');
   const id = field(ref as Body, 'id');
   const login = field(ref as Body, 'login');
@@ -39,7 +51,10 @@ function userRef(store: Store, ref: unknown): Doc {
         ? (users.findBy('login', login)[0] ?? null)
         : undefined;
   if (row === undefined) throw badRequest(`Field 'user' must name the user by id or login`);
-  if (!row) throw badRequest(`Field 'user': unknown user (${id !== undefined ? `id=${String(id)}` : `login=${String(login)}`})`);
+  if (!row)
+    throw badRequest(
+      `Field 'user': unknown user (${id !== undefined ? `id=${String(id)}` : `login=${String(login)}`})`,
+    );
   const d = row.doc;
   const name = d.name ?? ([d.firstName, d.lastName].filter(Boolean).join(' ') || null);
   return { id: row.id, name, login: d.login ?? null };
@@ -72,8 +87,13 @@ export function registerPartRequests(router: Router, store: Store): void {
     const body = requireObject(ctx.body);
     const id = field(body, 'id');
     // The reference is silent on an unknown id ("specify to perform an update"): it creates, like every other send.
-    const existing = id !== undefined && id !== null && id !== '' ? (requests.get(String(id)) ?? requests.get(String(id).toLowerCase())) : null;
-    const doc: Doc = existing ? { ...existing.doc } : { isDeleted: false, isComplete: false, isUrgent: false, isSent: false, _sent: 0 };
+    const existing =
+      id !== undefined && id !== null && id !== ''
+        ? (requests.get(String(id)) ?? requests.get(String(id).toLowerCase()))
+        : null;
+    const doc: Doc = existing
+      ? { ...existing.doc }
+      : { isDeleted: false, isComplete: false, isUrgent: false, isSent: false, _sent: 0 };
     const sent = Number(doc._sent ?? 0);
     const frozen = (name: string) => {
       if (existing && sent > 0) throw badRequest(`Field '${name}' cannot change once parts of the request were sent`);
@@ -86,7 +106,8 @@ export function registerPartRequests(router: Router, store: Store): void {
       frozen('destination');
       doc.destination = depotRef(resolveDepot(store, field(body, 'destination'), 'destination'));
     }
-    if ((doc.source as Doc).idStock === (doc.destination as Doc).idStock) throw badRequest(`Field 'destination' must be another depot than the source`);
+    if ((doc.source as Doc).idStock === (doc.destination as Doc).idStock)
+      throw badRequest(`Field 'destination' must be another depot than the source`);
     if (!existing || has(body, 'user')) doc.user = userRef(store, field(body, 'user'));
     let part = existing ? store.collection('part').get((doc.part as Doc).id as number, { includeDeleted: true }) : null;
     if (!existing || has(body, 'part')) {
@@ -97,7 +118,10 @@ export function registerPartRequests(router: Router, store: Store): void {
     if (!existing || has(body, 'quantity') || has(body, 'serials')) {
       const serials = field(body, 'serials');
       const quantity = field(body, 'quantity');
-      const amount = Array.isArray(serials) && serials.length ? readMoveAmount(part!, quantity, serials, '') : readMoveAmount({ ...part!, doc: { ...part!.doc, isSerializable: false } }, quantity, undefined, '');
+      const amount =
+        Array.isArray(serials) && serials.length
+          ? readMoveAmount(part!, quantity, serials, '')
+          : readMoveAmount({ ...part!, doc: { ...part!.doc, isSerializable: false } }, quantity, undefined, '');
       if (amount.quantity < sent) throw badRequest(`Field 'quantity' cannot be below the ${sent} already sent`);
       doc.quantity = amount.quantity;
       if (existing && sent > 0) doc.isComplete = sent >= amount.quantity;
@@ -126,7 +150,8 @@ export function registerPartRequests(router: Router, store: Store): void {
     const amount = readMoveAmount(part, field(body, 'quantity'), field(body, 'serials'), '');
     const sent = Number(doc._sent ?? 0);
     const remaining = Number(doc.quantity) - sent;
-    if (amount.quantity > remaining) throw badRequest(`Field 'quantity': only ${remaining} of the request remain to be sent (got ${amount.quantity})`);
+    if (amount.quantity > remaining)
+      throw badRequest(`Field 'quantity': only ${remaining} of the request remain to be sent (got ${amount.quantity})`);
     moveStock(store, { source, destination, part, ...amount, partRequestId: String(row.id), now: ctx.now });
     const isPartial = optBool(body, 'isPartial') === true;
     doc._sent = sent + amount.quantity;
@@ -147,7 +172,12 @@ export function registerPartRequests(router: Router, store: Store): void {
       where.push('created_ms > ?');
       params.push(localToEpoch(createdSince, 'UTC'));
     }
-    for (const [name, column] of [['isUrgent', 'is_urgent'], ['isDeleted', 'is_deleted'], ['isSent', 'is_sent'], ['isComplete', 'is_complete']] as const) {
+    for (const [name, column] of [
+      ['isUrgent', 'is_urgent'],
+      ['isDeleted', 'is_deleted'],
+      ['isSent', 'is_sent'],
+      ['isComplete', 'is_complete'],
+    ] as const) {
       const v = q.bool(name);
       if (v !== undefined) {
         where.push(`${column} = ?`);
@@ -155,6 +185,10 @@ export function registerPartRequests(router: Router, store: Store): void {
       } else if (name === 'isDeleted') where.push('is_deleted = 0');
     }
     const { rows, total } = requests.list({ where, params, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => requestDoc(r, ctx)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => requestDoc(r, ctx)),
+    );
   });
 }

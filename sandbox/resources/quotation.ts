@@ -19,10 +19,14 @@ import { DETAIL_PARAMS, duplicate, findFromBody, listDocuments, render, sendDocu
 export function registerQuotations(router: Router, store: Store): void {
   const quotes = store.collection('quotation');
 
-  router.get('quotation/details', (ctx) => render('quotation', selectByParam(ctx.query, quotes, DETAIL_PARAMS, 'Quotation')[0], ctx));
+  router.get('quotation/details', (ctx) =>
+    render('quotation', selectByParam(ctx.query, quotes, DETAIL_PARAMS, 'Quotation')[0], ctx),
+  );
   router.post('quotation/send', (ctx) => sendDocument('quotation', store, ctx));
   router.get('quotation/list', (ctx) => listDocuments('quotation', store, ctx, ['cancelled']));
-  router.post('quotation/duplicate', (ctx) => render('quotation', duplicate('quotation', store, findFromBody(quotes, ctx, 'Quotation')), ctx));
+  router.post('quotation/duplicate', (ctx) =>
+    render('quotation', duplicate('quotation', store, findFromBody(quotes, ctx, 'Quotation')), ctx),
+  );
 
   const cancel = (ctx: Ctx) => {
     const row = findFromBody(quotes, ctx, 'Quotation');

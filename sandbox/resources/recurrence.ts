@@ -24,8 +24,23 @@ import type { Router } from '../http/router';
 import type { Doc, Row } from '../store/collection';
 import type { Store } from '../store/store';
 import {
-  ADDRESS_FIELDS, applyAddress, field, has, listResponse, localStamp, mergeCustomFieldValues, optBool, optDate, optEnum, optInt,
-  optString, publicDoc, requireObject, resolveRef, type Body, type Ctx,
+  ADDRESS_FIELDS,
+  applyAddress,
+  field,
+  has,
+  listResponse,
+  localStamp,
+  mergeCustomFieldValues,
+  optBool,
+  optDate,
+  optEnum,
+  optInt,
+  optString,
+  publicDoc,
+  requireObject,
+  resolveRef,
+  type Body,
+  type Ctx,
 } from './common';
 import { resolveTeam, resolveWindow } from './job-preferences';
 import { CONTACT_FIELDS, namedRef, recordRef, resolveUser, userRef } from './job-shared';
@@ -54,7 +69,8 @@ function readDays(body: Body): string | null | undefined {
   const list = Array.isArray(v) ? v : typeof v === 'number' ? [v] : typeof v === 'string' ? v.split(',') : null;
   if (!list) throw badRequest(`Field 'days' must be a list of days 1 (Monday) to 7 (Sunday), such as "1,5"`);
   const days = list.map((d) => Number(String(d).trim()));
-  if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) throw badRequest(`Field 'days' must hold days 1 (Monday) to 7 (Sunday)`);
+  if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 7))
+    throw badRequest(`Field 'days' must hold days 1 (Monday) to 7 (Sunday)`);
   return [...new Set(days)].sort().join(',');
 }
 
@@ -75,7 +91,8 @@ function readRecurrencePreferences(store: Store, current: Doc, raw: unknown): Do
   if (auto !== undefined) prefs.flAutoSchedule = auto;
   const time = optString(body, 'specificTime', 5);
   if (time !== undefined) {
-    if (time !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw badRequest(`Field 'preferences.specificTime' must be hh:mm`);
+    if (time !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
+      throw badRequest(`Field 'preferences.specificTime' must be hh:mm`);
     prefs.specificTime = time;
   }
   return prefs;
@@ -121,7 +138,10 @@ export function registerRecurrences(router: Router, store: Store): void {
       }
       const key = q.str(`${prefix}_${alt}`);
       if (key !== undefined) {
-        const ids = store.collection(coll).findBy(alt === 'myId' ? 'my_id' : 'name', key, { includeDeleted: true }).map((r) => r.id);
+        const ids = store
+          .collection(coll)
+          .findBy(alt === 'myId' ? 'my_id' : 'name', key, { includeDeleted: true })
+          .map((r) => r.id);
         where.push(ids.length ? `${column} IN (${ids.map(() => '?').join(',')})` : '0');
         params.push(...ids);
       }
@@ -132,7 +152,11 @@ export function registerRecurrences(router: Router, store: Store): void {
     ref('type', 'jobtype', 'type_id', 'name');
     ref('reportTemplate', 'reporttemplate', 'report_template_id', 'name');
     const { rows, total } = recs.list({ where, params, orderBy: 'num ASC', ...paging });
-    return listResponse(paging, total, rows.map((r) => show(r, ctx)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => show(r, ctx)),
+    );
   });
 
   router.post('recurrence/send', (ctx) => {
@@ -150,10 +174,33 @@ export function registerRecurrences(router: Router, store: Store): void {
     const doc: Doc = existing
       ? structuredClone(existing.doc)
       : {
-          myId: null, num: store.next('recurrence.num', 1), description: null, priority: 'medium', customer: null, site: null,
-          equipment: null, type: null, reportTemplate: null, createdBy: null, dateStart: null, dateEnd: null, frequency: 1,
-          frequencyLevel: null, days: null, duration: null, customFields: [], isClosed: false, idContract: null,
-          preferences: { schedulingWindow: null, team: null, user: null, autoScheduleDays: 0, flAutoSchedule: false, specificTime: null },
+          myId: null,
+          num: store.next('recurrence.num', 1),
+          description: null,
+          priority: 'medium',
+          customer: null,
+          site: null,
+          equipment: null,
+          type: null,
+          reportTemplate: null,
+          createdBy: null,
+          dateStart: null,
+          dateEnd: null,
+          frequency: 1,
+          frequencyLevel: null,
+          days: null,
+          duration: null,
+          customFields: [],
+          isClosed: false,
+          idContract: null,
+          preferences: {
+            schedulingWindow: null,
+            team: null,
+            user: null,
+            autoScheduleDays: 0,
+            flAutoSchedule: false,
+            specificTime: null,
+          },
         };
     const myId = optString(body, 'myId', 100);
     if (myId !== undefined) doc.myId = myId || null;
@@ -173,7 +220,8 @@ export function registerRecurrences(router: Router, store: Store): void {
     let customer = cust ?? null;
     if (site) {
       const owner = (site.doc.customer as Doc | null)?.id;
-      if (cust && owner !== undefined && owner !== cust.id) throw badRequest(`Field 'site': site ${String(site.id)} belongs to another customer`);
+      if (cust && owner !== undefined && owner !== cust.id)
+        throw badRequest(`Field 'site': site ${String(site.id)} belongs to another customer`);
       customer ??= owner ? store.collection('customer').get(owner as number) : null;
     }
     if (customer) doc.customer = recordRef(customer.doc);
@@ -185,10 +233,16 @@ export function registerRecurrences(router: Router, store: Store): void {
     if (type !== undefined) doc.type = type ? namedRef(type.doc) : null;
     const typeDoc = doc.type ? store.collection('jobtype').get((doc.type as Doc).id as number)?.doc : null;
     doc.duration = (typeDoc?.duration as string) ?? null;
-    const tpl = resolveRef(field(body, 'reportTemplate'), store.collection('reporttemplate'), { id: 'id', name: 'name' }, 'reportTemplate');
+    const tpl = resolveRef(
+      field(body, 'reportTemplate'),
+      store.collection('reporttemplate'),
+      { id: 'id', name: 'name' },
+      'reportTemplate',
+    );
     if (tpl !== undefined) doc.reportTemplate = tpl ? namedRef(tpl.doc) : null;
     else if (creating && typeDoc?.defaultJobReport) doc.reportTemplate = typeDoc.defaultJobReport;
-    if (creating && has(body, 'createdBy')) doc.createdBy = userRef(resolveUser(store, field(body, 'createdBy'), 'createdBy')!);
+    if (creating && has(body, 'createdBy'))
+      doc.createdBy = userRef(resolveUser(store, field(body, 'createdBy'), 'createdBy')!);
 
     const addressSent = ADDRESS_FIELDS.some((f) => has(body, f)) || has(body, 'position');
     const source = creating
@@ -214,7 +268,8 @@ export function registerRecurrences(router: Router, store: Store): void {
     const end = optDate(body, 'dateEnd');
     if (end !== undefined) doc.dateEnd = formatApiDateTime(end);
     if (!doc.dateStart) throw badRequest(`Field 'dateStart' is required`);
-    if (doc.dateEnd && (doc.dateEnd as string) < (doc.dateStart as string)) throw badRequest(`Field 'dateEnd' must not be before dateStart`);
+    if (doc.dateEnd && (doc.dateEnd as string) < (doc.dateStart as string))
+      throw badRequest(`Field 'dateEnd' must not be before dateStart`);
     const freq = optInt(body, 'frequency', { min: 1, max: 1000 });
     if (freq !== undefined && freq !== null) doc.frequency = freq;
     const level = optEnum(body, 'frequencyLevel', LEVELS);

@@ -77,7 +77,12 @@ export function insertReportTemplate(
     max: b.max ?? 1,
     items: normalizeItems(store, b.items),
   }));
-  return templates.insert({ name: def.name, isPublished: def.isPublished ?? true, isDefault: def.isDefault ?? false, blocks }).doc;
+  return templates.insert({
+    name: def.name,
+    isPublished: def.isPublished ?? true,
+    isDefault: def.isDefault ?? false,
+    blocks,
+  }).doc;
 }
 
 /** A template as the API shows it, shared blocks refreshed from the block collection. */

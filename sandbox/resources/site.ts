@@ -24,13 +24,34 @@ import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Doc, Row } from '../store/collection';
 import {
-  applyRecordBody, field, findUpsertTarget, has, listResponse, optString, RECORD_SORTS, recordListFilters, recordRef,
-  refFilter, registerLifecycle, requireObject, resolveRef, selectByParam, withStamps, type Ctx,
+  applyRecordBody,
+  field,
+  findUpsertTarget,
+  has,
+  listResponse,
+  optString,
+  RECORD_SORTS,
+  recordListFilters,
+  recordRef,
+  refFilter,
+  registerLifecycle,
+  requireObject,
+  resolveRef,
+  selectByParam,
+  withStamps,
+  type Ctx,
 } from './common';
 import { publicLink } from './customer';
 
 export const SITE_TEXT_FIELDS = [
-  'name', 'myId', 'contactLastName', 'contactFirstName', 'contactName', 'contactPhone', 'contactMobile', 'contactEmail',
+  'name',
+  'myId',
+  'contactLastName',
+  'contactFirstName',
+  'contactName',
+  'contactPhone',
+  'contactMobile',
+  'contactEmail',
   'contactFax',
 ] as const;
 
@@ -99,6 +120,10 @@ export function registerSites(router: Router, store: Store): void {
     recordListFilters(q, where, params);
     refFilter(q, where, params, 'customer', 'customer_id', { table: customers.table, keys: REF_KEYS });
     const { rows, total } = sites.list({ where, params, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => show(ctx, r)));
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => show(ctx, r)),
+    );
   });
 }

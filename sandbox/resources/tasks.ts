@@ -21,8 +21,19 @@ import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Doc, Row } from '../store/collection';
 import {
-  changedSinceFilter, field, findUpsertTarget, linkFilters, linkRef, localStamp, optBool, optDate, optString,
-  publicDoc, readLink, requireObject, type Ctx,
+  changedSinceFilter,
+  field,
+  findUpsertTarget,
+  linkFilters,
+  linkRef,
+  localStamp,
+  optBool,
+  optDate,
+  optString,
+  publicDoc,
+  readLink,
+  requireObject,
+  type Ctx,
 } from './common';
 import { ALL, arrayPaging, createdSinceFilter, readLinks } from './timeline';
 
@@ -87,7 +98,17 @@ export function registerTasks(router: Router, store: Store): void {
     const existing = findUpsertTarget(tasks, body, 'Task');
     const doc: Doc = existing
       ? { ...existing.doc }
-      : { dateDue: null, dateDone: null, customer: null, site: null, equipment: null, job: null, user: null, userDone: null, category: null };
+      : {
+          dateDue: null,
+          dateDone: null,
+          customer: null,
+          site: null,
+          equipment: null,
+          job: null,
+          user: null,
+          userDone: null,
+          category: null,
+        };
     if (!existing) doc.dateCreated = localStamp(ctx.now, ctx);
 
     const content = optString(body, 'content', 20000);

@@ -23,7 +23,14 @@ export function rateText(v: unknown): string {
 
 /** The tax object as the API shows it. */
 export function taxDoc(row: Row) {
-  return { ...publicDoc(row.doc), id: row.id as number, name: String(row.doc.name ?? ''), rate: rateText(row.doc.rate), default: row.doc.default === true, deleted: row.deleted };
+  return {
+    ...publicDoc(row.doc),
+    id: row.id as number,
+    name: String(row.doc.name ?? ''),
+    rate: rateText(row.doc.rate),
+    default: row.doc.default === true,
+    deleted: row.deleted,
+  };
 }
 
 /** The `{id, name, rate}` a part embeds. */

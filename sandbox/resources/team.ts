@@ -44,7 +44,17 @@ export function registerTeams(router: Router, store: Store): void {
       where.push(`name LIKE ? ESCAPE '\\'`);
       params.push(likePattern(name));
     }
-    const { rows, total } = teams.list({ where, params, show: show_, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => show(ctx, r)));
+    const { rows, total } = teams.list({
+      where,
+      params,
+      show: show_,
+      orderBy: `${sort.column} ${sort.direction}`,
+      ...paging,
+    });
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => show(ctx, r)),
+    );
   });
 }

@@ -25,14 +25,34 @@ import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import type { Doc, Row } from '../store/collection';
 import {
-  changedSinceFilter, field, linkFilters, linkRef, localStamp, optBool, optEnum, optString, publicDoc, readLink,
-  requireObject, type Body, type Ctx,
+  changedSinceFilter,
+  field,
+  linkFilters,
+  linkRef,
+  localStamp,
+  optBool,
+  optEnum,
+  optString,
+  publicDoc,
+  readLink,
+  requireObject,
+  type Body,
+  type Ctx,
 } from './common';
 import { localToEpoch } from '../../lib/synchroteam/dates';
 
 export const TIMELINE_TYPES = ['note', 'call', 'email', 'meeting', 'sms'] as const;
 export const TIMELINE_EVENTS = [
-  'unscheduled', 'created', 'scheduled', 'synchronized', 'started', 'paused', 'completed', 'validated', 'cancelled', 'deleted',
+  'unscheduled',
+  'created',
+  'scheduled',
+  'synchronized',
+  'started',
+  'paused',
+  'completed',
+  'validated',
+  'cancelled',
+  'deleted',
 ] as const;
 const LINKS = ['customer', 'site', 'equipment', 'job', 'user'];
 
@@ -77,8 +97,18 @@ export function readLinks(store: Store, body: Body, current: Doc, aliases: Recor
 }
 
 const DEFAULTS: Doc = {
-  type: null, title: null, content: null, isPinned: false, isPublic: false, event: null, source: 'timeline',
-  customer: null, site: null, equipment: null, job: null, user: null,
+  type: null,
+  title: null,
+  content: null,
+  isPinned: false,
+  isPublic: false,
+  event: null,
+  source: 'timeline',
+  customer: null,
+  site: null,
+  equipment: null,
+  job: null,
+  user: null,
 };
 
 function show(ctx: Ctx, row: Row): Doc {
@@ -97,7 +127,10 @@ export function registerTimeline(router: Router, store: Store): void {
     const params: unknown[] = [];
     changedSinceFilter(q, where, params);
     createdSinceFilter(q, where, params);
-    for (const [name, column] of [['isPinned', 'is_pinned'], ['isPublic', 'is_public']]) {
+    for (const [name, column] of [
+      ['isPinned', 'is_pinned'],
+      ['isPublic', 'is_public'],
+    ]) {
       const b = q.bool(name);
       if (b !== undefined) {
         where.push(`${column} = ?`);

@@ -28,9 +28,23 @@ import type { Store } from '../store/store';
 import type { Doc, Row } from '../store/collection';
 import { geocodeStreet, toApiPosition } from '../geo/gazetteer';
 import {
-  checkEmail, checkMandatoryCustomFields, field, findUpsertTarget, listResponse, localStamp,
-  mergeCustomFieldValues, optBool, optEnum, optString, optStringList, readPosition, requireObject, selectByParam,
-  withStamps, type Body, type Ctx,
+  checkEmail,
+  checkMandatoryCustomFields,
+  field,
+  findUpsertTarget,
+  listResponse,
+  localStamp,
+  mergeCustomFieldValues,
+  optBool,
+  optEnum,
+  optString,
+  optStringList,
+  readPosition,
+  requireObject,
+  selectByParam,
+  withStamps,
+  type Body,
+  type Ctx,
 } from './common';
 
 export const PROFILES = ['technician', 'administrator', 'manager'] as const;
@@ -60,7 +74,8 @@ function readStartLocation(body: Body): Doc | null | undefined {
   const v = field(body, 'startLocation');
   if (v === undefined) return undefined;
   if (v === null) return null;
-  if (typeof v !== 'object' || Array.isArray(v)) throw badRequest(`Field 'startLocation' must be {fullAddress, latitude, longitude}`);
+  if (typeof v !== 'object' || Array.isArray(v))
+    throw badRequest(`Field 'startLocation' must be {fullAddress, latitude, longitude}`);
   const loc = v as Body;
   const fullAddress = optString(loc, 'fullAddress', 500) ?? null;
   const hasCoords = field(loc, 'latitude') != null || field(loc, 'longitude') != null;
@@ -103,7 +118,14 @@ export function registerUsers(router: Router, store: Store): void {
     }
     const doc: Doc = existing
       ? { ...existing.doc }
-      : { profile: 'technician', language: 'EN', lastLocation: null, lastConnection: null, lastSynchronization: null, isSubcontractor: false };
+      : {
+          profile: 'technician',
+          language: 'EN',
+          lastLocation: null,
+          lastConnection: null,
+          lastSynchronization: null,
+          isSubcontractor: false,
+        };
 
     for (const f of TEXT_FIELDS) {
       const v = optString(body, f, 200);
@@ -128,7 +150,9 @@ export function registerUsers(router: Router, store: Store): void {
     const tz = optString(body, 'timezone', 100);
     if (tz !== undefined && tz !== null) {
       if (!windowsToIana(tz)) {
-        throw badRequest(`Field 'timezone' must be a Windows time zone name such as 'Central Standard Time' (got '${tz}')`);
+        throw badRequest(
+          `Field 'timezone' must be a Windows time zone name such as 'Central Standard Time' (got '${tz}')`,
+        );
       }
       doc.timezone = tz;
     }
@@ -153,7 +177,12 @@ export function registerUsers(router: Router, store: Store): void {
     const sub = optBool(body, 'isSubcontractor');
     if (sub !== undefined) doc.isSubcontractor = sub;
 
-    doc.customFieldValues = mergeCustomFieldValues(store, 'user', doc.customFieldValues, field(body, 'customFieldValues'));
+    doc.customFieldValues = mergeCustomFieldValues(
+      store,
+      'user',
+      doc.customFieldValues,
+      field(body, 'customFieldValues'),
+    );
     if (!existing) checkMandatoryCustomFields(store, 'user', doc.customFieldValues as never);
     for (const f of TEXT_FIELDS) doc[f] ??= null;
     delete doc.deleted;
@@ -191,7 +220,17 @@ export function registerUsers(router: Router, store: Store): void {
       where.push(`EXISTS (SELECT 1 FROM json_each(doc, '$.skilledTrades') WHERE value = ? COLLATE NOCASE)`);
       params.push(trade);
     }
-    const { rows, total } = users.list({ where, params, show: show_, orderBy: `${sort.column} ${sort.direction}`, ...paging });
-    return listResponse(paging, total, rows.map((r) => show(ctx, r, format)));
+    const { rows, total } = users.list({
+      where,
+      params,
+      show: show_,
+      orderBy: `${sort.column} ${sort.direction}`,
+      ...paging,
+    });
+    return listResponse(
+      paging,
+      total,
+      rows.map((r) => show(ctx, r, format)),
+    );
   });
 }

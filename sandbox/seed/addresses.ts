@@ -8,7 +8,16 @@
  * (Michigan) or 47th St (King Dr, Cottage Grove), where the shore is far to the east.
  */
 import type { Faker } from '@faker-js/faker';
-import { COUNTRY, CITY, EW_STREETS, NS_STREETS, PROVINCE, geocodeStreet, nearestZip, toApiPosition } from '../geo/gazetteer';
+import {
+  COUNTRY,
+  CITY,
+  EW_STREETS,
+  NS_STREETS,
+  PROVINCE,
+  geocodeStreet,
+  nearestZip,
+  toApiPosition,
+} from '../geo/gazetteer';
 
 const ORIGIN = { lat: 41.88203, lon: -87.62779 };
 const DEG_LAT_PER_MILE = 1 / 69.05;
@@ -44,7 +53,9 @@ export function toGrid(lat: number, lon: number): { x: number; y: number } {
 }
 
 /** True when a position (API strings or numbers) lies on the seed's land. Allows 1 grid number of rounding. */
-export function positionOnLand(p: { latitude: string | number; longitude: string | number } | null | undefined): boolean {
+export function positionOnLand(
+  p: { latitude: string | number; longitude: string | number } | null | undefined,
+): boolean {
   if (!p) return false;
   const { x, y } = toGrid(Number(p.latitude), Number(p.longitude));
   return gridOnLand(Math.round(x), Math.round(y));
@@ -96,7 +107,10 @@ export function randomAddress(f: Faker, opts: { complement?: boolean } = {}): Se
       if (!gridOnLand(x, y)) continue;
       street = `${-x} W ${name}`;
     }
-    const complement = opts.complement && f.number.float() < 0.2 ? `${f.helpers.arrayElement(['Suite', 'Unit', 'Fl'])} ${f.number.int({ min: 1, max: 40 })}` : null;
+    const complement =
+      opts.complement && f.number.float() < 0.2
+        ? `${f.helpers.arrayElement(['Suite', 'Unit', 'Fl'])} ${f.number.int({ min: 1, max: 40 })}`
+        : null;
     return composeAddress(street, complement);
   }
 }
@@ -140,7 +154,10 @@ export function alongGrid(
 }
 
 /** Straight-line distance in km between two positions. */
-export function distanceKm(a: { latitude: string; longitude: string }, b: { latitude: string; longitude: string }): number {
+export function distanceKm(
+  a: { latitude: string; longitude: string },
+  b: { latitude: string; longitude: string },
+): number {
   const dy = (Number(a.latitude) - Number(b.latitude)) * 111.2;
   const dx = (Number(a.longitude) - Number(b.longitude)) * 111.2 * Math.cos((41.88 * Math.PI) / 180);
   return Math.sqrt(dx * dx + dy * dy);

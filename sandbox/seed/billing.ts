@@ -65,7 +65,11 @@ export function seedBilling(c: SeedContext, customers: Customers, cat: Catalogue
   const jobLines = (j: SeededJob): Line[] => {
     const hours = Math.max(0.5, Math.ceil(((j.doc.duration as number) || 60) / 15) / 4);
     const raw: Doc[] = [
-      { partReference: cat.labor.doc.reference, description: `Labor - ${String((j.doc.type as Doc).name)}`, quantity: String(hours) },
+      {
+        partReference: cat.labor.doc.reference,
+        description: `Labor - ${String((j.doc.type as Doc).name)}`,
+        quantity: String(hours),
+      },
       { partReference: cat.travel.doc.reference, quantity: '1' },
     ];
     for (const p of (j.doc.parts as Doc[]) ?? []) {
@@ -77,7 +81,9 @@ export function seedBilling(c: SeedContext, customers: Customers, cat: Catalogue
   };
 
   // Invoices for finished jobs: most validated ones, some completed ones.
-  const finished = jobs.filter((j) => j.doneMs && (j.doc.status === 'validated' || (j.doc.status === 'completed' && c.chance(0.3))));
+  const finished = jobs.filter(
+    (j) => j.doneMs && (j.doc.status === 'validated' || (j.doc.status === 'completed' && c.chance(0.3))),
+  );
   for (const j of finished) {
     const fixed = j.doc.myId === FIXED.doneJob.myId;
     if (!fixed && !c.chance(0.75)) continue;
@@ -113,7 +119,9 @@ export function seedBilling(c: SeedContext, customers: Customers, cat: Catalogue
       write('creditnote', modifiedMs, modifiedMs, {
         status: 'new',
         description: `Credit note for invoice ${String(inv.reference)}`,
-        customer: inv.customer, site: inv.site, job: inv.job,
+        customer: inv.customer,
+        site: inv.site,
+        job: inv.job,
         invoice: { id: inv.id, num: inv.num, reference: inv.reference },
         lines: inv.lines,
       });
@@ -127,8 +135,13 @@ export function seedBilling(c: SeedContext, customers: Customers, cat: Catalogue
     write('invoice', createdMs, createdMs + DAY, {
       status: 'late',
       description: 'Espresso machine descaling and gasket replacement',
-      customer: recordRef(s.customer), site: recordRef(s.site), job: null,
-      lines: readLines(c.store, [{ partReference: cat.labor.doc.reference, quantity: '1.5' }, { partReference: 'GSK-DOOR', quantity: '1' }]),
+      customer: recordRef(s.customer),
+      site: recordRef(s.site),
+      job: null,
+      lines: readLines(c.store, [
+        { partReference: cat.labor.doc.reference, quantity: '1.5' },
+        { partReference: 'GSK-DOOR', quantity: '1' },
+      ]),
       customFieldValues: [],
       _paidMs: null,
     });
@@ -139,8 +152,15 @@ export function seedBilling(c: SeedContext, customers: Customers, cat: Catalogue
     const s = c.pick(customers.active);
     const ms = c.now - c.int(2, 30) * DAY;
     write('creditnote', ms, ms, {
-      status, description: 'Goodwill credit', customer: recordRef(s.customer), site: recordRef(s.site), job: null, invoice: null,
-      lines: readLines(c.store, [{ description: 'Goodwill credit', quantity: '1', unitPrice: String(c.int(2, 10) * 10) + '.00', taxRate: '0' }]),
+      status,
+      description: 'Goodwill credit',
+      customer: recordRef(s.customer),
+      site: recordRef(s.site),
+      job: null,
+      invoice: null,
+      lines: readLines(c.store, [
+        { description: 'Goodwill credit', quantity: '1', unitPrice: String(c.int(2, 10) * 10) + '.00', taxRate: '0' },
+      ]),
     });
     counts.creditnotes++;
   }
@@ -164,13 +184,22 @@ function seedQuotations(
     const part = c.pick(big);
     const lines = readLines(c.store, [
       { partReference: part.doc.reference, quantity: '1' },
-      { partReference: cat.labor.doc.reference, description: 'Installation labor', quantity: String(c.pick([2, 3, 4, 6])) },
+      {
+        partReference: cat.labor.doc.reference,
+        description: 'Installation labor',
+        quantity: String(c.pick([2, 3, 4, 6])),
+      },
       ...(c.chance(0.3) ? [{ partReference: 'SVC-PM', quantity: '4', discountPercent: '10' }] : []),
     ]);
     const modified = status === 'draft' ? createdMs : Math.min(createdMs + c.int(1, 10) * DAY, c.now - 60_000);
     write('quotation', createdMs, modified, {
-      status, description: `Replace ${String(part.doc.name)}`, customer: recordRef(site.customer), site: recordRef(site.site),
-      job: job ? jobRef(job) : null, lines, customFieldValues: [],
+      status,
+      description: `Replace ${String(part.doc.name)}`,
+      customer: recordRef(site.customer),
+      site: recordRef(site.site),
+      job: job ? jobRef(job) : null,
+      lines,
+      customFieldValues: [],
     });
     counts.quotations[status] = (counts.quotations[status] ?? 0) + 1;
   };
@@ -181,7 +210,8 @@ function seedQuotations(
     const site = j ? (bySite.get((j.doc.site as Doc).id) ?? c.pick(customers.active)) : c.pick(customers.active);
     const createdMs = j ? Math.min(j.doneMs! + c.int(2, 48) * 3_600_000, c.now - 60_000) : c.now - c.int(1, 60) * DAY;
     const age = (c.now - createdMs) / DAY;
-    const status = age < 3 ? c.pick(['draft', 'new']) : c.pick(['draft', 'sent', 'sent', 'accepted', 'accepted', 'new']);
+    const status =
+      age < 3 ? c.pick(['draft', 'new']) : c.pick(['draft', 'sent', 'sent', 'accepted', 'accepted', 'new']);
     quote(site, j?.doc ?? null, createdMs, status);
   }
 }

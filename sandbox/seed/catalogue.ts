@@ -100,15 +100,123 @@ const arrival: TemplateBlockDef = {
     { type: 'compliance', name: 'Site contact present' },
   ],
 };
-const photos: TemplateBlockDef = { name: 'Photos', min: 0, max: 0, items: [{ type: 'picture', name: 'Photo' }, { type: 'text', name: 'Caption' }] };
+const photos: TemplateBlockDef = {
+  name: 'Photos',
+  min: 0,
+  max: 0,
+  items: [
+    { type: 'picture', name: 'Photo' },
+    { type: 'text', name: 'Caption' },
+  ],
+};
 
 const TEMPLATES: { key: string; name: string; isDefault?: boolean; blocks: TemplateBlockDef[] }[] = [
-  { key: 'general', name: 'General Service Report', isDefault: true, blocks: [arrival, { name: 'Work Performed', isMandatory: true, items: [{ type: 'text', name: 'Work description', isMandatory: true }, { type: 'list', name: 'Outcome', listValues: ['Resolved', 'Follow-up needed', 'Quote required'] }] }] },
-  { key: 'hvac', name: 'HVAC Maintenance', blocks: [arrival, { name: 'Inspection', isMandatory: true, items: [{ type: 'list', name: 'Filter condition', listValues: ['Clean', 'Dirty', 'Replaced'] }, { type: 'numeric', name: 'Supply air temp (F)' }, { type: 'numeric', name: 'Return air temp (F)' }, { type: 'compliance', name: 'Condensate drain clear' }, { type: 'text', name: 'Observations' }] }, photos] },
-  { key: 'plumbing', name: 'Plumbing Service', blocks: [arrival, { name: 'Work Performed', isMandatory: true, items: [{ type: 'list', name: 'Service type', listValues: ['Leak repair', 'Drain cleaning', 'Fixture replacement', 'Water heater'] }, { type: 'text', name: 'Work description', isMandatory: true }, { type: 'compliance', name: 'Leak test passed' }] }] },
-  { key: 'electrical', name: 'Electrical Inspection', blocks: [arrival, { name: 'Panel Readings', isMandatory: true, items: [{ type: 'numeric', name: 'Voltage L1-L2' }, { type: 'numeric', name: 'Load (A)' }, { type: 'compliance', name: 'Breakers labeled' }, { type: 'text', name: 'Observations' }] }, photos] },
-  { key: 'test', name: 'Backflow & Fire Test', blocks: [arrival, { name: 'Test Results', isMandatory: true, items: [{ type: 'list', name: 'Result', listValues: ['Pass', 'Fail'] }, { type: 'numeric', name: 'Pressure (psi)' }, { type: 'date', name: 'Next test due' }] }] },
-  { key: 'refrigeration', name: 'Refrigeration Service', blocks: [arrival, { name: 'Readings', isMandatory: true, items: [{ type: 'numeric', name: 'Box temp (F)' }, { type: 'numeric', name: 'Refrigerant added (lb)' }, { type: 'text', name: 'Observations' }] }, photos] },
+  {
+    key: 'general',
+    name: 'General Service Report',
+    isDefault: true,
+    blocks: [
+      arrival,
+      {
+        name: 'Work Performed',
+        isMandatory: true,
+        items: [
+          { type: 'text', name: 'Work description', isMandatory: true },
+          { type: 'list', name: 'Outcome', listValues: ['Resolved', 'Follow-up needed', 'Quote required'] },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'hvac',
+    name: 'HVAC Maintenance',
+    blocks: [
+      arrival,
+      {
+        name: 'Inspection',
+        isMandatory: true,
+        items: [
+          { type: 'list', name: 'Filter condition', listValues: ['Clean', 'Dirty', 'Replaced'] },
+          { type: 'numeric', name: 'Supply air temp (F)' },
+          { type: 'numeric', name: 'Return air temp (F)' },
+          { type: 'compliance', name: 'Condensate drain clear' },
+          { type: 'text', name: 'Observations' },
+        ],
+      },
+      photos,
+    ],
+  },
+  {
+    key: 'plumbing',
+    name: 'Plumbing Service',
+    blocks: [
+      arrival,
+      {
+        name: 'Work Performed',
+        isMandatory: true,
+        items: [
+          {
+            type: 'list',
+            name: 'Service type',
+            listValues: ['Leak repair', 'Drain cleaning', 'Fixture replacement', 'Water heater'],
+          },
+          { type: 'text', name: 'Work description', isMandatory: true },
+          { type: 'compliance', name: 'Leak test passed' },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'electrical',
+    name: 'Electrical Inspection',
+    blocks: [
+      arrival,
+      {
+        name: 'Panel Readings',
+        isMandatory: true,
+        items: [
+          { type: 'numeric', name: 'Voltage L1-L2' },
+          { type: 'numeric', name: 'Load (A)' },
+          { type: 'compliance', name: 'Breakers labeled' },
+          { type: 'text', name: 'Observations' },
+        ],
+      },
+      photos,
+    ],
+  },
+  {
+    key: 'test',
+    name: 'Backflow & Fire Test',
+    blocks: [
+      arrival,
+      {
+        name: 'Test Results',
+        isMandatory: true,
+        items: [
+          { type: 'list', name: 'Result', listValues: ['Pass', 'Fail'] },
+          { type: 'numeric', name: 'Pressure (psi)' },
+          { type: 'date', name: 'Next test due' },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'refrigeration',
+    name: 'Refrigeration Service',
+    blocks: [
+      arrival,
+      {
+        name: 'Readings',
+        isMandatory: true,
+        items: [
+          { type: 'numeric', name: 'Box temp (F)' },
+          { type: 'numeric', name: 'Refrigerant added (lb)' },
+          { type: 'text', name: 'Observations' },
+        ],
+      },
+      photos,
+    ],
+  },
 ];
 
 // [name, duration, skills, template key, priority, isDefault, trade]
@@ -176,21 +284,50 @@ export function seedCatalogue(c: SeedContext, people: People): Catalogue {
   // Labor by the hour and a travel charge: the lines of every invoice.
   const laborCat = categories.get('Labor')!;
   const mk = (reference: string, name: string, price: string, type: string): CatalogPart => {
-    const doc: Doc = { id: c.w.id('part'), name, reference, description: name, price, minQuantity: null, isTracked: false, isSerializable: false, category: namedRef(laborCat), tax: { id: exempt.id, name: exempt.name, rate: exempt.rate }, status: 'active', type };
+    const doc: Doc = {
+      id: c.w.id('part'),
+      name,
+      reference,
+      description: name,
+      price,
+      minQuantity: null,
+      isTracked: false,
+      isSerializable: false,
+      category: namedRef(laborCat),
+      tax: { id: exempt.id, name: exempt.name, rate: exempt.rate },
+      status: 'active',
+      type,
+    };
     c.w.add('part', { doc, createdMs: created });
     return { doc, trades: [], taxRate: exempt.rate };
   };
   const labor = mk('LAB-HR', 'Technician Labor (per hour)', '115.00', 'service');
   const travel = mk('TRV-CHI', 'Trip Charge Chicago', '59.00', 'travel');
   // One discontinued part, so lists by status have both.
-  const retired: Doc = { id: c.w.id('part'), name: 'Standing Pilot Thermocouple', reference: 'THC-OLD', description: 'Discontinued', price: '12.00', minQuantity: null, isTracked: false, isSerializable: false, category: namedRef(categories.get('Controls')!), tax: { id: defaultTax.id, name: defaultTax.name, rate: defaultTax.rate }, status: 'inactive', type: 'part' };
+  const retired: Doc = {
+    id: c.w.id('part'),
+    name: 'Standing Pilot Thermocouple',
+    reference: 'THC-OLD',
+    description: 'Discontinued',
+    price: '12.00',
+    minQuantity: null,
+    isTracked: false,
+    isSerializable: false,
+    category: namedRef(categories.get('Controls')!),
+    tax: { id: defaultTax.id, name: defaultTax.name, rate: defaultTax.rate },
+    status: 'inactive',
+    type: 'part',
+  };
   c.w.add('part', { doc: retired, createdMs: created });
   c.w.flush();
 
   const signoff = insertSharedBlock(c.store, { name: 'Customer Sign-off', items: SIGNOFF_ITEMS });
   const templates = new Map<string, Doc>();
   for (const t of TEMPLATES) {
-    const blocks = [...t.blocks, { id: signoff.id as number, name: 'Customer Sign-off', isShared: true, isMandatory: true }];
+    const blocks = [
+      ...t.blocks,
+      { id: signoff.id as number, name: 'Customer Sign-off', isShared: true, isMandatory: true },
+    ];
     templates.set(t.key, insertReportTemplate(c.store, { name: t.name, isDefault: t.isDefault, blocks }));
   }
   // An unpublished draft template, so isPublished filters have something to tell apart.
@@ -198,7 +335,17 @@ export function seedCatalogue(c: SeedContext, people: People): Catalogue {
 
   const jobTypes: JobTypeInfo[] = JOB_TYPES.map(([name, duration, skills, key, priority, isDefault, trade]) => {
     const template = templates.get(key)!;
-    const doc: Doc = { id: c.w.id('jobtype'), name, duration, isDefault, priority, customHeader: null, customLogoUrl: null, defaultJobReport: namedRef(template), skills };
+    const doc: Doc = {
+      id: c.w.id('jobtype'),
+      name,
+      duration,
+      isDefault,
+      priority,
+      customHeader: null,
+      customLogoUrl: null,
+      defaultJobReport: namedRef(template),
+      skills,
+    };
     c.w.add('jobtype', { doc, createdMs: created });
     return { doc, template, minutes: minutesOf(duration), trade };
   });
@@ -233,7 +380,13 @@ function seedDepots(c: SeedContext, people: People, parts: CatalogPart[]): Doc[]
     { id: c.uuid(), name: 'West Side Shop', isDefault: false, isProvider: true, _stock: stock(0.7, [1, 4], [5, 60]) },
   ];
   for (const t of people.techs) {
-    depots.push({ id: c.uuid(), name: `Van - ${t.doc.firstName} ${t.doc.lastName}`, isDefault: false, isProvider: false, _stock: stock(0.35, [0, 1], [1, 12]) });
+    depots.push({
+      id: c.uuid(),
+      name: `Van - ${t.doc.firstName} ${t.doc.lastName}`,
+      isDefault: false,
+      isProvider: false,
+      _stock: stock(0.35, [0, 1], [1, 12]),
+    });
   }
   for (const d of depots) c.w.add('depot', { doc: d, createdMs: created });
   return depots;

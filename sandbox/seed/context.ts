@@ -6,7 +6,14 @@
  * lib/synchroteam/dates.ts, so the same --seed on the same clock gives identical documents.
  */
 import { Faker, base, en, en_US } from '@faker-js/faker';
-import { epochToLocal, formatApiDateTime, localToEpoch, type LocalDateTime, startOfDay, datePart } from '../../lib/synchroteam/dates';
+import {
+  epochToLocal,
+  formatApiDateTime,
+  localToEpoch,
+  type LocalDateTime,
+  startOfDay,
+  datePart,
+} from '../../lib/synchroteam/dates';
 import type { SandboxConfig } from '../config';
 import type { Doc } from '../store/collection';
 import type { Store } from '../store/store';
@@ -21,8 +28,28 @@ export interface SeedOptions {
 
 /** Volumes per size. Large is for benchmarks: ≥200 technicians, ≥50,000 jobs, ≥20,000 customers. */
 export const VOLUMES = {
-  small: { teams: 4, technicians: 30, managers: 3, customers: 320, jobsPerTechDay: [1, 3] as [number, number], unscheduled: 48, invoices: 1, quotations: 60, deletedCustomers: 3 },
-  large: { teams: 12, technicians: 240, managers: 14, customers: 20_500, jobsPerTechDay: [5, 8] as [number, number], unscheduled: 400, invoices: 1, quotations: 800, deletedCustomers: 20 },
+  small: {
+    teams: 4,
+    technicians: 30,
+    managers: 3,
+    customers: 320,
+    jobsPerTechDay: [1, 3] as [number, number],
+    unscheduled: 48,
+    invoices: 1,
+    quotations: 60,
+    deletedCustomers: 3,
+  },
+  large: {
+    teams: 12,
+    technicians: 240,
+    managers: 14,
+    customers: 20_500,
+    jobsPerTechDay: [5, 8] as [number, number],
+    unscheduled: 400,
+    invoices: 1,
+    quotations: 800,
+    deletedCustomers: 20,
+  },
 } as const;
 
 export type Volumes = (typeof VOLUMES)[SeedSize];
@@ -154,7 +181,14 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** A "YYYY-MM-DD HH:mm:ss" wall clock read as if it were UTC (calendar arithmetic only). */
 function wallAsUtc(local: LocalDateTime): number {
-  return Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16), +(local.slice(17, 19) || 0));
+  return Date.UTC(
+    +local.slice(0, 4),
+    +local.slice(5, 7) - 1,
+    +local.slice(8, 10),
+    +local.slice(11, 13),
+    +local.slice(14, 16),
+    +(local.slice(17, 19) || 0),
+  );
 }
 
 /** The "YYYY-MM-DD HH:mm:ss" wall clock of a UTC-read instant (inverse of wallAsUtc). */
@@ -164,13 +198,25 @@ function utcWall(ms: number): LocalDateTime {
 }
 
 /** `{id, myId, name}` of a customer/site/equipment document. */
-export const recordRef = (d: Doc): Ref => ({ id: d.id as number, myId: (d.myId as string | null) ?? null, name: d.name as string });
+export const recordRef = (d: Doc): Ref => ({
+  id: d.id as number,
+  myId: (d.myId as string | null) ?? null,
+  name: d.name as string,
+});
 
 /** `{id, name, login}` of a user document. */
-export const userRef = (u: Doc): UserRef => ({ id: u.id as number, name: `${u.firstName} ${u.lastName}`, login: u.login as string });
+export const userRef = (u: Doc): UserRef => ({
+  id: u.id as number,
+  name: `${u.firstName} ${u.lastName}`,
+  login: u.login as string,
+});
 
 /** `{id, num, myId}` of a job document. */
-export const jobRef = (j: Doc) => ({ id: j.id as string, myId: (j.myId as string | null) ?? null, num: j.num as number });
+export const jobRef = (j: Doc) => ({
+  id: j.id as string,
+  myId: (j.myId as string | null) ?? null,
+  num: j.num as number,
+});
 
 /** `{id, name}` */
 export const namedRef = (d: Doc) => ({ id: d.id as number, name: d.name as string });

@@ -12,16 +12,65 @@ import { FIXED } from './fixed';
 
 /** Equipment kinds by the trade that services them. */
 export const EQUIPMENT_KINDS: Record<string, string[][]> = {
-  HVAC: [['Rooftop Unit', 'Carrier', 'Trane', 'Lennox', 'York'], ['Furnace', 'Lennox', 'Rheem', 'Goodman'], ['Split AC Condenser', 'Carrier', 'Daikin', 'Trane'], ['Air Handler', 'Trane', 'York']],
-  Refrigeration: [['Walk-in Cooler', 'Kolpak', 'Norlake'], ['Reach-in Freezer', 'True', 'Traulsen'], ['Ice Machine', 'Hoshizaki', 'Manitowoc', 'Scotsman']],
-  Boilers: [['Boiler', 'Lochinvar', 'Weil-McLain', 'Burnham'], ['Steam Boiler', 'Burnham', 'Cleaver-Brooks']],
-  Plumbing: [['Water Heater', 'Rheem', 'A.O. Smith', 'Bradford White'], ['Sump Pump', 'Zoeller', 'Liberty'], ['Grease Trap', 'Zurn', 'Watts']],
+  HVAC: [
+    ['Rooftop Unit', 'Carrier', 'Trane', 'Lennox', 'York'],
+    ['Furnace', 'Lennox', 'Rheem', 'Goodman'],
+    ['Split AC Condenser', 'Carrier', 'Daikin', 'Trane'],
+    ['Air Handler', 'Trane', 'York'],
+  ],
+  Refrigeration: [
+    ['Walk-in Cooler', 'Kolpak', 'Norlake'],
+    ['Reach-in Freezer', 'True', 'Traulsen'],
+    ['Ice Machine', 'Hoshizaki', 'Manitowoc', 'Scotsman'],
+  ],
+  Boilers: [
+    ['Boiler', 'Lochinvar', 'Weil-McLain', 'Burnham'],
+    ['Steam Boiler', 'Burnham', 'Cleaver-Brooks'],
+  ],
+  Plumbing: [
+    ['Water Heater', 'Rheem', 'A.O. Smith', 'Bradford White'],
+    ['Sump Pump', 'Zoeller', 'Liberty'],
+    ['Grease Trap', 'Zurn', 'Watts'],
+  ],
   Backflow: [['Backflow Preventer', 'Watts', 'Zurn', 'Febco']],
-  'Fire Safety': [['Fire Sprinkler Riser', 'Viking', 'Tyco'], ['Fire Alarm Panel', 'Notifier', 'Simplex'], ['Kitchen Hood Suppression', 'Ansul', 'Amerex']],
-  Electrical: [['Electrical Panel', 'Square D', 'Siemens', 'Eaton'], ['Standby Generator', 'Generac', 'Kohler', 'Cummins']],
+  'Fire Safety': [
+    ['Fire Sprinkler Riser', 'Viking', 'Tyco'],
+    ['Fire Alarm Panel', 'Notifier', 'Simplex'],
+    ['Kitchen Hood Suppression', 'Ansul', 'Amerex'],
+  ],
+  Electrical: [
+    ['Electrical Panel', 'Square D', 'Siemens', 'Eaton'],
+    ['Standby Generator', 'Generac', 'Kohler', 'Cummins'],
+  ],
 };
 
-const BUSINESS_KINDS = ['Bakery', 'Dental', 'Diner', 'Brewing Co', 'Auto Body', 'Pharmacy', 'Fitness', 'Laundromat', 'Taqueria', 'Grocery', 'Pizzeria', 'Medical Group', 'Property Management', 'Hotel', 'Daycare', 'Church', 'School', 'Cleaners', 'Florist', 'Print Shop', 'Hardware', 'Cafe', 'Salon', 'Veterinary Clinic', 'Storage'];
+const BUSINESS_KINDS = [
+  'Bakery',
+  'Dental',
+  'Diner',
+  'Brewing Co',
+  'Auto Body',
+  'Pharmacy',
+  'Fitness',
+  'Laundromat',
+  'Taqueria',
+  'Grocery',
+  'Pizzeria',
+  'Medical Group',
+  'Property Management',
+  'Hotel',
+  'Daycare',
+  'Church',
+  'School',
+  'Cleaners',
+  'Florist',
+  'Print Shop',
+  'Hardware',
+  'Cafe',
+  'Salon',
+  'Veterinary Clinic',
+  'Storage',
+];
 const SITE_LABELS = ['Main', 'Warehouse', 'North Store', 'South Store', 'Annex', 'Kitchen', 'Clinic', 'Office'];
 
 export interface SiteInfo {
@@ -41,7 +90,11 @@ export interface Customers {
   fixed: SiteInfo;
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function addressFields(a: SeedAddress) {
   return {
@@ -65,9 +118,17 @@ export function seedCustomers(c: SeedContext, cf: CustomFieldSet): Customers {
     const commercial = fixed || c.chance(0.6);
     const firstName = c.f.person.firstName();
     const lastName = c.f.person.lastName();
-    const name = fixed ? FIXED.customer.name : commercial ? `${c.pick([lastName, c.f.location.street().split(' ')[0], c.f.word.adjective().replace(/^./, (x) => x.toUpperCase())])} ${c.pick(BUSINESS_KINDS)}` : `${firstName} ${lastName}`;
+    const name = fixed
+      ? FIXED.customer.name
+      : commercial
+        ? `${c.pick([lastName, c.f.location.street().split(' ')[0], c.f.word.adjective().replace(/^./, (x) => x.toUpperCase())])} ${c.pick(BUSINESS_KINDS)}`
+        : `${firstName} ${lastName}`;
     const domain = `${slug(name)}.test`;
-    const email = fixed ? FIXED.customer.contactEmail : commercial ? `${firstName.toLowerCase()}@${domain}` : `${slug(firstName)}.${slug(lastName)}@example.test`;
+    const email = fixed
+      ? FIXED.customer.contactEmail
+      : commercial
+        ? `${firstName.toLowerCase()}@${domain}`
+        : `${slug(firstName)}.${slug(lastName)}@example.test`;
     const hq = fixed ? composeAddress(FIXED.customer.street) : randomAddress(c.f, { complement: commercial });
     const createdMs = c.now - c.int(20, 1100) * 86_400_000 - c.int(0, 86_399) * 1000;
     const deleted = i >= deletedFrom;
@@ -86,12 +147,27 @@ export function seedCustomers(c: SeedContext, cf: CustomFieldSet): Customers {
       contactFax: commercial && c.chance(0.1) ? c.phone() : null,
       vatNumber: commercial && c.chance(0.3) ? `${c.int(10, 99)}-${c.int(1000000, 9999999)}` : null,
       ...addressFields(hq),
-      tags: commercial ? [c.pick(['commercial', 'restaurant', 'retail', 'healthcare', 'property-mgmt'])] : ['residential'],
+      tags: commercial
+        ? [c.pick(['commercial', 'restaurant', 'retail', 'healthcare', 'property-mgmt'])]
+        : ['residential'],
       customFieldValues: cf.values('customer', commercial ? {} : { segment: 'Residential' }),
     };
-    c.w.add('customer', { doc: customer, createdMs, modifiedMs: createdMs + c.int(0, 30) * 86_400_000, deletedMs: deleted ? c.now - c.int(1, 20) * 86_400_000 : null });
+    c.w.add('customer', {
+      doc: customer,
+      createdMs,
+      modifiedMs: createdMs + c.int(0, 30) * 86_400_000,
+      deletedMs: deleted ? c.now - c.int(1, 20) * 86_400_000 : null,
+    });
 
-    const siteCount = fixed ? 1 : commercial ? c.f.helpers.weightedArrayElement([{ value: 1, weight: 6 }, { value: 2, weight: 3 }, { value: 3, weight: 1 }]) : 1;
+    const siteCount = fixed
+      ? 1
+      : commercial
+        ? c.f.helpers.weightedArrayElement([
+            { value: 1, weight: 6 },
+            { value: 2, weight: 3 },
+            { value: 3, weight: 1 },
+          ])
+        : 1;
     for (let s = 0; s < siteCount; s++) {
       const addr = s === 0 ? hq : randomAddress(c.f, { complement: true });
       const contactFirst = s === 0 ? firstName : c.f.person.firstName();
@@ -147,7 +223,13 @@ export function seedCustomers(c: SeedContext, cf: CustomFieldSet): Customers {
         equipment,
         trades,
         deleted,
-        contact: { firstName: contactFirst, lastName: contactLast, email: site.contactEmail as string | null, phone: site.contactPhone as string, mobile: site.contactMobile as string | null },
+        contact: {
+          firstName: contactFirst,
+          lastName: contactLast,
+          email: site.contactEmail as string | null,
+          phone: site.contactPhone as string,
+          mobile: site.contactMobile as string | null,
+        },
       });
     }
   }

@@ -12,16 +12,38 @@ import type { SeededJob } from './jobs';
 import { addActivity, type People } from './people';
 import { datePart } from '../../lib/synchroteam/dates';
 
-const CONTACT_FIELDS = ['contactFirstName', 'contactLastName', 'contactMobile', 'contactPhone', 'contactEmail'] as const;
-const ADDRESS = ['address', 'addressStreet', 'addressComplement', 'addressZIP', 'addressCity', 'addressProvince', 'addressCountry'] as const;
+const CONTACT_FIELDS = [
+  'contactFirstName',
+  'contactLastName',
+  'contactMobile',
+  'contactPhone',
+  'contactEmail',
+] as const;
+const ADDRESS = [
+  'address',
+  'addressStreet',
+  'addressComplement',
+  'addressZIP',
+  'addressCity',
+  'addressProvince',
+  'addressCountry',
+] as const;
 
-export function seedRecurrences(c: SeedContext, people: People, customers: Customers, cat: Catalogue, cf: CustomFieldSet): number {
+export function seedRecurrences(
+  c: SeedContext,
+  people: People,
+  customers: Customers,
+  cat: Catalogue,
+  cf: CustomFieldSet,
+): number {
   const commercial = customers.active.filter((s) => !(s.customer.tags as string[]).includes('residential'));
   const count = Math.max(12, Math.round(commercial.length * 0.06));
   let num = 0;
   for (let i = 0; i < count && commercial.length; i++) {
     const s = commercial[(i * 7919) % commercial.length];
-    const maintenance = cat.jobTypes.filter((t) => t.trade && s.trades.includes(t.trade) && /Maintenance|Inspection|Test|Service/.test(String(t.doc.name)));
+    const maintenance = cat.jobTypes.filter(
+      (t) => t.trade && s.trades.includes(t.trade) && /Maintenance|Inspection|Test|Service/.test(String(t.doc.name)),
+    );
     const type = maintenance.length ? c.pick(maintenance) : cat.jobTypes[0];
     const eq = s.equipment.find((_, k) => s.trades[k % s.trades.length] === type.trade) ?? null;
     const level = c.pick(['month', 'month', 'year', 'week'] as const);
@@ -89,7 +111,12 @@ const TASK_TEXT: [string, string][] = [
 ];
 
 /** Office notes on jobs and customers, and tasks; returns counts. */
-export function seedNotesAndTasks(c: SeedContext, people: People, customers: Customers, jobs: SeededJob[]): { notes: number; tasks: number } {
+export function seedNotesAndTasks(
+  c: SeedContext,
+  people: People,
+  customers: Customers,
+  jobs: SeededJob[],
+): { notes: number; tasks: number } {
   let notes = 0;
   let tasks = 0;
   const office = [people.admin, ...people.managers];
@@ -102,10 +129,20 @@ export function seedNotesAndTasks(c: SeedContext, people: People, customers: Cus
     const author = c.pick(office);
     c.w.add('timeline', {
       doc: {
-        id: c.w.id('timeline'), type, title, content, isPinned: c.chance(0.1), isPublic: c.chance(0.2),
-        dateCreated: c.api(c.local(ms)), event: null, source: 'timeline',
-        customer: d.customer, site: d.site, equipment: d.equipment,
-        job: { id: d.id, num: String(d.num), myId: (d.myId as string) ?? null }, user: userRef(author),
+        id: c.w.id('timeline'),
+        type,
+        title,
+        content,
+        isPinned: c.chance(0.1),
+        isPublic: c.chance(0.2),
+        dateCreated: c.api(c.local(ms)),
+        event: null,
+        source: 'timeline',
+        customer: d.customer,
+        site: d.site,
+        equipment: d.equipment,
+        job: { id: d.id, num: String(d.num), myId: (d.myId as string) ?? null },
+        user: userRef(author),
       },
       createdMs: ms,
     });
@@ -118,10 +155,18 @@ export function seedNotesAndTasks(c: SeedContext, people: People, customers: Cus
       const createdMs = Math.min(ms + 60_000, c.now - 30_000);
       c.w.add('task', {
         doc: {
-          id: c.w.id('task'), content: text, dateDue: c.api(due), dateCreated: c.api(c.local(createdMs)),
+          id: c.w.id('task'),
+          content: text,
+          dateDue: c.api(due),
+          dateCreated: c.api(c.local(createdMs)),
           dateDone: done ? c.api(c.local(Math.min(c.ms(due), c.now - 60_000))) : null,
-          customer: d.customer, site: d.site, equipment: d.equipment, job: { id: d.id, myId: (d.myId as string) ?? null, num: String(d.num) },
-          user: userRef(author), userDone: done ? userRef(doneBy) : null, category,
+          customer: d.customer,
+          site: d.site,
+          equipment: d.equipment,
+          job: { id: d.id, myId: (d.myId as string) ?? null, num: String(d.num) },
+          user: userRef(author),
+          userDone: done ? userRef(doneBy) : null,
+          category,
         },
         createdMs,
       });
@@ -135,9 +180,20 @@ export function seedNotesAndTasks(c: SeedContext, people: People, customers: Cus
     const ms = c.now - c.int(60, 60 * 24 * 40) * 60_000;
     c.w.add('timeline', {
       doc: {
-        id: c.w.id('timeline'), type, title, content, isPinned: i % 9 === 0, isPublic: false,
-        dateCreated: c.api(c.local(ms)), event: null, source: 'timeline',
-        customer: recordRef(s.customer), site: null, equipment: null, job: null, user: userRef(c.pick(office)),
+        id: c.w.id('timeline'),
+        type,
+        title,
+        content,
+        isPinned: i % 9 === 0,
+        isPublic: false,
+        dateCreated: c.api(c.local(ms)),
+        event: null,
+        source: 'timeline',
+        customer: recordRef(s.customer),
+        site: null,
+        equipment: null,
+        job: null,
+        user: userRef(c.pick(office)),
       },
       createdMs: ms,
     });
@@ -163,6 +219,14 @@ export function seedWorkActivities(c: SeedContext, people: People, jobs: SeededJ
     const clockIn = c.local(c.ms(first) - c.int(20, 45) * 60_000);
     const clockOut = c.local(c.ms(last) + c.int(20, 45) * 60_000);
     addActivity(c, people.activityTypes.clock, clockIn, clockOut, { user: tech }, null);
-    addActivity(c, people.activityTypes.travel, clockIn, first, { user: tech }, 'To first job', Number((c.f.number.float({ min: 2, max: 25 })).toFixed(1)));
+    addActivity(
+      c,
+      people.activityTypes.travel,
+      clockIn,
+      first,
+      { user: tech },
+      'To first job',
+      Number(c.f.number.float({ min: 2, max: 25 }).toFixed(1)),
+    );
   }
 }

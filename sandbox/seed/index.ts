@@ -47,7 +47,8 @@ export function isEmpty(store: Store): boolean {
 }
 
 export function seedSandbox(store: Store, config: SandboxConfig, opts: SeedOptions): SeedReport {
-  if (!isEmpty(store)) throw new Error('seed: the database already holds records; start from an empty database (--reset)');
+  if (!isEmpty(store))
+    throw new Error('seed: the database already holds records; start from an empty database (--reset)');
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const stages: Record<string, number> = {};
@@ -83,7 +84,16 @@ export function seedSandbox(store: Store, config: SandboxConfig, opts: SeedOptio
   const jobsByStatus: Record<string, number> = {};
   for (const j of jobs) jobsByStatus[j.doc.status as string] = (jobsByStatus[j.doc.status as string] ?? 0) + 1;
   const cpu = process.cpuUsage(cpu0);
-  return { seed: opts.seed, size: opts.size, ms: Math.round(performance.now() - t0), cpuMs: Math.round((cpu.user + cpu.system) / 1000), stages, counts: { ...c.w.counts }, jobsByStatus, billing };
+  return {
+    seed: opts.seed,
+    size: opts.size,
+    ms: Math.round(performance.now() - t0),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    stages,
+    counts: { ...c.w.counts },
+    jobsByStatus,
+    billing,
+  };
 }
 
 /** One line per collection, for the console. */

@@ -17,7 +17,8 @@ import type { Customers, SiteInfo } from './customers';
 import type { People, Tech } from './people';
 import { FIXED } from './fixed';
 
-export type SeedJobStatus = 'created' | 'scheduled' | 'synchronized' | 'started' | 'completed' | 'validated' | 'cancelled';
+export type SeedJobStatus =
+  'created' | 'scheduled' | 'synchronized' | 'started' | 'completed' | 'validated' | 'cancelled';
 
 export interface JobSpec {
   tech: Tech | null;
@@ -39,8 +40,22 @@ export interface JobSpec {
 
 /** Grid centers of team areas (x = east/west number, y = north/south number). */
 const TEAM_CENTERS: [number, number][] = [
-  [-2400, 4400], [-4400, 0], [-1600, -5500], [-800, -300], [-5600, 5200], [-4800, -5500], [-1400, 2800], [-1800, -1800],
-  [-1000, -5000], [-3000, 2400], [-6000, 800], [-2000, -9500], [-1400, 4800], [-800, -3100], [-1600, 6000], [-5200, 3600],
+  [-2400, 4400],
+  [-4400, 0],
+  [-1600, -5500],
+  [-800, -300],
+  [-5600, 5200],
+  [-4800, -5500],
+  [-1400, 2800],
+  [-1800, -1800],
+  [-1000, -5000],
+  [-3000, 2400],
+  [-6000, 800],
+  [-2000, -9500],
+  [-1400, 4800],
+  [-800, -3100],
+  [-1600, 6000],
+  [-5200, 3600],
 ];
 
 const DAY_START = 7 * 60 + 30;
@@ -48,7 +63,7 @@ const DAY_END = 18 * 60 + 30;
 
 function travelMinutes(a: { latitude: string; longitude: string }, b: { latitude: string; longitude: string }): number {
   // City driving ~ 25 km/h on the grid (Manhattan distance ≈ 1.3 × straight line), plus parking.
-  return Math.max(10, Math.round(((distanceKm(a, b) * 1.3) / 25) * 60 / 5) * 5 + 5);
+  return Math.max(10, Math.round((((distanceKm(a, b) * 1.3) / 25) * 60) / 5) * 5 + 5);
 }
 
 export class Planner {
@@ -187,21 +202,41 @@ export class Planner {
       const { type, equipment } = this.pickWork(null, site);
       const team = c.pick(this.people.teams);
       const r = c.f.number.float();
-      const prefs: Doc = { date: null, dateTime: null, isDraft: false, isPool: false, schedulingWindow: null, team: null, user: null };
+      const prefs: Doc = {
+        date: null,
+        dateTime: null,
+        isDraft: false,
+        isPool: false,
+        schedulingWindow: null,
+        team: null,
+        user: null,
+      };
       if (r < 0.6) {
         prefs.date = c.day(c.int(1, 10));
-        prefs.schedulingWindow = { id: this.cat.windows[i % this.cat.windows.length].id, name: this.cat.windows[i % this.cat.windows.length].name };
+        prefs.schedulingWindow = {
+          id: this.cat.windows[i % this.cat.windows.length].id,
+          name: this.cat.windows[i % this.cat.windows.length].name,
+        };
         prefs.team = { id: team.id, name: team.name };
         prefs.isPool = r < 0.35;
         if (r >= 0.35 && r < 0.45) {
           const tech = c.pick(this.people.techs.filter((t) => t.team === team));
-          if (tech) prefs.user = { id: tech.doc.id, name: `${tech.doc.firstName} ${tech.doc.lastName}`, login: tech.doc.login };
+          if (tech)
+            prefs.user = { id: tech.doc.id, name: `${tech.doc.firstName} ${tech.doc.lastName}`, login: tech.doc.login };
         }
       } else if (r < 0.7) {
         prefs.dateTime = c.api(c.at(c.day(c.int(1, 7)), c.pick([8, 9, 10, 13, 14, 15]) * 60));
       }
       this.specs.push({
-        tech: null, site, equipment, type, start: null, end: null, actualStart: null, actualEnd: null, status: 'created',
+        tech: null,
+        site,
+        equipment,
+        type,
+        start: null,
+        end: null,
+        actualStart: null,
+        actualEnd: null,
+        status: 'created',
         createdMs: c.now - c.int(10, 60 * 24 * 6) * 60_000,
         preferences: prefs,
         createdByCustomer: c.chance(0.25),
@@ -220,28 +255,70 @@ export class Planner {
     const at = (minutesFromNow: number) => c.local(now + minutesFromNow * 60_000);
     const s = FIXED.startedJob;
     this.specs.push({
-      tech: mr, site, equipment: site.equipment[0] ?? null, type: hvac,
-      start: at(-s.scheduledMinutesAgo), end: at(-s.scheduledMinutesAgo + s.durationMinutes),
-      actualStart: at(-s.startedMinutesAgo), actualEnd: null, status: 'started', createdMs: now - 3 * 86_400_000, myId: s.myId,
+      tech: mr,
+      site,
+      equipment: site.equipment[0] ?? null,
+      type: hvac,
+      start: at(-s.scheduledMinutesAgo),
+      end: at(-s.scheduledMinutesAgo + s.durationMinutes),
+      actualStart: at(-s.startedMinutesAgo),
+      actualEnd: null,
+      status: 'started',
+      createdMs: now - 3 * 86_400_000,
+      myId: s.myId,
     });
     const j = FIXED.job;
     this.specs.push({
-      tech: mr, site, equipment: null, type: general,
-      start: at(j.startInMinutes), end: at(j.startInMinutes + j.durationMinutes), actualStart: null, actualEnd: null,
-      status: 'scheduled', createdMs: now - 2 * 86_400_000, myId: j.myId, contactEmail: j.contactEmail,
+      tech: mr,
+      site,
+      equipment: null,
+      type: general,
+      start: at(j.startInMinutes),
+      end: at(j.startInMinutes + j.durationMinutes),
+      actualStart: null,
+      actualEnd: null,
+      status: 'scheduled',
+      createdMs: now - 2 * 86_400_000,
+      myId: j.myId,
+      contactEmail: j.contactEmail,
     });
     const y = c.day(-1);
     this.specs.push({
-      tech: mr, site, equipment: site.equipment[0] ?? null, type: hvac,
-      start: c.at(y, 9 * 60), end: c.at(y, 9 * 60 + hvac.minutes), actualStart: c.at(y, 9 * 60 + 5), actualEnd: c.at(y, 9 * 60 + 5 + hvac.minutes - 10),
-      status: 'validated', createdMs: now - 6 * 86_400_000, myId: FIXED.doneJob.myId,
+      tech: mr,
+      site,
+      equipment: site.equipment[0] ?? null,
+      type: hvac,
+      start: c.at(y, 9 * 60),
+      end: c.at(y, 9 * 60 + hvac.minutes),
+      actualStart: c.at(y, 9 * 60 + 5),
+      actualEnd: c.at(y, 9 * 60 + 5 + hvac.minutes - 10),
+      status: 'validated',
+      createdMs: now - 6 * 86_400_000,
+      myId: FIXED.doneJob.myId,
     });
     const team = this.people.teams[0];
     const morning = this.cat.windows.find((w) => w.name === 'Morning') ?? this.cat.windows[0];
     this.specs.push({
-      tech: null, site, equipment: null, type: general, start: null, end: null, actualStart: null, actualEnd: null, status: 'created',
-      createdMs: now - 86_400_000, myId: FIXED.poolJob.myId,
-      preferences: { date: c.day(1), dateTime: null, isDraft: false, isPool: true, schedulingWindow: { id: morning.id, name: morning.name }, team: { id: team.id, name: team.name }, user: null },
+      tech: null,
+      site,
+      equipment: null,
+      type: general,
+      start: null,
+      end: null,
+      actualStart: null,
+      actualEnd: null,
+      status: 'created',
+      createdMs: now - 86_400_000,
+      myId: FIXED.poolJob.myId,
+      preferences: {
+        date: c.day(1),
+        dateTime: null,
+        isDraft: false,
+        isPool: true,
+        schedulingWindow: { id: morning.id, name: morning.name },
+        team: { id: team.id, name: team.name },
+        user: null,
+      },
     });
   }
 }

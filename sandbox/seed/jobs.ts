@@ -24,17 +24,61 @@ export interface SeededJob {
 }
 
 const DESCRIPTIONS: Record<string, string[]> = {
-  HVAC: ['No cooling - unit short cycling', 'Seasonal maintenance and filter change', 'Thermostat not responding', 'Strange noise from blower', 'Rooftop unit tripping breaker'],
-  Refrigeration: ['Walk-in cooler not holding temperature', 'Ice machine producing thin ice', 'Freezer door gasket torn', 'Compressor running constantly'],
-  Boilers: ['No heat in east wing', 'Annual boiler inspection', 'Pressure relief valve dripping', 'Pilot will not stay lit'],
-  Plumbing: ['Leak under kitchen sink', 'Water heater replacement', 'Slow drains in restrooms', 'Running toilet', 'Sump pump alarm'],
-  Electrical: ['Breaker keeps tripping', 'Annual panel inspection', 'Install GFCI outlets in kitchen', 'Generator load test'],
+  HVAC: [
+    'No cooling - unit short cycling',
+    'Seasonal maintenance and filter change',
+    'Thermostat not responding',
+    'Strange noise from blower',
+    'Rooftop unit tripping breaker',
+  ],
+  Refrigeration: [
+    'Walk-in cooler not holding temperature',
+    'Ice machine producing thin ice',
+    'Freezer door gasket torn',
+    'Compressor running constantly',
+  ],
+  Boilers: [
+    'No heat in east wing',
+    'Annual boiler inspection',
+    'Pressure relief valve dripping',
+    'Pilot will not stay lit',
+  ],
+  Plumbing: [
+    'Leak under kitchen sink',
+    'Water heater replacement',
+    'Slow drains in restrooms',
+    'Running toilet',
+    'Sump pump alarm',
+  ],
+  Electrical: [
+    'Breaker keeps tripping',
+    'Annual panel inspection',
+    'Install GFCI outlets in kitchen',
+    'Generator load test',
+  ],
   Backflow: ['Annual backflow test for city certification', 'Backflow preventer leaking'],
-  'Fire Safety': ['Quarterly sprinkler inspection', 'Replace fire extinguishers', 'Kitchen hood suppression inspection'],
-  general: ['Service call - see notes', 'Estimate for replacement', 'Customer reports intermittent issue', 'Follow-up visit'],
+  'Fire Safety': [
+    'Quarterly sprinkler inspection',
+    'Replace fire extinguishers',
+    'Kitchen hood suppression inspection',
+  ],
+  general: [
+    'Service call - see notes',
+    'Estimate for replacement',
+    'Customer reports intermittent issue',
+    'Follow-up visit',
+  ],
 };
 
-const DEFAULT_PREFS = () => ({ date: null, dateTime: null, isDraft: false, isPool: false, schedulingWindow: null, team: null, user: null });
+const DEFAULT_PREFS = () => ({
+  date: null,
+  dateTime: null,
+  isDraft: false,
+  isPool: false,
+  schedulingWindow: null,
+  team: null,
+  user: null,
+});
 
 export class JobBuilder {
   private readonly reports = new Map<number, Doc[]>();
@@ -83,7 +127,9 @@ export class JobBuilder {
 
   private parts(spec: JobSpec): Doc[] {
     const trade = spec.type.trade;
-    const usable = this.cat.parts.filter((p) => p.doc.type === 'part' && (trade ? p.trades.includes(trade) : p.trades.length === 0 || this.c.chance(0.1)));
+    const usable = this.cat.parts.filter(
+      (p) => p.doc.type === 'part' && (trade ? p.trades.includes(trade) : p.trades.length === 0 || this.c.chance(0.1)),
+    );
     if (!usable.length || this.c.chance(0.35)) return [];
     return this.c.f.helpers.arrayElements(usable, { min: 1, max: 3 }).map((p) => ({
       id: p.doc.id,
@@ -117,7 +163,11 @@ export class JobBuilder {
     const trade = spec.type.trade ?? 'general';
     const num = ++this.num;
     const tech = spec.tech?.doc ?? null;
-    const creator = spec.createdByCustomer ? null : c.chance(0.7) ? this.people.managers[0] : c.pick(this.people.managers);
+    const creator = spec.createdByCustomer
+      ? null
+      : c.chance(0.7)
+        ? this.people.managers[0]
+        : c.pick(this.people.managers);
     const doc: Doc = {
       id: c.uuid(),
       myId: spec.myId ?? (c.chance(0.4) ? `WO-${50000 + num}` : null),
@@ -192,7 +242,12 @@ export class JobBuilder {
     if (spec.status === 'validated') {
       const validator = c.pick(this.people.managers);
       const vMs = Math.max(c.past(c.ms(spec.actualEnd!) + c.int(2, 30) * 3_600_000, num), c.ms(spec.actualEnd!));
-      doc.validateBy = { id: validator.id, login: validator.login, name: `${validator.firstName} ${validator.lastName}`, date: c.api(c.local(vMs)) };
+      doc.validateBy = {
+        id: validator.id,
+        login: validator.login,
+        name: `${validator.firstName} ${validator.lastName}`,
+        date: c.api(c.local(vMs)),
+      };
       doc._validatedMs = vMs;
       events.push(['validated', vMs, userRef(validator) as unknown as Doc]);
       modifiedMs = vMs;
@@ -204,7 +259,8 @@ export class JobBuilder {
       modifiedMs = Math.max(cMs, modifiedMs);
     }
     c.w.add('job', { doc, createdMs: spec.createdMs, modifiedMs: Math.max(modifiedMs, spec.createdMs) });
-    for (const [event, ms, user] of events) this.timeline(doc, event, ms, user && { id: user.id, name: user.name, login: user.login });
+    for (const [event, ms, user] of events)
+      this.timeline(doc, event, ms, user && { id: user.id, name: user.name, login: user.login });
     const seeded = { doc, spec, doneMs };
     this.jobs.push(seeded);
     return seeded;
@@ -216,7 +272,13 @@ export interface SeededJobs {
 }
 
 /** Plans and writes every job (numbered in creation order) with its timeline. */
-export function seedJobs(c: SeedContext, people: People, customers: Customers, cat: Catalogue, cf: CustomFieldSet): SeededJobs {
+export function seedJobs(
+  c: SeedContext,
+  people: People,
+  customers: Customers,
+  cat: Catalogue,
+  cf: CustomFieldSet,
+): SeededJobs {
   const planner = new Planner(c, people, customers, cat);
   planner.planFixed();
   planner.planRoutes();

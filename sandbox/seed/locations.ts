@@ -52,12 +52,17 @@ export function setLastLocations(c: SeedContext, people: People, jobs: SeededJob
   }
   for (const t of people.techs) {
     const login = t.doc.login as string;
-    const home = { latitude: (t.doc.startLocation as Doc).latitude as string, longitude: (t.doc.startLocation as Doc).longitude as string };
+    const home = {
+      latitude: (t.doc.startLocation as Doc).latitude as string,
+      longitude: (t.doc.startLocation as Doc).longitude as string,
+    };
     if (login === FIXED.noLocationTech.login) {
       t.doc.lastLocation = null;
       continue;
     }
-    const day = (today.get(t.doc.id as number) ?? []).sort((a, b) => String(a.scheduledStart).localeCompare(String(b.scheduledStart)));
+    const day = (today.get(t.doc.id as number) ?? []).sort((a, b) =>
+      String(a.scheduledStart).localeCompare(String(b.scheduledStart)),
+    );
     let fixMs = c.now - c.int(10, 240) * 1000;
     let pos: Pos;
     if (login === FIXED.staleTech.login) {

@@ -12,11 +12,33 @@ import { namedRef, type SeedContext } from './context';
 import { FIXED } from './fixed';
 import type { CustomFieldSet } from './customfields';
 
-export const TRADES = ['HVAC', 'Plumbing', 'Electrical', 'Refrigeration', 'Boilers', 'Fire Safety', 'Backflow'] as const;
+export const TRADES = [
+  'HVAC',
+  'Plumbing',
+  'Electrical',
+  'Refrigeration',
+  'Boilers',
+  'Fire Safety',
+  'Backflow',
+] as const;
 
 const TEAM_NAMES = [
-  'North Side', 'West Side', 'South Side', 'Downtown Commercial', 'Northwest', 'Southwest', 'Lakeview', 'Pilsen',
-  'Hyde Park', 'Logan Square', 'Austin', 'Beverly', 'Uptown', 'Bridgeport', 'Edgewater', 'Portage Park',
+  'North Side',
+  'West Side',
+  'South Side',
+  'Downtown Commercial',
+  'Northwest',
+  'Southwest',
+  'Lakeview',
+  'Pilsen',
+  'Hyde Park',
+  'Logan Square',
+  'Austin',
+  'Beverly',
+  'Uptown',
+  'Bridgeport',
+  'Edgewater',
+  'Portage Park',
 ];
 
 export const USER_TIMEZONE = 'Central Standard Time';
@@ -50,7 +72,16 @@ const ACTIVITY_TYPES = [
 function userDoc(
   c: SeedContext,
   cf: CustomFieldSet,
-  o: { firstName: string; lastName: string; login: string; email: string; profile: string; teams: string[]; trades?: string[]; home?: string },
+  o: {
+    firstName: string;
+    lastName: string;
+    login: string;
+    email: string;
+    profile: string;
+    teams: string[];
+    trades?: string[];
+    home?: string;
+  },
 ): Doc {
   const id = c.w.id('user');
   const home = o.home ? composeAddress(o.home) : randomAddress(c.f);
@@ -106,15 +137,27 @@ export function seedPeople(c: SeedContext, cf: CustomFieldSet): People {
     logins.add(login);
     return login;
   };
-  for (const f of [FIXED.admin, FIXED.dispatcher, FIXED.freshTech, FIXED.staleTech, FIXED.noLocationTech]) logins.add(f.login);
+  for (const f of [FIXED.admin, FIXED.dispatcher, FIXED.freshTech, FIXED.staleTech, FIXED.noLocationTech])
+    logins.add(f.login);
 
   const admin = userDoc(c, cf, { ...FIXED.admin, profile: 'administrator', teams: [] });
-  const managers: Doc[] = [userDoc(c, cf, { ...FIXED.dispatcher, profile: 'manager', teams: teams.map((t) => t.name as string) })];
+  const managers: Doc[] = [
+    userDoc(c, cf, { ...FIXED.dispatcher, profile: 'manager', teams: teams.map((t) => t.name as string) }),
+  ];
   for (let i = 1; i < c.vol.managers; i++) {
     const firstName = c.f.person.firstName();
     const lastName = c.f.person.lastName();
     const login = uniqueLogin(firstName, lastName);
-    managers.push(userDoc(c, cf, { firstName, lastName, login, email: `${login}@dispatch-demo.test`, profile: 'manager', teams: [teams[i % teams.length].name as string] }));
+    managers.push(
+      userDoc(c, cf, {
+        firstName,
+        lastName,
+        login,
+        email: `${login}@dispatch-demo.test`,
+        profile: 'manager',
+        teams: [teams[i % teams.length].name as string],
+      }),
+    );
   }
 
   const techs: Tech[] = [];
@@ -126,7 +169,16 @@ export function seedPeople(c: SeedContext, cf: CustomFieldSet): People {
   for (const t of fixedTechs) {
     const team = teams[t.team];
     techs.push({
-      doc: userDoc(c, cf, { firstName: t.firstName, lastName: t.lastName, login: t.login, email: t.email, profile: 'technician', teams: [team.name as string], trades: [...t.trades], home: t.street }),
+      doc: userDoc(c, cf, {
+        firstName: t.firstName,
+        lastName: t.lastName,
+        login: t.login,
+        email: t.email,
+        profile: 'technician',
+        teams: [team.name as string],
+        trades: [...t.trades],
+        home: t.street,
+      }),
       team,
       off: new Set(),
     });
@@ -138,7 +190,15 @@ export function seedPeople(c: SeedContext, cf: CustomFieldSet): People {
     const login = uniqueLogin(firstName, lastName);
     const trades = c.f.helpers.arrayElements(TRADES, { min: 1, max: 3 });
     techs.push({
-      doc: userDoc(c, cf, { firstName, lastName, login, email: `${login}@dispatch-demo.test`, profile: 'technician', teams: [team.name as string], trades }),
+      doc: userDoc(c, cf, {
+        firstName,
+        lastName,
+        login,
+        email: `${login}@dispatch-demo.test`,
+        profile: 'technician',
+        teams: [team.name as string],
+        trades,
+      }),
       team,
       off: new Set(),
     });
@@ -169,7 +229,15 @@ export function writeUsers(c: SeedContext, people: People): void {
 const activityRef = (t: Doc) => ({ id: t.id, name: t.name, category: t.category, payable: t.payable });
 const activityUser = (u: Doc) => ({ id: u.id, login: u.login, firstName: u.firstName, lastName: u.lastName });
 
-function addActivity(c: SeedContext, type: Doc, start: string, end: string, who: { user?: Doc; team?: Doc }, note: string | null, distanceKm?: number): void {
+function addActivity(
+  c: SeedContext,
+  type: Doc,
+  start: string,
+  end: string,
+  who: { user?: Doc; team?: Doc },
+  note: string | null,
+  distanceKm?: number,
+): void {
   const doc = {
     id: c.w.id('activity'),
     activityType: activityRef(type),
@@ -177,7 +245,10 @@ function addActivity(c: SeedContext, type: Doc, start: string, end: string, who:
     dateStart: c.api(start),
     dateEnd: c.api(end),
     // As activity.ts computes a missing unit: 1 mi = 1.609344 km, both rounded to 2 decimals (money.ts round2).
-    distance: distanceKm === undefined ? null : { km: round2(distanceKm).toNumber(), mi: round2(new Decimal(distanceKm).dividedBy('1.609344')).toNumber() },
+    distance:
+      distanceKm === undefined
+        ? null
+        : { km: round2(distanceKm).toNumber(), mi: round2(new Decimal(distanceKm).dividedBy('1.609344')).toNumber() },
     user: who.user ? activityUser(who.user) : null,
     team: who.team ? namedRef(who.team) : null,
   };
@@ -195,7 +266,14 @@ function seedUnavailabilities(c: SeedContext, p: People): void {
       const first = c.int(-40, 12);
       const len = c.int(2, 5);
       for (let d = 0; d < len; d++) t.off.add(c.day(first + d));
-      addActivity(c, p.activityTypes.vacation, c.at(c.day(first), 0), c.at(c.day(first + len - 1), 23 * 60 + 59), { user: t.doc }, 'Family vacation');
+      addActivity(
+        c,
+        p.activityTypes.vacation,
+        c.at(c.day(first), 0),
+        c.at(c.day(first + len - 1), 23 * 60 + 59),
+        { user: t.doc },
+        'Family vacation',
+      );
     } else if (r < 0.32) {
       const d = c.int(-40, 0);
       t.off.add(c.day(d));
@@ -203,12 +281,26 @@ function seedUnavailabilities(c: SeedContext, p: People): void {
     } else if (r < 0.42) {
       // Half-day training: the technician still works the afternoon.
       const d = c.int(-30, 13);
-      addActivity(c, p.activityTypes.training, c.at(c.day(d), 7 * 60), c.at(c.day(d), 11 * 60), { user: t.doc }, `${c.pick(['EPA 608', 'NFPA 70E', 'Backflow recertification', 'Ladder safety'])} course`);
+      addActivity(
+        c,
+        p.activityTypes.training,
+        c.at(c.day(d), 7 * 60),
+        c.at(c.day(d), 11 * 60),
+        { user: t.doc },
+        `${c.pick(['EPA 608', 'NFPA 70E', 'Backflow recertification', 'Ladder safety'])} course`,
+      );
     }
   }
   // A team-wide safety training morning next week (team unavailability: user null, team set).
   const team = p.teams[1 % p.teams.length];
-  addActivity(c, p.activityTypes.training, c.at(c.day(nextWeekday(c, 8)), 7 * 60), c.at(c.day(nextWeekday(c, 8)), 9 * 60), { team }, 'Quarterly safety meeting');
+  addActivity(
+    c,
+    p.activityTypes.training,
+    c.at(c.day(nextWeekday(c, 8)), 7 * 60),
+    c.at(c.day(nextWeekday(c, 8)), 9 * 60),
+    { team },
+    'Quarterly safety meeting',
+  );
 }
 
 /** Offset of the first weekday at or after `offset` days from today. */

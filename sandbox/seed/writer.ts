@@ -123,7 +123,9 @@ export class SeedWriter {
   /** Sets a named counter (store.next) so the API's next number follows the seeded ones. */
   setCounter(name: string, value: number): void {
     this.store.db
-      .prepare(`INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = MAX(value, excluded.value)`)
+      .prepare(
+        `INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = MAX(value, excluded.value)`,
+      )
       .run(name, value);
   }
 }

@@ -157,7 +157,7 @@ export class Collection {
     const created = opts.createdMs ?? this.now();
     const modified = opts.modifiedMs ?? created;
     const active = opts.active ?? doc.active !== false;
-    let id: number | string = this.def.idType === "uuid" ? (doc.id as string) || randomUUID() : 0;
+    let id: number | string = this.def.idType === 'uuid' ? (doc.id as string) || randomUUID() : 0;
     if (this.def.idType === 'int') {
       // Reserve the id first so the stored document carries it.
       const res = this.db
@@ -219,7 +219,9 @@ export class Collection {
     // Two steps: pick the page's ids from the indexes (no document is read while sorting), then fetch only those
     // documents. Sorting full JSON rows made large lists 10–20× slower.
     const ids = this.db
-      .prepare(`SELECT id FROM ${this.table} ${w} ${order} ${literal ? `LIMIT ${q.pageSize} OFFSET ${offset}` : 'LIMIT ? OFFSET ?'}`)
+      .prepare(
+        `SELECT id FROM ${this.table} ${w} ${order} ${literal ? `LIMIT ${q.pageSize} OFFSET ${offset}` : 'LIMIT ? OFFSET ?'}`,
+      )
       .pluck()
       .all(...params, ...(literal ? [] : [q.pageSize, offset])) as (number | string)[];
     if (!ids.length) return { rows: [], total };
@@ -228,7 +230,9 @@ export class Collection {
     const byId = new Map<number | string, RawRow>();
     for (let i = 0; i < ids.length; i += ID_SLICE) {
       const slice = ids.slice(i, i + ID_SLICE);
-      const fetched = this.db.prepare(`SELECT * FROM ${this.table} WHERE id IN (${slice.map(() => '?').join(',')})`).all(...slice) as RawRow[];
+      const fetched = this.db
+        .prepare(`SELECT * FROM ${this.table} WHERE id IN (${slice.map(() => '?').join(',')})`)
+        .all(...slice) as RawRow[];
       for (const r of fetched) byId.set(r.id, r);
     }
     return { rows: ids.map((id) => toRow(byId.get(id)!)), total };
@@ -237,14 +241,16 @@ export class Collection {
   /** Every matching row, unpaginated (for internal use: totals, cascades, the live clock). */
   all(where = '1=1', params: unknown[] = [], opts: { includeDeleted?: boolean } = {}): Row[] {
     const del = opts.includeDeleted ? '' : ' AND deleted = 0';
-    return (this.db.prepare(`SELECT * FROM ${this.table} WHERE (${where})${del} ORDER BY id`).all(...params) as RawRow[]).map(
-      toRow,
-    );
+    return (
+      this.db.prepare(`SELECT * FROM ${this.table} WHERE (${where})${del} ORDER BY id`).all(...params) as RawRow[]
+    ).map(toRow);
   }
 
   count(where = '1=1', params: unknown[] = []): number {
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table} WHERE deleted = 0 AND (${where})`).get(...params) as {
-      n: number;
-    }).n;
+    return (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM ${this.table} WHERE deleted = 0 AND (${where})`).get(...params) as {
+        n: number;
+      }
+    ).n;
   }
 }

@@ -25,16 +25,31 @@ describe('activity types', () => {
   it('lists with category, name and sorts', async () => {
     const all = await api.get('activityType/list');
     ZPage(ZActivityType).parse(all.body);
-    expect(all.body.data.map((t: any) => t.name)).toEqual(['Clock In', 'Parties', 'Sick Leave', 'Standard Travel', 'Workshop']);
+    expect(all.body.data.map((t: any) => t.name)).toEqual([
+      'Clock In',
+      'Parties',
+      'Sick Leave',
+      'Standard Travel',
+      'Workshop',
+    ]);
     expect((await api.get('activityType/list', { category: 'unavail' })).body.recordsTotal).toBe(2);
     expect((await api.get('activityType/list', { category: 'unavailability' })).body.recordsTotal).toBe(2);
-    expect((await api.get('activityType/list', { name: 'travel' })).body.data[0]).toEqual({ id: expect.any(Number), name: 'Standard Travel', category: 'travel', color: 'DDEEDD', payable: true });
+    expect((await api.get('activityType/list', { name: 'travel' })).body.data[0]).toEqual({
+      id: expect.any(Number),
+      name: 'Standard Travel',
+      category: 'travel',
+      color: 'DDEEDD',
+      payable: true,
+    });
     expect((await api.get('activityType/list', { name: 'e', category: 'unavail' })).body.recordsTotal).toBe(2);
     const byCat = await api.get('activityType/list', { sort: 'category', sortOrder: 'descending' });
     expect(byCat.body.data.map((t: any) => t.category)).toEqual(['unavail', 'unavail', 'travel', 'clock', 'atwork']);
     expect((await api.get('activityType/list', { category: 'holiday' })).status).toBe(400);
     expect((await api.get('activityType/list', { sort: 'color' })).status).toBe(400);
-    expect((await api.get('activityType/list', { pageSize: 2, page: 3 })).body).toMatchObject({ records: 1, recordsTotal: 5 });
+    expect((await api.get('activityType/list', { pageSize: 2, page: 3 })).body).toMatchObject({
+      records: 1,
+      recordsTotal: 5,
+    });
   });
 });
 
@@ -44,12 +59,19 @@ describe('activities', () => {
   beforeAll(async () => {
     api = await startTestApi();
     const s = api.sandbox.store;
-    travel = s.collection('activitytype').insert({ name: 'Standard Travel', category: 'travel', color: 'DDEEDD', payable: true });
-    party = s.collection('activitytype').insert({ name: 'Parties', category: 'unavail', color: 'FFAA00', payable: false });
-    work = s.collection('activitytype').insert({ name: 'Workshop', category: 'atwork', color: '0000FF', payable: true });
+    travel = s
+      .collection('activitytype')
+      .insert({ name: 'Standard Travel', category: 'travel', color: 'DDEEDD', payable: true });
+    party = s
+      .collection('activitytype')
+      .insert({ name: 'Parties', category: 'unavail', color: 'FFAA00', payable: false });
+    work = s
+      .collection('activitytype')
+      .insert({ name: 'Workshop', category: 'atwork', color: '0000FF', payable: true });
     team = s.collection('team').insert({ name: 'East Team', description: null, tags: [] });
     user = (await api.post('user/send', { login: 'jdoe', password: 'pw', firstName: 'John', lastName: 'Doe' })).body;
-    user2 = (await api.post('user/send', { login: 'asmith', password: 'pw', firstName: 'Ann', lastName: 'Smith' })).body;
+    user2 = (await api.post('user/send', { login: 'asmith', password: 'pw', firstName: 'Ann', lastName: 'Smith' }))
+      .body;
   });
   afterAll(() => api.stop());
 
@@ -98,7 +120,12 @@ describe('activities', () => {
   });
 
   it('refuses bad input with a 400 naming the field and changes nothing', async () => {
-    const base = { activityType: { id: work.id }, dateStart: '2018-02-01 08:00', dateEnd: '2018-02-01 09:00', user: { id: user.id } };
+    const base = {
+      activityType: { id: work.id },
+      dateStart: '2018-02-01 08:00',
+      dateEnd: '2018-02-01 09:00',
+      user: { id: user.id },
+    };
     const before = (await api.get('activity/list')).body.recordsTotal;
     const cases: [unknown, RegExp][] = [
       [{ ...base, activityType: undefined }, /activityType/],
@@ -126,7 +153,14 @@ describe('activities', () => {
   });
 
   it('deletes', async () => {
-    const a = (await api.post('activity/send', { activityType: { id: work.id }, dateStart: '2019-01-01 08:00', dateEnd: '2019-01-01 09:00', user: { id: user.id } })).body;
+    const a = (
+      await api.post('activity/send', {
+        activityType: { id: work.id },
+        dateStart: '2019-01-01 08:00',
+        dateEnd: '2019-01-01 09:00',
+        user: { id: user.id },
+      })
+    ).body;
     expect((await api.del('activity/delete', { id: a.id })).body).toEqual([{ id: a.id, deleted: true }]);
     expect((await api.get('activity/details', { id: a.id })).status).toBe(404);
     expect((await api.del('activity/delete', { id: a.id })).status).toBe(404);
@@ -143,11 +177,17 @@ describe('activities', () => {
     const win = { startDate: '2020-03-02 00:00:00', endDate: '2020-03-02 23:59:59' };
     const day = await api.get('activity/list', win);
     ZPage(ZActivity).parse(day.body);
-    expect(day.body.data.map((a: any) => a.dateStart)).toEqual(['2020-03-01 22:00', '2020-03-02 08:00', '2020-03-02 13:00']);
+    expect(day.body.data.map((a: any) => a.dateStart)).toEqual([
+      '2020-03-01 22:00',
+      '2020-03-02 08:00',
+      '2020-03-02 13:00',
+    ]);
     expect((await api.get('activity/list', { ...win, user_id: user.id })).body.recordsTotal).toBe(1);
     expect((await api.get('activity/list', { ...win, user_login: 'asmith' })).body.recordsTotal).toBe(1);
     expect((await api.get('activity/list', { ...win, team_id: team.id })).body.recordsTotal).toBe(1);
-    expect((await api.get('activity/list', { ...win, activityType_category: 'unavailability' })).body.recordsTotal).toBe(1);
+    expect(
+      (await api.get('activity/list', { ...win, activityType_category: 'unavailability' })).body.recordsTotal,
+    ).toBe(1);
     expect((await api.get('activity/list', { ...win, activityType_category: 'unavail' })).body.recordsTotal).toBe(1);
     expect((await api.get('activity/list', { ...win, activityType_name: 'workshop' })).body.recordsTotal).toBe(2);
     expect((await api.get('activity/list', { ...win, activityType_name: 'Work' })).body.recordsTotal).toBe(0);

@@ -46,7 +46,9 @@ describe('attachments', () => {
     const dl = await api.raw(r.body.url, { auth: null });
     expect(dl.status).toBe(200);
     expect(dl.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(dl.headers.get('content-disposition')).toBe(`attachment; filename="data5 _.csv"; filename*=UTF-8''data5%20%C3%A9.csv`);
+    expect(dl.headers.get('content-disposition')).toBe(
+      `attachment; filename="data5 _.csv"; filename*=UTF-8''data5%20%C3%A9.csv`,
+    );
     expect(await dl.text()).toBe(csv);
 
     const wrong = await api.raw(r.body.url.replace(/[^/]+$/, 'x'.repeat(24)), { auth: null });
@@ -58,7 +60,12 @@ describe('attachments', () => {
 
   it('keeps binary files intact and takes the type from a data URL', async () => {
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 255, 128, 10, 13]);
-    const r = await api.post('attachment/create', { name: 'Photo', job: { num: 587 }, fileName: 'photo', fileData: `data:image/png;base64,${b64(bytes)}` });
+    const r = await api.post('attachment/create', {
+      name: 'Photo',
+      job: { num: 587 },
+      fileName: 'photo',
+      fileData: `data:image/png;base64,${b64(bytes)}`,
+    });
     expect(r.body.job).toEqual({ id: job.id, myId: 'jb-4567-89', num: '587' });
     expect(r.body.name).toBe('Photo');
     const dl = await api.raw(r.body.url, { auth: null });
@@ -67,9 +74,19 @@ describe('attachments', () => {
   });
 
   it('creates an external link', async () => {
-    const r = await api.post('attachment/create', { name: 'Sample External Link', isExternalLink: true, site: { myId: 'S-A' }, url: 'https://externalsite.com' });
+    const r = await api.post('attachment/create', {
+      name: 'Sample External Link',
+      isExternalLink: true,
+      site: { myId: 'S-A' },
+      url: 'https://externalsite.com',
+    });
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ url: 'https://externalsite.com', isExternalLink: true, isPrivate: false, site: { id: site.id, myId: 'S-A', name: 'Attach Site' } });
+    expect(r.body).toMatchObject({
+      url: 'https://externalsite.com',
+      isExternalLink: true,
+      isPrivate: false,
+      site: { id: site.id, myId: 'S-A', name: 'Attach Site' },
+    });
     expect((await api.raw(`${api.sandbox.url}/files/${r.body.id}/x`, { auth: null })).status).toBe(404);
     const general = await api.post('attachment/create', { fileName: 'global.txt', fileData: b64('hi') });
     expect(general.body).toMatchObject({ job: null, customer: null, site: null, equipment: null });
@@ -109,8 +126,19 @@ describe('attachments', () => {
   });
 
   it('lists with every filter and sort', async () => {
-    await api.post('attachment/create', { name: 'Cust doc', customer: { id: cust.id }, fileName: 'c.pdf', fileData: b64('%PDF') });
-    await api.post('attachment/create', { name: 'Job doc', job: { myId: 'jb-4567-89' }, customer: { myId: 'C-A' }, fileName: 'j.pdf', fileData: b64('%PDF') });
+    await api.post('attachment/create', {
+      name: 'Cust doc',
+      customer: { id: cust.id },
+      fileName: 'c.pdf',
+      fileData: b64('%PDF'),
+    });
+    await api.post('attachment/create', {
+      name: 'Job doc',
+      job: { myId: 'jb-4567-89' },
+      customer: { myId: 'C-A' },
+      fileName: 'j.pdf',
+      fileData: b64('%PDF'),
+    });
     const all = await api.get('attachment/list');
     ZPage(ZAttachment).parse(all.body);
     const ids = all.body.data.map((a: any) => a.id);

@@ -33,11 +33,17 @@ describe('contracts', () => {
       customer: { id: cust.id },
       site: { myId: 'myidSite' },
       equipment: [{ myID: 78, action: 'add' }, { id: e2.id }],
-      jobTypes: [{ id: jt1.id, sla: null, action: 'add' }, { name: 'test2', sla: 'sla normal' }],
+      jobTypes: [
+        { id: jt1.id, sla: null, action: 'add' },
+        { name: 'test2', sla: 'sla normal' },
+      ],
       start: '2024-10-01',
       end: '2024-11-05',
       hours: 2400,
-      sla: [{ name: 'sla normal', tto: 60, tts: 120, ttr: 180 }, { name: 'sla urgence', tto: 30, tts: 60, ttr: 165 }],
+      sla: [
+        { name: 'sla normal', tto: 60, tts: 120, ttr: 180 },
+        { name: 'sla urgence', tto: 30, tts: 60, ttr: 165 },
+      ],
     });
     expect(r.status).toBe(200);
     ZContract.parse(r.body);
@@ -48,8 +54,14 @@ describe('contracts', () => {
       name: 'Contract Name',
       customer: { id: cust.id, myId: 'myidCust', name: 'nameCust' },
       site: { id: site.id, myId: 'myidSite', name: 'nameSite' },
-      equipment: [{ id: e1.id, myId: '78', name: 'Boiler' }, { id: e2.id, myId: 'E2', name: 'Chiller' }],
-      jobTypes: [{ id: jt1.id, name: 'test1', sla: null }, { id: jt2.id, name: 'test2', sla: 'sla normal' }],
+      equipment: [
+        { id: e1.id, myId: '78', name: 'Boiler' },
+        { id: e2.id, myId: 'E2', name: 'Chiller' },
+      ],
+      jobTypes: [
+        { id: jt1.id, name: 'test1', sla: null },
+        { id: jt2.id, name: 'test2', sla: 'sla normal' },
+      ],
       start: '2024-10-01',
       end: '2024-11-05',
       hours: 2400,
@@ -64,13 +76,21 @@ describe('contracts', () => {
     const u = await api.post('contract/send', {
       num: main.num,
       equipment: [{ id: e1.id, action: 'remove' }],
-      jobTypes: [{ id: jt1.id, sla: 'sla urgence' }, { name: 'test2', action: 'remove' }],
+      jobTypes: [
+        { id: jt1.id, sla: 'sla urgence' },
+        { name: 'test2', action: 'remove' },
+      ],
     });
     expect(u.status).toBe(200);
     expect(u.body.equipment.map((e: any) => e.id)).toEqual([e2.id]);
     expect(u.body.jobTypes).toEqual([{ id: jt1.id, name: 'test1', sla: 'sla urgence' }]);
     expect(u.body.note).toBe('This is the note of the contract');
-    const v = await api.post('contract/send', { id: main.id, hours: 600, end: '2025-03-31', equipments: [{ myId: '78' }] });
+    const v = await api.post('contract/send', {
+      id: main.id,
+      hours: 600,
+      end: '2025-03-31',
+      equipments: [{ myId: '78' }],
+    });
     expect(v.body).toMatchObject({ hours: 600, end: '2025-03-31', start: '2024-10-01' });
     expect(v.body.equipment).toHaveLength(2);
   });
@@ -99,7 +119,16 @@ describe('contracts', () => {
       [{ ...base, jobTypes: [{ id: jt1.id, sla: 'gold' }] }, /sla/],
       [{ ...base, sla: [{ name: 'a', tto: 1, tts: 2 }] }, /sla\[0\]\.ttr/],
       [{ ...base, sla: [{ name: 'a', tto: -1, tts: 2, ttr: 3 }] }, /sla\[0\]\.tto/],
-      [{ ...base, sla: [{ name: 'a', tto: 1, tts: 2, ttr: 3 }, { name: 'A', tto: 1, tts: 2, ttr: 3 }] }, /sla\[1\]/],
+      [
+        {
+          ...base,
+          sla: [
+            { name: 'a', tto: 1, tts: 2, ttr: 3 },
+            { name: 'A', tto: 1, tts: 2, ttr: 3 },
+          ],
+        },
+        /sla\[1\]/,
+      ],
       [{ ...base, start: '2024-05-01', end: '2024-04-01' }, /end/],
       [{ ...base, start: '2024-05-01 10:30' }, /start/],
       [{ ...base, start: 'soon' }, /start/],
@@ -121,7 +150,12 @@ describe('contracts', () => {
   });
 
   it('lists simplified contracts with every filter', async () => {
-    await api.post('contract/send', { name: 'Old maintenance', customer: { id: cust.id }, start: '2020-01-01', end: '2020-12-31' });
+    await api.post('contract/send', {
+      name: 'Old maintenance',
+      customer: { id: cust.id },
+      start: '2020-01-01',
+      end: '2020-12-31',
+    });
     await api.post('contract/send', { name: 'Other maintenance', customer: { myId: 'other' }, start: '2024-01-01' });
     await api.post('contract/send', { name: 'Paused', customer: { id: cust.id }, active: false });
     const all = await api.get('contract/list');
@@ -130,7 +164,8 @@ describe('contracts', () => {
     expect(all.body.data[0].equipment).toBeUndefined();
     expect(all.body.data[0].sla).toBeUndefined();
     expect(all.body.data[0].hoursUsed).toBeUndefined();
-    const names = async (q: Record<string, string | number | boolean>) => (await api.get('contract/list', q)).body.data.map((c: any) => c.name);
+    const names = async (q: Record<string, string | number | boolean>) =>
+      (await api.get('contract/list', q)).body.data.map((c: any) => c.name);
     expect(await names({ name: 'maintenance' })).toEqual(['Old maintenance', 'Other maintenance']);
     expect(await names({ name: 'Old*' })).toEqual(['Old maintenance']);
     expect(await names({ customer_id: other.id })).toEqual(['Other maintenance']);
@@ -141,7 +176,10 @@ describe('contracts', () => {
     expect(await names({ end: '2021-01-01' })).toEqual(['Old maintenance']);
     expect(await names({ start: '2020-06-01', end: '2020-06-30' })).toEqual(['Old maintenance']);
     expect(await names({ active: false })).toEqual(['Paused']);
-    expect((await api.get('contract/list', { pageSize: 2, page: 2 })).body).toMatchObject({ records: 1, recordsTotal: 3 });
+    expect((await api.get('contract/list', { pageSize: 2, page: 2 })).body).toMatchObject({
+      records: 1,
+      recordsTotal: 3,
+    });
     expect((await api.get('contract/list', { start: 'later' })).status).toBe(400);
     expect((await api.get('contract/list', { customer_id: 'abc' })).status).toBe(400);
   });

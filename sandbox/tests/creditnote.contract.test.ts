@@ -19,7 +19,10 @@ describe('credit notes', () => {
     b = (await api.post('customer/send', { myId: 'CN-B', name: 'Beta' })).body.id;
     api.sandbox.store.collection('job').insert({ num: 77, myId: 'CN-J', customer: { id: b } });
     const line = { description: 'Service', quantity: 3, unitPrice: '33.33', taxRate: '20' };
-    for (const [cust, extra] of [[a, {}], [b, { job: { num: 77 } }]] as const) {
+    for (const [cust, extra] of [
+      [a, {}],
+      [b, { job: { num: 77 } }],
+    ] as const) {
       const inv = await api.post('invoice/send', { customer: { id: cust }, status: 'sent', lines: [line], ...extra });
       clock += 3600_000;
       await api.post('invoice/cancel', { id: inv.body.id, createCreditnote: true });
@@ -32,7 +35,15 @@ describe('credit notes', () => {
     expect(n.status).toBe(200);
     ZCreditNote.parse(n.body);
     // 3 × 33.33 = 99.99; 20% → 20.00
-    expect(n.body).toMatchObject({ type: 'creditnote', status: 'new', num: 1, reference: '1_Creditnote_20_1_2026', subtotal: 99.99, taxAmt: 20, total: 119.99 });
+    expect(n.body).toMatchObject({
+      type: 'creditnote',
+      status: 'new',
+      num: 1,
+      reference: '1_Creditnote_20_1_2026',
+      subtotal: 99.99,
+      taxAmt: 20,
+      total: 119.99,
+    });
     expect(n.body.invoice).toMatchObject({ num: 1 });
     expect(n.body.customFieldValues).toBeUndefined();
     expect((await api.get('creditnote/details', { id: n.body.id })).body.num).toBe(1);
@@ -47,15 +58,25 @@ describe('credit notes', () => {
     const all = await api.get('creditnote/list');
     ZPage(ZCreditNote).parse(all.body);
     expect(all.body.data.map((n: any) => n.num)).toEqual([2, 1]);
-    expect((await api.get('creditnote/list', { sort: 'num', sortOrder: 'ascending' })).body.data.map((n: any) => n.num)).toEqual([1, 2]);
+    expect(
+      (await api.get('creditnote/list', { sort: 'num', sortOrder: 'ascending' })).body.data.map((n: any) => n.num),
+    ).toEqual([1, 2]);
     expect((await api.get('creditnote/list', { customer_myId: 'CN-B' })).body.data.map((n: any) => n.num)).toEqual([2]);
     expect((await api.get('creditnote/list', { customer_id: a })).body.data.map((n: any) => n.num)).toEqual([1]);
     expect((await api.get('creditnote/list', { job_myId: 'CN-J' })).body.data.map((n: any) => n.num)).toEqual([2]);
     expect((await api.get('creditnote/list', { status: 'new' })).body.recordsTotal).toBe(2);
     expect((await api.get('creditnote/list', { status: 'draft' })).body.recordsTotal).toBe(0);
-    expect((await api.get('creditnote/list', { createdSince: '2026-01-20 13:30:00' })).body.data.map((n: any) => n.num)).toEqual([2]);
-    expect((await api.get('creditnote/list', { pageSize: 1, page: 2 })).body).toMatchObject({ records: 1, recordsTotal: 2 });
-    for (const q of [{ status: 'paid' }, { sort: 'total' }, { changedSince: 'x' }] as Record<string, string | number>[]) {
+    expect(
+      (await api.get('creditnote/list', { createdSince: '2026-01-20 13:30:00' })).body.data.map((n: any) => n.num),
+    ).toEqual([2]);
+    expect((await api.get('creditnote/list', { pageSize: 1, page: 2 })).body).toMatchObject({
+      records: 1,
+      recordsTotal: 2,
+    });
+    for (const q of [{ status: 'paid' }, { sort: 'total' }, { changedSince: 'x' }] as Record<
+      string,
+      string | number
+    >[]) {
       const r = await api.get('creditnote/list', q);
       expect(r.status).toBe(400);
       expect(r.body.message).toContain(Object.keys(q)[0]);

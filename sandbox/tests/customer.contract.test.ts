@@ -34,7 +34,12 @@ describe('customers', () => {
     expect(updated.body.contactEmail).toBe('owner@lakeview.test');
     expect(updated.body.contactPhone).toBe('(312) 555-0101');
 
-    for (const [k, v] of [['id', created.body.id], ['myId', 'C-1'], ['name', 'Lakeview Bakery'], ['email', 'owner@lakeview.test']]) {
+    for (const [k, v] of [
+      ['id', created.body.id],
+      ['myId', 'C-1'],
+      ['name', 'Lakeview Bakery'],
+      ['email', 'owner@lakeview.test'],
+    ]) {
       const d = await api.get('customer/details', { [k]: v });
       expect(d.status).toBe(200);
       expect(d.body.id).toBe(created.body.id);
@@ -44,7 +49,9 @@ describe('customers', () => {
   it('refuses bad input with a 400 naming the field, and changes nothing', async () => {
     expect((await api.post('customer/send', { myId: 'no-name' })).body.message).toMatch(/name/);
     expect((await api.post('customer/send', { name: 'X', contactEmail: 'nope' })).body.message).toMatch(/contactEmail/);
-    expect((await api.post('customer/send', { name: 'X', position: { latitude: 200, longitude: 0 } })).status).toBe(400);
+    expect((await api.post('customer/send', { name: 'X', position: { latitude: 200, longitude: 0 } })).status).toBe(
+      400,
+    );
     expect((await api.post('customer/send', { name: 'X', tags: 'a' })).status).toBe(400);
     expect((await api.post('customer/send', [1, 2])).status).toBe(400);
     await api.post('customer/send', { myId: 'D-1', name: 'Dup one' });
@@ -53,7 +60,9 @@ describe('customers', () => {
     expect(clash.status).toBe(400);
     expect(clash.body.message).toMatch(/myId/);
     expect((await api.get('customer/details', { id: two.body.id })).body.myId).toBe('D-2');
-    expect((await api.get('customer/list', { name: 'X' })).body.data.filter((c: any) => c.name === 'X')).toHaveLength(0);
+    expect((await api.get('customer/list', { name: 'X' })).body.data.filter((c: any) => c.name === 'X')).toHaveLength(
+      0,
+    );
   });
 
   it('leaves an unknown address without a position', async () => {

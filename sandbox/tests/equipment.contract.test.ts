@@ -17,9 +17,20 @@ describe('equipment', () => {
     api = await startTestApi();
     cust = (await api.post('customer/send', { myId: 'C-E1', name: 'Equip Owner', tags: ['owner-tag'] })).body;
     other = (await api.post('customer/send', { myId: 'C-E2', name: 'Other' })).body;
-    site = (await api.post('site/send', { myId: 'S-E1', name: 'Boiler Room', customer: { id: cust.id }, tags: ['site-tag'] })).body;
-    api.sandbox.store.collection('customfield').insert({ objectType: 'equipment', label: 'Installed', type: 'date', private: false, mandatory: false, order: 1 });
-    api.sandbox.store.collection('customfield').insert({ objectType: 'equipment', label: 'Serial', type: 'text', private: false, mandatory: true, order: 2 });
+    site = (
+      await api.post('site/send', { myId: 'S-E1', name: 'Boiler Room', customer: { id: cust.id }, tags: ['site-tag'] })
+    ).body;
+    api.sandbox.store.collection('customfield').insert({
+      objectType: 'equipment',
+      label: 'Installed',
+      type: 'date',
+      private: false,
+      mandatory: false,
+      order: 1,
+    });
+    api.sandbox.store
+      .collection('customfield')
+      .insert({ objectType: 'equipment', label: 'Serial', type: 'text', private: false, mandatory: true, order: 2 });
   });
   afterAll(() => api.stop());
 
@@ -28,7 +39,10 @@ describe('equipment', () => {
       myId: 'E-1',
       name: 'Heater 2345',
       site: { myId: 'S-E1' },
-      customFieldValues: [{ label: 'Installed', value: '2024-03-05' }, { label: 'Serial', value: 'SN-1' }],
+      customFieldValues: [
+        { label: 'Installed', value: '2024-03-05' },
+        { label: 'Serial', value: 'SN-1' },
+      ],
     });
     expect(r.status).toBe(200);
     ZEquipment.parse(r.body);
@@ -37,7 +51,11 @@ describe('equipment', () => {
     expect(r.body.tags.sort()).toEqual(['owner-tag', 'site-tag']);
     expect(r.body.publicLink).toMatch(/\/Equipment\//);
     expect(r.body.customFieldValues[0]).toMatchObject({ label: 'Installed', value: '2024-03-05' });
-    for (const [k, v] of [['id', r.body.id], ['myId', 'E-1'], ['name', 'Heater 2345']]) {
+    for (const [k, v] of [
+      ['id', r.body.id],
+      ['myId', 'E-1'],
+      ['name', 'Heater 2345'],
+    ]) {
       expect((await api.get('equipment/details', { [k]: v })).body.id).toBe(r.body.id);
     }
     const u = await api.post('equipment/send', { myId: 'E-1', name: 'New Heater Name' });
@@ -47,12 +65,22 @@ describe('equipment', () => {
   });
 
   it('creates with a customer only; detaches from a site with site:null', async () => {
-    const r = await api.post('equipment/send', { name: 'Loose pump', customer: { id: other.id }, customFieldValues: [{ label: 'Serial', value: 'x' }] });
+    const r = await api.post('equipment/send', {
+      name: 'Loose pump',
+      customer: { id: other.id },
+      customFieldValues: [{ label: 'Serial', value: 'x' }],
+    });
     expect(r.status).toBe(200);
     expect(r.body.site).toBeNull();
     expect(r.body.customer.id).toBe(other.id);
     expect(r.body.tags).toEqual([]);
-    const e = (await api.post('equipment/send', { name: 'Detach me', site: { id: site.id }, customFieldValues: [{ label: 'Serial', value: 'y' }] })).body;
+    const e = (
+      await api.post('equipment/send', {
+        name: 'Detach me',
+        site: { id: site.id },
+        customFieldValues: [{ label: 'Serial', value: 'y' }],
+      })
+    ).body;
     const d = await api.post('equipment/send', { id: e.id, site: null });
     expect(d.body.site).toBeNull();
     expect(d.body.customer.id).toBe(cust.id);
@@ -69,7 +97,14 @@ describe('equipment', () => {
       [{ name: 'Mismatch', site: { id: site.id }, customer: { id: other.id }, customFieldValues: serial }, /customer/],
       [{ name: 'Ghost', site: { id: 99999 }, customFieldValues: serial }, /site/],
       [{ name: 'No serial', customer: { id: cust.id } }, /Serial/],
-      [{ name: 'Bad date', customer: { id: cust.id }, customFieldValues: [...serial, { label: 'Installed', value: 'soon' }] }, /Installed/],
+      [
+        {
+          name: 'Bad date',
+          customer: { id: cust.id },
+          customFieldValues: [...serial, { label: 'Installed', value: 'soon' }],
+        },
+        /Installed/,
+      ],
       [{ customer: { id: cust.id }, customFieldValues: serial }, /name/],
       [{ id: e.id, customer: null }, /customer/],
       [{ id: e.id, customer: { id: other.id } }, /customer/],
@@ -89,14 +124,26 @@ describe('equipment', () => {
   });
 
   it('deletes, undeletes, activates and desactivates', async () => {
-    const e = (await api.post('equipment/send', { name: 'Cycle', customer: { id: cust.id }, customFieldValues: [{ label: 'Serial', value: 'c' }] })).body;
+    const e = (
+      await api.post('equipment/send', {
+        name: 'Cycle',
+        customer: { id: cust.id },
+        customFieldValues: [{ label: 'Serial', value: 'c' }],
+      })
+    ).body;
     expect((await api.del('equipment/delete', { id: e.id })).body).toEqual([{ id: e.id, deleted: true }]);
     expect((await api.get('equipment/details', { id: e.id })).status).toBe(404);
-    expect((await api.post('equipment/undelete', undefined, { name: 'Cycle' })).body).toEqual({ EquipmentsUnDeleted: [{ id: e.id, isUnDeleted: true }] });
-    expect((await api.post('equipment/desactivate', undefined, { id: e.id })).body).toEqual({ EquipmentsDesactivated: [{ id: e.id, isDesactivated: true }] });
+    expect((await api.post('equipment/undelete', undefined, { name: 'Cycle' })).body).toEqual({
+      EquipmentsUnDeleted: [{ id: e.id, isUnDeleted: true }],
+    });
+    expect((await api.post('equipment/desactivate', undefined, { id: e.id })).body).toEqual({
+      EquipmentsDesactivated: [{ id: e.id, isDesactivated: true }],
+    });
     expect((await api.get('equipment/list', { name: 'Cycle' })).body.recordsTotal).toBe(0);
     expect((await api.get('equipment/list', { name: 'Cycle', active: false })).body.recordsTotal).toBe(1);
-    expect((await api.post('equipment/activate', undefined, { id: e.id })).body).toEqual({ EquipmentsActivated: [{ id: e.id, isActivated: true }] });
+    expect((await api.post('equipment/activate', undefined, { id: e.id })).body).toEqual({
+      EquipmentsActivated: [{ id: e.id, isActivated: true }],
+    });
     expect((await api.del('equipment/delete', { myId: 'none' })).status).toBe(404);
     expect((await api.post('equipment/undelete', undefined, { id: e.id })).status).toBe(404);
   });
@@ -104,7 +151,12 @@ describe('equipment', () => {
   it('lists with every filter, sorts and paginates', async () => {
     const s2 = (await api.post('site/send', { myId: 'S-E2', name: 'Roof', customer: { id: cust.id } })).body;
     for (let i = 0; i < 12; i++) {
-      await api.post('equipment/send', { name: `Unit ${String(i).padStart(2, '0')}`, myId: `U-${String(i).padStart(2, '0')}`, site: { id: s2.id }, customFieldValues: [{ label: 'Serial', value: `${i}` }] });
+      await api.post('equipment/send', {
+        name: `Unit ${String(i).padStart(2, '0')}`,
+        myId: `U-${String(i).padStart(2, '0')}`,
+        site: { id: s2.id },
+        customFieldValues: [{ label: 'Serial', value: `${i}` }],
+      });
     }
     const bySite = await api.get('equipment/list', { site_id: s2.id, pageSize: 5, page: 3 });
     ZPage(ZEquipment).parse(bySite.body);

@@ -24,7 +24,11 @@ describe('never stricter than the reference', () => {
   afterAll(() => api.stop());
 
   it('job/send with an unknown num creates the job under that num; sending it again updates it', async () => {
-    const first = await api.post('job/send', { num: 987654, customer: { id: w.customer.id }, description: 'their own number' });
+    const first = await api.post('job/send', {
+      num: 987654,
+      customer: { id: w.customer.id },
+      description: 'their own number',
+    });
     expect(first.status).toBe(200);
     expect(ZJob.parse(first.body)).toMatchObject({ num: 987654, description: 'their own number' });
     const again = await api.post('job/send', { num: 987654, description: 'updated' });
@@ -61,20 +65,44 @@ describe('never stricter than the reference', () => {
   it('an invoice line whose partReference is not in the catalogue is a free line keeping the reference', async () => {
     const r = await api.post('invoice/send', {
       customer: { id: w.customer.id },
-      lines: [{ description: 'Hybrid Valve', partReference: 'HV-11', quantity: '10', unitPrice: '19.95', taxRate: '10.00' }],
+      lines: [
+        { description: 'Hybrid Valve', partReference: 'HV-11', quantity: '10', unitPrice: '19.95', taxRate: '10.00' },
+      ],
     });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    expect(r.body.lines[0]).toMatchObject({ description: 'Hybrid Valve', partReference: 'HV-11', unitPrice: '19.95', total: '219.45' });
+    expect(r.body.lines[0]).toMatchObject({
+      description: 'Hybrid Valve',
+      partReference: 'HV-11',
+      unitPrice: '19.95',
+      total: '219.45',
+    });
   });
 
   it('job/complete stores the actual times the caller gives, over what start recorded', async () => {
-    const j = (await api.post('job/send', { customer: { id: w.customer.id }, technician: { id: w.bob.id }, scheduledStart: '2030-06-03 08:00' })).body;
+    const j = (
+      await api.post('job/send', {
+        customer: { id: w.customer.id },
+        technician: { id: w.bob.id },
+        scheduledStart: '2030-06-03 08:00',
+      })
+    ).body;
     await api.post('job/start', { id: j.id, actualStart: '2030-06-03 09:30' });
-    const r = await api.post('job/complete', { id: j.id, actualStart: '2030-06-03 09:00', actualEnd: '2030-06-03 09:20' });
+    const r = await api.post('job/complete', {
+      id: j.id,
+      actualStart: '2030-06-03 09:00',
+      actualEnd: '2030-06-03 09:20',
+    });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     const d = ZJob.parse((await api.get('job/details', { id: j.id })).body);
-    expect(d).toMatchObject({ status: 'completed', actualStart: '2030-06-03 09:00', actualEnd: '2030-06-03 09:20', duration: 20 });
-    expect(d.timeEntries).toEqual([{ user: expect.objectContaining({ id: w.bob.id }), start: '2030-06-03 09:00', stop: '2030-06-03 09:20' }]);
+    expect(d).toMatchObject({
+      status: 'completed',
+      actualStart: '2030-06-03 09:00',
+      actualEnd: '2030-06-03 09:20',
+      duration: 20,
+    });
+    expect(d.timeEntries).toEqual([
+      { user: expect.objectContaining({ id: w.bob.id }), start: '2030-06-03 09:00', stop: '2030-06-03 09:20' },
+    ]);
   });
 
   it('answers lists in the reference envelope, request and object first', async () => {
@@ -86,7 +114,13 @@ describe('never stricter than the reference', () => {
 
   it('sends no rate or quota headers for a limit that is switched off', async () => {
     const r = await api.get('job/list');
-    for (const h of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-quota-limit', 'x-quota-remaining']) {
+    for (const h of [
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+      'x-quota-limit',
+      'x-quota-remaining',
+    ]) {
       expect(r.headers.get(h), h).toBeNull();
     }
   });
@@ -111,7 +145,11 @@ describe('--list-shape observed', () => {
   beforeAll(async () => {
     api = await startTestApi({ config: { listShape: 'observed' } });
     w = await setupWorld(api);
-    await api.post('job/send', { customer: { id: w.customer.id }, skills: ['Plumber'], preferences: { team: { id: w.east.id } } });
+    await api.post('job/send', {
+      customer: { id: w.customer.id },
+      skills: ['Plumber'],
+      preferences: { team: { id: w.east.id } },
+    });
   });
   afterAll(() => api.stop());
 
@@ -121,7 +159,8 @@ describe('--list-shape observed', () => {
     expect(row).toHaveProperty('preferences');
     expect(row.preferences?.team).toMatchObject({ id: w.east.id });
     expect(row).toHaveProperty('project', null);
-    for (const f of ['duration', 'skills', 'tags', 'validateBy', 'dateDeleted', 'report', 'parts', 'timeEntries']) expect(row).not.toHaveProperty(f);
+    for (const f of ['duration', 'skills', 'tags', 'validateBy', 'dateDeleted', 'report', 'parts', 'timeEntries'])
+      expect(row).not.toHaveProperty(f);
     // details is unchanged: the full job
     const d = ZJob.parse((await api.get('job/details', { id: row.id })).body);
     expect(d.skills).toEqual(['Plumber']);

@@ -23,7 +23,9 @@ export interface TestApi {
 export const AUTH = 'Basic ' + Buffer.from('demo:demo-api-key').toString('base64');
 
 /** Starts a sandbox for one test file. Rate limits are off unless the test sets them. */
-export async function startTestApi(opts: SandboxOptions & { seed?: (s: RunningSandbox) => void } = {}): Promise<TestApi> {
+export async function startTestApi(
+  opts: SandboxOptions & { seed?: (s: RunningSandbox) => void } = {},
+): Promise<TestApi> {
   const sandbox = await startSandbox({
     db: ':memory:',
     port: 0,

@@ -6,7 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness';
-import { ZDepot, ZDepotQuantitiesResult, ZDepotSummary, ZPartMovementResult, ZPartRequest } from '../../lib/synchroteam/schemas/inventory';
+import {
+  ZDepot,
+  ZDepotQuantitiesResult,
+  ZDepotSummary,
+  ZPartMovementResult,
+  ZPartRequest,
+} from '../../lib/synchroteam/schemas/inventory';
 import { ZPage } from '../../lib/synchroteam/schemas/common';
 
 describe('inventory', () => {
@@ -19,23 +25,54 @@ describe('inventory', () => {
   let bearing: number; // serialized
   let hinge: number; // by quantity
   const stock = async (depot: string) =>
-    Object.fromEntries((await api.get('depot/details', { id: depot })).body.parts.map((p: any) => [p.reference, p.serials.length ? p.serials : p.quantity]));
+    Object.fromEntries(
+      (await api.get('depot/details', { id: depot })).body.parts.map((p: any) => [
+        p.reference,
+        p.serials.length ? p.serials : p.quantity,
+      ]),
+    );
   beforeAll(async () => {
     api = await startTestApi({ now: () => clock });
     const depots = api.sandbox.store.collection('depot');
     main = depots.insert({ name: 'Main Depot', isDefault: true, isProvider: true }).id as string;
     van = depots.insert({ name: 'Van 1', isDefault: false, isProvider: false }).id as string;
     van2 = depots.insert({ name: 'Van 2', isDefault: false, isProvider: false }).id as string;
-    user = api.sandbox.store.collection('user').insert({ login: 'jdoe', firstName: 'John', lastName: 'Doe' }).id as number;
-    bearing = (await api.post('part/send', { name: '10mm Bearing', reference: 'refHi001', isSerializable: true, isTracked: true, price: '12.5' })).body.id;
-    hinge = (await api.post('part/send', { name: 'Titanium Hinges Ti48', reference: 'KAAQ3104A', isTracked: true })).body.id;
+    user = api.sandbox.store.collection('user').insert({ login: 'jdoe', firstName: 'John', lastName: 'Doe' })
+      .id as number;
+    bearing = (
+      await api.post('part/send', {
+        name: '10mm Bearing',
+        reference: 'refHi001',
+        isSerializable: true,
+        isTracked: true,
+        price: '12.5',
+      })
+    ).body.id;
+    hinge = (await api.post('part/send', { name: 'Titanium Hinges Ti48', reference: 'KAAQ3104A', isTracked: true }))
+      .body.id;
   });
   afterAll(() => api.stop());
 
   it('initializes depot quantities with per-item errors', async () => {
     const r = await api.post('depot/quantities', [
-      { depot: { name: 'main depot' }, parts: [{ productCode: 'KAAQ3104A', quantity: 210 }, { productCode: 'refHi001', serials: ['771000', '771010', '771045', '771045'] }] },
-      { depot: { id: van.toUpperCase() }, parts: [{ productCode: 'nope', quantity: 1 }, { productCode: 'KAAQ3104A', quantity: 20, serials: [] }, { productCode: 'refHi001', serials: ['771000'] }, { productCode: 'KAAQ3104A', quantity: -1 }, { productCode: 'refHi001', quantity: 3, serials: ['1', '2'] }, { productCode: 'KAAQ3104A', serials: ['x'] }] },
+      {
+        depot: { name: 'main depot' },
+        parts: [
+          { productCode: 'KAAQ3104A', quantity: 210 },
+          { productCode: 'refHi001', serials: ['771000', '771010', '771045', '771045'] },
+        ],
+      },
+      {
+        depot: { id: van.toUpperCase() },
+        parts: [
+          { productCode: 'nope', quantity: 1 },
+          { productCode: 'KAAQ3104A', quantity: 20, serials: [] },
+          { productCode: 'refHi001', serials: ['771000'] },
+          { productCode: 'KAAQ3104A', quantity: -1 },
+          { productCode: 'refHi001', quantity: 3, serials: ['1', '2'] },
+          { productCode: 'KAAQ3104A', serials: ['x'] },
+        ],
+      },
       { depot: { name: 'Atlantis' }, parts: [] },
     ]);
     expect(r.status).toBe(200);
@@ -55,8 +92,20 @@ describe('inventory', () => {
   it('shows a depot with its parts, lists depots without them', async () => {
     const d = await api.get('depot/details', { id: main });
     ZDepot.parse(d.body);
-    expect(d.body.parts[0]).toEqual({ id: bearing, name: '10mm Bearing', reference: 'refHi001', quantity: 3, serials: ['771000', '771010', '771045'] });
-    expect(d.body.parts[1]).toEqual({ id: hinge, name: 'Titanium Hinges Ti48', reference: 'KAAQ3104A', quantity: 210, serials: [] });
+    expect(d.body.parts[0]).toEqual({
+      id: bearing,
+      name: '10mm Bearing',
+      reference: 'refHi001',
+      quantity: 3,
+      serials: ['771000', '771010', '771045'],
+    });
+    expect(d.body.parts[1]).toEqual({
+      id: hinge,
+      name: 'Titanium Hinges Ti48',
+      reference: 'KAAQ3104A',
+      quantity: 210,
+      serials: [],
+    });
     expect((await api.get('depot/details', { id: '1C9035A3-CE56-4E13-B9D0-DFFB9C02E782' })).status).toBe(404);
     expect((await api.get('depot/details')).status).toBe(400);
     const l = await api.get('depot/list');
@@ -67,17 +116,29 @@ describe('inventory', () => {
     expect((await api.get('depot/list', { isDefault: false })).body.recordsTotal).toBe(2);
     expect((await api.get('depot/list', { name: 'van*' })).body.recordsTotal).toBe(2);
     expect((await api.get('depot/list', { sort: 'isProvider', sortOrder: 'descending' })).body.data[0].id).toBe(main);
-    expect((await api.get('depot/list', { sort: 'name', sortOrder: 'descending', pageSize: 1 })).body).toMatchObject({ records: 1, recordsTotal: 3, data: [{ name: 'Van 2' }] });
+    expect((await api.get('depot/list', { sort: 'name', sortOrder: 'descending', pageSize: 1 })).body).toMatchObject({
+      records: 1,
+      recordsTotal: 3,
+      data: [{ name: 'Van 2' }],
+    });
     expect((await api.get('depot/list', { sort: 'size' })).status).toBe(400);
     expect((await api.get('depot/list', { isProvider: 'yes' })).status).toBe(400);
   });
 
   it('moves parts by quantity and by serials', async () => {
-    const a = await api.post('partmovement/do', { source: { id: main }, destination: { name: 'Van 1' }, part: { reference: 'KAAQ3104A', quantity: 2 } });
+    const a = await api.post('partmovement/do', {
+      source: { id: main },
+      destination: { name: 'Van 1' },
+      part: { reference: 'KAAQ3104A', quantity: 2 },
+    });
     expect(a.status).toBe(200);
     ZPartMovementResult.parse(a.body);
     expect(a.body).toEqual({ quantityMoved: 2, serialsMoved: [] });
-    const b = await api.post('partmovement/do', { source: { id: main }, destination: { name: 'Van 1' }, part: { id: 'refHi001', serials: ['771010', '771045'] } });
+    const b = await api.post('partmovement/do', {
+      source: { id: main },
+      destination: { name: 'Van 1' },
+      part: { id: 'refHi001', serials: ['771010', '771045'] },
+    });
     expect(b.body).toEqual({ quantityMoved: 2, serialsMoved: ['771010', '771045'] });
     expect(await stock(main)).toEqual({ refHi001: ['771000'], KAAQ3104A: 208 });
     expect(await stock(van)).toEqual({ refHi001: ['771010', '771045'], KAAQ3104A: 22 });
@@ -87,14 +148,31 @@ describe('inventory', () => {
     const before = [await stock(main), await stock(van), await stock(van2)];
     const cases: [unknown, string][] = [
       [{ source: { id: van }, destination: { id: van2 }, part: { reference: 'KAAQ3104A', quantity: 23 } }, 'quantity'],
-      [{ source: { id: van }, destination: { id: van2 }, part: { reference: 'refHi001', serials: ['771010', '771000'] } }, 'serials'],
+      [
+        {
+          source: { id: van },
+          destination: { id: van2 },
+          part: { reference: 'refHi001', serials: ['771010', '771000'] },
+        },
+        'serials',
+      ],
       [{ source: { id: van }, destination: { id: van2 }, part: { reference: 'refHi001', quantity: 1 } }, 'serials'],
-      [{ source: { id: van }, destination: { id: van2 }, part: { reference: 'refHi001', serials: ['771010'], quantity: 2 } }, 'quantity'],
+      [
+        {
+          source: { id: van },
+          destination: { id: van2 },
+          part: { reference: 'refHi001', serials: ['771010'], quantity: 2 },
+        },
+        'quantity',
+      ],
       [{ source: { id: van }, destination: { id: van2 }, part: { reference: 'KAAQ3104A', quantity: 0 } }, 'quantity'],
       [{ source: { id: van }, destination: { id: van2 }, part: { reference: 'KAAQ3104A', quantity: 1.5 } }, 'quantity'],
       [{ source: { id: van }, destination: { id: van2 }, part: { reference: 'KAAQ3104A', serials: ['a'] } }, 'serials'],
       [{ source: { id: van }, destination: { id: van }, part: { reference: 'KAAQ3104A', quantity: 1 } }, 'destination'],
-      [{ source: { name: 'Nowhere' }, destination: { id: van2 }, part: { reference: 'KAAQ3104A', quantity: 1 } }, 'source'],
+      [
+        { source: { name: 'Nowhere' }, destination: { id: van2 }, part: { reference: 'KAAQ3104A', quantity: 1 } },
+        'source',
+      ],
       [{ source: { id: van }, part: { reference: 'KAAQ3104A', quantity: 1 } }, 'destination'],
       [{ source: { id: van }, destination: { id: van2 }, part: { reference: 'ghost', quantity: 1 } }, 'part'],
       [{ source: { id: van }, destination: { id: van2 } }, 'part'],
@@ -110,29 +188,64 @@ describe('inventory', () => {
 
   let reqId: string;
   it('creates, reads and updates part requests', async () => {
-    const r = await api.post('partrequest/send', { source: { idStock: main }, destination: { nmStock: 'Van 2' }, user: { id: user }, part: { id: hinge }, quantity: 5, isUrgent: true });
+    const r = await api.post('partrequest/send', {
+      source: { idStock: main },
+      destination: { nmStock: 'Van 2' },
+      user: { id: user },
+      part: { id: hinge },
+      quantity: 5,
+      isUrgent: true,
+    });
     expect(r.status).toBe(200);
     ZPartRequest.parse(r.body);
     expect(r.body).toMatchObject({
-      source: { idStock: main, nmStock: 'Main Depot' }, destination: { idStock: van2, nmStock: 'Van 2' },
-      user: { id: user, name: 'John Doe', login: 'jdoe' }, part: { id: hinge, reference: 'KAAQ3104A', name: 'Titanium Hinges Ti48', unitPrice: '0.00', isSerializable: false },
-      quantity: 5, isDeleted: false, isComplete: false, isUrgent: true, isSent: false, dateCreated: '2026-04-01 09:00',
+      source: { idStock: main, nmStock: 'Main Depot' },
+      destination: { idStock: van2, nmStock: 'Van 2' },
+      user: { id: user, name: 'John Doe', login: 'jdoe' },
+      part: {
+        id: hinge,
+        reference: 'KAAQ3104A',
+        name: 'Titanium Hinges Ti48',
+        unitPrice: '0.00',
+        isSerializable: false,
+      },
+      quantity: 5,
+      isDeleted: false,
+      isComplete: false,
+      isUrgent: true,
+      isSent: false,
+      dateCreated: '2026-04-01 09:00',
     });
     reqId = r.body.id;
     expect((await api.get('partrequest/details', { id: reqId })).body).toEqual(r.body);
     clock += 60_000;
     const u = await api.post('partrequest/send', { id: reqId, quantity: 6, isUrgent: false });
     expect(u.body).toMatchObject({ quantity: 6, isUrgent: false, source: { idStock: main } });
-    const s = await api.post('partrequest/send', { source: { name: 'Main Depot' }, destination: { id: van2 }, user: { login: 'JDOE' }, part: { reference: 'refHi001' }, serials: ['771000'] });
+    const s = await api.post('partrequest/send', {
+      source: { name: 'Main Depot' },
+      destination: { id: van2 },
+      user: { login: 'JDOE' },
+      part: { reference: 'refHi001' },
+      serials: ['771000'],
+    });
     expect(s.body).toMatchObject({ quantity: 1, part: { isSerializable: true, unitPrice: '12.50' } });
     const cases: [unknown, string][] = [
       [{ destination: { id: van2 }, user: { id: user }, part: { id: hinge }, quantity: 1 }, 'source'],
       [{ source: { id: main }, destination: { id: van2 }, part: { id: hinge }, quantity: 1 }, 'user'],
-      [{ source: { id: main }, destination: { id: van2 }, user: { id: 999 }, part: { id: hinge }, quantity: 1 }, 'user'],
+      [
+        { source: { id: main }, destination: { id: van2 }, user: { id: 999 }, part: { id: hinge }, quantity: 1 },
+        'user',
+      ],
       [{ source: { id: main }, destination: { id: van2 }, user: { id: user }, quantity: 1 }, 'part'],
       [{ source: { id: main }, destination: { id: van2 }, user: { id: user }, part: { id: hinge } }, 'quantity'],
-      [{ source: { id: main }, destination: { id: van2 }, user: { id: user }, part: { id: hinge }, quantity: -3 }, 'quantity'],
-      [{ source: { id: main }, destination: { id: main }, user: { id: user }, part: { id: hinge }, quantity: 1 }, 'destination'],
+      [
+        { source: { id: main }, destination: { id: van2 }, user: { id: user }, part: { id: hinge }, quantity: -3 },
+        'quantity',
+      ],
+      [
+        { source: { id: main }, destination: { id: main }, user: { id: user }, part: { id: hinge }, quantity: 1 },
+        'destination',
+      ],
       [{ id: reqId, isUrgent: 'very' }, 'isUrgent'],
     ];
     for (const [body, name] of cases) {
@@ -183,25 +296,44 @@ describe('inventory', () => {
 
   it('lists with every filter and sort; deleted requests only when asked', async () => {
     clock += 60_000;
-    const t = await api.post('partrequest/send', { source: { id: van }, destination: { id: van2 }, user: { id: user }, part: { id: hinge }, quantity: 1, isUrgent: true });
+    const t = await api.post('partrequest/send', {
+      source: { id: van },
+      destination: { id: van2 },
+      user: { id: user },
+      part: { id: hinge },
+      quantity: 1,
+      isUrgent: true,
+    });
     await api.post('partrequest/send', { id: t.body.id, isDeleted: true });
     expect((await api.get('partrequest/details', { id: t.body.id })).body.isDeleted).toBe(true);
     const all = await api.get('partrequest/list');
     ZPage(ZPartRequest).parse(all.body);
     expect(all.body.recordsTotal).toBe(2);
-    expect((await api.get('partrequest/list', { isDeleted: true })).body.data.map((x: any) => x.id)).toEqual([t.body.id]);
+    expect((await api.get('partrequest/list', { isDeleted: true })).body.data.map((x: any) => x.id)).toEqual([
+      t.body.id,
+    ]);
     expect((await api.get('partrequest/list', { isUrgent: true, isDeleted: true })).body.recordsTotal).toBe(1);
     expect((await api.get('partrequest/list', { isUrgent: true })).body.recordsTotal).toBe(0);
     expect((await api.get('partrequest/list', { isComplete: true })).body.recordsTotal).toBe(2);
     expect((await api.get('partrequest/list', { isSent: true })).body.recordsTotal).toBe(2);
     expect((await api.get('partrequest/list', { createdSince: '2026-04-01 14:01:30' })).body.recordsTotal).toBe(0);
     expect((await api.get('partrequest/list', { createdSince: '2026-04-01 14:00:30' })).body.recordsTotal).toBe(1);
-    expect((await api.get('partrequest/list', { changedSince: '2026-04-01 14:01:30', isDeleted: true })).body.recordsTotal).toBe(1);
-    const created = (await api.get('partrequest/list', { sort: 'dateCreated', sortOrder: 'descending' })).body.data.map((x: any) => x.dateCreated);
+    expect(
+      (await api.get('partrequest/list', { changedSince: '2026-04-01 14:01:30', isDeleted: true })).body.recordsTotal,
+    ).toBe(1);
+    const created = (await api.get('partrequest/list', { sort: 'dateCreated', sortOrder: 'descending' })).body.data.map(
+      (x: any) => x.dateCreated,
+    );
     expect(created).toEqual([...created].sort().reverse());
     expect((await api.get('partrequest/list', { sort: 'isUrgent', isDeleted: true })).status).toBe(200);
-    expect((await api.get('partrequest/list', { sort: 'isSent', pageSize: 1, page: 2 })).body).toMatchObject({ records: 1, recordsTotal: 2 });
-    for (const q of [{ sort: 'quantity' }, { isUrgent: 'maybe' }, { createdSince: 'soon' }] as Record<string, string>[]) {
+    expect((await api.get('partrequest/list', { sort: 'isSent', pageSize: 1, page: 2 })).body).toMatchObject({
+      records: 1,
+      recordsTotal: 2,
+    });
+    for (const q of [{ sort: 'quantity' }, { isUrgent: 'maybe' }, { createdSince: 'soon' }] as Record<
+      string,
+      string
+    >[]) {
       const r = await api.get('partrequest/list', q);
       expect(r.status).toBe(400);
       expect(r.body.message).toContain(Object.keys(q)[0]);

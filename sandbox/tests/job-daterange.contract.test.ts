@@ -13,7 +13,12 @@ describe('job/list by date range', () => {
     api = await startTestApi();
     w = await setupWorld(api);
     const mk = async (myId: string, body: Record<string, unknown>) => {
-      const r = await api.post('job/send', { customer: { id: w.customer.id }, technician: { id: w.alice.id }, myId, ...body });
+      const r = await api.post('job/send', {
+        customer: { id: w.customer.id },
+        technician: { id: w.alice.id },
+        myId,
+        ...body,
+      });
       expect(r.status, JSON.stringify(r.body)).toBe(200);
     };
     await mk('SHORT', { scheduledStart: '2030-03-10 09:00', scheduledEnd: '2030-03-10 11:00' });
@@ -29,7 +34,10 @@ describe('job/list by date range', () => {
     const r = await api.get('job/list', { pageSize: 100, ...q });
     expect(r.status).toBe(200);
     expect(r.body.recordsTotal).toBe(r.body.data.length);
-    return r.body.data.map((j: any) => j.myId).sort().join(',');
+    return r.body.data
+      .map((j: any) => j.myId)
+      .sort()
+      .join(',');
   };
 
   it('finds short jobs in the range and not those that ended before it', async () => {

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './harness';
 import { setupWorld, type World } from './job-fixtures';
-import { ZJob, ZJobPartsAnswer, ZJobPhotos, ZJobScheduleAnswer, ZJobStartAnswer, ZJobStatusAnswer } from '../../lib/synchroteam/schemas/job';
+import {
+  ZJob,
+  ZJobPartsAnswer,
+  ZJobPhotos,
+  ZJobScheduleAnswer,
+  ZJobStartAnswer,
+  ZJobStatusAnswer,
+} from '../../lib/synchroteam/schemas/job';
 import { addJobPhoto } from '../resources/job-photos-parts';
 
 describe('job life cycle', () => {
@@ -17,14 +24,29 @@ describe('job life cycle', () => {
   const newJob = async (extra: Record<string, unknown> = {}) =>
     (await api.post('job/send', { customer: { id: w.customer.id }, type: { id: w.type.id }, ...extra })).body;
   const details = async (id: string) => ZJob.parse((await api.get('job/details', { id })).body);
-  const events = (id: string) => api.sandbox.store.collection('timeline').all('job_id = ?', [id]).map((t) => t.doc.event);
+  const events = (id: string) =>
+    api.sandbox.store
+      .collection('timeline')
+      .all('job_id = ?', [id])
+      .map((t) => t.doc.event);
 
   it('walks created → scheduled → synchronized → started → completed → validated, with timeline items', async () => {
     const j = await newJob({ myId: 'LC-1', preferences: { isDraft: true } });
-    const s = await api.post('job/schedule', { myId: 'LC-1', scheduledStart: '2030-06-03 09:00:00', technician: { id: w.alice.id }, otherTechnicians: [{ login: 'bob' }] });
+    const s = await api.post('job/schedule', {
+      myId: 'LC-1',
+      scheduledStart: '2030-06-03 09:00:00',
+      technician: { id: w.alice.id },
+      otherTechnicians: [{ login: 'bob' }],
+    });
     expect(s.status).toBe(200);
     ZJobScheduleAnswer.parse(s.body);
-    expect(s.body[0]).toMatchObject({ id: j.id, status: 'scheduled', scheduledStart: '2030-06-03 09:00', scheduledEnd: '2030-06-03 10:30', technician: { id: w.alice.id, login: 'alice' } });
+    expect(s.body[0]).toMatchObject({
+      id: j.id,
+      status: 'scheduled',
+      scheduledStart: '2030-06-03 09:00',
+      scheduledEnd: '2030-06-03 10:30',
+      technician: { id: w.alice.id, login: 'alice' },
+    });
     expect(s.body[0].otherTechnicians).toEqual([{ id: w.bob.id, name: 'Bob Ray', login: 'bob' }]);
 
     const c = await api.post('job/confirm', { num: j.num });
@@ -32,23 +54,46 @@ describe('job life cycle', () => {
     expect((await details(j.id)).preferences.isDraft).toBe(false);
 
     const st = await api.post('job/start', { id: j.id, actualStart: '2030-06-03 09:10' });
-    expect(ZJobStartAnswer.parse(st.body)).toEqual({ job: { id: j.id, myId: 'LC-1', num: j.num }, startDate: '2030-06-03 09:10', status: 'started' });
+    expect(ZJobStartAnswer.parse(st.body)).toEqual({
+      job: { id: j.id, myId: 'LC-1', num: j.num },
+      startDate: '2030-06-03 09:10',
+      status: 'started',
+    });
     const started = await details(j.id);
     expect(started.actualStart).toBe('2030-06-03 09:10');
-    expect(started.timeEntries).toEqual([{ user: { id: w.alice.id, name: 'Alice Ng', login: 'alice' }, start: '2030-06-03 09:10', stop: null }]);
+    expect(started.timeEntries).toEqual([
+      { user: { id: w.alice.id, name: 'Alice Ng', login: 'alice' }, start: '2030-06-03 09:10', stop: null },
+    ]);
 
     const done = await api.post('job/complete', { id: j.id, actualEnd: '2030-06-03 10:25' });
     expect(done.body).toEqual([{ id: j.id, status: 'completed' }]);
     const completed = await details(j.id);
-    expect(completed).toMatchObject({ status: 'completed', actualStart: '2030-06-03 09:10', actualEnd: '2030-06-03 10:25', duration: 75 });
+    expect(completed).toMatchObject({
+      status: 'completed',
+      actualStart: '2030-06-03 09:10',
+      actualEnd: '2030-06-03 10:25',
+      duration: 75,
+    });
     expect(completed.timeEntries[0].stop).toBe('2030-06-03 10:25');
 
     const v = await api.post('job/validate', { id: j.id, validateBy: { login: 'dana' } });
     expect(v.body).toEqual([{ id: j.id, status: 'validated' }]);
-    expect((await details(j.id)).validateBy).toEqual({ id: w.boss.id, login: 'dana', name: 'Dana Boss', date: '2030-06-03 10:00' });
+    expect((await details(j.id)).validateBy).toEqual({
+      id: w.boss.id,
+      login: 'dana',
+      name: 'Dana Boss',
+      date: '2030-06-03 10:00',
+    });
     expect(events(j.id)).toEqual(['created', 'scheduled', 'synchronized', 'started', 'completed', 'validated']);
     const item = api.sandbox.store.collection('timeline').all('job_id = ? AND event = ?', [j.id, 'validated'])[0].doc;
-    expect(item).toMatchObject({ source: 'notification', isPinned: false, isPublic: false, job: { id: j.id, num: String(j.num), myId: 'LC-1' }, customer: { id: w.customer.id }, user: { id: w.boss.id } });
+    expect(item).toMatchObject({
+      source: 'notification',
+      isPinned: false,
+      isPublic: false,
+      job: { id: j.id, num: String(j.num), myId: 'LC-1' },
+      customer: { id: w.customer.id },
+      user: { id: w.boss.id },
+    });
     expect(item.dateCreated).toBe('2030-06-03 10:00');
   });
 
@@ -59,7 +104,9 @@ describe('job life cycle', () => {
     await api.post('job/start', { id: b.id, actualStart: '2030-06-04 08:30' });
     const pa = await details(a.id);
     expect(pa.status).toBe('paused');
-    expect(pa.timeEntries).toEqual([{ user: expect.objectContaining({ id: w.carol.id }), start: '2030-06-04 08:00', stop: '2030-06-04 08:30' }]);
+    expect(pa.timeEntries).toEqual([
+      { user: expect.objectContaining({ id: w.carol.id }), start: '2030-06-04 08:00', stop: '2030-06-04 08:30' },
+    ]);
     expect(pa.duration).toBe(30);
     expect(events(a.id)).toEqual(['created', 'scheduled', 'started', 'paused']);
     // resuming a before the last stop is refused; after it, b is paused in turn
@@ -77,11 +124,22 @@ describe('job life cycle', () => {
     expect(ca.duration).toBe(30 + 45);
     // a paused job can be completed with the caller's times, even where they contradict what start/pause recorded:
     // "Real Start/End Date & Time" come from the body (issue 17)
-    const late = await api.post('job/complete', { id: b.id, actualStart: '2030-06-04 08:40', actualEnd: '2030-06-04 12:00' });
+    const late = await api.post('job/complete', {
+      id: b.id,
+      actualStart: '2030-06-04 08:40',
+      actualEnd: '2030-06-04 12:00',
+    });
     expect(late.status).toBe(200);
     const cb = await details(b.id);
-    expect(cb).toMatchObject({ status: 'completed', actualStart: '2030-06-04 08:40', actualEnd: '2030-06-04 12:00', duration: 200 });
-    expect(cb.timeEntries).toEqual([{ user: expect.objectContaining({ id: w.carol.id }), start: '2030-06-04 08:40', stop: '2030-06-04 12:00' }]);
+    expect(cb).toMatchObject({
+      status: 'completed',
+      actualStart: '2030-06-04 08:40',
+      actualEnd: '2030-06-04 12:00',
+      duration: 200,
+    });
+    expect(cb.timeEntries).toEqual([
+      { user: expect.objectContaining({ id: w.carol.id }), start: '2030-06-04 08:40', stop: '2030-06-04 12:00' },
+    ]);
   });
 
   it('completes a scheduled job after the fact with one time entry', async () => {
@@ -89,22 +147,40 @@ describe('job life cycle', () => {
     const noStart = await api.post('job/complete', { id: j.id, actualEnd: '2030-06-05 09:00' });
     expect(noStart.status).toBe(400);
     expect(noStart.body.message).toMatch(/actualStart/);
-    const backwards = await api.post('job/complete', { id: j.id, actualStart: '2030-06-05 09:00', actualEnd: '2030-06-05 08:00' });
+    const backwards = await api.post('job/complete', {
+      id: j.id,
+      actualStart: '2030-06-05 09:00',
+      actualEnd: '2030-06-05 08:00',
+    });
     expect(backwards.status).toBe(400);
     expect(backwards.body.message).toMatch(/actualEnd/);
     expect((await details(j.id)).status).toBe('scheduled');
     await api.post('job/complete', { id: j.id, actualStart: '2019-11-06 13:13', actualEnd: '2019-11-06 14:28' });
     const d = await details(j.id);
     expect(d.duration).toBe(75);
-    expect(d.timeEntries).toEqual([{ user: expect.objectContaining({ id: w.bob.id }), start: '2019-11-06 13:13', stop: '2019-11-06 14:28' }]);
+    expect(d.timeEntries).toEqual([
+      { user: expect.objectContaining({ id: w.bob.id }), start: '2019-11-06 13:13', stop: '2019-11-06 14:28' },
+    ]);
   });
 
   it('unschedules back to created, clearing schedule and technicians', async () => {
-    const j = await newJob({ technician: { id: w.bob.id }, scheduledStart: '2030-06-06 08:00', otherTechnicians: [{ id: w.alice.id }] });
+    const j = await newJob({
+      technician: { id: w.bob.id },
+      scheduledStart: '2030-06-06 08:00',
+      otherTechnicians: [{ id: w.alice.id }],
+    });
     const u = await api.post('job/unschedule', { id: j.id });
-    expect(u.body).toEqual([{ id: j.id, status: 'created', scheduledStart: null, scheduledEnd: null, technician: null }]);
+    expect(u.body).toEqual([
+      { id: j.id, status: 'created', scheduledStart: null, scheduledEnd: null, technician: null },
+    ]);
     const d = await details(j.id);
-    expect(d).toMatchObject({ status: 'created', technician: null, scheduledStart: null, scheduledEnd: null, otherTechnicians: [] });
+    expect(d).toMatchObject({
+      status: 'created',
+      technician: null,
+      scheduledStart: null,
+      scheduledEnd: null,
+      otherTechnicians: [],
+    });
     expect(events(j.id)).toEqual(['created', 'scheduled', 'unscheduled']);
   });
 
@@ -128,15 +204,27 @@ describe('job life cycle', () => {
     };
     await refuse('job/start', {}, /created: it cannot be started/);
     await refuse('job/confirm', {}, /cannot be confirmed/);
-    await refuse('job/complete', { actualStart: '2030-01-01 10:00', actualEnd: '2030-01-01 11:00' }, /cannot be completed/);
+    await refuse(
+      'job/complete',
+      { actualStart: '2030-01-01 10:00', actualEnd: '2030-01-01 11:00' },
+      /cannot be completed/,
+    );
     await refuse('job/validate', { validateBy: { id: w.boss.id } }, /cannot be validated/);
     await refuse('job/unschedule', {}, /cannot be unscheduled/);
     await refuse('job/schedule', { scheduledStart: '2030-01-01 10:00' }, /technician/);
     await refuse('job/schedule', { technician: { id: w.alice.id } }, /scheduledStart/);
-    await refuse('job/schedule', { technician: { id: w.alice.id }, scheduledStart: '2030-01-01 10:00', scheduledEnd: '2030-01-01 09:00' }, /scheduledEnd/);
+    await refuse(
+      'job/schedule',
+      { technician: { id: w.alice.id }, scheduledStart: '2030-01-01 10:00', scheduledEnd: '2030-01-01 09:00' },
+      /scheduledEnd/,
+    );
     await refuse('job/schedule', { technician: { id: 999999 }, scheduledStart: '2030-01-01 10:00' }, /technician/);
     await api.post('job/cancel', { id: j.id });
-    await refuse('job/schedule', { technician: { id: w.alice.id }, scheduledStart: '2030-01-01 10:00' }, /cancelled: it cannot be scheduled/);
+    await refuse(
+      'job/schedule',
+      { technician: { id: w.alice.id }, scheduledStart: '2030-01-01 10:00' },
+      /cancelled: it cannot be scheduled/,
+    );
     await refuse('job/cancel', {}, /cannot be cancelled/);
     const c = await newJob({ technician: { id: w.alice.id }, scheduledStart: '2030-06-07 08:00' });
     await api.post('job/complete', { id: c.id, actualStart: '2030-06-07 08:00', actualEnd: '2030-06-07 09:00' });
@@ -157,7 +245,11 @@ describe('job life cycle', () => {
     await api.post('job/start', { id: a.id, actualStart: '2030-06-09 08:00' });
     await api.post('job/start', { id: b.id, actualStart: '2030-06-09 08:30' });
     const r = await api.post('job/schedule', { id: a.id, technician: { login: 'alice' } });
-    expect(r.body[0]).toMatchObject({ status: 'scheduled', technician: { login: 'alice' }, scheduledStart: '2030-06-09 08:00' });
+    expect(r.body[0]).toMatchObject({
+      status: 'scheduled',
+      technician: { login: 'alice' },
+      scheduledStart: '2030-06-09 08:00',
+    });
     expect((await details(a.id)).duration).toBe(30);
   });
 });
@@ -182,14 +274,19 @@ describe('job photos and parts', () => {
     const r = await api.get('job/photos', { myId: 'PH-1' });
     ZJobPhotos.parse(r.body);
     expect(r.body.job).toEqual({ id: j.id, myId: 'PH-1', num: j.num });
-    expect(r.body.photos.map((p: any) => [p.fileName, p.iteration, p.imageData])).toEqual([['one.png', 0, null], ['two.png', 1, null]]);
+    expect(r.body.photos.map((p: any) => [p.fileName, p.iteration, p.imageData])).toEqual([
+      ['one.png', 0, null],
+      ['two.png', 1, null],
+    ]);
     const withData = await api.get('job/photos', { id: j.id, getImageData: true });
     expect(withData.body.photos[0].imageData).toBe(png);
     const file = await api.raw(withData.body.photos[0].url, { auth: null });
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await file.arrayBuffer()).toString('base64')).toBe(png);
-    expect((await api.raw(withData.body.photos[0].url.replace(/\/[0-9a-f]+$/, '/bad'), { auth: null })).status).toBe(404);
+    expect((await api.raw(withData.body.photos[0].url.replace(/\/[0-9a-f]+$/, '/bad'), { auth: null })).status).toBe(
+      404,
+    );
     expect((await api.get('job/photos', { num: 999999 })).status).toBe(404);
     expect((await api.get('job/photos', { id: j.id, getImageData: 'maybe' })).status).toBe(400);
   });
@@ -197,8 +294,13 @@ describe('job photos and parts', () => {
   it('adds parts by reference or id; the same part accumulates; bad parts are 400s changing nothing', async () => {
     const j = (await api.post('job/send', { customer: { id: w.customer.id }, myId: 'PA-1' })).body;
     const r = await api.post('job/parts/send', {
-      id: null, myId: 'PA-1', num: 0,
-      parts: [{ id: null, quantity: 2, reference: '1002', serialNumbers: ['123', '7'] }, { id: null, quantity: 50, reference: 'REF_API_002', serialNumbers: null }],
+      id: null,
+      myId: 'PA-1',
+      num: 0,
+      parts: [
+        { id: null, quantity: 2, reference: '1002', serialNumbers: ['123', '7'] },
+        { id: null, quantity: 50, reference: 'REF_API_002', serialNumbers: null },
+      ],
     });
     expect(r.status).toBe(200);
     ZJobPartsAnswer.parse(r.body);
@@ -222,8 +324,12 @@ describe('job photos and parts', () => {
       expect(bad.body.message).toMatch(msg);
     }
     expect((await api.get('job/details', { id: j.id })).body.parts).toEqual(d.parts);
-    expect((await api.post('job/parts/send', { myId: 'none', parts: [{ reference: '1002', quantity: 1 }] })).status).toBe(404);
+    expect(
+      (await api.post('job/parts/send', { myId: 'none', parts: [{ reference: '1002', quantity: 1 }] })).status,
+    ).toBe(404);
     await api.post('job/cancel', { id: j.id });
-    expect((await api.post('job/parts/send', { id: j.id, parts: [{ reference: '1002', quantity: 1 }] })).status).toBe(400);
+    expect((await api.post('job/parts/send', { id: j.id, parts: [{ reference: '1002', quantity: 1 }] })).status).toBe(
+      400,
+    );
   });
 });

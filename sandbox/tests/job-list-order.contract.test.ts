@@ -22,7 +22,12 @@ describe('job/list order and totals over a date range', () => {
     api = await startTestApi({ now: () => clock });
     w = await setupWorld(api);
     const mk = async (myId: string, tech: { id: number }, body: Record<string, unknown>) => {
-      const r = await api.post('job/send', { customer: { id: w.customer.id }, technician: { id: tech.id }, myId, ...body });
+      const r = await api.post('job/send', {
+        customer: { id: w.customer.id },
+        technician: { id: tech.id },
+        myId,
+        ...body,
+      });
       expect(r.status, JSON.stringify(r.body)).toBe(200);
       num[myId] = r.body.num;
       id[myId] = r.body.id;
@@ -46,7 +51,10 @@ describe('job/list order and totals over a date range', () => {
   const list = async (q: Record<string, string | number>) => {
     const r = await api.get('job/list', { pageSize: 100, ...q });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
-    return { total: r.body.recordsTotal as number, myIds: (r.body.data as { myId: string }[]).map((j) => j.myId).join(',') };
+    return {
+      total: r.body.recordsTotal as number,
+      myIds: (r.body.data as { myId: string }[]).map((j) => j.myId).join(','),
+    };
   };
   const byNum = (...ids: string[]) => [...ids].sort((a, b) => num[a] - num[b]).join(',');
 
@@ -54,9 +62,15 @@ describe('job/list order and totals over a date range', () => {
     const all = byNum('LONG', 'MON', 'TIE1', 'OPEN', 'TIE2', 'ACROSS');
     expect(all).toBe('LONG,MON,TIE1,OPEN,TIE2,ACROSS');
     expect(await list(WEEK)).toEqual({ total: 6, myIds: all });
-    expect(await list({ ...WEEK, sortOrder: 'descending' })).toEqual({ total: 6, myIds: all.split(',').reverse().join(',') });
+    expect(await list({ ...WEEK, sortOrder: 'descending' })).toEqual({
+      total: 6,
+      myIds: all.split(',').reverse().join(','),
+    });
     expect(await list({ ...WEEK, show: 'deleted' })).toEqual({ total: 1, myIds: 'GONE' });
-    expect(await list({ ...WEEK, show: 'all' })).toEqual({ total: 7, myIds: byNum('LONG', 'MON', 'GONE', 'TIE1', 'OPEN', 'TIE2', 'ACROSS') });
+    expect(await list({ ...WEEK, show: 'all' })).toEqual({
+      total: 7,
+      myIds: byNum('LONG', 'MON', 'GONE', 'TIE1', 'OPEN', 'TIE2', 'ACROSS'),
+    });
   });
 
   it('pages through the same rows in the same order', async () => {
@@ -69,7 +83,10 @@ describe('job/list order and totals over a date range', () => {
   it('breaks ties of the sorted date by id', async () => {
     const ties = [id.TIE1, id.TIE2].sort()[0] === id.TIE1 ? 'TIE1,TIE2' : 'TIE2,TIE1';
     // OPEN sorts by its planned start (actual dates do not change scheduledStart).
-    expect(await list({ ...WEEK, sort: 'scheduledStart' })).toEqual({ total: 6, myIds: `OPEN,LONG,ACROSS,MON,${ties}` });
+    expect(await list({ ...WEEK, sort: 'scheduledStart' })).toEqual({
+      total: 6,
+      myIds: `OPEN,LONG,ACROSS,MON,${ties}`,
+    });
   });
 
   it('keeps the same rows when a date range is combined with other filters', async () => {
@@ -79,16 +96,27 @@ describe('job/list order and totals over a date range', () => {
     expect(await list({ ...WEEK, status: 'scheduled' })).toEqual({ total: 5, myIds: 'LONG,MON,TIE1,TIE2,ACROSS' });
     expect(await list({ dateFrom: '2030-03-10 00:00:00' })).toEqual({ total: 3, myIds: 'LONG,OPEN,AFTER' });
     expect(await list({ dateTo: '2030-03-04 00:00:00' })).toEqual({ total: 4, myIds: 'LONG,BEFORE,OPEN,ACROSS' });
-    expect(await list({ changedSince: '2030-01-01 00:30:00', show: 'all' })).toEqual({ total: 2, myIds: byNum('GONE', 'OPEN') });
+    expect(await list({ changedSince: '2030-01-01 00:30:00', show: 'all' })).toEqual({
+      total: 2,
+      myIds: byNum('GONE', 'OPEN'),
+    });
     expect(await list({ changedSince: '2030-01-01 00:30:00', ...WEEK })).toEqual({ total: 1, myIds: 'OPEN' });
   });
 
   it('drops the narrow indexes older code made when the collection is opened again', () => {
     const db = api.sandbox.store.db;
-    const names = () => db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'r_job'`).pluck().all() as string[];
+    const names = () =>
+      db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'r_job'`)
+        .pluck()
+        .all() as string[];
     db.exec('CREATE INDEX r_job_span_start_span_end_deleted_num ON r_job(span_start, span_end, deleted, num)');
     expect(names()).toContain('r_job_span_start_span_end_deleted_num');
-    new Collection(db, COLLECTIONS.find((c) => c.name === 'job')!, () => 0);
+    new Collection(
+      db,
+      COLLECTIONS.find((c) => c.name === 'job')!,
+      () => 0,
+    );
     expect(names()).not.toContain('r_job_span_start_span_end_deleted_num');
     expect(names()).toContain('r_job_span_start_span_end_deleted_num_id');
   });

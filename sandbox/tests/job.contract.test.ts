@@ -17,7 +17,12 @@ describe('jobs: send, details, delete', () => {
   afterAll(() => api.stop());
 
   it('creates a job for a site: customer inferred, address/contact from the site, type defaults, UUID id, num sequence', async () => {
-    const r = await api.post('job/send', { myId: 'J-1', site: { myId: w.site.myId }, type: { id: w.type.id }, description: 'Leak' });
+    const r = await api.post('job/send', {
+      myId: 'J-1',
+      site: { myId: w.site.myId },
+      type: { id: w.type.id },
+      description: 'Leak',
+    });
     expect(r.status).toBe(200);
     const j = ZJob.parse(r.body);
     expect(j.id).toMatch(UUID);
@@ -44,7 +49,14 @@ describe('jobs: send, details, delete', () => {
   });
 
   it('upserts on id, num and myId; partial updates keep unsent fields; id wins over num and myId', async () => {
-    const c = (await api.post('job/send', { myId: 'UP-1', customer: { myId: w.customer.myId }, description: 'first', contactPhone: '1' })).body;
+    const c = (
+      await api.post('job/send', {
+        myId: 'UP-1',
+        customer: { myId: w.customer.myId },
+        description: 'first',
+        contactPhone: '1',
+      })
+    ).body;
     const byMyId = await api.post('job/send', { myId: 'UP-1', description: 'second' });
     expect(byMyId.body.id).toBe(c.id);
     expect(byMyId.body.description).toBe('second');
@@ -61,7 +73,11 @@ describe('jobs: send, details, delete', () => {
     expect(echoed.status).toBe(200);
     expect(echoed.body.status).toBe('created');
     expect(echoed.body.duration).toBe(0);
-    for (const [k, v] of [['id', c.id], ['num', c.num], ['myId', 'UP-1b']]) {
+    for (const [k, v] of [
+      ['id', c.id],
+      ['num', c.num],
+      ['myId', 'UP-1b'],
+    ]) {
       const d = await api.get('job/details', { [k]: v });
       expect(d.status).toBe(200);
       expect(d.body.id).toBe(c.id);
@@ -70,24 +86,45 @@ describe('jobs: send, details, delete', () => {
 
   it('schedules through send when a technician and start are given, end from the type duration', async () => {
     const r = await api.post('job/send', {
-      customer: { id: w.customer.id }, type: { name: w.type.name }, technician: { login: 'alice' }, scheduledStart: '19/07/2030 14:43:00',
+      customer: { id: w.customer.id },
+      type: { name: w.type.name },
+      technician: { login: 'alice' },
+      scheduledStart: '19/07/2030 14:43:00',
     });
     expect(r.body.status).toBe('scheduled');
     expect(r.body.scheduledStart).toBe('2030-07-19 14:43');
     expect(r.body.scheduledEnd).toBe('2030-07-19 16:13');
     expect(r.body.technician).toEqual({ id: w.alice.id, name: 'Alice Ng', login: 'alice' });
-    const tl = api.sandbox.store.collection('timeline').all('job_id = ?', [r.body.id]).map((t) => t.doc.event);
+    const tl = api.sandbox.store
+      .collection('timeline')
+      .all('job_id = ?', [r.body.id])
+      .map((t) => t.doc.event);
     expect(tl).toEqual(['created', 'scheduled']);
   });
 
   it('initialises preferences and custom-field values', async () => {
-    api.sandbox.store.collection('jobschedulingwindow').insert({ name: 'Morning', startTime: '08:00', endTime: '12:00' });
+    api.sandbox.store
+      .collection('jobschedulingwindow')
+      .insert({ name: 'Morning', startTime: '08:00', endTime: '12:00' });
     const r = await api.post('job/send', {
       customer: { id: w.customer.id },
-      preferences: { date: '2030-03-10', isDraft: true, schedulingWindow: { name: 'Morning' }, team: { id: w.east.id }, user: { login: 'bob' } },
+      preferences: {
+        date: '2030-03-10',
+        isDraft: true,
+        schedulingWindow: { name: 'Morning' },
+        team: { id: w.east.id },
+        user: { login: 'bob' },
+      },
     });
     expect(r.status).toBe(200);
-    expect(r.body.preferences).toMatchObject({ date: '2030-03-10', isDraft: true, isPool: false, schedulingWindow: { name: 'Morning' }, team: { id: w.east.id }, user: { login: 'bob' } });
+    expect(r.body.preferences).toMatchObject({
+      date: '2030-03-10',
+      isDraft: true,
+      isPool: false,
+      schedulingWindow: { name: 'Morning' },
+      team: { id: w.east.id },
+      user: { login: 'bob' },
+    });
     const bad = await api.post('job/send', { customer: { id: w.customer.id }, preferences: { team: { id: 99999 } } });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/preferences\.team/);
@@ -103,7 +140,15 @@ describe('jobs: send, details, delete', () => {
       [{ customer: { id: w.customer.id }, type: { id: 424242 } }, /type/],
       [{ customer: { id: w.customer.id }, priority: 'urgent' }, /priority/],
       [{ customer: { id: w.customer.id }, scheduledStart: 'soon' }, /scheduledStart/],
-      [{ customer: { id: w.customer.id }, technician: { id: w.alice.id }, scheduledStart: '2030-01-01 10:00', scheduledEnd: '2030-01-01 09:00' }, /scheduledEnd/],
+      [
+        {
+          customer: { id: w.customer.id },
+          technician: { id: w.alice.id },
+          scheduledStart: '2030-01-01 10:00',
+          scheduledEnd: '2030-01-01 09:00',
+        },
+        /scheduledEnd/,
+      ],
       [{ customer: { id: w.customer.id }, technician: { login: 'nobody' } }, /technician/],
       [{ customer: { id: w.customer.id }, contactEmail: 'nope' }, /contactEmail/],
       [{ customer: { id: w.customer.id }, report: 'x' }, /report/],
@@ -152,9 +197,16 @@ describe('jobs: send, details, delete', () => {
     expect((await api.del('job/delete')).status).toBe(400);
     // myId is free again once its job is deleted
     expect((await api.post('job/send', { customer: { id: w.customer.id }, myId: 'DEL-1' })).body.id).not.toBe(j.id);
-    const tl = api.sandbox.store.collection('timeline').all('job_id = ?', [j.id]).map((t) => t.doc);
+    const tl = api.sandbox.store
+      .collection('timeline')
+      .all('job_id = ?', [j.id])
+      .map((t) => t.doc);
     expect(tl.map((t) => t.event)).toEqual(['created', 'deleted']);
-    expect(tl[1]).toMatchObject({ source: 'notification', job: { id: j.id, num: String(j.num), myId: 'DEL-1' }, customer: { id: w.customer.id } });
+    expect(tl[1]).toMatchObject({
+      source: 'notification',
+      job: { id: j.id, num: String(j.num), myId: 'DEL-1' },
+      customer: { id: w.customer.id },
+    });
   });
 });
 
@@ -165,17 +217,36 @@ describe('jobs: list filters, sort and pagination', () => {
   beforeAll(async () => {
     api = await startTestApi({ now: () => Date.UTC(2030, 0, 15, 18, 0, 0) });
     w = await setupWorld(api);
-    const tpl = api.sandbox.store.collection('reporttemplate').insert({ name: 'Visit report', isPublished: true, isDefault: false, blocks: [] }).doc;
+    const tpl = api.sandbox.store
+      .collection('reporttemplate')
+      .insert({ name: 'Visit report', isPublished: true, isDefault: false, blocks: [] }).doc;
     const mk = async (key: string, body: Record<string, unknown>) => {
       const r = await api.post('job/send', { customer: { id: w.customer.id }, myId: key, ...body });
       if (r.status !== 200) throw new Error(JSON.stringify(r.body));
       ids[key] = r.body.id;
       return r.body;
     };
-    await mk('A', { technician: { id: w.alice.id }, scheduledStart: '2030-01-10 09:00', scheduledEnd: '2030-01-10 11:00', site: { id: w.site.id }, type: { id: w.type.id } });
-    await mk('B', { technician: { id: w.bob.id }, scheduledStart: '2030-01-20 09:00', equipment: { id: w.equipment.id }, reportTemplate: { id: tpl.id }, preferences: { team: { id: w.west.id } } });
+    await mk('A', {
+      technician: { id: w.alice.id },
+      scheduledStart: '2030-01-10 09:00',
+      scheduledEnd: '2030-01-10 11:00',
+      site: { id: w.site.id },
+      type: { id: w.type.id },
+    });
+    await mk('B', {
+      technician: { id: w.bob.id },
+      scheduledStart: '2030-01-20 09:00',
+      equipment: { id: w.equipment.id },
+      reportTemplate: { id: tpl.id },
+      preferences: { team: { id: w.west.id } },
+    });
     await mk('C', {});
-    await mk('D', { customer: { id: w.other.id }, technician: { id: w.carol.id }, scheduledStart: '2030-02-01 08:00', otherTechnicians: [{ login: 'bob' }] });
+    await mk('D', {
+      customer: { id: w.other.id },
+      technician: { id: w.carol.id },
+      scheduledStart: '2030-02-01 08:00',
+      otherTechnicians: [{ login: 'bob' }],
+    });
     await api.post('job/start', { myId: 'A', actualStart: '2030-01-10 09:05' });
     await api.post('job/complete', { myId: 'A', actualEnd: '2030-01-10 10:00' });
     await api.post('job/validate', { myId: 'A', validateBy: { login: 'dana' } });
@@ -187,7 +258,10 @@ describe('jobs: list filters, sort and pagination', () => {
     const r = await api.get('job/list', { pageSize: 100, ...q });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     ZPage(ZJobListItem).parse(r.body);
-    return r.body.data.map((j: any) => j.myId).sort().join(',');
+    return r.body.data
+      .map((j: any) => j.myId)
+      .sort()
+      .join(',');
   };
 
   it('filters by every documented parameter', async () => {
@@ -226,7 +300,15 @@ describe('jobs: list filters, sort and pagination', () => {
   });
 
   it('refuses unreadable filters with a 400 naming the parameter', async () => {
-    for (const [k, v] of [['status', 'done'], ['dateFrom', 'monday'], ['user_id', 'x'], ['hasPhotos', 'maybe'], ['sort', 'name'], ['sortOrder', 'up'], ['changedSince', '2030-13-01']]) {
+    for (const [k, v] of [
+      ['status', 'done'],
+      ['dateFrom', 'monday'],
+      ['user_id', 'x'],
+      ['hasPhotos', 'maybe'],
+      ['sort', 'name'],
+      ['sortOrder', 'up'],
+      ['changedSince', '2030-13-01'],
+    ]) {
       const r = await api.get('job/list', { [k]: v });
       expect(r.status, k).toBe(400);
       expect(r.body.message).toContain(k);
@@ -236,7 +318,8 @@ describe('jobs: list filters, sort and pagination', () => {
 
   it('shows a simplified job; otherTechnicians only on request', async () => {
     const plain = (await api.get('job/list', { myId: 'D' })).body.data[0];
-    for (const k of ['report', 'parts', 'preferences', 'timeEntries', 'otherTechnicians']) expect(plain).not.toHaveProperty(k);
+    for (const k of ['report', 'parts', 'preferences', 'timeEntries', 'otherTechnicians'])
+      expect(plain).not.toHaveProperty(k);
     const withOthers = (await api.get('job/list', { myId: 'D', otherTechnicians: true })).body.data[0];
     expect(withOthers.otherTechnicians).toEqual([{ id: w.bob.id, name: 'Bob Ray', login: 'bob' }]);
   });

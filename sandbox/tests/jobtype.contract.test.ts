@@ -15,14 +15,31 @@ describe('job types and scheduling windows', () => {
   afterAll(() => api.stop());
 
   it('creates, reads by id or name, updates partially by id or name', async () => {
-    const r = await api.post('jobtype/send', { name: 'Repair', duration: '01:00:00', priority: 'medium', defaultJobReport: { id: tplId }, skills: ['Plumber', 'Electrician'] });
+    const r = await api.post('jobtype/send', {
+      name: 'Repair',
+      duration: '01:00:00',
+      priority: 'medium',
+      defaultJobReport: { id: tplId },
+      skills: ['Plumber', 'Electrician'],
+    });
     expect(r.status).toBe(200);
     const t = ZJobType.parse(r.body);
-    expect(t).toMatchObject({ name: 'Repair', duration: '01:00:00', isDefault: false, customHeader: null, defaultJobReport: { id: tplId, name: 'Maintenance' } });
+    expect(t).toMatchObject({
+      name: 'Repair',
+      duration: '01:00:00',
+      isDefault: false,
+      customHeader: null,
+      defaultJobReport: { id: tplId, name: 'Maintenance' },
+    });
     expect((await api.get('jobtype/details', { id: t.id })).body.name).toBe('Repair');
     expect((await api.get('jobtype/details', { name: 'repair' })).body.id).toBe(t.id);
     const byName = await api.post('jobtype/send', { name: 'Repair', duration: '02:30' });
-    expect(byName.body).toMatchObject({ id: t.id, duration: '02:30:00', skills: ['Plumber', 'Electrician'], priority: 'medium' });
+    expect(byName.body).toMatchObject({
+      id: t.id,
+      duration: '02:30:00',
+      skills: ['Plumber', 'Electrician'],
+      priority: 'medium',
+    });
     const renamed = await api.post('jobtype/send', { id: t.id, name: 'Repairs', priority: 'high' });
     expect(renamed.body).toMatchObject({ id: t.id, name: 'Repairs', priority: 'high', duration: '02:30:00' });
   });
@@ -58,7 +75,10 @@ describe('job types and scheduling windows', () => {
     const all = await api.get('jobtype/list');
     ZPage(ZJobType).parse(all.body);
     expect(all.body.data.map((t: any) => t.name)).toEqual(['Inspect', 'Install', 'Repairs']);
-    expect((await api.get('jobtype/list', { name: 'ns' })).body.data.map((t: any) => t.name)).toEqual(['Inspect', 'Install']);
+    expect((await api.get('jobtype/list', { name: 'ns' })).body.data.map((t: any) => t.name)).toEqual([
+      'Inspect',
+      'Install',
+    ]);
     expect((await api.get('jobtype/list', { sortOrder: 'descending' })).body.data[0].name).toBe('Repairs');
     const p2 = await api.get('jobtype/list', { pageSize: 2, page: 2 });
     expect([p2.body.records, p2.body.recordsTotal]).toEqual([1, 3]);
@@ -75,9 +95,14 @@ describe('job types and scheduling windows', () => {
       { id: 1, name: 'Morning', startTime: '08:00', endTime: '12:00' },
     ]);
     expect((await api.get('jobschedulingwindow/list', { sortOrder: 'descending' })).body.data[0].name).toBe('Morning');
-    expect((await api.get('jobschedulingwindow/list', { pageSize: 1 })).body).toMatchObject({ records: 1, recordsTotal: 2 });
+    expect((await api.get('jobschedulingwindow/list', { pageSize: 1 })).body).toMatchObject({
+      records: 1,
+      recordsTotal: 2,
+    });
     expect((await api.get('jobschedulingwindow/list', { sort: 'startTime' })).status).toBe(400);
     expect((await api.post('jobschedulingwindow/list', {})).status).toBe(405);
-    expect(() => insertSchedulingWindow(api.sandbox.store, { name: 'Bad', startTime: '12:00', endTime: '08:00' })).toThrow();
+    expect(() =>
+      insertSchedulingWindow(api.sandbox.store, { name: 'Bad', startTime: '12:00', endTime: '08:00' }),
+    ).toThrow();
   });
 });

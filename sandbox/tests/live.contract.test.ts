@@ -15,7 +15,10 @@ describe('live mode', () => {
   let now = T0;
   let live: LiveCompany;
   beforeAll(async () => {
-    api = await startTestApi({ now: () => now, seed: (s) => seedSandbox(s.store, s.config, { seed: 42, size: 'small' }) });
+    api = await startTestApi({
+      now: () => now,
+      seed: (s) => seedSandbox(s.store, s.config, { seed: 42, size: 'small' }),
+    });
     live = new LiveCompany(api.sandbox, { clock: () => now });
   }, 90_000);
   afterAll(() => api.stop());
@@ -44,7 +47,10 @@ describe('live mode', () => {
       ZUser.parse(u);
       const b = before.get(login);
       if (!u.lastLocation || !b.lastLocation) continue;
-      if (u.lastLocation.latitude !== b.lastLocation.latitude || u.lastLocation.longitude !== b.lastLocation.longitude) {
+      if (
+        u.lastLocation.latitude !== b.lastLocation.latitude ||
+        u.lastLocation.longitude !== b.lastLocation.longitude
+      ) {
         moved++;
         expect(positionOnLand(u.lastLocation)).toBe(true);
         expect(u.lastLocation.datetime).toBe(r.at);
@@ -90,10 +96,16 @@ describe('live mode', () => {
       await new Promise((r) => setTimeout(r, 1));
     }
     const today = '2026-03-11';
-    const jobs = (await api.get('job/list', { dateFrom: `${today} 00:00:00`, dateTo: `${today} 23:59:59`, pageSize: 100 })).body.data;
-    const open = jobs.filter((j: any) => j.scheduledStart?.startsWith(today) && ['scheduled', 'synchronized', 'started'].includes(j.status));
+    const jobs = (
+      await api.get('job/list', { dateFrom: `${today} 00:00:00`, dateTo: `${today} 23:59:59`, pageSize: 100 })
+    ).body.data;
+    const open = jobs.filter(
+      (j: any) => j.scheduledStart?.startsWith(today) && ['scheduled', 'synchronized', 'started'].includes(j.status),
+    );
     expect(open).toEqual([]);
-    expect(jobs.filter((j: any) => j.scheduledStart?.startsWith(today) && j.status === 'completed').length).toBeGreaterThan(30);
+    expect(
+      jobs.filter((j: any) => j.scheduledStart?.startsWith(today) && j.status === 'completed').length,
+    ).toBeGreaterThan(30);
   }, 90_000);
 
   it('starts and stops its timer cleanly', async () => {

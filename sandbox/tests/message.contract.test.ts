@@ -31,7 +31,10 @@ describe('messages', () => {
       message: 'Hi - The Synchroteam Training is scheduled for Monday at 2pm',
       priority: 'high',
       title: 'Training Info',
-      users: [{ id: william.id, login: 'william' }, { id: john.id, login: 'john' }],
+      users: [
+        { id: william.id, login: 'william' },
+        { id: john.id, login: 'john' },
+      ],
     });
     const stored = api.sandbox.store.collection('message').all();
     expect(stored.map((m) => (m.doc.user as any).login)).toEqual(['william', 'john']);

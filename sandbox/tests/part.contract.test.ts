@@ -19,12 +19,25 @@ describe('parts and services', () => {
 
   it('creates with category by name and tax by id, reads by id and reference, updates partially by reference', async () => {
     const c = await api.post('part/send', {
-      name: '5mm Bearing', reference: 'p458', description: 'Line one\nline two', price: '10', minQuantity: 5,
-      isSerializable: true, category: { name: 'Bearings' }, tax: { id: vat }, type: 'part',
+      name: '5mm Bearing',
+      reference: 'p458',
+      description: 'Line one\nline two',
+      price: '10',
+      minQuantity: 5,
+      isSerializable: true,
+      category: { name: 'Bearings' },
+      tax: { id: vat },
+      type: 'part',
     });
     expect(c.status).toBe(200);
     ZPart.parse(c.body);
-    expect(c.body).toMatchObject({ price: '10.00', status: 'active', isTracked: false, isSerializable: true, tax: { id: vat, name: 'VAT', rate: '14.00' } });
+    expect(c.body).toMatchObject({
+      price: '10.00',
+      status: 'active',
+      isTracked: false,
+      isSerializable: true,
+      tax: { id: vat, name: 'VAT', rate: '14.00' },
+    });
     expect(c.body.category).toEqual({ id: expect.any(Number), name: 'Bearings' });
     for (const q of [{ id: c.body.id }, { reference: 'p458' }] as Record<string, string | number>[]) {
       const d = await api.get('part/details', q);
@@ -34,9 +47,17 @@ describe('parts and services', () => {
     const u = await api.post('part/send', { reference: 'p458', price: '12,5', tax: null });
     expect(u.body.id).toBe(c.body.id);
     expect(u.body).toMatchObject({ price: '12.50', tax: null, name: '5mm Bearing', minQuantity: 5 });
-    const same = await api.post('part/send', { name: 'Other bearing', reference: 'p459', category: { name: 'bearings' } });
+    const same = await api.post('part/send', {
+      name: 'Other bearing',
+      reference: 'p459',
+      category: { name: 'bearings' },
+    });
     expect(same.body.category.id).toBe(c.body.category.id);
-    const byId = await api.post('part/send', { id: c.body.id, category: { id: c.body.category.id }, status: 'inactive' });
+    const byId = await api.post('part/send', {
+      id: c.body.id,
+      category: { id: c.body.category.id },
+      status: 'inactive',
+    });
     expect(byId.body.status).toBe('inactive');
   });
 
@@ -88,10 +109,16 @@ describe('parts and services', () => {
     expect((await api.get('part/list', { type: 'travel' })).body.data.map((p: any) => p.reference)).toEqual(['TRV-1']);
     expect((await api.get('part/list', { type: 'other' })).body.data.map((p: any) => p.reference)).toEqual(['OTH-1']);
     expect((await api.get('part/list', { isTracked: true })).body.data.map((p: any) => p.reference)).toEqual(['CP-1']);
-    expect((await api.get('part/list', { isSerializable: true })).body.data.map((p: any) => p.reference)).toEqual(['p458']);
-    expect((await api.get('part/list', { status: 'inactive' })).body.data.map((p: any) => p.reference)).toEqual(['p458']);
+    expect((await api.get('part/list', { isSerializable: true })).body.data.map((p: any) => p.reference)).toEqual([
+      'p458',
+    ]);
+    expect((await api.get('part/list', { status: 'inactive' })).body.data.map((p: any) => p.reference)).toEqual([
+      'p458',
+    ]);
     expect((await api.get('part/list', { status: 'active' })).body.recordsTotal).toBe(n - 1);
-    expect((await api.get('part/list', { type: 'part', isTracked: false })).body.data.map((p: any) => p.reference).sort()).toEqual(['p458', 'p459']);
+    expect(
+      (await api.get('part/list', { type: 'part', isTracked: false })).body.data.map((p: any) => p.reference).sort(),
+    ).toEqual(['p458', 'p459']);
 
     const byRef = await api.get('part/list', { sort: 'reference', sortOrder: 'descending', pageSize: 100 });
     const refs = byRef.body.data.map((p: any) => p.reference);
@@ -104,13 +131,22 @@ describe('parts and services', () => {
     const p1 = await api.get('part/list', { pageSize: 4 });
     const p2 = await api.get('part/list', { pageSize: 4, page: 2 });
     expect(p1.body.records).toBe(4);
-    expect(new Set([...p1.body.data, ...p2.body.data].map((p: any) => p.id)).size).toBe(p1.body.records + p2.body.records);
+    expect(new Set([...p1.body.data, ...p2.body.data].map((p: any) => p.id)).size).toBe(
+      p1.body.records + p2.body.records,
+    );
 
     const future = new Date(Date.now() + 3600_000).toISOString().slice(0, 19).replace('T', ' ');
     const past = new Date(Date.now() - 3600_000).toISOString().slice(0, 19).replace('T', ' ');
     expect((await api.get('part/list', { changedSince: future })).body.recordsTotal).toBe(0);
     expect((await api.get('part/list', { changedSince: past })).body.recordsTotal).toBe(n);
-    for (const q of [{ status: 'gone' }, { type: 'gadget' }, { sort: 'price' }, { isTracked: 'x' }, { category_id: 'abc' }, { changedSince: 'soon' }] as Record<string, string | number>[]) {
+    for (const q of [
+      { status: 'gone' },
+      { type: 'gadget' },
+      { sort: 'price' },
+      { isTracked: 'x' },
+      { category_id: 'abc' },
+      { changedSince: 'soon' },
+    ] as Record<string, string | number>[]) {
       const r = await api.get('part/list', q);
       expect(r.status, JSON.stringify(q)).toBe(400);
       expect(r.body.message).toContain(Object.keys(q)[0]);
@@ -129,7 +165,14 @@ describe('parts and services', () => {
     ]);
     expect(r.status).toBe(200);
     r.body.forEach((x: unknown) => ZPartPriceResult.parse(x));
-    expect(r.body.map((x: any) => x.error)).toEqual([null, null, 'Part id not found', 'Part reference not found', 'Invalid price', 'Identify the part with id or reference']);
+    expect(r.body.map((x: any) => x.error)).toEqual([
+      null,
+      null,
+      'Part id not found',
+      'Part reference not found',
+      'Invalid price',
+      'Identify the part with id or reference',
+    ]);
     expect(r.body[0]).toEqual({ reference: 'SVC-1', price: '10,25', error: null });
     expect((await api.get('part/details', { reference: 'SVC-1' })).body.price).toBe('10.25');
     expect((await api.get('part/details', { id: cp.id })).body.price).toBe('70.25');
@@ -153,7 +196,9 @@ describe('parts and services', () => {
   it('keeps isSerializable while the part is in stock', async () => {
     const p = await api.post('part/send', { name: 'Filter', reference: 'FLT', isTracked: true });
     const depot = api.sandbox.store.collection('depot').insert({ name: 'Main', isDefault: true, isProvider: true });
-    const load = await api.post('depot/quantities', [{ depot: { id: depot.id }, parts: [{ productCode: 'FLT', quantity: 3 }] }]);
+    const load = await api.post('depot/quantities', [
+      { depot: { id: depot.id }, parts: [{ productCode: 'FLT', quantity: 3 }] },
+    ]);
     expect(load.body[0].error).toEqual([null]);
     const r = await api.post('part/send', { id: p.body.id, isSerializable: true });
     expect(r.status).toBe(400);

@@ -24,15 +24,31 @@ describe('quotations', () => {
 
   it('creates, computes totals, numbers from its own sequence, reads by id/num/reference', async () => {
     const q = await api.post('quotation/send', {
-      customer: { name: 'quote customer' }, site: { myId: 'Q-S' }, job: { myId: 'Q-J' }, description: 'Boiler Installation Quote',
+      customer: { name: 'quote customer' },
+      site: { myId: 'Q-S' },
+      job: { myId: 'Q-J' },
+      description: 'Boiler Installation Quote',
       lines: [{ description: 'Boiler', quantity: '1', unitPrice: '1999,99', discountPercent: '5', taxRate: '7.5' }],
     });
     expect(q.status).toBe(200);
     ZQuotation.parse(q.body);
     // 1999.99 × 0.95 = 1899.9905 → 1899.99; 7.5% → 142.49925 → 142.50
-    expect(q.body).toMatchObject({ type: 'quotation', num: 1, reference: '1_Quotation_3_3_2026', status: 'draft', subtotal: 1899.99, taxAmt: 142.5, total: 2042.49, paymentDate: null });
+    expect(q.body).toMatchObject({
+      type: 'quotation',
+      num: 1,
+      reference: '1_Quotation_3_3_2026',
+      status: 'draft',
+      subtotal: 1899.99,
+      taxAmt: 142.5,
+      total: 2042.49,
+      paymentDate: null,
+    });
     expect(q.body.job).toEqual({ id: job, myId: 'Q-J', num: 9001 });
-    for (const p of [{ id: q.body.id }, { num: 1 }, { reference: '1_Quotation_3_3_2026' }] as Record<string, string | number>[]) expect((await api.get('quotation/details', p)).body.id).toBe(q.body.id);
+    for (const p of [{ id: q.body.id }, { num: 1 }, { reference: '1_Quotation_3_3_2026' }] as Record<
+      string,
+      string | number
+    >[])
+      expect((await api.get('quotation/details', p)).body.id).toBe(q.body.id);
     const acc = await api.post('quotation/send', { num: 1, status: 'accepted', action: 'add', lines: [] });
     expect(acc.body.status).toBe('accepted');
     expect(acc.body.lines).toHaveLength(1);
@@ -45,7 +61,11 @@ describe('quotations', () => {
       expect(r.status).toBe(400);
       expect(r.body.message).toContain('status');
     }
-    const r = await api.post('quotation/send', { num: 1, action: 'replace', lines: [{ quantity: '1,2,3', unitPrice: 1 }] });
+    const r = await api.post('quotation/send', {
+      num: 1,
+      action: 'replace',
+      lines: [{ quantity: '1,2,3', unitPrice: 1 }],
+    });
     expect(r.status).toBe(400);
     expect(r.body.message).toContain('lines[0].quantity');
     expect((await api.post('quotation/send', { lines: [] })).body.message).toContain('customer');
@@ -77,13 +97,19 @@ describe('quotations', () => {
     const changed = all.body.data.map((q: any) => q.dateChanged);
     expect(changed).toEqual([...changed].sort().reverse());
     expect(all.body.data[0].customer.id).toBe(other);
-    expect((await api.get('quotation/list', { sort: 'num', sortOrder: 'ascending' })).body.data.map((q: any) => q.num)).toEqual([0, 1, 2]);
+    expect(
+      (await api.get('quotation/list', { sort: 'num', sortOrder: 'ascending' })).body.data.map((q: any) => q.num),
+    ).toEqual([0, 1, 2]);
     expect((await api.get('quotation/list', { status: 'cancelled' })).body.recordsTotal).toBe(1);
     expect((await api.get('quotation/list', { status: 'sent' })).body.data.map((q: any) => q.num)).toEqual([2]);
     expect((await api.get('quotation/list', { customer_myId: 'Q-O' })).body.data.map((q: any) => q.num)).toEqual([2]);
     expect((await api.get('quotation/list', { job_num: 9001 })).body.recordsTotal).toBe(2);
-    expect((await api.get('quotation/list', { site_myId: 'Q-S', status: 'accepted' })).body.data.map((q: any) => q.num)).toEqual([1]);
-    expect((await api.get('quotation/list', { createdSince: '2026-03-03 18:01:30' })).body.data.map((q: any) => q.num)).toEqual([2]);
+    expect(
+      (await api.get('quotation/list', { site_myId: 'Q-S', status: 'accepted' })).body.data.map((q: any) => q.num),
+    ).toEqual([1]);
+    expect(
+      (await api.get('quotation/list', { createdSince: '2026-03-03 18:01:30' })).body.data.map((q: any) => q.num),
+    ).toEqual([2]);
     expect((await api.get('quotation/list', { status: 'paid' })).status).toBe(400);
   });
 });

@@ -17,19 +17,53 @@ describe('recurrences', () => {
 
   it('creates from the send example (client, days string), defaults address from the customer, duration from the type', async () => {
     const r = await api.post('recurrence/send', {
-      description: 'Visit twice a month', priority: 'high', client: { name: w.customer.name }, type: { name: w.type.name },
-      dateStart: '2022-03-01 00:00', dateEnd: '2022-04-28 00:00', frequency: 2, frequencyLevel: 'week', days: '5,1',
-      preferences: { schedulingWindow: { name: 'Afternoon' }, team: { id: w.east.id }, autoScheduleDays: 14, flAutoSchedule: true },
+      description: 'Visit twice a month',
+      priority: 'high',
+      client: { name: w.customer.name },
+      type: { name: w.type.name },
+      dateStart: '2022-03-01 00:00',
+      dateEnd: '2022-04-28 00:00',
+      frequency: 2,
+      frequencyLevel: 'week',
+      days: '5,1',
+      preferences: {
+        schedulingWindow: { name: 'Afternoon' },
+        team: { id: w.east.id },
+        autoScheduleDays: 14,
+        flAutoSchedule: true,
+      },
     });
     expect(r.status).toBe(200);
     const rec = ZRecurrence.parse(r.body);
     expect(rec).toMatchObject({
-      num: 1, priority: 'high', customer: { id: w.customer.id }, site: null, days: '1,5', duration: '01:30:00', isClosed: false,
-      dateStart: '2022-03-01 00:00', dateEnd: '2022-04-28 00:00', address: w.customer.address, dateDeleted: null,
-      preferences: { schedulingWindow: { name: 'Afternoon' }, team: { id: w.east.id }, user: null, autoScheduleDays: 14, flAutoSchedule: true, specificTime: null },
+      num: 1,
+      priority: 'high',
+      customer: { id: w.customer.id },
+      site: null,
+      days: '1,5',
+      duration: '01:30:00',
+      isClosed: false,
+      dateStart: '2022-03-01 00:00',
+      dateEnd: '2022-04-28 00:00',
+      address: w.customer.address,
+      dateDeleted: null,
+      preferences: {
+        schedulingWindow: { name: 'Afternoon' },
+        team: { id: w.east.id },
+        user: null,
+        autoScheduleDays: 14,
+        flAutoSchedule: true,
+        specificTime: null,
+      },
     });
     const upd = await api.post('recurrence/send', { id: rec.id, frequency: 3, days: [2], myId: 'REC-1' });
-    expect(upd.body).toMatchObject({ id: rec.id, frequency: 3, days: '2', myId: 'REC-1', description: 'Visit twice a month' });
+    expect(upd.body).toMatchObject({
+      id: rec.id,
+      frequency: 3,
+      days: '2',
+      myId: 'REC-1',
+      description: 'Visit twice a month',
+    });
     const byMyId = await api.post('recurrence/send', { myId: 'REC-1', site: { id: w.site.id } });
     expect(byMyId.body).toMatchObject({ id: rec.id, site: { id: w.site.id } });
     expect((await api.get('recurrence/details', { id: rec.id })).body.frequency).toBe(3);

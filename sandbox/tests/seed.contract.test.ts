@@ -66,7 +66,11 @@ describe('seed', () => {
   it('converts instants exactly as dates.ts does (its cached zone offsets), across both DST changes', () => {
     const s = createSandbox({ db: ':memory:', now: () => NOW });
     const c = new SeedContext(s.store, s.config, { seed: 1, size: 'small' });
-    for (let ms = Date.parse('2025-11-01T00:00:00Z'); ms < Date.parse('2026-03-12T00:00:00Z'); ms += 17 * 60_000 + 13_000) {
+    for (
+      let ms = Date.parse('2025-11-01T00:00:00Z');
+      ms < Date.parse('2026-03-12T00:00:00Z');
+      ms += 17 * 60_000 + 13_000
+    ) {
       const local = epochToLocal(ms, TZ);
       expect(c.local(ms)).toBe(local);
       expect(c.ms(local)).toBe(localToEpoch(local, TZ));
@@ -88,7 +92,10 @@ describe('seed', () => {
     let api: TestApi;
     let report: SeedReport;
     beforeAll(async () => {
-      api = await startTestApi({ now: () => NOW, seed: (s) => (report = seedSandbox(s.store, s.config, { seed: 42, size: 'small' })) });
+      api = await startTestApi({
+        now: () => NOW,
+        seed: (s) => (report = seedSandbox(s.store, s.config, { seed: 42, size: 'small' })),
+      });
     }, 90_000);
     afterAll(() => api.stop());
 
@@ -112,7 +119,9 @@ describe('seed', () => {
         expect(t.startLocation.latitude).toMatch(/^\d+\.\d{7}$/);
       }
       // Recent GPS fixes for the technicians working today.
-      const fresh = techs.filter((t) => t.lastLocation && NOW - localToEpoch(parseApiDate(t.lastLocation.datetime)!, TZ) < 30 * 60_000);
+      const fresh = techs.filter(
+        (t) => t.lastLocation && NOW - localToEpoch(parseApiDate(t.lastLocation.datetime)!, TZ) < 30 * 60_000,
+      );
       expect(fresh.length).toBeGreaterThanOrEqual(10);
       const teams = await api.get('team/list');
       teams.body.data.forEach((t: unknown) => ZTeam.parse(t));
@@ -125,7 +134,9 @@ describe('seed', () => {
       (await all(api, 'jobtype/list')).forEach((t) => ZJobType.parse(t));
       const types = (await all(api, 'activitytype/list')).map((t) => ZActivityType.parse(t));
       expect(new Set(types.map((t) => t.category))).toEqual(new Set(['unavail', 'atwork', 'travel', 'clock']));
-      const defs = await Promise.all(['job', 'customer', 'site', 'equipment'].map((type) => api.get('customfield/list', { type })));
+      const defs = await Promise.all(
+        ['job', 'customer', 'site', 'equipment'].map((type) => api.get('customfield/list', { type })),
+      );
       for (const d of defs) expect(new Set(d.body.data.map((x: any) => x.type)).size).toBeGreaterThanOrEqual(3);
       expect((await api.get('jobschedulingwindow/list')).body.recordsTotal).toBeGreaterThanOrEqual(3);
       const depots = (await api.get('depot/list')).body.data;
@@ -138,7 +149,12 @@ describe('seed', () => {
       const customers = await all(api, 'customer/list');
       expect(customers.length).toBeGreaterThanOrEqual(300);
       customers.forEach((c) => ZCustomer.parse(c));
-      await details(api, 'customer/details', customers.map((c) => c.id), ZCustomer);
+      await details(
+        api,
+        'customer/details',
+        customers.map((c) => c.id),
+        ZCustomer,
+      );
       expect(customers.filter((c) => c.customFieldValues.length).length).toBeGreaterThan(250);
       const sites = await all(api, 'site/list');
       sites.forEach((s) => ZSite.parse(s));
@@ -150,10 +166,22 @@ describe('seed', () => {
 
     it('every user and invoice comes back through details', async () => {
       const users = await all(api, 'user/list');
-      await details(api, 'user/details', users.map((u) => u.id), ZUser);
+      await details(
+        api,
+        'user/details',
+        users.map((u) => u.id),
+        ZUser,
+      );
       const invoices = await all(api, 'invoice/list');
-      await details(api, 'invoice/details', invoices.map((i) => i.id), ZInvoice);
-      expect(new Set(invoices.map((i) => i.status))).toEqual(new Set(['draft', 'new', 'sent', 'late', 'paid', 'cancelled']));
+      await details(
+        api,
+        'invoice/details',
+        invoices.map((i) => i.id),
+        ZInvoice,
+      );
+      expect(new Set(invoices.map((i) => i.status))).toEqual(
+        new Set(['draft', 'new', 'sent', 'late', 'paid', 'cancelled']),
+      );
       for (const i of invoices.filter((x) => x.status === 'paid')) expect(i.paymentDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const quotations = await all(api, 'quotation/list');
       quotations.forEach((q) => ZQuotation.parse(q));
@@ -162,7 +190,11 @@ describe('seed', () => {
       notes.forEach((n) => ZCreditNote.parse(n));
       expect(notes.length).toBeGreaterThan(0);
       // Numbering continues after the seeded documents.
-      const next = await api.post('invoice/send', { customer: { myId: FIXED.customer.myId }, status: 'new', lines: [{ description: 'x', quantity: 1, unitPrice: 1 }] });
+      const next = await api.post('invoice/send', {
+        customer: { myId: FIXED.customer.myId },
+        status: 'new',
+        lines: [{ description: 'x', quantity: 1, unitPrice: 1 }],
+      });
       expect(next.body.num).toBe(Math.max(...invoices.map((i) => i.num)) + 1);
     }, 90_000);
 
@@ -170,13 +202,24 @@ describe('seed', () => {
       const jobs = await all(api, 'job/list');
       expect(jobs.length).toBeGreaterThanOrEqual(2000);
       jobs.forEach((j) => ZJobListItem.parse(j));
-      await details(api, 'job/details', jobs.map((j) => j.id), ZJob);
+      await details(
+        api,
+        'job/details',
+        jobs.map((j) => j.id),
+        ZJob,
+      );
       const today = epochToLocal(NOW, TZ).slice(0, 10);
       const todays = jobs.filter((j) => j.scheduledStart?.startsWith(today));
-      for (const s of ['completed', 'started', 'synchronized']) expect(todays.some((j) => j.status === s), s).toBe(true);
+      for (const s of ['completed', 'started', 'synchronized'])
+        expect(
+          todays.some((j) => j.status === s),
+          s,
+        ).toBe(true);
       const past = jobs.filter((j) => j.scheduledStart && j.scheduledStart < today);
       expect(past.every((j) => ['completed', 'validated', 'cancelled'].includes(j.status))).toBe(true);
-      expect(past.filter((j) => j.status === 'validated').every((j) => j.actualEnd && j.validateBy && j.duration > 0)).toBe(true);
+      expect(
+        past.filter((j) => j.status === 'validated').every((j) => j.actualEnd && j.validateBy && j.duration > 0),
+      ).toBe(true);
       const future = jobs.filter((j) => j.scheduledStart && j.scheduledStart.slice(0, 10) > today);
       expect(future.every((j) => ['scheduled', 'synchronized', 'cancelled'].includes(j.status))).toBe(true);
       const unscheduled = jobs.filter((j) => j.status === 'created');
@@ -184,7 +227,9 @@ describe('seed', () => {
       const pool = await api.get('job/details', { myId: FIXED.poolJob.myId });
       expect(pool.body.preferences.isPool).toBe(true);
       const done = await api.get('job/details', { myId: FIXED.doneJob.myId });
-      expect(done.body.report.flatMap((b: any) => b.items).every((i: any) => i.type === 'picture' || i.value !== '')).toBe(true);
+      expect(
+        done.body.report.flatMap((b: any) => b.items).every((i: any) => i.type === 'picture' || i.value !== ''),
+      ).toBe(true);
       expect(done.body.parts.length + done.body.timeEntries.length).toBeGreaterThan(0);
       // A seeded job moves through the life cycle like any other.
       const next = await api.post('job/send', { customer: { myId: FIXED.customer.myId }, description: 'after seed' });
@@ -214,7 +259,11 @@ describe('seed', () => {
         const g = toGrid(Number(p.latitude), Number(p.longitude));
         return g.x >= GRID.minX - 1 && g.x <= GRID.maxX + 1 && g.y >= GRID.minY - 1 && g.y <= GRID.maxY + 1;
       };
-      const records = [...(await all(api, 'customer/list')), ...(await all(api, 'site/list')), ...(await all(api, 'job/list'))];
+      const records = [
+        ...(await all(api, 'customer/list')),
+        ...(await all(api, 'site/list')),
+        ...(await all(api, 'job/list')),
+      ];
       for (const r of records) {
         expect(positionOnLand(r.position), r.address).toBe(true);
         expect(within(r.position)).toBe(true);

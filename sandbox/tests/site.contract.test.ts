@@ -16,8 +16,18 @@ describe('sites', () => {
     api = await startTestApi();
     cust = (await api.post('customer/send', { myId: 'C-S1', name: 'Site Owner', tags: ['vip', 'hvac'] })).body;
     other = (await api.post('customer/send', { myId: 'C-S2', name: 'Other Owner' })).body;
-    api.sandbox.store.collection('customfield').insert({ objectType: 'site', label: 'Zone', type: 'select', values: ['East', 'West'], private: false, mandatory: false, order: 1 });
-    api.sandbox.store.collection('customfield').insert({ objectType: 'site', label: 'Floors', type: 'number', private: false, mandatory: false, order: 2 });
+    api.sandbox.store.collection('customfield').insert({
+      objectType: 'site',
+      label: 'Zone',
+      type: 'select',
+      values: ['East', 'West'],
+      private: false,
+      mandatory: false,
+      order: 1,
+    });
+    api.sandbox.store
+      .collection('customfield')
+      .insert({ objectType: 'site', label: 'Floors', type: 'number', private: false, mandatory: false, order: 2 });
   });
   afterAll(() => api.stop());
 
@@ -34,7 +44,10 @@ describe('sites', () => {
       contactLastName: 'Hamilton',
       contactEmail: 'paul@hamilton.test',
       tags: ['plant'],
-      customFieldValues: [{ label: 'Zone', value: 'East' }, { label: 'Floors', value: '3,5' }],
+      customFieldValues: [
+        { label: 'Zone', value: 'East' },
+        { label: 'Floors', value: '3,5' },
+      ],
     });
     expect(r.status).toBe(200);
     ZSite.parse(r.body);
@@ -47,7 +60,11 @@ describe('sites', () => {
       expect.objectContaining({ label: 'Zone', value: 'East' }),
       expect.objectContaining({ label: 'Floors', value: '3.5' }),
     ]);
-    for (const [k, v] of [['id', r.body.id], ['myId', 'S-1'], ['name', 'Main Plant']]) {
+    for (const [k, v] of [
+      ['id', r.body.id],
+      ['myId', 'S-1'],
+      ['name', 'Main Plant'],
+    ]) {
       const d = await api.get('site/details', { [k]: v });
       expect(d.status).toBe(200);
       expect(d.body.id).toBe(r.body.id);
@@ -98,7 +115,10 @@ describe('sites', () => {
     const a = (await api.post('site/send', { name: 'Twin', customer: { id: cust.id } })).body;
     const b = (await api.post('site/send', { name: 'Twin', customer: { id: other.id } })).body;
     const del = await api.del('site/delete', { name: 'Twin' });
-    expect(del.body).toEqual([{ id: a.id, deleted: true }, { id: b.id, deleted: true }]);
+    expect(del.body).toEqual([
+      { id: a.id, deleted: true },
+      { id: b.id, deleted: true },
+    ]);
     expect((await api.get('site/details', { id: a.id })).status).toBe(404);
     expect((await api.get('site/list', { name: 'Twin' })).body.recordsTotal).toBe(0);
     const un = await api.post('site/undelete', undefined, { id: a.id });
@@ -124,7 +144,12 @@ describe('sites', () => {
 
   it('filters by customer, name wildcard and changedSince; sorts; paginates', async () => {
     const c3 = (await api.post('customer/send', { myId: 'C-S3', name: 'Many Sites' })).body;
-    for (let i = 0; i < 27; i++) await api.post('site/send', { name: `Branch ${String(i).padStart(2, '0')}`, myId: `B-${i}`, customer: { id: c3.id } });
+    for (let i = 0; i < 27; i++)
+      await api.post('site/send', {
+        name: `Branch ${String(i).padStart(2, '0')}`,
+        myId: `B-${i}`,
+        customer: { id: c3.id },
+      });
     const byId = await api.get('site/list', { customer_id: c3.id, pageSize: 20 });
     ZPage(ZSite).parse(byId.body);
     expect(byId.body.recordsTotal).toBe(27);
@@ -151,12 +176,14 @@ describe('sites', () => {
     expect((await api.get('site/list', { changedSince: '31/02/2020' })).status).toBe(400);
   });
 
-  it('moves the equipment of a site to the site\'s new customer', async () => {
+  it("moves the equipment of a site to the site's new customer", async () => {
     const s = (await api.post('site/send', { name: 'Mover', customer: { id: cust.id } })).body;
     const e = (await api.post('equipment/send', { name: 'Boiler on mover', site: { id: s.id } })).body;
     expect(e.customer.id).toBe(cust.id);
     await api.post('site/send', { id: s.id, customer: { id: other.id } });
     expect((await api.get('equipment/details', { id: e.id })).body.customer.id).toBe(other.id);
-    expect((await api.get('equipment/list', { customer_id: other.id, name: 'Boiler on mover' })).body.recordsTotal).toBe(1);
+    expect(
+      (await api.get('equipment/list', { customer_id: other.id, name: 'Boiler on mover' })).body.recordsTotal,
+    ).toBe(1);
   });
 });

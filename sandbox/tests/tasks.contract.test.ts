@@ -18,9 +18,18 @@ describe('tasks', () => {
     cust = (await api.post('customer/send', { myId: 'C-K', name: 'Philippe The Originals' })).body;
     site = (await api.post('site/send', { myId: 'S-K', name: 'Site1', customer: { id: cust.id } })).body;
     equip = (await api.post('equipment/send', { myId: 'E-K', name: 'Equip 01', site: { id: site.id } })).body;
-    user = (await api.post('user/send', { login: 'arouay', password: 'pw', firstName: 'Adil', lastName: 'Rouay' })).body;
-    tech = (await api.post('user/send', { login: 'techm', password: 'pw', firstName: 'Tech', lastName: 'Mobile' })).body;
-    job = api.sandbox.store.collection('job').insert({ num: 2061, myId: 'ref job 2061', status: 'created', customer: { id: cust.id }, site: { id: site.id }, equipment: { id: equip.id } });
+    user = (await api.post('user/send', { login: 'arouay', password: 'pw', firstName: 'Adil', lastName: 'Rouay' }))
+      .body;
+    tech = (await api.post('user/send', { login: 'techm', password: 'pw', firstName: 'Tech', lastName: 'Mobile' }))
+      .body;
+    job = api.sandbox.store.collection('job').insert({
+      num: 2061,
+      myId: 'ref job 2061',
+      status: 'created',
+      customer: { id: cust.id },
+      site: { id: site.id },
+      equipment: { id: equip.id },
+    });
   });
   afterAll(() => api.stop());
 
@@ -55,7 +64,12 @@ describe('tasks', () => {
     expect(done.body.dateDone).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(done.body.userDone).toEqual({ id: user.id, name: 'Adil Rouay', login: 'arouay' });
     expect(done.body.content).toBe('test task');
-    const byTech = await api.post('tasks/send', { id: r.body.id, done: true, dateDone: '2023-05-27 09:15', userDone: { login: 'techm' } });
+    const byTech = await api.post('tasks/send', {
+      id: r.body.id,
+      done: true,
+      dateDone: '2023-05-27 09:15',
+      userDone: { login: 'techm' },
+    });
     expect(byTech.body).toMatchObject({ dateDone: '2023-05-27 09:15', userDone: { id: tech.id, login: 'techm' } });
     const undone = await api.post('tasks/send', { id: r.body.id, done: false });
     expect(undone.body).toMatchObject({ dateDone: null, userDone: null });
@@ -94,15 +108,37 @@ describe('tasks', () => {
       expect(r.body.message).toMatch(msg);
     }
     expect((await api.get('tasks/list')).body.length).toBe(before);
-    expect((await api.get('tasks/list', { user_id: user.id })).body.find((x: any) => x.id === t.id)).toMatchObject({ content: 'keep me', dateDone: null });
+    expect((await api.get('tasks/list', { user_id: user.id })).body.find((x: any) => x.id === t.id)).toMatchObject({
+      content: 'keep me',
+      dateDone: null,
+    });
     expect((await api.del('tasks/send')).status).toBe(405);
   });
 
   it('lists with every filter as a bare array; due dates compared in UTC', async () => {
     // Chicago is UTC-5 in summer: a task due 2024-07-01 20:00 local is due 2024-07-02 01:00 UTC.
-    const late = (await api.post('tasks/send', { content: 'late evening', dateDue: '2024-07-01 20:00', category: 'rappel', customer: { myId: 'C-K' } })).body;
-    await api.post('tasks/send', { content: 'morning', dateDue: '2024-07-01 08:00', category: 'email', site: { myId: 'S-K' }, user: { id: tech.id } });
-    await api.post('tasks/send', { content: 'done one', done: true, userDone: { id: tech.id }, user: { id: user.id }, customer: { id: cust.id } });
+    const late = (
+      await api.post('tasks/send', {
+        content: 'late evening',
+        dateDue: '2024-07-01 20:00',
+        category: 'rappel',
+        customer: { myId: 'C-K' },
+      })
+    ).body;
+    await api.post('tasks/send', {
+      content: 'morning',
+      dateDue: '2024-07-01 08:00',
+      category: 'email',
+      site: { myId: 'S-K' },
+      user: { id: tech.id },
+    });
+    await api.post('tasks/send', {
+      content: 'done one',
+      done: true,
+      userDone: { id: tech.id },
+      user: { id: user.id },
+      customer: { id: cust.id },
+    });
 
     const all = await api.get('tasks/list');
     expect(Array.isArray(all.body)).toBe(true);
@@ -110,7 +146,8 @@ describe('tasks', () => {
     const ids = all.body.map((t: any) => t.id);
     expect(ids).toEqual([...ids].sort((a: number, b: number) => a - b));
 
-    const n = async (q: Record<string, string | number>) => (await api.get('tasks/list', q)).body.map((t: any) => t.content);
+    const n = async (q: Record<string, string | number>) =>
+      (await api.get('tasks/list', q)).body.map((t: any) => t.content);
     expect(await n({ from: '2024-07-02 00:00:00', to: '2024-07-02 23:59:59' })).toEqual(['late evening']);
     expect(await n({ from: '2024-07-01 00:00:00', to: '2024-07-01 23:59:59' })).toEqual(['morning']);
     expect(await n({ from: '2024-07-01 13:00:00', to: '2024-07-01 13:00:00' })).toEqual(['morning']);
@@ -136,7 +173,13 @@ describe('tasks', () => {
     const page = await api.get('tasks/list', { pageSize: 2, page: 3 });
     expect(page.body.map((t: any) => t.id)).toEqual(ids.slice(4, 6));
     expect(late.dateDue).toBe('2024-07-01 20:00');
-    const bads: Record<string, string | number>[] = [{ from: 'tomorrow' }, { to: '2024-02-30' }, { user_id: 'x' }, { userDone_id: 'y' }, { pageSize: 0 }];
+    const bads: Record<string, string | number>[] = [
+      { from: 'tomorrow' },
+      { to: '2024-02-30' },
+      { user_id: 'x' },
+      { userDone_id: 'y' },
+      { pageSize: 0 },
+    ];
     for (const bad of bads) {
       expect((await api.get('tasks/list', bad)).status, JSON.stringify(bad)).toBe(400);
     }

@@ -50,7 +50,13 @@ describe('tax rates', () => {
   });
 
   it('refuses bad parameters with a 400 naming them, and other verbs with a 405', async () => {
-    for (const [q, name] of [[{ show: 'gone' }, 'show'], [{ sort: 'rate' }, 'sort'], [{ default: 'maybe' }, 'default'], [{ sortOrder: 'up' }, 'sortOrder'], [{ page: 0 }, 'page']] as const) {
+    for (const [q, name] of [
+      [{ show: 'gone' }, 'show'],
+      [{ sort: 'rate' }, 'sort'],
+      [{ default: 'maybe' }, 'default'],
+      [{ sortOrder: 'up' }, 'sortOrder'],
+      [{ page: 0 }, 'page'],
+    ] as const) {
       const r = await api.get('tax/list', q as any);
       expect(r.status).toBe(400);
       expect(r.body.message).toContain(name);

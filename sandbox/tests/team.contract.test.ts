@@ -12,7 +12,11 @@ describe('teams', () => {
   beforeAll(async () => {
     api = await startTestApi();
     const t = api.sandbox.store.collection('team');
-    t.insert({ name: 'East Team', description: 'Team that works from the east end office', tags: ['maintenance', 'hvac'] });
+    t.insert({
+      name: 'East Team',
+      description: 'Team that works from the east end office',
+      tags: ['maintenance', 'hvac'],
+    });
     t.insert({ name: 'West Team', description: null, tags: [] });
     const gone = t.insert({ name: 'Old Eastern Crew', description: null, tags: [] });
     t.setDeleted(gone.id, true);
@@ -21,7 +25,13 @@ describe('teams', () => {
   afterAll(() => api.stop());
 
   it('counts active technicians and managers of a team', async () => {
-    for (const [login, profile] of [['t1', 'technician'], ['t2', 'technician'], ['t3', 'technician'], ['m1', 'manager'], ['a1', 'administrator']]) {
+    for (const [login, profile] of [
+      ['t1', 'technician'],
+      ['t2', 'technician'],
+      ['t3', 'technician'],
+      ['m1', 'manager'],
+      ['a1', 'administrator'],
+    ]) {
       await api.post('user/send', { login, password: 'pw', profile, teams: ['East Team'] });
     }
     await api.del('user/delete', { login: 't3' });

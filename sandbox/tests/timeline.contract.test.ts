@@ -19,12 +19,19 @@ describe('timeline', () => {
     api = await startTestApi();
     cust = (await api.post('customer/send', { myId: 'C-T', name: 'Café La Boheme' })).body;
     cust2 = (await api.post('customer/send', { myId: 'C-T2', name: 'Other' })).body;
-    site = (await api.post('site/send', { myId: 'S-T', name: 'Café La Boheme - Site 1', customer: { id: cust.id } })).body;
+    site = (await api.post('site/send', { myId: 'S-T', name: 'Café La Boheme - Site 1', customer: { id: cust.id } }))
+      .body;
     equip = (await api.post('equipment/send', { myId: 'E-T', name: 'Espresso machine', site: { id: site.id } })).body;
-    user = (await api.post('user/send', { login: 'arouay', password: 'pw', firstName: 'Adil', lastName: 'Rouay' })).body;
+    user = (await api.post('user/send', { login: 'arouay', password: 'pw', firstName: 'Adil', lastName: 'Rouay' }))
+      .body;
     job = api.sandbox.store.collection('job').insert({
-      num: 2861, myId: 'ref job 2861', status: 'scheduled', description: 'Fix it',
-      customer: { id: cust.id, myId: 'C-T', name: 'Café La Boheme' }, site: { id: site.id, myId: 'S-T', name: site.name }, equipment: null,
+      num: 2861,
+      myId: 'ref job 2861',
+      status: 'scheduled',
+      description: 'Fix it',
+      customer: { id: cust.id, myId: 'C-T', name: 'Café La Boheme' },
+      site: { id: site.id, myId: 'S-T', name: site.name },
+      equipment: null,
     });
   });
   afterAll(() => api.stop());
@@ -98,15 +105,29 @@ describe('timeline', () => {
 
   it('lists notes and job notifications together as a bare array, with every filter', async () => {
     const ctx = { config: api.sandbox.config, now: Date.now() } as any;
-    writeTimeline(api.sandbox.store, ctx, { ...job.doc, id: job.id }, 'started', { id: user.id, name: 'Adil Rouay', login: 'arouay' });
-    await api.post('timeline/send', { type: 'meeting', title: 'Other customer', isPublic: true, customer: { id: cust2.id } });
+    writeTimeline(api.sandbox.store, ctx, { ...job.doc, id: job.id }, 'started', {
+      id: user.id,
+      name: 'Adil Rouay',
+      login: 'arouay',
+    });
+    await api.post('timeline/send', {
+      type: 'meeting',
+      title: 'Other customer',
+      isPublic: true,
+      customer: { id: cust2.id },
+    });
 
     const all = await api.get('timeline/list');
     expect(Array.isArray(all.body)).toBe(true);
     z.array(ZTimelineItem).parse(all.body);
     expect(all.body.map((t: any) => t.type)).toEqual(['sms', 'note', 'call', null, 'meeting']);
     const note = all.body[3];
-    expect(note).toMatchObject({ source: 'notification', event: 'started', job: { id: job.id, num: '2861' }, customer: { id: cust.id } });
+    expect(note).toMatchObject({
+      source: 'notification',
+      event: 'started',
+      job: { id: job.id, num: '2861' },
+      customer: { id: cust.id },
+    });
 
     const n = async (q: Record<string, string | number | boolean>) => (await api.get('timeline/list', q)).body.length;
     expect(await n({ customer_id: cust.id })).toBe(4);
@@ -133,7 +154,14 @@ describe('timeline', () => {
     expect(await n({ changedSince: utc(3600_000) })).toBe(0);
     const page = await api.get('timeline/list', { pageSize: 2, page: 2 });
     expect(page.body.map((t: any) => t.type)).toEqual(['call', null]);
-    const bads: Record<string, string>[] = [{ type: 'fax' }, { event: 'exploded' }, { source: 'mail' }, { isPinned: 'perhaps' }, { customer_id: 'x' }, { createdSince: 'now' }];
+    const bads: Record<string, string>[] = [
+      { type: 'fax' },
+      { event: 'exploded' },
+      { source: 'mail' },
+      { isPinned: 'perhaps' },
+      { customer_id: 'x' },
+      { createdSince: 'now' },
+    ];
     for (const bad of bads) {
       expect((await api.get('timeline/list', bad)).status, JSON.stringify(bad)).toBe(400);
     }

@@ -16,7 +16,9 @@ describe('users', () => {
     const t = api.sandbox.store.collection('team');
     east = t.insert({ name: 'East Team', description: 'East end office', tags: ['hvac'] });
     t.insert({ name: 'West Team', description: null, tags: [] });
-    api.sandbox.store.collection('customfield').insert({ objectType: 'user', label: 'Sector', type: 'text', private: false, mandatory: false, order: 1 });
+    api.sandbox.store
+      .collection('customfield')
+      .insert({ objectType: 'user', label: 'Sector', type: 'text', private: false, mandatory: false, order: 1 });
   });
   afterAll(() => api.stop());
 
@@ -48,9 +50,19 @@ describe('users', () => {
     expect(r.body.password).toBeUndefined();
     expect(r.body._password).toBeUndefined();
     expect(Number(r.body.startLocation.latitude)).toBeCloseTo(41.94, 1);
-    const u = await api.post('user/send', { login: 'JDOE', timezone: 'Romance Standard Time', language: 'fr', profile: 'manager' });
+    const u = await api.post('user/send', {
+      login: 'JDOE',
+      timezone: 'Romance Standard Time',
+      language: 'fr',
+      profile: 'manager',
+    });
     expect(u.body.id).toBe(r.body.id);
-    expect(u.body).toMatchObject({ timezone: 'Romance Standard Time', language: 'FR', profile: 'manager', email: 'jdoe@example.test' });
+    expect(u.body).toMatchObject({
+      timezone: 'Romance Standard Time',
+      language: 'FR',
+      profile: 'manager',
+      email: 'jdoe@example.test',
+    });
     const renamed = await api.post('user/send', { id: r.body.id, login: 'john.doe' });
     expect(renamed.body.login).toBe('john.doe');
     expect((await api.get('user/details', { login: 'john.doe' })).body.id).toBe(r.body.id);
@@ -58,7 +70,10 @@ describe('users', () => {
     const intl = await api.get('user/details', { id: r.body.id, phoneFormat: 'intl' });
     expect(intl.body.phone).toBe('+17193881966');
     expect((await api.get('user/details', { id: r.body.id, phoneFormat: 'e164' })).status).toBe(400);
-    const explicit = await api.post('user/send', { id: r.body.id, startLocation: { fullAddress: 'Somewhere', latitude: '40.7', longitude: '-74.0' } });
+    const explicit = await api.post('user/send', {
+      id: r.body.id,
+      startLocation: { fullAddress: 'Somewhere', latitude: '40.7', longitude: '-74.0' },
+    });
     expect(explicit.body.startLocation).toEqual({ fullAddress: 'Somewhere', latitude: '40.7', longitude: '-74.0' });
   });
 
@@ -109,22 +124,33 @@ describe('users', () => {
     expect(active).not.toContain('leaver');
     const deleted = (await api.get('user/list', { show: 'deleted' })).body.data.map((x: any) => x.login);
     expect(deleted).toEqual(['leaver']);
-    expect((await api.get('user/list', { show: 'all', pageSize: 100 })).body.data.map((x: any) => x.login)).toContain('leaver');
+    expect((await api.get('user/list', { show: 'all', pageSize: 100 })).body.data.map((x: any) => x.login)).toContain(
+      'leaver',
+    );
     expect((await api.get('user/list', { show: 'gone' })).status).toBe(400);
   });
 
   it('lists by team id/name and skilled trade, sorted by login, paginated', async () => {
     for (let i = 0; i < 7; i++) {
-      await api.post('user/send', { login: `tech${i}`, password: 'pw', teams: i % 2 ? ['East Team'] : ['West Team'], skilledTrades: i < 3 ? ['HVAC'] : [] });
+      await api.post('user/send', {
+        login: `tech${i}`,
+        password: 'pw',
+        teams: i % 2 ? ['East Team'] : ['West Team'],
+        skilledTrades: i < 3 ? ['HVAC'] : [],
+      });
     }
     const all = await api.get('user/list', { pageSize: 4 });
     ZPage(ZUser).parse(all.body);
     expect(all.body.records).toBe(4);
     const logins = (await api.get('user/list', { pageSize: 100 })).body.data.map((x: any) => x.login);
     expect(logins).toEqual([...logins].sort());
-    const desc = (await api.get('user/list', { sort: 'login', sortOrder: 'descending' })).body.data.map((x: any) => x.login);
+    const desc = (await api.get('user/list', { sort: 'login', sortOrder: 'descending' })).body.data.map(
+      (x: any) => x.login,
+    );
     expect(desc[0]).toBe('tech6');
-    const eastUsers = (await api.get('user/list', { teamId: east.id, pageSize: 100 })).body.data.map((x: any) => x.login);
+    const eastUsers = (await api.get('user/list', { teamId: east.id, pageSize: 100 })).body.data.map(
+      (x: any) => x.login,
+    );
     expect(eastUsers.sort()).toEqual(['john.doe', 'tech1', 'tech3', 'tech5']);
     expect((await api.get('user/list', { teamName: 'west team' })).body.recordsTotal).toBe(4);
     expect((await api.get('user/list', { teamId: 9999 })).body.recordsTotal).toBe(0);

@@ -10,7 +10,13 @@ import { OUTCOMES } from './audit-query';
  */
 export function AuditFiltersForm({ user, endpoint, outcome }: { user: string; endpoint: string; outcome: string }) {
   return (
-    <form method="get" action="/audit" role="search" aria-label="Filter the audit log" className="mb-4 flex flex-wrap items-end gap-3">
+    <form
+      method="get"
+      action="/audit"
+      role="search"
+      aria-label="Filter the audit log"
+      className="mb-4 flex flex-wrap items-end gap-3"
+    >
       <div className="w-full sm:w-56">
         <label htmlFor="audit-user" className="block text-sm font-medium text-slate-800">
           User
@@ -21,7 +27,13 @@ export function AuditFiltersForm({ user, endpoint, outcome }: { user: string; en
         <label htmlFor="audit-endpoint" className="block text-sm font-medium text-slate-800">
           Endpoint
         </label>
-        <Input id="audit-endpoint" name="endpoint" defaultValue={endpoint} placeholder="e.g. job/update" className="mt-1" />
+        <Input
+          id="audit-endpoint"
+          name="endpoint"
+          defaultValue={endpoint}
+          placeholder="e.g. job/update"
+          className="mt-1"
+        />
       </div>
       <div className="w-full sm:w-40">
         <label htmlFor="audit-outcome" className="block text-sm font-medium text-slate-800">

@@ -3,8 +3,17 @@ import { auditHref, parseAuditParams, toAuditQuery } from './audit-query';
 
 describe('audit URL state', () => {
   it('parses filters and ignores bad values', () => {
-    expect(parseAuditParams({ user: ' ann ', outcome: 'nope', before: '12x' })).toEqual({ user: 'ann', endpoint: '', outcome: '', before: null });
-    expect(parseAuditParams({ outcome: 'refused', before: '40', endpoint: ['job/', 'x'] })).toMatchObject({ outcome: 'refused', before: 40, endpoint: 'job/' });
+    expect(parseAuditParams({ user: ' ann ', outcome: 'nope', before: '12x' })).toEqual({
+      user: 'ann',
+      endpoint: '',
+      outcome: '',
+      before: null,
+    });
+    expect(parseAuditParams({ outcome: 'refused', before: '40', endpoint: ['job/', 'x'] })).toMatchObject({
+      outcome: 'refused',
+      before: 40,
+      endpoint: 'job/',
+    });
   });
   it('builds hrefs without empty values, and round-trips', () => {
     expect(auditHref({ user: '', endpoint: '' })).toBe('/audit');

@@ -18,9 +18,18 @@ export const dynamic = 'force-dynamic';
 
 const PAGE = 50;
 const OUTCOME_TONE: Record<string, BadgeTone> = { ok: 'green', refused: 'amber', error: 'red', unknown: 'amber' };
-const OUTCOME_LABEL: Record<string, string> = { ok: 'OK', refused: 'Refused', error: 'Error', unknown: 'Unknown: may have been saved' };
+const OUTCOME_LABEL: Record<string, string> = {
+  ok: 'OK',
+  refused: 'Refused',
+  error: 'Error',
+  unknown: 'Unknown: may have been saved',
+};
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePageArea('audit');
   const tz = getEnv().SYNCHROTEAM_TIMEZONE;
   const filters = parseAuditParams(await searchParams);
@@ -32,12 +41,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title="Audit log" description={`Changes made through this dashboard, newest first. Times in ${tz}.`} />
+      <PageHeader
+        title="Audit log"
+        description={`Changes made through this dashboard, newest first. Times in ${tz}.`}
+      />
       <AuditFiltersForm user={filters.user} endpoint={filters.endpoint} outcome={filters.outcome} />
       {page.length === 0 ? (
         <EmptyState
           icon={<ScrollText className="size-8" />}
-          title={filtered ? 'No entries match these filters' : filters.before ? 'No older entries' : 'Nothing recorded yet'}
+          title={
+            filtered ? 'No entries match these filters' : filters.before ? 'No older entries' : 'Nothing recorded yet'
+          }
           action={
             filtered || filters.before ? (
               <Link href="/audit" className={buttonClasses('secondary', 'sm')}>

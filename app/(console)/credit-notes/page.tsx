@@ -16,7 +16,7 @@ export default async function Page() {
     <>
       <PageHeader
         title="Credit notes"
-        description={"Credit notes are issued by cancelling an invoice; they are read-only."}
+        description={'Credit notes are issued by cancelling an invoice; they are read-only.'}
       />
       <Suspense>
         <BillingList kind="creditnote" timeZone={tz} today={accountToday(tz)} />

@@ -7,7 +7,11 @@ import { canCall } from '@/lib/synchroteam/endpoints';
 export const metadata: Metadata = { title: 'Customers' };
 export const dynamic = 'force-dynamic';
 
-export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CustomersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageArea('customers');
   const initial = await firstPage('customers', await searchParams);
   return <CustomersList canEdit={canCall(user.role, 'customer/send', 'POST')} initial={initial} />;

@@ -8,7 +8,11 @@ import { boardWeek, getBoardStore } from '@/lib/server/board';
 
 export const metadata = { title: 'Dispatch' };
 
-export default async function DispatchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DispatchPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageArea('dispatch');
   const env = getEnv();
   // Start the board's upstream reads now, while the browser loads the board's code (it asks /api/board for the
@@ -24,7 +28,11 @@ export default async function DispatchPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="sr-only">Dispatch board</h1>
       {/* The scheduler licence key is not a secret: FullCalendar checks it in the browser. */}
-      <DispatchBoard licenseKey={env.FULLCALENDAR_LICENSE_KEY} timeZone={env.SYNCHROTEAM_TIMEZONE} accountId={user.id} />
+      <DispatchBoard
+        licenseKey={env.FULLCALENDAR_LICENSE_KEY}
+        timeZone={env.SYNCHROTEAM_TIMEZONE}
+        accountId={user.id}
+      />
     </>
   );
 }

@@ -7,7 +7,11 @@ import { canCall } from '@/lib/synchroteam/endpoints';
 export const metadata: Metadata = { title: 'Equipment' };
 export const dynamic = 'force-dynamic';
 
-export default async function EquipmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EquipmentPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageArea('equipment');
   const initial = await firstPage('equipment', await searchParams);
   return <EquipmentList canEdit={canCall(user.role, 'equipment/send', 'POST')} initial={initial} />;

@@ -19,7 +19,15 @@ export default async function Page() {
     <>
       <PageHeader
         title="Invoices"
-        description={<>Every invoice with the API’s filters; overdue invoices are flagged. See also the <Link className="text-brand underline underline-offset-2" href="/credit-notes">credit notes</Link>.</>}
+        description={
+          <>
+            Every invoice with the API’s filters; overdue invoices are flagged. See also the{' '}
+            <Link className="text-brand underline underline-offset-2" href="/credit-notes">
+              credit notes
+            </Link>
+            .
+          </>
+        }
         actions={
           <Link href="/invoices/new" className={buttonClasses('primary', 'md')}>
             <Plus className="size-4" aria-hidden="true" />

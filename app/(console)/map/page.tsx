@@ -8,7 +8,11 @@ export const metadata = { title: 'Map' };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export default async function MapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MapPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePageArea('map');
   const env = getEnv();
   // The snapshot is the page's critical path: let the browser start fetching it with the HTML instead of after

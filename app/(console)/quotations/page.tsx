@@ -19,7 +19,7 @@ export default async function Page() {
     <>
       <PageHeader
         title="Quotations"
-        description={"Every quotation; convert accepted ones to invoices."}
+        description={'Every quotation; convert accepted ones to invoices.'}
         actions={
           <Link href="/quotations/new" className={buttonClasses('primary', 'md')}>
             <Plus className="size-4" aria-hidden="true" />

@@ -14,7 +14,10 @@ export default async function ReportsPage() {
   const tz = getEnv().SYNCHROTEAM_TIMEZONE;
   return (
     <>
-      <PageHeader title="Reports" description={`Operations and money, read live from Synchroteam. Days and times in ${tz}.`} />
+      <PageHeader
+        title="Reports"
+        description={`Operations and money, read live from Synchroteam. Days and times in ${tz}.`}
+      />
       <Suspense>
         <ReportsView today={accountToday(tz)} />
       </Suspense>

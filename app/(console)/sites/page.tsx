@@ -7,7 +7,11 @@ import { canCall } from '@/lib/synchroteam/endpoints';
 export const metadata: Metadata = { title: 'Sites' };
 export const dynamic = 'force-dynamic';
 
-export default async function SitesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SitesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageArea('sites');
   const initial = await firstPage('sites', await searchParams);
   return <SitesList canEdit={canCall(user.role, 'site/send', 'POST')} initial={initial} />;

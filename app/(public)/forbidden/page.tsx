@@ -21,7 +21,8 @@ export default async function ForbiddenPage({ searchParams }: { searchParams: Pr
         <h1 className="mt-3 text-xl font-semibold">Not allowed for your role</h1>
         <p className="mt-2 text-sm text-slate-700">
           {what ? <>The {what} pages are not available</> : <>This page is not available</>}
-          {user ? <> to the {ROLE_LABEL[user.role]} role.</> : <> without signing in.</>} Ask an admin if you need access.
+          {user ? <> to the {ROLE_LABEL[user.role]} role.</> : <> without signing in.</>} Ask an admin if you need
+          access.
         </p>
         <div className="mt-5 flex justify-center gap-2">
           {user ? (

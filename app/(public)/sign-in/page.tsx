@@ -23,12 +23,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </div>
         <SignInForm next={next} />
         {env.sandboxMode && (
-          <section aria-labelledby="demo-accounts" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+          <section
+            aria-labelledby="demo-accounts"
+            className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
+          >
             <h2 id="demo-accounts" className="font-medium">
               Sandbox mode: demo accounts
             </h2>
             <p className="mt-1 text-slate-700">
-              Connected to the built-in Synchroteam sandbox. Password for all: <code className="font-mono">{DEMO_PASSWORD}</code>
+              Connected to the built-in Synchroteam sandbox. Password for all:{' '}
+              <code className="font-mono">{DEMO_PASSWORD}</code>
             </p>
             <ul className="mt-2 space-y-1">
               {DEMO_ACCOUNTS.map((a) => (

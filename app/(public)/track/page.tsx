@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { absolute: `${m.lookupTitle} · ${getEnv().COMPANY_NAME}` } };
 }
 
-export default async function TrackLookupPage({ searchParams }: { searchParams: Promise<{ error?: string; retry?: string }> }) {
+export default async function TrackLookupPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; retry?: string }>;
+}) {
   const m = messagesFor(languageOf(await headers()).lang);
   const { error, retry } = await searchParams;
   return (

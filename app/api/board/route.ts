@@ -11,4 +11,6 @@ import { ZBoardQuery } from './board-params';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export const GET = route({ area: 'dispatch', query: ZBoardQuery }, ({ query: q }) => getBoardStore().getBoard(q.from, q.to, q.lanes));
+export const GET = route({ area: 'dispatch', query: ZBoardQuery }, ({ query: q }) =>
+  getBoardStore().getBoard(q.from, q.to, q.lanes),
+);

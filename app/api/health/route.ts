@@ -24,7 +24,11 @@ export const GET = route({ public: true }, async ({ req }) => {
   } catch (e) {
     if (!(e instanceof RateLimiterRes)) throw e;
     const wait = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-    return json({ error: 'Too Many Requests', message: `Too many health checks from this address; try again in ${wait} s.` }, 429, { 'retry-after': String(wait) });
+    return json(
+      { error: 'Too Many Requests', message: `Too many health checks from this address; try again in ${wait} s.` },
+      429,
+      { 'retry-after': String(wait) },
+    );
   }
   const m = getMirror();
   const jobs = m?.store.cursor('jobs');

@@ -11,8 +11,14 @@ import { startRun } from '@/lib/server/optimize/runs';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export const POST = route({ area: 'dispatch', body: ZStartRun, bodyLimit: BODY_LIMIT, errors: runFailure }, async ({ user, body }) => {
-  const env = getEnv();
-  const run = await startRun({ id: user.id, email: user.email }, body, { roadFactor: env.TRAVEL_ROAD_FACTOR, speedKmh: env.TRACK_AVERAGE_SPEED_KMH });
-  return runAnswer(run, 202);
-});
+export const POST = route(
+  { area: 'dispatch', body: ZStartRun, bodyLimit: BODY_LIMIT, errors: runFailure },
+  async ({ user, body }) => {
+    const env = getEnv();
+    const run = await startRun({ id: user.id, email: user.email }, body, {
+      roadFactor: env.TRAVEL_ROAD_FACTOR,
+      speedKmh: env.TRACK_AVERAGE_SPEED_KMH,
+    });
+    return runAnswer(run, 202);
+  },
+);

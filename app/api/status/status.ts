@@ -11,9 +11,21 @@ export function buildStatus(): StatusResponse {
   const s = getGateway().snapshot();
   const known = s.limit !== null || s.quotaLimit !== null;
   return {
-    connection: { mode: env.sandboxMode ? 'sandbox' : 'live', domain: env.SYNCHROTEAM_DOMAIN, timeZone: env.SYNCHROTEAM_TIMEZONE },
+    connection: {
+      mode: env.sandboxMode ? 'sandbox' : 'live',
+      domain: env.SYNCHROTEAM_DOMAIN,
+      timeZone: env.SYNCHROTEAM_TIMEZONE,
+    },
     quota: known
-      ? { limit: s.limit, remaining: s.remaining, reset: s.reset, quotaLimit: s.quotaLimit, quotaRemaining: s.quotaRemaining, queued: s.queued, waitingUntil: s.waitingUntil }
+      ? {
+          limit: s.limit,
+          remaining: s.remaining,
+          reset: s.reset,
+          quotaLimit: s.quotaLimit,
+          quotaRemaining: s.quotaRemaining,
+          queued: s.queued,
+          waitingUntil: s.waitingUntil,
+        }
       : null,
     mirror: (() => {
       const m = getMirror();

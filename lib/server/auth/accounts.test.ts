@@ -1,8 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openAppDb, type AppDb } from '../db';
 import {
-  AccountError, checkCredentials, createAccount, ensureDemoAccounts, findAccount, findSessionAccount, listAccounts, resetPassword, setDisabled,
-  setRole, signOutEverywhere, DEMO_PASSWORD,
+  AccountError,
+  checkCredentials,
+  createAccount,
+  ensureDemoAccounts,
+  findAccount,
+  findSessionAccount,
+  listAccounts,
+  resetPassword,
+  setDisabled,
+  setRole,
+  signOutEverywhere,
+  DEMO_PASSWORD,
 } from './accounts';
 
 let db: AppDb;
@@ -12,10 +22,17 @@ beforeEach(() => {
 
 describe('accounts', () => {
   it('creates accounts with lower-cased emails and refuses duplicates naming the field', async () => {
-    const a = await createAccount(db, { email: 'Jo@Example.com', name: 'Jo', role: 'dispatcher', password: 'long enough pw' });
+    const a = await createAccount(db, {
+      email: 'Jo@Example.com',
+      name: 'Jo',
+      role: 'dispatcher',
+      password: 'long enough pw',
+    });
     expect(a.email).toBe('jo@example.com');
     expect('passwordHash' in a).toBe(false);
-    await expect(createAccount(db, { email: 'jo@example.com', name: 'Jo 2', role: 'admin', password: 'long enough pw' })).rejects.toMatchObject({
+    await expect(
+      createAccount(db, { email: 'jo@example.com', name: 'Jo 2', role: 'admin', password: 'long enough pw' }),
+    ).rejects.toMatchObject({
       field: 'email',
     });
   });
@@ -88,7 +105,11 @@ describe('accounts', () => {
   it('creates the demo accounts once', async () => {
     await ensureDemoAccounts(db);
     await ensureDemoAccounts(db);
-    expect(listAccounts(db).map((a) => a.role).sort()).toEqual(['admin', 'dispatcher', 'manager']);
+    expect(
+      listAccounts(db)
+        .map((a) => a.role)
+        .sort(),
+    ).toEqual(['admin', 'dispatcher', 'manager']);
     expect(await checkCredentials(db, 'manager@demo.test', DEMO_PASSWORD)).not.toBeNull();
   });
 });

@@ -66,7 +66,14 @@ export async function createAccount(db: AppDb, input: NewAccount): Promise<Publi
   const now = new Date();
   const row = db
     .insert(users)
-    .values({ email: a.email, name: a.name, role: a.role, passwordHash: await hashPassword(a.password), createdAt: now, updatedAt: now })
+    .values({
+      email: a.email,
+      name: a.name,
+      role: a.role,
+      passwordHash: await hashPassword(a.password),
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning()
     .get();
   return publicAccount(row);
@@ -80,7 +87,12 @@ function mustExist(db: AppDb, id: number): UserRow {
 
 /** Keeps at least one enabled admin, so nobody locks the company out of account management. */
 function assertAnotherAdmin(db: AppDb, id: number): void {
-  const admins = db.select().from(users).where(eq(users.role, 'admin')).all().filter((u) => !u.disabled && u.id !== id);
+  const admins = db
+    .select()
+    .from(users)
+    .where(eq(users.role, 'admin'))
+    .all()
+    .filter((u) => !u.disabled && u.id !== id);
   if (!admins.length) throw new AccountError('At least one enabled admin account must remain');
 }
 
@@ -129,7 +141,10 @@ export async function resetPassword(db: AppDb, id: number, password: string): Pr
 
 /** Ends every session of the account (the JWTs carry the old version and stop being accepted). */
 export function signOutEverywhere(db: AppDb, id: number): void {
-  db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, id)).run();
+  db.update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id))
+    .run();
 }
 
 /** Checks credentials. Same answer (null) for unknown email, wrong password and disabled account. */

@@ -101,9 +101,11 @@ export class LoginLimiter {
     const now = this.now();
     const waits: { waitMs: number; reason: 'address' | 'account' }[] = [];
     const pair = this.windowCount(this.pairs, `${email}|${address}`);
-    if (pair && pair.n >= this.limits.perPairFailures) waits.push({ waitMs: pair.first + this.limits.windowMs - now, reason: 'address' });
+    if (pair && pair.n >= this.limits.perPairFailures)
+      waits.push({ waitMs: pair.first + this.limits.windowMs - now, reason: 'address' });
     const addr = this.windowCount(this.addresses, address);
-    if (addr && addr.n >= this.limits.perAddressFailures) waits.push({ waitMs: addr.first + this.limits.windowMs - now, reason: 'address' });
+    if (addr && addr.n >= this.limits.perAddressFailures)
+      waits.push({ waitMs: addr.first + this.limits.windowMs - now, reason: 'address' });
     const acct = this.accountCount(email);
     if (acct && !this.isKnown(email, address)) {
       const waitMs = acct.last + this.accountDelayMs(acct.n) - now;

@@ -31,7 +31,8 @@ function auditSignIn(entry: Omit<AuditEntry, 'method' | 'endpoint' | 'recordKeys
 }
 
 function lockText(e: LockEvent, address: string): string {
-  if (e.kind === 'account') return `account locked for ${e.waitS} s after repeated failures from any address (last from ${address})`;
+  if (e.kind === 'account')
+    return `account locked for ${e.waitS} s after repeated failures from any address (last from ${address})`;
   if (e.kind === 'pair') return `address ${address} locked out of this account for ${e.waitS} s`;
   return `address ${address} locked out of every account for ${e.waitS} s`;
 }
@@ -48,9 +49,13 @@ async function requestAddress(): Promise<string> {
 }
 function logAuthProblem(level: 'error' | 'warn', code: string, metadata?: unknown) {
   const err = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
-  const message = err instanceof Error ? [err.name, err.message].filter(Boolean).join(': ') : typeof err === 'string' ? err : '';
+  const message =
+    err instanceof Error ? [err.name, err.message].filter(Boolean).join(': ') : typeof err === 'string' ? err : '';
   void requestAddress().then((address) =>
-    authLog.log(`${level}|${code}|${address}`, `[next-auth][${level}] ${code} from ${address}${message ? `: ${message.slice(0, 200)}` : ''}`),
+    authLog.log(
+      `${level}|${code}|${address}`,
+      `[next-auth][${level}] ${code} from ${address}${message ? `: ${message.slice(0, 200)}` : ''}`,
+    ),
   );
 }
 
@@ -70,7 +75,9 @@ export function getAuthOptions(): NextAuthOptions {
         name: 'Email and password',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, req) {
-          const email = String(credentials?.email ?? '').trim().toLowerCase();
+          const email = String(credentials?.email ?? '')
+            .trim()
+            .toLowerCase();
           const password = String(credentials?.password ?? '');
           if (!email || !password) return null;
           const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
@@ -83,12 +90,34 @@ export function getAuthOptions(): NextAuthOptions {
           if (!user) {
             const locks = limiter.failure(email, address);
             const accountId = findAccountByEmail(getDb(), email)?.id ?? null;
-            auditSignIn({ userId: accountId, userEmail: email, email, status: 401, outcome: 'refused', detail: `sign-in failed from ${address}${accountId === null ? ' (no such account)' : ''}` });
-            for (const l of locks) auditSignIn({ userId: accountId, userEmail: email, email, status: 429, outcome: 'refused', detail: lockText(l, address) });
+            auditSignIn({
+              userId: accountId,
+              userEmail: email,
+              email,
+              status: 401,
+              outcome: 'refused',
+              detail: `sign-in failed from ${address}${accountId === null ? ' (no such account)' : ''}`,
+            });
+            for (const l of locks)
+              auditSignIn({
+                userId: accountId,
+                userEmail: email,
+                email,
+                status: 429,
+                outcome: 'refused',
+                detail: lockText(l, address),
+              });
             return null;
           }
           limiter.success(email, address);
-          auditSignIn({ userId: user.id, userEmail: user.email, email: user.email, status: 200, outcome: 'ok', detail: `signed in from ${address}` });
+          auditSignIn({
+            userId: user.id,
+            userEmail: user.email,
+            email: user.email,
+            status: 200,
+            outcome: 'ok',
+            detail: `signed in from ${address}`,
+          });
           return { id: String(user.id), email: user.email, name: user.name, role: user.role, sv: user.sessionVersion };
         },
       }),
@@ -112,7 +141,12 @@ export function getAuthOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         if (token.invalid || !isRole(token.role)) return { ...session, user: undefined };
-        session.user = { id: token.uid as number, email: token.email ?? '', name: token.name ?? '', role: token.role } as never;
+        session.user = {
+          id: token.uid as number,
+          email: token.email ?? '',
+          name: token.name ?? '',
+          role: token.role,
+        } as never;
         return session;
       },
     },

@@ -8,15 +8,27 @@ import { NextResponse } from 'next/server';
 import { can, type Area } from '../../permissions';
 import { getSessionUser, type SessionUser } from './session';
 
-export function jsonError(status: number, error: string, message: string, extra?: Record<string, unknown>, headers?: HeadersInit): NextResponse {
-  return NextResponse.json({ error, message, ...extra }, { status, headers: { 'cache-control': 'no-store', ...headers } });
+export function jsonError(
+  status: number,
+  error: string,
+  message: string,
+  extra?: Record<string, unknown>,
+  headers?: HeadersInit,
+): NextResponse {
+  return NextResponse.json(
+    { error, message, ...extra },
+    { status, headers: { 'cache-control': 'no-store', ...headers } },
+  );
 }
 
 /** On a 403 the account is known too (a refused write is audited against it); on a 401 there is none. */
 export type Guarded = { user: SessionUser; response?: undefined } | { user?: SessionUser; response: NextResponse };
 
 /** `area` null: any signed-in account. `forbidden`: the 403 message when the route has a plainer one for the role. */
-export async function guardRoute(area: Area | null, forbidden = 'Your role is not allowed to do this.'): Promise<Guarded> {
+export async function guardRoute(
+  area: Area | null,
+  forbidden = 'Your role is not allowed to do this.',
+): Promise<Guarded> {
   const user = await getSessionUser();
   if (!user) return { response: jsonError(401, 'Unauthorized', 'Sign in again to continue.') };
   if (area && !can(user.role, area)) return { user, response: jsonError(403, 'Forbidden', forbidden) };

@@ -7,7 +7,13 @@ import type { JobSchedulingWindow, JobType } from '@/lib/synchroteam/schemas/job
 import type { Team } from '@/lib/synchroteam/schemas/team';
 import type { User } from '@/lib/synchroteam/schemas/user';
 import type {
-  BoardActivity, BoardJob, BoardJobType, BoardPreferences, BoardTeam, BoardTechnician, BoardWindow,
+  BoardActivity,
+  BoardJob,
+  BoardJobType,
+  BoardPreferences,
+  BoardTeam,
+  BoardTechnician,
+  BoardWindow,
 } from '@/lib/scheduling/board-types';
 import { durationToMinutes } from '@/lib/scheduling/wall-clock';
 
@@ -59,9 +65,19 @@ export function toBoardTechnician(u: User): BoardTechnician {
 
 export const toBoardTeam = (t: Team): BoardTeam => ({ id: t.id, name: t.name });
 
-export const toBoardJobType = (t: JobType): BoardJobType => ({ id: t.id, name: t.name, minutes: durationToMinutes(t.duration), skills: t.skills });
+export const toBoardJobType = (t: JobType): BoardJobType => ({
+  id: t.id,
+  name: t.name,
+  minutes: durationToMinutes(t.duration),
+  skills: t.skills,
+});
 
-export const toBoardWindow = (w: JobSchedulingWindow): BoardWindow => ({ id: w.id, name: w.name, startTime: w.startTime, endTime: w.endTime });
+export const toBoardWindow = (w: JobSchedulingWindow): BoardWindow => ({
+  id: w.id,
+  name: w.name,
+  startTime: w.startTime,
+  endTime: w.endTime,
+});
 
 export function toBoardActivity(a: Activity): BoardActivity {
   return {

@@ -11,24 +11,102 @@ const page = <T>(all: T[], q: Q) => {
 
 function listJob(id: number, p: Partial<Record<string, unknown>> = {}) {
   return {
-    id: `job-${id}`, myId: null, num: id, description: null, priority: 'medium', customer: { id: 1, name: 'Acme' }, site: null,
-    equipment: null, type: null, reportTemplate: null, technician: { id: 7 }, createdBy: null, address: 'Main St',
-    addressStreet: null, addressComplement: null, addressZIP: null, addressCity: null, addressProvince: null, addressCountry: null,
-    position: null, contactFirstName: null, contactLastName: null, contactMobile: null, contactPhone: null, contactEmail: null,
-    scheduledStart: '2026-03-09 10:00', scheduledEnd: '2026-03-09 11:00', actualStart: null, actualEnd: null,
-    createdByCustomer: false, duration: 0, status: 'scheduled', publicLink: '', customFieldValues: [], tags: [], skills: [],
-    validateBy: null, dateCreated: '2026-03-01 08:00', dateModified: '2026-03-01 08:00', dateDeleted: null, otherTechnicians: [], ...p,
+    id: `job-${id}`,
+    myId: null,
+    num: id,
+    description: null,
+    priority: 'medium',
+    customer: { id: 1, name: 'Acme' },
+    site: null,
+    equipment: null,
+    type: null,
+    reportTemplate: null,
+    technician: { id: 7 },
+    createdBy: null,
+    address: 'Main St',
+    addressStreet: null,
+    addressComplement: null,
+    addressZIP: null,
+    addressCity: null,
+    addressProvince: null,
+    addressCountry: null,
+    position: null,
+    contactFirstName: null,
+    contactLastName: null,
+    contactMobile: null,
+    contactPhone: null,
+    contactEmail: null,
+    scheduledStart: '2026-03-09 10:00',
+    scheduledEnd: '2026-03-09 11:00',
+    actualStart: null,
+    actualEnd: null,
+    createdByCustomer: false,
+    duration: 0,
+    status: 'scheduled',
+    publicLink: '',
+    customFieldValues: [],
+    tags: [],
+    skills: [],
+    validateBy: null,
+    dateCreated: '2026-03-01 08:00',
+    dateModified: '2026-03-01 08:00',
+    dateDeleted: null,
+    otherTechnicians: [],
+    ...p,
   };
 }
 
 function fake() {
   const calls: { path: string; q: Q }[] = [];
-  const state = { window: Array.from({ length: 250 }, (_, i) => listJob(i + 1)), pool: [listJob(1000, { status: 'created', technician: null, scheduledStart: null, scheduledEnd: null })], changed: [] as ReturnType<typeof listJob>[] };
+  const state = {
+    window: Array.from({ length: 250 }, (_, i) => listJob(i + 1)),
+    pool: [listJob(1000, { status: 'created', technician: null, scheduledStart: null, scheduledEnd: null })],
+    changed: [] as ReturnType<typeof listJob>[],
+  };
   const client = {
     teams: { list: async (q: Q) => (calls.push({ path: 'team/list', q }), page([{ id: 1, name: 'North' }], q)) },
-    users: { list: async (q: Q) => (calls.push({ path: 'user/list', q }), page([{ id: 7, firstName: 'Ana', lastName: 'Ruiz', login: 'ana', profile: 'technician', teams: ['North'], skilledTrades: ['HVAC'], deleted: null }, { id: 8, firstName: 'Max', lastName: 'Boss', login: 'max', profile: 'manager', teams: [], skilledTrades: [], deleted: null }], q)) },
-    jobTypes: { list: async (q: Q) => (calls.push({ path: 'jobtype/list', q }), page([{ id: 3, name: 'Repair', duration: '01:30:00', skills: [] }], q)) },
-    schedulingWindows: { list: async (q: Q) => (calls.push({ path: 'jobschedulingwindow/list', q }), page([{ id: 5, name: 'Morning', startTime: '08:00', endTime: '12:00' }], q)) },
+    users: {
+      list: async (q: Q) => (
+        calls.push({ path: 'user/list', q }),
+        page(
+          [
+            {
+              id: 7,
+              firstName: 'Ana',
+              lastName: 'Ruiz',
+              login: 'ana',
+              profile: 'technician',
+              teams: ['North'],
+              skilledTrades: ['HVAC'],
+              deleted: null,
+            },
+            {
+              id: 8,
+              firstName: 'Max',
+              lastName: 'Boss',
+              login: 'max',
+              profile: 'manager',
+              teams: [],
+              skilledTrades: [],
+              deleted: null,
+            },
+          ],
+          q,
+        )
+      ),
+    },
+    jobTypes: {
+      list: async (q: Q) => (
+        calls.push({ path: 'jobtype/list', q }),
+        page([{ id: 3, name: 'Repair', duration: '01:30:00', skills: [] }], q)
+      ),
+    },
+    schedulingWindows: {
+      list: async (q: Q) => (
+        calls.push({ path: 'jobschedulingwindow/list', q }),
+        page([{ id: 5, name: 'Morning', startTime: '08:00', endTime: '12:00' }], q)
+      ),
+    },
     activities: { list: async (q: Q) => (calls.push({ path: 'activity/list', q }), page([], q)) },
     jobs: {
       list: async (q: Q) => {
@@ -39,7 +117,18 @@ function fake() {
       },
       details: async (key: Q) => {
         calls.push({ path: 'job/details', q: key });
-        return { ...listJob(1000, { status: 'created', technician: null, scheduledStart: null, scheduledEnd: null }), preferences: { date: '2026-03-10', dateTime: null, isDraft: false, isPool: true, schedulingWindow: null, team: { id: 1 }, user: null } };
+        return {
+          ...listJob(1000, { status: 'created', technician: null, scheduledStart: null, scheduledEnd: null }),
+          preferences: {
+            date: '2026-03-10',
+            dateTime: null,
+            isDraft: false,
+            isPool: true,
+            schedulingWindow: null,
+            team: { id: 1 },
+            user: null,
+          },
+        };
       },
     },
   } as unknown as SynchroteamClient;
@@ -50,7 +139,12 @@ describe('BoardStore', () => {
   it('assembles a window from every page, technicians only, and shares it between dispatchers', async () => {
     let now = Date.parse('2026-03-09T15:00:00Z');
     const f = fake();
-    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 0 });
+    const store = new BoardStore({
+      client: f.client,
+      timeZone: 'America/Chicago',
+      now: () => now,
+      preferencesPerMinute: 0,
+    });
     const b = await store.getBoard('2026-03-09', '2026-03-16');
     expect(b.jobs).toHaveLength(250);
     expect(b.technicians.map((t) => t.name)).toEqual(['Ana Ruiz']);
@@ -66,9 +160,17 @@ describe('BoardStore', () => {
   it('turns one changedSince read into versioned changes for every board', async () => {
     let now = Date.parse('2026-03-09T15:00:00Z');
     const f = fake();
-    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 0 });
+    const store = new BoardStore({
+      client: f.client,
+      timeZone: 'America/Chicago',
+      now: () => now,
+      preferencesPerMinute: 0,
+    });
     const b = await store.getBoard('2026-03-09', '2026-03-16');
-    f.state.changed = [listJob(5, { technician: { id: 9 }, scheduledStart: '2026-03-10 09:00', scheduledEnd: '2026-03-10 10:00' }), listJob(6)];
+    f.state.changed = [
+      listJob(5, { technician: { id: 9 }, scheduledStart: '2026-03-10 09:00', scheduledEnd: '2026-03-10 10:00' }),
+      listJob(6),
+    ];
     now += SYNC_MS + 1;
     const ch = await store.getChanges(b.version, '2026-03-09', '2026-03-16');
     // job 6 did not change: not a change. The read reaches back before the last sync (changedSince is UTC).
@@ -94,7 +196,14 @@ describe('BoardStore', () => {
     const ch = await store.getChanges(0, '2026-03-09', '2026-03-16');
     // Whether the read finished before the board answered (then the pool carries them) or after (then a change does).
     expect(b.pool[0].preferences ?? undefined).toSatisfy((p) => p === undefined || (p as { isPool: boolean }).isPool);
-    expect(ch.jobs.find((j) => j.num === 1000)!.preferences).toEqual({ date: '2026-03-10', dateTime: null, isPool: true, windowId: null, teamId: 1, userId: null });
+    expect(ch.jobs.find((j) => j.num === 1000)!.preferences).toEqual({
+      date: '2026-03-10',
+      dateTime: null,
+      isPool: true,
+      windowId: null,
+      teamId: 1,
+      userId: null,
+    });
   });
 });
 
@@ -102,7 +211,19 @@ describe('BoardStore', () => {
 function observedRow(id: number, p: Partial<Record<string, unknown>> = {}) {
   const { skills: _s, duration: _d, tags: _t, validateBy: _v, dateDeleted: _x, ...row } = listJob(id, p);
   void [_s, _d, _t, _v, _x];
-  return { ...row, project: null, preferences: { date: '2026-03-11', dateTime: null, isDraft: false, isPool: true, schedulingWindow: null, team: null, user: { id: 7 } } };
+  return {
+    ...row,
+    project: null,
+    preferences: {
+      date: '2026-03-11',
+      dateTime: null,
+      isDraft: false,
+      isPool: true,
+      schedulingWindow: null,
+      team: null,
+      user: { id: 7 },
+    },
+  };
 }
 
 describe('BoardStore on production-shaped job/list rows', () => {
@@ -118,17 +239,52 @@ describe('BoardStore on production-shaped job/list rows', () => {
       f.calls.push({ path: 'job/details', q: key });
       const num = Number(String(key.id).slice(4));
       const status = num === 1000 ? 'created' : 'scheduled';
-      return { ...listJob(num, { status, skills: [`Skill ${num}`] }), preferences: { date: '2026-03-11', dateTime: null, isDraft: false, isPool: true, schedulingWindow: null, team: null, user: { id: 7 } } };
+      return {
+        ...listJob(num, { status, skills: [`Skill ${num}`] }),
+        preferences: {
+          date: '2026-03-11',
+          dateTime: null,
+          isDraft: false,
+          isPool: true,
+          schedulingWindow: null,
+          team: null,
+          user: { id: 7 },
+        },
+      };
     };
-    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 6000 });
+    const store = new BoardStore({
+      client: f.client,
+      timeZone: 'America/Chicago',
+      now: () => now,
+      preferencesPerMinute: 6000,
+    });
     const b = await store.getBoard('2026-03-09', '2026-03-16');
     // Preferences straight from the row; skills either said to be unknown yet or already read (never silently []).
-    expect(b.pool[0].preferences).toEqual({ date: '2026-03-11', dateTime: null, isPool: true, windowId: null, teamId: null, userId: 7 });
-    expect(b.pool[0].skillsUnknown ? b.pool[0].skills : ['Skill 1000']).toEqual(b.pool[0].skillsUnknown ? [] : b.pool[0].skills);
-    await expect.poll(async () => (await store.getChanges(0, '2026-03-09', '2026-03-16')).jobs.map((j) => `${j.num}:${j.skills.join()}`).sort(), { timeout: 2000 })
+    expect(b.pool[0].preferences).toEqual({
+      date: '2026-03-11',
+      dateTime: null,
+      isPool: true,
+      windowId: null,
+      teamId: null,
+      userId: 7,
+    });
+    expect(b.pool[0].skillsUnknown ? b.pool[0].skills : ['Skill 1000']).toEqual(
+      b.pool[0].skillsUnknown ? [] : b.pool[0].skills,
+    );
+    await expect
+      .poll(
+        async () =>
+          (await store.getChanges(0, '2026-03-09', '2026-03-16')).jobs.map((j) => `${j.num}:${j.skills.join()}`).sort(),
+        { timeout: 2000 },
+      )
       .toEqual(['1000:Skill 1000', '1:Skill 1']);
     // Details were read for skills only: the pool job and the scheduled job that can still move, not the completed one.
-    expect(f.calls.filter((c) => c.path === 'job/details').map((c) => c.q.id).sort()).toEqual(['job-1', 'job-1000']);
+    expect(
+      f.calls
+        .filter((c) => c.path === 'job/details')
+        .map((c) => c.q.id)
+        .sort(),
+    ).toEqual(['job-1', 'job-1000']);
     const again = await store.getBoard('2026-03-09', '2026-03-16');
     expect(again.jobs.find((j) => j.num === 1)).toMatchObject({ skills: ['Skill 1'] });
     expect(again.jobs.find((j) => j.num === 1)!.skillsUnknown).toBeUndefined();
@@ -140,12 +296,48 @@ describe('BoardStore, a cold window read lane page first', () => {
     const f = fake();
     const base = f.client as unknown as Record<string, Record<string, unknown>>;
     const members: Record<number, number[]> = { 1: [7], 2: [9] };
-    const jobs = [...f.state.window, ...Array.from({ length: 120 }, (_, i) => listJob(500 + i, { technician: { id: 9 } }))];
-    base.teams.list = async (q: Q) => (f.calls.push({ path: 'team/list', q }), page([{ id: 1, name: 'North' }, { id: 2, name: 'South' }], q));
-    base.users.list = async (q: Q) => (f.calls.push({ path: 'user/list', q }), page([
-      { id: 7, firstName: 'Ana', lastName: 'Ruiz', login: 'ana', profile: 'technician', teams: ['North'], skilledTrades: [], deleted: null },
-      { id: 9, firstName: 'Bo', lastName: 'Lee', login: 'bo', profile: 'technician', teams: ['South'], skilledTrades: [], deleted: null },
-    ], q));
+    const jobs = [
+      ...f.state.window,
+      ...Array.from({ length: 120 }, (_, i) => listJob(500 + i, { technician: { id: 9 } })),
+    ];
+    base.teams.list = async (q: Q) => (
+      f.calls.push({ path: 'team/list', q }),
+      page(
+        [
+          { id: 1, name: 'North' },
+          { id: 2, name: 'South' },
+        ],
+        q,
+      )
+    );
+    base.users.list = async (q: Q) => (
+      f.calls.push({ path: 'user/list', q }),
+      page(
+        [
+          {
+            id: 7,
+            firstName: 'Ana',
+            lastName: 'Ruiz',
+            login: 'ana',
+            profile: 'technician',
+            teams: ['North'],
+            skilledTrades: [],
+            deleted: null,
+          },
+          {
+            id: 9,
+            firstName: 'Bo',
+            lastName: 'Lee',
+            login: 'bo',
+            profile: 'technician',
+            teams: ['South'],
+            skilledTrades: [],
+            deleted: null,
+          },
+        ],
+        q,
+      )
+    );
     const list = base.jobs.list as (q: Q) => Promise<unknown>;
     // The whole window's read waits for the test to open this gate (upstream, it is the slow part).
     let open = () => {};
@@ -158,7 +350,10 @@ describe('BoardStore, a cold window read lane page first', () => {
         return page(jobs, q);
       }
       f.calls.push({ path: 'job/list', q });
-      return page(jobs.filter((j) => members[Number(q.team_id)].includes((j.technician as { id: number }).id)), q);
+      return page(
+        jobs.filter((j) => members[Number(q.team_id)].includes((j.technician as { id: number }).id)),
+        q,
+      );
     };
     return { ...f, open: () => open() };
   }
@@ -166,7 +361,12 @@ describe('BoardStore, a cold window read lane page first', () => {
   it("answers with the lane page's jobs first (partial), reads the whole window behind it, then serves the whole", async () => {
     const now = Date.parse('2026-03-09T15:00:00Z');
     const f = twoTeams();
-    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 0 });
+    const store = new BoardStore({
+      client: f.client,
+      timeZone: 'America/Chicago',
+      now: () => now,
+      preferencesPerMinute: 0,
+    });
     const first = await store.getBoard('2026-03-09', '2026-03-16', { page: 1, team: 2, tech: null });
     expect(first.partial).toBe(true);
     expect(new Set(first.jobs.map((j) => j.technicianId))).toEqual(new Set([9]));
@@ -190,8 +390,16 @@ describe('BoardStore, a cold window read lane page first', () => {
     const f = twoTeams();
     const base = f.client as unknown as Record<string, Record<string, unknown>>;
     const list = base.jobs.list as (q: Q) => Promise<unknown>;
-    base.jobs.list = async (q: Q) => (q.user_id !== undefined ? (f.calls.push({ path: 'job/list', q }), page([listJob(900, { technician: { id: 7 } })], q)) : list(q));
-    const store = new BoardStore({ client: f.client, timeZone: 'America/Chicago', now: () => now, preferencesPerMinute: 0 });
+    base.jobs.list = async (q: Q) =>
+      q.user_id !== undefined
+        ? (f.calls.push({ path: 'job/list', q }), page([listJob(900, { technician: { id: 7 } })], q))
+        : list(q);
+    const store = new BoardStore({
+      client: f.client,
+      timeZone: 'America/Chicago',
+      now: () => now,
+      preferencesPerMinute: 0,
+    });
     store.warm('2026-03-09', '2026-03-16', 'interactive', { page: 1, team: null, tech: 7 });
     const b = await store.getBoard('2026-03-09', '2026-03-16', { page: 1, team: null, tech: 7 });
     expect(b.partial).toBe(true);
@@ -213,6 +421,13 @@ describe('BoardStore pool preference pace', () => {
     budget = { limit: null, remaining: null };
     expect(store.prefPace()).toBe(60);
     expect(new BoardStore({ client: f.client, timeZone: 'America/Chicago' }).prefPace()).toBe(20);
-    expect(new BoardStore({ client: f.client, timeZone: 'America/Chicago', preferencesPerMinute: 0, budget: () => budget }).prefPace()).toBe(0);
+    expect(
+      new BoardStore({
+        client: f.client,
+        timeZone: 'America/Chicago',
+        preferencesPerMinute: 0,
+        budget: () => budget,
+      }).prefPace(),
+    ).toBe(0);
   });
 });

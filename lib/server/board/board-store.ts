@@ -30,11 +30,26 @@
 import 'server-only';
 import type { SynchroteamClient } from '@/lib/synchroteam/client';
 import type {
-  BoardActivity, BoardChanges, BoardData, BoardJob, BoardJobType, BoardTeam, BoardTechnician, BoardWindow,
+  BoardActivity,
+  BoardChanges,
+  BoardData,
+  BoardJob,
+  BoardJobType,
+  BoardTeam,
+  BoardTechnician,
+  BoardWindow,
 } from '@/lib/scheduling/board-types';
 import { lanePage, type LaneFilter } from '@/lib/scheduling/lanes';
 import { inWindow } from '@/lib/scheduling/board-merge';
-import { toBoardActivity, toBoardJob, toBoardJobType, toBoardPreferences, toBoardTeam, toBoardTechnician, toBoardWindow } from './board-mappers';
+import {
+  toBoardActivity,
+  toBoardJob,
+  toBoardJobType,
+  toBoardPreferences,
+  toBoardTeam,
+  toBoardTechnician,
+  toBoardWindow,
+} from './board-mappers';
 import { listAllPages } from './list-all';
 import { JobFeed } from '../job-feed';
 import { startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
@@ -113,7 +128,10 @@ export class BoardStore {
   private pool: Map<string, BoardJob> | null = null;
   private poolLoad: Promise<Map<string, BoardJob>> | null = null;
   /** What job/details told about a job (preferences, skills), valid while its dateModified is unchanged. */
-  private readonly prefs = new Map<string, { dateModified: string; prefs: BoardJob['preferences']; skills: string[] }>();
+  private readonly prefs = new Map<
+    string,
+    { dateModified: string; prefs: BoardJob['preferences']; skills: string[] }
+  >();
   private prefQueue: string[] = [];
   private prefRunning = false;
   private prefTimer: ReturnType<typeof setTimeout> | null = null;
@@ -165,7 +183,10 @@ export class BoardStore {
     // since the answer carries the version it was cut at. It is waited for only briefly: reading the account mirror
     // it takes milliseconds, so a board loaded just after a write shows it at once (a reload right after scheduling
     // showed the job in the pool until the next changes poll); a live API read is not waited for.
-    const changes = Promise.race([this.maybeSync().catch(() => undefined), new Promise((r) => setTimeout(r, CHANGES_WAIT_MS))]);
+    const changes = Promise.race([
+      this.maybeSync().catch(() => undefined),
+      new Promise((r) => setTimeout(r, CHANGES_WAIT_MS)),
+    ]);
     if (lanes && !this.windows.has(key(from, to))) {
       const [ref, first, pool, activities] = await Promise.all([
         this.getReference(),
@@ -176,12 +197,25 @@ export class BoardStore {
       ]);
       if (first && !this.windows.has(key(from, to))) return this.answer(from, to, ref, first, pool, activities, true);
     }
-    const [ref, win, pool] = await Promise.all([this.getReference(), this.getWindow(from, to), this.getPool(), changes]);
+    const [ref, win, pool] = await Promise.all([
+      this.getReference(),
+      this.getWindow(from, to),
+      this.getPool(),
+      changes,
+    ]);
     void this.maybeRefreshActivities(win);
     return this.answer(from, to, ref, [...win.jobs.values()], pool, win.activities, false);
   }
 
-  private answer(from: string, to: string, ref: Reference, jobs: BoardJob[], pool: Map<string, BoardJob>, activities: BoardActivity[], partial: boolean): BoardData {
+  private answer(
+    from: string,
+    to: string,
+    ref: Reference,
+    jobs: BoardJob[],
+    pool: Map<string, BoardJob>,
+    activities: BoardActivity[],
+    partial: boolean,
+  ): BoardData {
     return {
       timeZone: this.tz,
       from,
@@ -198,7 +232,8 @@ export class BoardStore {
 
   async getChanges(since: number, from: string, to: string): Promise<BoardChanges> {
     await this.maybeSync();
-    if (since < this.logFloor || since > this.version) return { version: this.version, jobs: [], reload: true, syncedAt: this.lastSync() };
+    if (since < this.logFloor || since > this.version)
+      return { version: this.version, jobs: [], reload: true, syncedAt: this.lastSync() };
     const win = this.windows.get(key(from, to));
     let activities: BoardActivity[] | undefined;
     if (win) {
@@ -207,7 +242,12 @@ export class BoardStore {
     }
     const byId = new Map<string, BoardJob>();
     for (const e of this.log) if (e.version > since) byId.set(e.job.id, this.withPrefs(e.job));
-    return { version: this.version, jobs: [...byId.values()], ...(activities ? { activities } : {}), syncedAt: this.lastSync() };
+    return {
+      version: this.version,
+      jobs: [...byId.values()],
+      ...(activities ? { activities } : {}),
+      syncedAt: this.lastSync(),
+    };
   }
 
   // ── reference data ────────────────────────────────────────────────────────────────────────────────────────────
@@ -229,7 +269,9 @@ export class BoardStore {
     return {
       teams: teams.items.map(toBoardTeam),
       // Lanes are technicians; managers and administrators do not take jobs on the board.
-      technicians: users.items.filter((u) => u.profile === 'technician' && !u.deleted).map(toBoardTechnician)
+      technicians: users.items
+        .filter((u) => u.profile === 'technician' && !u.deleted)
+        .map(toBoardTechnician)
         .sort((a, b) => a.name.localeCompare(b.name)),
       jobTypes: types.items.map(toBoardJobType),
       windows: windows.items.map(toBoardWindow),
@@ -262,7 +304,10 @@ export class BoardStore {
     const teamIds = new Set<number>();
     const userIds = new Set<number>();
     for (const t of techs) {
-      const team = lanes.tech === null && t.teams.length ? ref.teams.find((x) => x.name.toLowerCase() === t.teams[0].toLowerCase()) : undefined;
+      const team =
+        lanes.tech === null && t.teams.length
+          ? ref.teams.find((x) => x.name.toLowerCase() === t.teams[0].toLowerCase())
+          : undefined;
       if (team) teamIds.add(team.id);
       else userIds.add(t.id);
     }
@@ -271,8 +316,13 @@ export class BoardStore {
     const dateFrom = startOfDay(from);
     const dateTo = startOfDay(to);
     const read = (filter: { team_id: number } | { user_id: number }) =>
-      listAllPages((page, pageSize) => c.jobs.list({ dateFrom, dateTo, ...filter, otherTechnicians: true, sort: 'num', page, pageSize }));
-    const results = await Promise.all([...[...teamIds].map((id) => read({ team_id: id })), ...[...userIds].map((id) => read({ user_id: id }))]);
+      listAllPages((page, pageSize) =>
+        c.jobs.list({ dateFrom, dateTo, ...filter, otherTechnicians: true, sort: 'num', page, pageSize }),
+      );
+    const results = await Promise.all([
+      ...[...teamIds].map((id) => read({ team_id: id })),
+      ...[...userIds].map((id) => read({ user_id: id })),
+    ]);
     const jobs = new Map<string, BoardJob>();
     for (const r of results) {
       this.calls += r.calls;
@@ -287,14 +337,19 @@ export class BoardStore {
   }
 
   // ── windows ───────────────────────────────────────────────────────────────────────────────────────────────────
-  private async getWindow(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<WindowSnapshot> {
+  private async getWindow(
+    from: string,
+    to: string,
+    priority: 'interactive' | 'background' = 'interactive',
+  ): Promise<WindowSnapshot> {
     const k = key(from, to);
     const w = this.windows.get(k);
     if (w) {
       this.windows.delete(k); // LRU: most recent last
       this.windows.set(k, w);
       // Stale: answer with it now (the change log has kept it current) and re-read it for the next dispatcher.
-      if (this.now() - w.loadedAt >= WINDOW_MAX_AGE_MS) void this.loadOnce(from, to, 'background').catch(() => undefined);
+      if (this.now() - w.loadedAt >= WINDOW_MAX_AGE_MS)
+        void this.loadOnce(from, to, 'background').catch(() => undefined);
       return w;
     }
     return this.loadOnce(from, to, priority);
@@ -310,13 +365,19 @@ export class BoardStore {
     return load;
   }
 
-  private async loadWindow(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<WindowSnapshot> {
+  private async loadWindow(
+    from: string,
+    to: string,
+    priority: 'interactive' | 'background' = 'interactive',
+  ): Promise<WindowSnapshot> {
     const startedAt = this.now();
     const c = this.client;
     const dateFrom = startOfDay(from);
     const dateTo = startOfDay(to);
     const [jobs, acts] = await Promise.all([
-      listAllPages((page, pageSize) => c.jobs.list({ dateFrom, dateTo, otherTechnicians: true, sort: 'num', page, pageSize }, { priority })),
+      listAllPages((page, pageSize) =>
+        c.jobs.list({ dateFrom, dateTo, otherTechnicians: true, sort: 'num', page, pageSize }, { priority }),
+      ),
       this.activitiesOnce(from, to, priority),
     ]);
     this.calls += jobs.calls;
@@ -328,7 +389,15 @@ export class BoardStore {
       map.set(j.id, j);
       this.known.set(j.id, JSON.stringify(j));
     }
-    const snap: WindowSnapshot = { from, to, jobs: map, activities: acts, activitiesAt: startedAt, activitiesVersion: this.version, loadedAt: startedAt };
+    const snap: WindowSnapshot = {
+      from,
+      to,
+      jobs: map,
+      activities: acts,
+      activitiesAt: startedAt,
+      activitiesVersion: this.version,
+      loadedAt: startedAt,
+    };
     // Changes made while we were reading are fetched by the feed's next read (the window is in place to receive them).
     this.windows.set(key(from, to), snap);
     while (this.windows.size > MAX_WINDOWS) this.windows.delete(this.windows.keys().next().value!);
@@ -347,10 +416,17 @@ export class BoardStore {
     return load;
   }
 
-  private async readActivities(from: string, to: string, priority: 'interactive' | 'background' = 'interactive'): Promise<BoardActivity[]> {
+  private async readActivities(
+    from: string,
+    to: string,
+    priority: 'interactive' | 'background' = 'interactive',
+  ): Promise<BoardActivity[]> {
     const c = this.client;
     const r = await listAllPages((page, pageSize) =>
-      c.activities.list({ startDate: startOfDayMinute(from), endDate: startOfDayMinute(to), page, pageSize }, { priority }),
+      c.activities.list(
+        { startDate: startOfDayMinute(from), endDate: startOfDayMinute(to), page, pageSize },
+        { priority },
+      ),
     );
     this.calls += r.calls;
     return r.items.map(toBoardActivity);

@@ -38,7 +38,8 @@ export function getBoardStore(): BoardStore {
 
 /** The board week holding `date` ("YYYY-MM-DD", default today in the account's zone), as [from, to). */
 export function boardWeek(date: string | null | undefined, timeZone: string): { from: string; to: string } {
-  const day = date && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) ? date : accountToday(timeZone);
+  const day =
+    date && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) ? date : accountToday(timeZone);
   const from = weekStart(day);
   return { from, to: addDays(from, 7) };
 }

@@ -17,17 +17,50 @@ const q = (s: string) => parseJobQuery(s) as JobQuery;
 /** A job/list row as the API sends it (the reference's simplified job). */
 function job(num: number, p: Record<string, unknown> = {}) {
   return {
-    id: `j${num}`, num, myId: null, status: 'scheduled', priority: 'medium', description: 'Annual service',
-    customer: { id: num * 10, myId: null, name: `Customer ${num}` }, site: null, equipment: null, type: null, reportTemplate: null,
-    technician: { id: 5 }, createdBy: null, address: `${num} N Western Ave, Chicago`, addressStreet: null, addressComplement: null,
-    addressZIP: null, addressCity: null, addressProvince: null, addressCountry: null, position: null, contactFirstName: null,
-    contactLastName: null, contactMobile: null, contactPhone: null, contactEmail: null, scheduledStart: '2026-12-07 09:00',
-    scheduledEnd: '2026-12-07 10:00', actualStart: null, actualEnd: null, createdByCustomer: false, publicLink: '', customFieldValues: [], dateCreated: '2026-12-01 08:00', dateModified: '2026-12-01 08:00', ...p,
+    id: `j${num}`,
+    num,
+    myId: null,
+    status: 'scheduled',
+    priority: 'medium',
+    description: 'Annual service',
+    customer: { id: num * 10, myId: null, name: `Customer ${num}` },
+    site: null,
+    equipment: null,
+    type: null,
+    reportTemplate: null,
+    technician: { id: 5 },
+    createdBy: null,
+    address: `${num} N Western Ave, Chicago`,
+    addressStreet: null,
+    addressComplement: null,
+    addressZIP: null,
+    addressCity: null,
+    addressProvince: null,
+    addressCountry: null,
+    position: null,
+    contactFirstName: null,
+    contactLastName: null,
+    contactMobile: null,
+    contactPhone: null,
+    contactEmail: null,
+    scheduledStart: '2026-12-07 09:00',
+    scheduledEnd: '2026-12-07 10:00',
+    actualStart: null,
+    actualEnd: null,
+    createdByCustomer: false,
+    publicLink: '',
+    customFieldValues: [],
+    dateCreated: '2026-12-01 08:00',
+    dateModified: '2026-12-01 08:00',
+    ...p,
   };
 }
 
 /** A client that fails the test when the search reaches for the API. */
-const noApi = new Proxy({}, { get: () => new Proxy({}, { get: () => () => Promise.reject(new Error('API called')) }) }) as SynchroteamClient;
+const noApi = new Proxy(
+  {},
+  { get: () => new Proxy({}, { get: () => () => Promise.reject(new Error('API called')) }) },
+) as SynchroteamClient;
 
 function mirror(docs: unknown[], ready = true) {
   const store = new MirrorStore(openAppDb(':memory:'), TZ);
@@ -40,7 +73,14 @@ describe('searchJobs from the mirror', () => {
   const store = mirror([
     job(3589, { customer: { id: 1, myId: null, name: 'Hyde Park Bakery' }, status: 'cancelled' }),
     job(35890),
-    job(1200, { customer: { id: 2, myId: null, name: 'Bäckerei Müller' }, address: '2417 N Western Ave, Chicago', status: 'created', technician: null, scheduledStart: null, scheduledEnd: null }),
+    job(1200, {
+      customer: { id: 2, myId: null, name: 'Bäckerei Müller' },
+      address: '2417 N Western Ave, Chicago',
+      status: 'created',
+      technician: null,
+      scheduledStart: null,
+      scheduledEnd: null,
+    }),
     job(77, { dateDeleted: '2026-12-02 08:00' }),
   ]);
 
@@ -74,7 +114,9 @@ describe('searchJobs through the API', () => {
         },
         list: async (p: { customer_id: number }) => {
           calls.push(`job/list customer_id=${p.customer_id}`);
-          return { data: [job(p.customer_id + 1, { customer: { id: p.customer_id, myId: null, name: 'Hyde Park Bakery' } })] };
+          return {
+            data: [job(p.customer_id + 1, { customer: { id: p.customer_id, myId: null, name: 'Hyde Park Bakery' } })],
+          };
         },
       },
       customers: {
@@ -98,7 +140,12 @@ describe('searchJobs through the API', () => {
   it('reads text as customers by name, then a page of jobs of the first three', async () => {
     const calls: string[] = [];
     const a = await searchJobs(q('hyde'), 10, { store: null, client: client(calls) });
-    expect(calls).toEqual(['customer/list name=hyde', 'job/list customer_id=100', 'job/list customer_id=200', 'job/list customer_id=300']);
+    expect(calls).toEqual([
+      'customer/list name=hyde',
+      'job/list customer_id=100',
+      'job/list customer_id=200',
+      'job/list customer_id=300',
+    ]);
     expect(a.jobs.map((j) => j.num)).toEqual([101, 201, 301]);
   });
 });

@@ -60,9 +60,14 @@ export async function searchJobs(
     const name = q.words.join(' ');
     const customers = await deps.client.customers.list({ name, pageSize: LIVE_CUSTOMERS + 1 }, o);
     const pages = await Promise.all(
-      customers.data.slice(0, LIVE_CUSTOMERS).map((c) =>
-        deps.client.jobs.list({ customer_id: c.id, sort: 'scheduledStart', sortOrder: 'descending', pageSize: 25 }, o),
-      ),
+      customers.data
+        .slice(0, LIVE_CUSTOMERS)
+        .map((c) =>
+          deps.client.jobs.list(
+            { customer_id: c.id, sort: 'scheduledStart', sortOrder: 'descending', pageSize: 25 },
+            o,
+          ),
+        ),
     );
     for (const p of pages) found.push(...p.data);
   }

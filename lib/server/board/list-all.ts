@@ -13,7 +13,9 @@ import type { JobListItem } from '@/lib/synchroteam/schemas/job';
 
 export const PAGE_SIZE = 100;
 
-export async function listAllPages<T>(list: (page: number, pageSize: number) => Promise<Page<T>>): Promise<{ items: T[]; calls: number }> {
+export async function listAllPages<T>(
+  list: (page: number, pageSize: number) => Promise<Page<T>>,
+): Promise<{ items: T[]; calls: number }> {
   const first = await list(1, PAGE_SIZE);
   const pages = Math.ceil(first.recordsTotal / PAGE_SIZE);
   if (pages <= 1 || first.data.length < PAGE_SIZE) return { items: first.data, calls: 1 };
@@ -37,9 +39,16 @@ export async function listAllPages<T>(list: (page: number, pageSize: number) => 
  */
 export const CHANGE_OVERLAP_MS = 120_000;
 
-export async function listChangedJobs(client: SynchroteamClient, cursorMs: number, overlapMs = CHANGE_OVERLAP_MS): Promise<{ items: JobListItem[]; calls: number }> {
+export async function listChangedJobs(
+  client: SynchroteamClient,
+  cursorMs: number,
+  overlapMs = CHANGE_OVERLAP_MS,
+): Promise<{ items: JobListItem[]; calls: number }> {
   const since = formatApiFilterDateTime(epochToUtc(cursorMs - overlapMs));
   return listAllPages((page, pageSize) =>
-    client.jobs.list({ changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize }, { priority: 'background' }),
+    client.jobs.list(
+      { changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize },
+      { priority: 'background' },
+    ),
   );
 }

@@ -3,7 +3,16 @@ import { openAppDb } from '@/lib/server/db';
 import { checkHealth, type HealthInput } from './health';
 
 const NOW = Date.UTC(2026, 11, 7, 15, 0, 0);
-const snapshot = { limit: 120, remaining: 80, reset: null, quotaLimit: 10_000, quotaRemaining: 9_000, queued: 2, inFlight: 1, waitingUntil: null };
+const snapshot = {
+  limit: 120,
+  remaining: 80,
+  reset: null,
+  quotaLimit: 10_000,
+  quotaRemaining: 9_000,
+  queued: 2,
+  inFlight: 1,
+  waitingUntil: null,
+};
 const input = (over: Partial<HealthInput> = {}): HealthInput => ({
   db: openAppDb(':memory:'),
   snapshot,

@@ -49,8 +49,16 @@ export function checkHealth(i: HealthInput): Health {
     checks: {
       database,
       upstream,
-      mirror: { state: i.mirror ? (i.mirror.ready ? 'ready' : 'importing') : 'off', lagSeconds: lagMs === null ? null : Math.round(lagMs / 1000), lagging },
-      budget: { minuteRemaining: i.snapshot.remaining, dayRemaining: i.snapshot.quotaRemaining, queued: i.snapshot.queued },
+      mirror: {
+        state: i.mirror ? (i.mirror.ready ? 'ready' : 'importing') : 'off',
+        lagSeconds: lagMs === null ? null : Math.round(lagMs / 1000),
+        lagging,
+      },
+      budget: {
+        minuteRemaining: i.snapshot.remaining,
+        dayRemaining: i.snapshot.quotaRemaining,
+        queued: i.snapshot.queued,
+      },
     },
     at: i.now,
   };

@@ -8,7 +8,10 @@ import { bodyLimitFor } from './request-guard';
 
 export type BodyRead = { ok: true; text: string } | { ok: false };
 
-export async function readLimited(req: Request, limit: number = bodyLimitFor(new URL(req.url).pathname)): Promise<BodyRead> {
+export async function readLimited(
+  req: Request,
+  limit: number = bodyLimitFor(new URL(req.url).pathname),
+): Promise<BodyRead> {
   const declared = Number(req.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > limit) return { ok: false };
   if (!req.body) return { ok: true, text: '' };

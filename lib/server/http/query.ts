@@ -10,4 +10,6 @@ export const ZVersion = z
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A day YYYY-MM-DD (as Date.parse reads it). */
-export const ZDay = z.string({ error: 'must be a date YYYY-MM-DD' }).refine((d) => DAY.test(d) && !Number.isNaN(Date.parse(d)), 'must be a date YYYY-MM-DD');
+export const ZDay = z
+  .string({ error: 'must be a date YYYY-MM-DD' })
+  .refine((d) => DAY.test(d) && !Number.isNaN(Date.parse(d)), 'must be a date YYYY-MM-DD');

@@ -63,7 +63,11 @@ function mediaType(h: Headers): string {
 export function guardApiRequest({ method, pathname, headers, selfOrigins }: GuardInput): Refusal | null {
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
   if (!sameOrigin(headers, selfOrigins)) {
-    return { status: 403, error: 'Forbidden', message: 'This request came from another site and was refused. Use the dashboard itself.' };
+    return {
+      status: 403,
+      error: 'Forbidden',
+      message: 'This request came from another site and was refused. Use the dashboard itself.',
+    };
   }
   const sizeRefusal = bodySizeRefusal(pathname, headers.get('content-length'), headers.get('transfer-encoding'));
   if (sizeRefusal) return sizeRefusal;
@@ -72,7 +76,11 @@ export function guardApiRequest({ method, pathname, headers, selfOrigins }: Guar
     const type = mediaType(headers);
     const form = type === 'application/x-www-form-urlencoded' && FORM_ROUTES.some((r) => r.test(pathname));
     if (type !== 'application/json' && !form) {
-      return { status: 415, error: 'Unsupported Media Type', message: 'Send the request body as JSON (Content-Type: application/json).' };
+      return {
+        status: 415,
+        error: 'Unsupported Media Type',
+        message: 'Send the request body as JSON (Content-Type: application/json).',
+      };
     }
   }
   return null;

@@ -17,7 +17,11 @@ const admin: SessionUser = { id: 1, email: 'a@example.test', name: 'A', role: 'a
 
 const get = (path: string) => new Request(`https://dispatch.example.com${path}`);
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-  new Request(`https://dispatch.example.com${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers } });
+  new Request(`https://dispatch.example.com${path}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers },
+  });
 const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) });
 
 describe('route()', () => {
@@ -27,7 +31,10 @@ describe('route()', () => {
   });
 
   it('answers data as JSON, not cached, with the account, params and query the handler asked for', async () => {
-    const GET = route({ area: 'dispatch', query: z.object({ n: z.string().transform(Number) }) }, ({ user, query, params }) => ({ who: user.email, n: query.n, id: params.id }));
+    const GET = route(
+      { area: 'dispatch', query: z.object({ n: z.string().transform(Number) }) },
+      ({ user, query, params }) => ({ who: user.email, n: query.n, id: params.id }),
+    );
     const res = await GET(get('/api/x/7?n=5'), params({ id: '7' }));
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -56,7 +63,10 @@ describe('route()', () => {
     const forbidden = await route({ area: 'reports' }, work)(get('/api/x'));
     expect(forbidden.status).toBe(403);
     expect(await forbidden.json()).toEqual({ error: 'Forbidden', message: 'Your role is not allowed to do this.' });
-    const worded = await route({ area: 'accounts', forbidden: 'Only admins can manage accounts.' }, work)(get('/api/x'));
+    const worded = await route(
+      { area: 'accounts', forbidden: 'Only admins can manage accounts.' },
+      work,
+    )(get('/api/x'));
     expect((await worded.json()).message).toBe('Only admins can manage accounts.');
     expect(work).not.toHaveBeenCalled();
   });
@@ -81,9 +91,15 @@ describe('route()', () => {
     expect(work).not.toHaveBeenCalled();
     // The dashboard itself, and a client without browser headers, get through; a read is never checked.
     const ok = route({ area: null }, () => ({ ok: true }));
-    expect((await ok(post('/api/x', '{}', { origin: 'https://dispatch.example.com', 'sec-fetch-site': 'same-origin' }))).status).toBe(200);
+    expect(
+      (await ok(post('/api/x', '{}', { origin: 'https://dispatch.example.com', 'sec-fetch-site': 'same-origin' })))
+        .status,
+    ).toBe(200);
     expect((await ok(post('/api/x', '{}'))).status).toBe(200);
-    expect((await ok(new Request('https://dispatch.example.com/api/x', { headers: { origin: 'https://evil.example' } }))).status).toBe(200);
+    expect(
+      (await ok(new Request('https://dispatch.example.com/api/x', { headers: { origin: 'https://evil.example' } })))
+        .status,
+    ).toBe(200);
   });
 
   it('413 for a body over the limit, whether declared or only counted', async () => {
@@ -92,10 +108,16 @@ describe('route()', () => {
     expect(declared.status).toBe(413);
     expect((await declared.json()).message).toBe('The request body is too large: at most 1 KB here.');
     // A length that undersells the body: the reader counts what arrives.
-    const lying = new Request('https://dispatch.example.com/api/x', { method: 'POST', body: JSON.stringify({ a: 'x'.repeat(2000) }), headers: { 'content-type': 'application/json' } });
+    const lying = new Request('https://dispatch.example.com/api/x', {
+      method: 'POST',
+      body: JSON.stringify({ a: 'x'.repeat(2000) }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect((await h(lying)).status).toBe(413);
     // The route table's limit when the route sets none (the proxy's 413 names it the same way).
-    const big = await route({ public: true, body: z.unknown() }, () => ({}))(post('/api/track/x', JSON.stringify({ a: 'x'.repeat(17 * 1024) })));
+    const big = await route({ public: true, body: z.unknown() }, () => ({}))(
+      post('/api/track/x', JSON.stringify({ a: 'x'.repeat(17 * 1024) })),
+    );
     expect(big.status).toBe(413);
     expect((await big.json()).message).toBe('The request body is too large: at most 16 KB here.');
   });
@@ -109,7 +131,11 @@ describe('route()', () => {
   });
 
   it('400 naming each field a schema refuses: message, field (the first) and fields', async () => {
-    const ZBody = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'), teamId: z.number().nullable(), kind: z.enum(['a', 'b'], { error: 'Choose a or b.' }) });
+    const ZBody = z.object({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+      teamId: z.number().nullable(),
+      kind: z.enum(['a', 'b'], { error: 'Choose a or b.' }),
+    });
     const h = route({ area: null, body: ZBody }, () => ({}));
     const res = await h(post('/api/x', JSON.stringify({ date: '2026-13', teamId: 'x', kind: 'c' })));
     expect(res.status).toBe(400);
@@ -118,7 +144,11 @@ describe('route()', () => {
       message: "Field 'date' must be a date YYYY-MM-DD",
       field: 'date',
       // A phrase follows the field's name; a sentence of the route's own stands alone.
-      fields: { date: "Field 'date' must be a date YYYY-MM-DD", teamId: "Field 'teamId' must be a number", kind: 'Choose a or b.' },
+      fields: {
+        date: "Field 'date' must be a date YYYY-MM-DD",
+        teamId: "Field 'teamId' must be a number",
+        kind: 'Choose a or b.',
+      },
     });
     // No body at all reads as no fields: the first missing one is named.
     expect((await (await h(post('/api/x', ''))).json()).message).toBe("Field 'date' is required");
@@ -127,12 +157,23 @@ describe('route()', () => {
   });
 
   it('400 naming the query parameter or address segment a schema refuses', async () => {
-    const h = route({ area: null, params: z.object({ id: z.string().regex(/^\d+$/, 'is not an id') }), query: z.object({ since: z.string().regex(/^\d+$/, 'must be a version number') }) }, () => ({}));
+    const h = route(
+      {
+        area: null,
+        params: z.object({ id: z.string().regex(/^\d+$/, 'is not an id') }),
+        query: z.object({ since: z.string().regex(/^\d+$/, 'must be a version number') }),
+      },
+      () => ({}),
+    );
     const badId = await h(get('/api/x/y?since=1'), params({ id: 'y' }));
     expect(await badId.json()).toMatchObject({ message: "Parameter 'id' is not an id", field: 'id' });
     const badSince = await h(get('/api/x/1?since=z'), params({ id: '1' }));
     expect(badSince.status).toBe(400);
-    expect(await badSince.json()).toMatchObject({ error: 'Bad Request', message: "Parameter 'since' must be a version number", fields: { since: "Parameter 'since' must be a version number" } });
+    expect(await badSince.json()).toMatchObject({
+      error: 'Bad Request',
+      message: "Parameter 'since' must be a version number",
+      fields: { since: "Parameter 'since' must be a version number" },
+    });
   });
 
   it('maps a thrown API error to its status and message (Retry-After kept), anything else to 502 without details', async () => {
@@ -156,17 +197,23 @@ describe('route()', () => {
 
   it("lets the route's own error mapping answer first", async () => {
     class Gone extends Error {}
-    const h = route({ area: null, errors: (e) => (e instanceof Gone ? new Response(null, { status: 410 }) : undefined) }, () => {
-      throw new Gone();
-    });
+    const h = route(
+      { area: null, errors: (e) => (e instanceof Gone ? new Response(null, { status: 410 }) : undefined) },
+      () => {
+        throw new Gone();
+      },
+    );
     expect((await h(get('/api/x'))).status).toBe(410);
   });
 
   it("audits the refusals of a route that keeps an audit trail, and the handler's own outcomes", async () => {
-    const h = route({ area: 'accounts', body: z.object({ resource: z.string() }), audit: 'admin/thing' }, ({ audit }) => {
-      audit({ recordKeys: 'thing:1', status: 200, outcome: 'ok' });
-      return {};
-    });
+    const h = route(
+      { area: 'accounts', body: z.object({ resource: z.string() }), audit: 'admin/thing' },
+      ({ audit }) => {
+        audit({ recordKeys: 'thing:1', status: 200, outcome: 'ok' });
+        return {};
+      },
+    );
     await h(post('/api/admin/thing', '{}'));
     session = admin;
     await h(post('/api/admin/thing', '{"resource":'));

@@ -48,7 +48,9 @@ export interface RouteBrand {
 
 export type RouteHandler = ((req: Request, next?: NextContext) => Promise<Response>) & { readonly [ROUTE]: RouteBrand };
 
-type Outcome = Omit<AuditEntry, 'userId' | 'userEmail' | 'method' | 'endpoint' | 'recordKeys'> & { recordKeys?: string };
+type Outcome = Omit<AuditEntry, 'userId' | 'userEmail' | 'method' | 'endpoint' | 'recordKeys'> & {
+  recordKeys?: string;
+};
 
 export interface RouteContext<U, Q, B, P> {
   req: Request;
@@ -101,21 +103,32 @@ export function json(body: unknown, status = 200, headers?: Record<string, strin
 }
 
 const en = z.locales.en();
-const ARTICLE: Record<string, string> = { object: 'an object', array: 'a list', int: 'a whole number', number: 'a number', boolean: 'true or false' };
+const ARTICLE: Record<string, string> = {
+  object: 'an object',
+  array: 'a list',
+  int: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+};
 
 /**
  * Zod's own messages as phrases about the field ("must be a number", "is required"), so they read after its name; a
  * schema's own message wins over these (zod's precedence).
  */
 const asPhrase: z.core.$ZodErrorMap = (iss) => {
-  if (iss.code === 'invalid_type') return iss.input === undefined ? 'is required' : `must be ${ARTICLE[iss.expected] ?? `a ${iss.expected}`}`;
+  if (iss.code === 'invalid_type')
+    return iss.input === undefined ? 'is required' : `must be ${ARTICLE[iss.expected] ?? `a ${iss.expected}`}`;
   const d = en.localeError(iss);
   const m = typeof d === 'string' ? d : d?.message;
   return m ? m.charAt(0).toLowerCase() + m.slice(1) : undefined;
 };
 
 type Part = 'params' | 'query' | 'body';
-const SUBJECT: Record<Part, [string, string]> = { params: ['Parameter', 'The address'], query: ['Parameter', 'The query'], body: ['Field', 'The request body'] };
+const SUBJECT: Record<Part, [string, string]> = {
+  params: ['Parameter', 'The address'],
+  query: ['Parameter', 'The query'],
+  body: ['Field', 'The request body'],
+};
 
 /**
  * A phrase ("must be a date YYYY-MM-DD") follows what it is about ("Parameter 'from' …", "Field 'date' …"); a message
@@ -127,7 +140,8 @@ function sentence(part: Part, path: PropertyKey[], message: string): string {
   return path.length ? `${named} '${path.join('.')}' ${message}` : `${whole} ${message}`;
 }
 
-type Checked<T> = { ok: true; value: T } | { ok: false; message: string; field?: string; fields: Record<string, string> };
+type Checked<T> =
+  { ok: true; value: T } | { ok: false; message: string; field?: string; fields: Record<string, string> };
 
 function check<T>(part: Part, schema: z.ZodType<T>, input: unknown): Checked<T> {
   const r = schema.safeParse(input, { error: asPhrase });
@@ -138,7 +152,12 @@ function check<T>(part: Part, schema: z.ZodType<T>, input: unknown): Checked<T> 
     if (path && !(path in fields)) fields[path] = sentence(part, issue.path, issue.message);
   }
   const first = r.error.issues[0]!;
-  return { ok: false, message: sentence(part, first.path, first.message), field: first.path.length ? first.path.join('.') : undefined, fields };
+  return {
+    ok: false,
+    message: sentence(part, first.path, first.message),
+    field: first.path.length ? first.path.join('.') : undefined,
+    fields,
+  };
 }
 
 /** The first value of each query parameter (like URLSearchParams.get). */
@@ -150,7 +169,10 @@ function queryObject(p: URLSearchParams): Record<string, string> {
 
 /** The route as the server log names it; a long segment (a tracking token is a credential) is never written there. */
 function logName(method: string, pathname: string): string {
-  return `${method} ${pathname.split('/').map((s) => (s.length > 40 ? '…' : s)).join('/')}`;
+  return `${method} ${pathname
+    .split('/')
+    .map((s) => (s.length > 40 ? '…' : s))
+    .join('/')}`;
 }
 
 export function route<Q = undefined, B = undefined, P = RouteParams>(
@@ -201,9 +223,19 @@ export function route<Q, B, P>(
       audit: (outcome) => {
         const who = user ?? forbidden?.by;
         if (!who) return;
-        const endpoint = typeof opts.audit === 'function' ? opts.audit(ctx.params) : (opts.audit ?? url.pathname.replace(/^\/api\//, ''));
+        const endpoint =
+          typeof opts.audit === 'function'
+            ? opts.audit(ctx.params)
+            : (opts.audit ?? url.pathname.replace(/^\/api\//, ''));
         try {
-          recordAudit({ recordKeys: ctx.recordKeys, ...outcome, userId: who.id, userEmail: who.email, method, endpoint });
+          recordAudit({
+            recordKeys: ctx.recordKeys,
+            ...outcome,
+            userId: who.id,
+            userEmail: who.email,
+            method,
+            endpoint,
+          });
         } catch (e) {
           // The work itself is done (or refused): a failed audit write is logged, not turned into a failed answer.
           console.error('audit write failed', e);
@@ -216,7 +248,10 @@ export function route<Q, B, P>(
       return res;
     };
     const invalid = (c: Extract<Checked<unknown>, { ok: false }>) =>
-      refuse(jsonError(400, 'Bad Request', c.message, { ...(c.field ? { field: c.field } : {}), fields: c.fields }), c.message);
+      refuse(
+        jsonError(400, 'Bad Request', c.message, { ...(c.field ? { field: c.field } : {}), fields: c.fields }),
+        c.message,
+      );
 
     if (forbidden) return refuse(forbidden.res, `role ${forbidden.by.role}`);
 
@@ -235,7 +270,10 @@ export function route<Q, B, P>(
       const read = await readLimited(req, limit);
       if (!read.ok) {
         // Worded like the proxy's refusal of a declared length (this one also counts what actually arrived).
-        return refuse(jsonError(413, 'Payload Too Large', `The request body is too large: at most ${formatBytes(limit)} here.`), 'body too large');
+        return refuse(
+          jsonError(413, 'Payload Too Large', `The request body is too large: at most ${formatBytes(limit)} here.`),
+          'body too large',
+        );
       }
       let raw: unknown;
       try {
@@ -257,5 +295,7 @@ export function route<Q, B, P>(
     }
   }
 
-  return Object.defineProperty(handle, ROUTE, { value: { public: isPublic, area } satisfies RouteBrand }) as RouteHandler;
+  return Object.defineProperty(handle, ROUTE, {
+    value: { public: isPublic, area } satisfies RouteBrand,
+  }) as RouteHandler;
 }

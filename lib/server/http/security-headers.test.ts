@@ -9,13 +9,20 @@ describe('security headers', () => {
   });
 
   it('builds a nonce policy that forbids framing and inline scripts', () => {
-    const csp = contentSecurityPolicy({ nonce: 'abc', tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', https: false, dev: false });
+    const csp = contentSecurityPolicy({
+      nonce: 'abc',
+      tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      https: false,
+      dev: false,
+    });
     expect(csp).toContain(`script-src 'self' 'nonce-abc' 'strict-dynamic'`);
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain(`frame-ancestors 'none'`);
-    expect(csp).toContain('img-src \'self\' data: blob: https://tile.openstreetmap.org');
+    expect(csp).toContain("img-src 'self' data: blob: https://tile.openstreetmap.org");
     expect(csp).not.toContain('upgrade-insecure-requests');
-    expect(contentSecurityPolicy({ nonce: 'n', tileUrl: 'x', https: true, dev: false })).toContain('upgrade-insecure-requests');
+    expect(contentSecurityPolicy({ nonce: 'n', tileUrl: 'x', https: true, dev: false })).toContain(
+      'upgrade-insecure-requests',
+    );
   });
 
   it('sends HSTS only for an https public URL', () => {

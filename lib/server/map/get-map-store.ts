@@ -12,5 +12,9 @@ type Holder = { [KEY]?: MapStore };
 export function getMapStore(): MapStore {
   const g = globalThis as Holder;
   // The change feed is the board's too: one changedSince read serves both.
-  return (g[KEY] ??= new MapStore({ client: createClient(gatewayTransport(getGateway())), timeZone: getEnv().SYNCHROTEAM_TIMEZONE, feed: getJobFeed() }));
+  return (g[KEY] ??= new MapStore({
+    client: createClient(gatewayTransport(getGateway())),
+    timeZone: getEnv().SYNCHROTEAM_TIMEZONE,
+    feed: getJobFeed(),
+  }));
 }

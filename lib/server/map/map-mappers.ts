@@ -17,7 +17,10 @@ export function toMapTechnician(u: User): MapTechnician {
   const home = toLatLng(u.startLocation);
   return {
     ...toBoardTechnician(u),
-    last: last && u.lastLocation ? { ...last, at: formatApiDateTime(parseApiDate(u.lastLocation.datetime)) ?? u.lastLocation.datetime } : null,
+    last:
+      last && u.lastLocation
+        ? { ...last, at: formatApiDateTime(parseApiDate(u.lastLocation.datetime)) ?? u.lastLocation.datetime }
+        : null,
     home: home ? { ...home, address: u.startLocation?.fullAddress ?? null } : null,
   };
 }

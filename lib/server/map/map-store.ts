@@ -85,7 +85,12 @@ export class MapStore {
   }
 
   async getSnapshot(date: string): Promise<MapSnapshot> {
-    const [ref, day, pool] = await Promise.all([this.getReference(), this.getDay(date), this.getPool(), this.refreshTechnicians(OPEN_POSITIONS_MS)]);
+    const [ref, day, pool] = await Promise.all([
+      this.getReference(),
+      this.getDay(date),
+      this.getPool(),
+      this.refreshTechnicians(OPEN_POSITIONS_MS),
+    ]);
     await this.maybeSync();
     await this.maybeRefreshActivities(day);
     return {
@@ -108,7 +113,8 @@ export class MapStore {
     await Promise.all([this.maybeSync(), this.refreshTechnicians(POSITIONS_MS)]);
     const base = { now: epochToLocal(this.now(), this.tz), syncedAt: this.lastSync(), positionsAt: this.techs!.at };
     const day = this.days.get(date);
-    if (!day || since < this.logFloor || since > this.version) return { version: this.version, jobs: [], reload: true, ...base };
+    if (!day || since < this.logFloor || since > this.version)
+      return { version: this.version, jobs: [], reload: true, ...base };
     await this.maybeRefreshActivities(day);
     const byId = new Map<string, MapJob>();
     for (const e of this.log) if (e.version > since) byId.set(e.job.id, e.job);
@@ -131,7 +137,11 @@ export class MapStore {
         listAllPages((page, pageSize) => c.jobTypes.list({ page, pageSize })),
       ]);
       this.calls += teams.calls + types.calls;
-      return { teams: teams.items.filter((t) => !t.deleted).map(toBoardTeam), jobTypes: types.items.map(toBoardJobType), at: this.now() };
+      return {
+        teams: teams.items.filter((t) => !t.deleted).map(toBoardTeam),
+        jobTypes: types.items.map(toBoardJobType),
+        at: this.now(),
+      };
     })().finally(() => (this.referenceLoad = null));
     return (this.reference = await this.referenceLoad);
   }
@@ -141,9 +151,14 @@ export class MapStore {
     this.techsLoad ??= (async () => {
       const startedAt = this.now();
       const c = this.client;
-      const r = await listAllPages((page, pageSize) => c.users.list({ page, pageSize }, { priority: this.techs ? 'background' : 'interactive' }));
+      const r = await listAllPages((page, pageSize) =>
+        c.users.list({ page, pageSize }, { priority: this.techs ? 'background' : 'interactive' }),
+      );
       this.calls += r.calls;
-      const list = r.items.filter((u) => u.profile === 'technician' && !u.deleted).map(toMapTechnician).sort((a, b) => a.name.localeCompare(b.name));
+      const list = r.items
+        .filter((u) => u.profile === 'technician' && !u.deleted)
+        .map(toMapTechnician)
+        .sort((a, b) => a.name.localeCompare(b.name));
       const changed = !this.techs || JSON.stringify(list) !== JSON.stringify(this.techs.list);
       this.techs = { list, at: startedAt, version: changed ? ++this.version : this.techs!.version };
     })()
@@ -176,7 +191,16 @@ export class MapStore {
     const c = this.client;
     const next = addDays(date, 1);
     const [jobs, activities] = await Promise.all([
-      listAllPages((page, pageSize) => c.jobs.list({ dateFrom: startOfDay(date), dateTo: startOfDay(next), otherTechnicians: true, sort: 'num', page, pageSize })),
+      listAllPages((page, pageSize) =>
+        c.jobs.list({
+          dateFrom: startOfDay(date),
+          dateTo: startOfDay(next),
+          otherTechnicians: true,
+          sort: 'num',
+          page,
+          pageSize,
+        }),
+      ),
       this.readActivities(date),
     ]);
     this.calls += jobs.calls;
@@ -187,7 +211,14 @@ export class MapStore {
       map.set(j.id, j);
       this.known.set(j.id, JSON.stringify(j));
     }
-    const day: Day = { date, jobs: map, activities, activitiesAt: startedAt, activitiesVersion: this.version, loadedAt: startedAt };
+    const day: Day = {
+      date,
+      jobs: map,
+      activities,
+      activitiesAt: startedAt,
+      activitiesVersion: this.version,
+      loadedAt: startedAt,
+    };
     this.days.set(date, day);
     while (this.days.size > MAX_DAYS) this.days.delete(this.days.keys().next().value!);
     // Changes made while we were reading are fetched by the feed's next read (the day is in place to receive them).
@@ -198,7 +229,10 @@ export class MapStore {
   private async readActivities(date: string): Promise<BoardActivity[]> {
     const c = this.client;
     const r = await listAllPages((page, pageSize) =>
-      c.activities.list({ startDate: startOfDayMinute(date), endDate: startOfDayMinute(addDays(date, 1)), page, pageSize }, { priority: 'interactive' }),
+      c.activities.list(
+        { startDate: startOfDayMinute(date), endDate: startOfDayMinute(addDays(date, 1)), page, pageSize },
+        { priority: 'interactive' },
+      ),
     );
     this.calls += r.calls;
     return r.items.map(toBoardActivity);

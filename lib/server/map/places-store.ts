@@ -35,7 +35,10 @@ export class PlacesStore {
   private readonly loads = new Map<PlaceKind, Promise<Cache>>();
   calls = 0;
 
-  constructor(private readonly client: SynchroteamClient, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly client: SynchroteamClient,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async get(kind: PlaceKind): Promise<{ places: MapPlace[]; at: number }> {
     let c = this.caches.get(kind);
@@ -59,7 +62,9 @@ export class PlacesStore {
   private list(kind: PlaceKind) {
     const c = this.client;
     return (query: Record<string, string | number>) =>
-      (kind === 'sites' ? c.sites.list(query, { priority: 'background' }) : c.customers.list(query, { priority: 'background' })) as Promise<Page<Rec>>;
+      (kind === 'sites'
+        ? c.sites.list(query, { priority: 'background' })
+        : c.customers.list(query, { priority: 'background' })) as Promise<Page<Rec>>;
   }
 
   private async full(kind: PlaceKind): Promise<Cache> {

@@ -106,7 +106,11 @@ export class Mirror {
       }
       if (local) {
         this.counts.local++;
-        return { status: local.status, body: local.body, headers: { 'content-type': 'application/json', 'x-dc-mirror': 'hit' } };
+        return {
+          status: local.status,
+          body: local.body,
+          headers: { 'content-type': 'application/json', 'x-dc-mirror': 'hit' },
+        };
       }
       this.counts.live++;
       const res = await this.upstream.request(req);
@@ -118,7 +122,12 @@ export class Mirror {
     if (res.status < 300) {
       try {
         await writeThrough(
-          { store: this.store, request: (r) => this.upstream.request(r), resync: (r) => this.sync.soon(r), changed: (r) => this.emit(r) },
+          {
+            store: this.store,
+            request: (r) => this.upstream.request(r),
+            resync: (r) => this.sync.soon(r),
+            changed: (r) => this.emit(r),
+          },
           req,
           res,
         );
@@ -133,7 +142,14 @@ export class Mirror {
   /** A live details read the mirror could not answer is kept (and a 404 removes the record). */
   private readThrough(path: string, query: URLSearchParams, res: UpstreamResponse): void {
     const p = path.toLowerCase().replace(/^\/+/, '');
-    const resource = ({ 'job/details': 'jobs', 'customer/details': 'customers', 'site/details': 'sites', 'equipment/details': 'equipment' } as const)[p as 'job/details'];
+    const resource = (
+      {
+        'job/details': 'jobs',
+        'customer/details': 'customers',
+        'site/details': 'sites',
+        'equipment/details': 'equipment',
+      } as const
+    )[p as 'job/details'];
     if (!resource || !this.store.cursor(resource).ready) return;
     const [key] = writeKeys(query, undefined, undefined);
     if (!key) return;

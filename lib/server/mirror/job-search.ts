@@ -27,7 +27,8 @@ export interface MirrorJobCandidates {
 export function mirrorJobCandidates(store: MirrorStore, q: JobQuery, cap: number): MirrorJobCandidates | null {
   if (!store.cursor('jobs').ready) return null;
   const byWords = and(...q.words.map((w) => sql`${mirrorJobs.search} LIKE ${contains(w)} ESCAPE '\\'`));
-  const match: SQL | undefined = q.num !== null ? or(sql`CAST(${mirrorJobs.num} AS TEXT) LIKE ${`${q.num}%`}`, byWords) : byWords;
+  const match: SQL | undefined =
+    q.num !== null ? or(sql`CAST(${mirrorJobs.num} AS TEXT) LIKE ${`${q.num}%`}`, byWords) : byWords;
   const rows = store.db
     .select({ doc: mirrorJobs.doc })
     .from(mirrorJobs)

@@ -14,7 +14,14 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { epochToLocal, isDateOnly, localToEpoch, parseApiDate, datePart, endOfDay } from '@/lib/synchroteam/dates';
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
-import { DEEP_TIMELINE_EVENTS, OPEN_BILLING_STATUSES, RESOURCE_BY_LIST, RESOURCE_BY_NAME, type Doc, type ResourceDef } from './resources';
+import {
+  DEEP_TIMELINE_EVENTS,
+  OPEN_BILLING_STATUSES,
+  RESOURCE_BY_LIST,
+  RESOURCE_BY_NAME,
+  type Doc,
+  type ResourceDef,
+} from './resources';
 import { mirrorJobs, mirrorTeams, mirrorUsers, type MirrorRecordTable } from './schema';
 import type { MirrorStore } from './store';
 
@@ -82,7 +89,10 @@ function sortOf(p: Params, allowed: Record<string, SQLiteColumn | SQL>, fallback
 
 /** A page of a list; answer() adds the envelope's request/object. */
 function page(total: number, pg: { page: number; pageSize: number }, data: unknown[]): LocalAnswer {
-  return { status: 200, body: { page: pg.page, pageSize: pg.pageSize, records: data.length, recordsTotal: total, data } };
+  return {
+    status: 200,
+    body: { page: pg.page, pageSize: pg.pageSize, records: data.length, recordsTotal: total, data },
+  };
 }
 
 export class LocalApi {
@@ -123,7 +133,28 @@ export class LocalApi {
 
   // ── jobs ─────────────────────────────────────────────────────────────────────────────────────────────────────
   private jobList(p: Params): LocalAnswer | null {
-    if (!only(p, ['page', 'pagesize', 'datefrom', 'dateto', 'status', 'user_id', 'team_id', 'customer_id', 'site_id', 'equipment_id', 'type_id', 'changedsince', 'show', 'sort', 'sortorder', 'otherTechnicians'.toLowerCase(), 'myid'])) return null;
+    if (
+      !only(p, [
+        'page',
+        'pagesize',
+        'datefrom',
+        'dateto',
+        'status',
+        'user_id',
+        'team_id',
+        'customer_id',
+        'site_id',
+        'equipment_id',
+        'type_id',
+        'changedsince',
+        'show',
+        'sort',
+        'sortorder',
+        'otherTechnicians'.toLowerCase(),
+        'myid',
+      ])
+    )
+      return null;
     const pg = paging(p);
     if (!pg) return null;
     const where: (SQL | undefined)[] = [];
@@ -132,7 +163,10 @@ export class LocalApi {
     else if (show === 'deleted') where.push(eq(mirrorJobs.deleted, true));
     else if (show !== 'all') return null;
 
-    const statuses = (p.get('status') ?? []).flatMap((s) => s.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const statuses = (p.get('status') ?? [])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean);
     if (statuses.some((s) => !(JOB_STATUSES as readonly string[]).includes(s))) return null;
     if (statuses.length) where.push(inArray(mirrorJobs.status, [...new Set(statuses)]));
 
@@ -161,7 +195,13 @@ export class LocalApi {
       if (!covered) return null;
     }
 
-    for (const [k, col] of [['user_id', mirrorJobs.technicianId], ['customer_id', mirrorJobs.customerId], ['site_id', mirrorJobs.siteId], ['equipment_id', mirrorJobs.equipmentId], ['type_id', mirrorJobs.typeId]] as const) {
+    for (const [k, col] of [
+      ['user_id', mirrorJobs.technicianId],
+      ['customer_id', mirrorJobs.customerId],
+      ['site_id', mirrorJobs.siteId],
+      ['equipment_id', mirrorJobs.equipmentId],
+      ['type_id', mirrorJobs.typeId],
+    ] as const) {
       const v = int(p, k);
       if (v === null) return null;
       if (v !== undefined) where.push(eq(col, v));
@@ -179,13 +219,26 @@ export class LocalApi {
 
     const order = sortOf(
       p,
-      { num: mirrorJobs.num, scheduledStart: mirrorJobs.scheduledStart, scheduledEnd: mirrorJobs.scheduledEnd, actualStart: mirrorJobs.actualStart, actualEnd: mirrorJobs.actualEnd, dateModified: mirrorJobs.modifiedMs },
+      {
+        num: mirrorJobs.num,
+        scheduledStart: mirrorJobs.scheduledStart,
+        scheduledEnd: mirrorJobs.scheduledEnd,
+        actualStart: mirrorJobs.actualStart,
+        actualEnd: mirrorJobs.actualEnd,
+        dateModified: mirrorJobs.modifiedMs,
+      },
       'num',
     );
     if (!order) return null;
     const db = this.store.db;
     const cond = and(...where);
-    const { total, ids } = this.orderedPage(mirrorJobs, cond, [...order, asc(mirrorJobs.id)], pg, `jobs?${paramsKey(p)}`);
+    const { total, ids } = this.orderedPage(
+      mirrorJobs,
+      cond,
+      [...order, asc(mirrorJobs.id)],
+      pg,
+      `jobs?${paramsKey(p)}`,
+    );
     const docs = docsById(db, mirrorJobs, ids);
     const data = ids.map((id) => {
       const d = JSON.parse(docs.get(id)!) as Doc;
@@ -198,14 +251,22 @@ export class LocalApi {
   /** Technicians whose `teams` name the team (job/list team_id's reading). */
   private teamMembers(teamId: number): number[] {
     const db = this.store.db;
-    const team = db.select({ doc: mirrorTeams.doc }).from(mirrorTeams).where(eq(mirrorTeams.id, String(teamId))).get();
+    const team = db
+      .select({ doc: mirrorTeams.doc })
+      .from(mirrorTeams)
+      .where(eq(mirrorTeams.id, String(teamId)))
+      .get();
     if (!team) return [];
     const name = String((JSON.parse(team.doc) as Doc).name ?? '').toLowerCase();
     return db
       .select({ id: mirrorUsers.id, doc: mirrorUsers.doc })
       .from(mirrorUsers)
       .all()
-      .filter((u) => (((JSON.parse(u.doc) as Doc).teams as unknown[]) ?? []).some((t) => (typeof t === 'string' ? t.toLowerCase() === name : (t as Doc | null)?.id === teamId)))
+      .filter((u) =>
+        (((JSON.parse(u.doc) as Doc).teams as unknown[]) ?? []).some((t) =>
+          typeof t === 'string' ? t.toLowerCase() === name : (t as Doc | null)?.id === teamId,
+        ),
+      )
       .map((u) => Number(u.id));
   }
 
@@ -215,7 +276,9 @@ export class LocalApi {
     const num = int(p, 'num');
     const myId = one(p, 'myid');
     if (num === null) return null;
-    const doc = this.store.jobDetails(id !== undefined ? { id } : num !== undefined ? { num } : myId !== undefined ? { myId } : {});
+    const doc = this.store.jobDetails(
+      id !== undefined ? { id } : num !== undefined ? { num } : myId !== undefined ? { myId } : {},
+    );
     return doc ? { status: 200, body: doc } : null;
   }
 
@@ -231,7 +294,8 @@ export class LocalApi {
       case 'customers':
       case 'sites':
       case 'equipment': {
-        const refs = def.name === 'sites' ? ['customer_id'] : def.name === 'equipment' ? ['customer_id', 'site_id'] : [];
+        const refs =
+          def.name === 'sites' ? ['customer_id'] : def.name === 'equipment' ? ['customer_id', 'site_id'] : [];
         if (!only(p, [...common, 'name', 'active', 'changedsince', 'sort', 'sortorder', ...refs])) return null;
         const active = bool(p, 'active');
         if (active === null) return null;
@@ -241,7 +305,10 @@ export class LocalApi {
         const since = utcMs(p, 'changedsince');
         if (since === null) return null;
         if (since !== undefined) where.push(gte(table.modifiedMs, since));
-        for (const [k, col] of [['customer_id', table.parentId], ['site_id', table.parent2Id]] as const) {
+        for (const [k, col] of [
+          ['customer_id', table.parentId],
+          ['site_id', table.parent2Id],
+        ] as const) {
           if (!refs.includes(k)) continue;
           const v = int(p, k);
           if (v === null) return null;
@@ -313,11 +380,31 @@ export class LocalApi {
    */
   private billingList(def: ResourceDef, p: Params, pg: { page: number; pageSize: number }): LocalAnswer | null {
     const table = def.table!;
-    if (!only(p, ['page', 'pagesize', 'status', 'customer_id', 'site_id', 'job_id', 'changedsince', 'createdsince', 'paidsince', 'sort', 'sortorder'])) return null;
+    if (
+      !only(p, [
+        'page',
+        'pagesize',
+        'status',
+        'customer_id',
+        'site_id',
+        'job_id',
+        'changedsince',
+        'createdsince',
+        'paidsince',
+        'sort',
+        'sortorder',
+      ])
+    )
+      return null;
     const where: (SQL | undefined)[] = [];
-    const horizon = this.store.cursor(def.name).sinceMs === null ? Infinity : Date.now() - (def.backfillDays ?? 0) * 86_400_000;
+    const horizon =
+      this.store.cursor(def.name).sinceMs === null ? Infinity : Date.now() - (def.backfillDays ?? 0) * 86_400_000;
     let covered = def.backfillDays == null;
-    for (const [k, col] of [['changedsince', 'modified'], ['createdsince', 'created'], ['paidsince', 'paid']] as const) {
+    for (const [k, col] of [
+      ['changedsince', 'modified'],
+      ['createdsince', 'created'],
+      ['paidsince', 'paid'],
+    ] as const) {
       const ms = utcMs(p, k);
       if (ms === null) return null;
       if (ms === undefined) continue;
@@ -333,12 +420,20 @@ export class LocalApi {
       if (OPEN_BILLING_STATUSES[def.name]?.includes(status)) covered = true;
     }
     if (!covered) return null;
-    for (const [k, col] of [['customer_id', table.parentId], ['job_id', table.parent2Id]] as const) {
+    for (const [k, col] of [
+      ['customer_id', table.parentId],
+      ['job_id', table.parent2Id],
+    ] as const) {
       const v = one(p, k);
       if (v !== undefined) where.push(eq(col, v));
     }
     if (one(p, 'site_id') !== undefined) return null;
-    const sorts: Record<string, SQLiteColumn | SQL> = { changedsince: table.modifiedMs, paidsince: table.date2, status: table.status, num: sql`CAST(${table.name} AS INTEGER)` };
+    const sorts: Record<string, SQLiteColumn | SQL> = {
+      changedsince: table.modifiedMs,
+      paidsince: table.date2,
+      status: table.status,
+      num: sql`CAST(${table.name} AS INTEGER)`,
+    };
     const col = sorts[(one(p, 'sort') ?? (def.name === 'invoices' ? 'num' : 'changedSince')).toLowerCase()];
     // These lists sort descending unless told otherwise.
     const dir = (one(p, 'sortorder') ?? 'descending').toLowerCase();
@@ -356,7 +451,8 @@ export class LocalApi {
     const where: (SQL | undefined)[] = [];
     const event = one(p, 'event');
     const deep =
-      one(p, 'source')?.toLowerCase() === 'notification' && (DEEP_TIMELINE_EVENTS as readonly string[]).includes(event ?? '')
+      one(p, 'source')?.toLowerCase() === 'notification' &&
+      (DEEP_TIMELINE_EVENTS as readonly string[]).includes(event ?? '')
         ? this.store.deepHorizonMs(def.name)
         : undefined;
     const horizon = Date.now() - (def.backfillDays ?? 0) * 86_400_000;
@@ -366,10 +462,15 @@ export class LocalApi {
       if (ms === null) return null;
       if (ms === undefined) continue;
       if (ms >= horizon || (k === 'createdsince' && deep !== undefined && ms >= deep)) covered = true;
-      where.push(k === 'changedsince' ? sql`${table.modifiedMs} >= ${ms}` : gte(table.date1, epochToLocal(ms, this.store.timeZone)));
+      where.push(
+        k === 'changedsince'
+          ? sql`${table.modifiedMs} >= ${ms}`
+          : gte(table.date1, epochToLocal(ms, this.store.timeZone)),
+      );
     }
     if (!covered) return null;
-    if (event !== undefined) where.push(event.toLowerCase() === 'null' ? sql`${table.status} IS NULL` : eq(table.status, event));
+    if (event !== undefined)
+      where.push(event.toLowerCase() === 'null' ? sql`${table.status} IS NULL` : eq(table.status, event));
     const source = one(p, 'source')?.toLowerCase();
     if (source === 'notification') where.push(eq(table.name, 'notification'));
     else if (source === 'timeline') where.push(sql`(${table.name} = 'timeline' OR ${table.name} IS NULL)`);
@@ -388,10 +489,26 @@ export class LocalApi {
     return { status: 200, body: rows.map((r) => JSON.parse(r.doc) as Doc) };
   }
 
-  private select(table: MirrorRecordTable, where: (SQL | undefined)[], order: SQL[], pg: { page: number; pageSize: number }, key: string): LocalAnswer {
-    const { total, ids } = this.orderedPage(table, and(...where), [...order, sql`CAST(${table.id} AS INTEGER)`], pg, key);
+  private select(
+    table: MirrorRecordTable,
+    where: (SQL | undefined)[],
+    order: SQL[],
+    pg: { page: number; pageSize: number },
+    key: string,
+  ): LocalAnswer {
+    const { total, ids } = this.orderedPage(
+      table,
+      and(...where),
+      [...order, sql`CAST(${table.id} AS INTEGER)`],
+      pg,
+      key,
+    );
     const docs = docsById(this.store.db, table, ids);
-    return page(total, pg, ids.map((id) => JSON.parse(docs.get(id)!) as Doc));
+    return page(
+      total,
+      pg,
+      ids.map((id) => JSON.parse(docs.get(id)!) as Doc),
+    );
   }
 
   /**
@@ -401,11 +518,23 @@ export class LocalApi {
    * while the mirror is unchanged (its change counter), so pages asked for one after another, or all at once, sort
    * once. `key` names the query (resource and parameters, without the paging).
    */
-  private orderedPage(table: typeof mirrorJobs | MirrorRecordTable, cond: SQL | undefined, order: SQL[], pg: { page: number; pageSize: number }, key: string) {
+  private orderedPage(
+    table: typeof mirrorJobs | MirrorRecordTable,
+    cond: SQL | undefined,
+    order: SQL[],
+    pg: { page: number; pageSize: number },
+    key: string,
+  ) {
     const k = `${key}#${this.store.seq()}`;
     let all = this.orderedIds.get(k);
     if (!all) {
-      all = this.store.db.select({ id: table.id }).from(table).where(cond).orderBy(...order).all().map((r) => r.id);
+      all = this.store.db
+        .select({ id: table.id })
+        .from(table)
+        .where(cond)
+        .orderBy(...order)
+        .all()
+        .map((r) => r.id);
       this.orderedIds.set(k, all);
       // A few queries' worth: the pages of the board's weeks, lists being paged.
       if (this.orderedIds.size > 32) this.orderedIds.delete(this.orderedIds.keys().next().value!);
@@ -419,7 +548,11 @@ export class LocalApi {
     const id = one(p, 'id');
     const myId = one(p, 'myid');
     if ((id === undefined) === (myId === undefined)) return null;
-    const row = this.store.db.select({ doc: table.doc }).from(table).where(id !== undefined ? eq(table.id, id) : eq(table.myId, myId!)).get();
+    const row = this.store.db
+      .select({ doc: table.doc })
+      .from(table)
+      .where(id !== undefined ? eq(table.id, id) : eq(table.myId, myId!))
+      .get();
     // Not here: maybe created a moment ago upstream, or gone; the API says which.
     return row ? { status: 200, body: JSON.parse(row.doc) } : null;
   }
@@ -438,7 +571,11 @@ function paramsKey(p: Params): string {
 }
 
 /** The documents of `ids` (a page's worth), by id. */
-function docsById(db: MirrorStore['db'], table: typeof mirrorJobs | MirrorRecordTable, ids: string[]): Map<string, string> {
+function docsById(
+  db: MirrorStore['db'],
+  table: typeof mirrorJobs | MirrorRecordTable,
+  ids: string[],
+): Map<string, string> {
   if (!ids.length) return new Map();
   const rows = db.select({ id: table.id, doc: table.doc }).from(table).where(inArray(table.id, ids)).all();
   return new Map(rows.map((r) => [r.id, r.doc]));

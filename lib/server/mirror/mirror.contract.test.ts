@@ -24,7 +24,12 @@ let mirror: Mirror;
 let db: ReturnType<typeof openAppDb>;
 
 function newMirror() {
-  return new Mirror({ store: new MirrorStore(db, TZ), upstream, backfillPerMinute: 1e9, baseIntervalMs: { jobs: 1e9, positions: 1e9, records: 1e9, billing: 1e9, activities: 1e9, reference: 1e9 } });
+  return new Mirror({
+    store: new MirrorStore(db, TZ),
+    upstream,
+    backfillPerMinute: 1e9,
+    baseIntervalMs: { jobs: 1e9, positions: 1e9, records: 1e9, billing: 1e9, activities: 1e9, reference: 1e9 },
+  });
 }
 
 async function syncUntilReady(m: Mirror, maxTicks = 2000) {
@@ -33,7 +38,16 @@ async function syncUntilReady(m: Mirror, maxTicks = 2000) {
     const t0 = Date.now();
     await m.sync.tick();
     if (process.env.MIRROR_DEBUG) console.log('tick', i, Date.now() - t0);
-    if (process.env.MIRROR_DEBUG && i % 50 === 0) console.log(i, JSON.stringify(m.store.cursors().filter((c) => !c.ready || c.lastError).slice(0, 2)));
+    if (process.env.MIRROR_DEBUG && i % 50 === 0)
+      console.log(
+        i,
+        JSON.stringify(
+          m.store
+            .cursors()
+            .filter((c) => !c.ready || c.lastError)
+            .slice(0, 2),
+        ),
+      );
   }
   throw new Error('backfill did not finish');
 }
@@ -50,7 +64,17 @@ const today = new Date().toISOString().slice(0, 10);
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 const QUERIES: [string, Record<string, string | number | boolean>][] = [
-  ['job/list', { dateFrom: `${inDays(-3)} 00:00:00`, dateTo: `${inDays(4)} 00:00:00`, otherTechnicians: true, sort: 'num', page: 1, pageSize: 100 }],
+  [
+    'job/list',
+    {
+      dateFrom: `${inDays(-3)} 00:00:00`,
+      dateTo: `${inDays(4)} 00:00:00`,
+      otherTechnicians: true,
+      sort: 'num',
+      page: 1,
+      pageSize: 100,
+    },
+  ],
   ['job/list', { dateFrom: `${inDays(-3)} 00:00:00`, dateTo: `${inDays(4)} 00:00:00`, page: 2, pageSize: 50 }],
   ['job/list', { status: 'created', sort: 'num', page: 1, pageSize: 100 }],
   ['job/list', { page: 3, pageSize: 100 }],
@@ -66,7 +90,15 @@ const QUERIES: [string, Record<string, string | number | boolean>][] = [
   ['team/list', { pageSize: 100 }],
   ['jobtype/list', { pageSize: 100 }],
   ['activity/list', { startDate: `${today} 00:00`, endDate: `${inDays(7)} 00:00`, pageSize: 100 }],
-  ['activity/list', { startDate: `${inDays(-30)} 00:00`, endDate: `${today} 00:00`, activityType_category: 'unavailability', pageSize: 100 }],
+  [
+    'activity/list',
+    {
+      startDate: `${inDays(-30)} 00:00`,
+      endDate: `${today} 00:00`,
+      activityType_category: 'unavailability',
+      pageSize: 100,
+    },
+  ],
   // what the month report reads
   ['invoice/list', { createdSince: `${inDays(-60)} 06:00:00`, pageSize: 100 }],
   ['invoice/list', { status: 'sent', pageSize: 100 }],
@@ -75,7 +107,10 @@ const QUERIES: [string, Record<string, string | number | boolean>][] = [
   // Inside the timeline's 7 days (resources.ts); further back is read live (below), except the reports' status events.
   ['timeline/list', { source: 'notification', event: 'completed', createdSince: `${inDays(-5)} 06:00:00` }],
   ['timeline/list', { source: 'notification', event: 'scheduled', createdSince: `${inDays(-60)} 06:00:00` }],
-  ['timeline/list', { source: 'notification', event: 'completed', createdSince: `${inDays(-60)} 06:00:00`, page: 2, pageSize: 100 }],
+  [
+    'timeline/list',
+    { source: 'notification', event: 'completed', createdSince: `${inDays(-60)} 06:00:00`, page: 2, pageSize: 100 },
+  ],
   ['job/list', { changedSince: `${inDays(-20)} 06:00:00`, pageSize: 100, page: 1 }],
 ];
 
@@ -105,30 +140,57 @@ describe('account mirror', () => {
     for (const r of RESOURCES) expect(mirror.store.cursor(r.name).lastError, r.name).toBeNull();
     await expectConverged();
     // A technician's details (the tracking page) are the list's document.
-    const tech = (await api.get('user/list', { pageSize: 5 })).body.data.find((u: { profile: string }) => u.profile === 'technician');
+    const tech = (await api.get('user/list', { pageSize: 5 })).body.data.find(
+      (u: { profile: string }) => u.profile === 'technician',
+    );
     const user = await both('user/details', { id: tech.id });
     expect(user.local?.body).toEqual(user.live.body);
     // Older than the timeline's window: not the mirror's to answer (read live), unless it is a report's status event.
-    const older = await both('timeline/list', { source: 'notification', event: 'started', createdSince: `${inDays(-20)} 06:00:00` });
+    const older = await both('timeline/list', {
+      source: 'notification',
+      event: 'started',
+      createdSince: `${inDays(-20)} 06:00:00`,
+    });
     expect(older.local).toBeNull();
     expect((older.live.body as unknown[]).length, 'the seed has older items than the window').toBeGreaterThan(0);
-    const beyond = await both('timeline/list', { source: 'notification', event: 'completed', createdSince: `${inDays(-120)} 06:00:00` });
+    const beyond = await both('timeline/list', {
+      source: 'notification',
+      event: 'completed',
+      createdSince: `${inDays(-120)} 06:00:00`,
+    });
     expect(beyond.local, 'further back than the jobs reach: read live').toBeNull();
   }, 300_000);
 
   it('converges after a burst of changes made directly in the sandbox', async () => {
     const jobs = (await api.get('job/list', { status: 'created', pageSize: 20 })).body.data;
-    const tech = (await api.get('user/list', { pageSize: 5 })).body.data.find((u: { profile: string }) => u.profile === 'technician');
+    const tech = (await api.get('user/list', { pageSize: 5 })).body.data.find(
+      (u: { profile: string }) => u.profile === 'technician',
+    );
     const customers = (await api.get('customer/list', { pageSize: 10 })).body.data;
     // schedule two pool jobs, cancel one, delete one, create a customer, deactivate another, rename a third
-    await api.post('job/schedule', { id: jobs[0].id, technician: { id: tech.id }, scheduledStart: `${inDays(1)} 09:00`, scheduledEnd: `${inDays(1)} 10:00` });
-    await api.post('job/schedule', { id: jobs[1].id, technician: { id: tech.id }, scheduledStart: `${inDays(2)} 13:00`, scheduledEnd: `${inDays(2)} 15:30` });
+    await api.post('job/schedule', {
+      id: jobs[0].id,
+      technician: { id: tech.id },
+      scheduledStart: `${inDays(1)} 09:00`,
+      scheduledEnd: `${inDays(1)} 10:00`,
+    });
+    await api.post('job/schedule', {
+      id: jobs[1].id,
+      technician: { id: tech.id },
+      scheduledStart: `${inDays(2)} 13:00`,
+      scheduledEnd: `${inDays(2)} 15:30`,
+    });
     await api.post('job/cancel', { id: jobs[2].id });
     await api.del('job/delete', { id: jobs[3].id });
     await api.post('customer/send', { name: 'Mirror Convergence Bakery', myId: `MCB-${Date.now()}` });
     await api.post('customer/desactivate', [{ id: customers[0].id }]);
     await api.post('customer/send', { id: customers[1].id, name: `${customers[1].name} (renamed)` });
-    await api.post('activity/send', { user: { id: tech.id }, activityType: { id: 1 }, start: `${inDays(1)} 12:00`, end: `${inDays(1)} 13:00` });
+    await api.post('activity/send', {
+      user: { id: tech.id },
+      activityType: { id: 1 },
+      start: `${inDays(1)} 12:00`,
+      end: `${inDays(1)} 13:00`,
+    });
     // One sync pass later the mirror answers as the API does.
     for (const r of RESOURCES) mirror.sync.soon(r.name);
     await mirror.sync.tick();
@@ -140,14 +202,29 @@ describe('account mirror', () => {
   it('writes through: a write made through the mirror is in its answers before the writer gets the reply', async () => {
     const gw = mirror.gateway();
     const myId = `WT-${Date.now()}`;
-    const res = await gw.request({ method: 'POST', path: 'customer/send', body: { name: 'Write Through Plumbing', myId } });
+    const res = await gw.request({
+      method: 'POST',
+      path: 'customer/send',
+      body: { name: 'Write Through Plumbing', myId },
+    });
     expect(res.status).toBe(200);
     const local = mirror.api.answer('customer/list', new URLSearchParams({ name: 'Write Through', pageSize: '10' }));
     expect((local!.body as { data: { myId: string }[] }).data.map((c) => c.myId)).toEqual([myId]);
 
     const job = (await api.get('job/list', { status: 'created', pageSize: 1, page: 3 })).body.data[0];
-    const tech = (await api.get('user/list', { pageSize: 5 })).body.data.find((u: { profile: string }) => u.profile === 'technician');
-    const sched = await gw.request({ method: 'POST', path: 'job/schedule', body: { id: job.id, technician: { id: tech.id }, scheduledStart: `${inDays(3)} 08:00`, scheduledEnd: `${inDays(3)} 09:00` } });
+    const tech = (await api.get('user/list', { pageSize: 5 })).body.data.find(
+      (u: { profile: string }) => u.profile === 'technician',
+    );
+    const sched = await gw.request({
+      method: 'POST',
+      path: 'job/schedule',
+      body: {
+        id: job.id,
+        technician: { id: tech.id },
+        scheduledStart: `${inDays(3)} 08:00`,
+        scheduledEnd: `${inDays(3)} 09:00`,
+      },
+    });
     expect(sched.status).toBe(200);
     const details = await gw.request({ method: 'GET', path: 'job/details', query: { id: job.id } });
     expect(details.headers['x-dc-mirror']).toBe('hit');
@@ -156,7 +233,9 @@ describe('account mirror', () => {
     expect(details.body).toEqual(live.body);
 
     // Someone else edits it in the same minute (dateModified does not move): the next sync drops the kept details.
-    expect((await api.post('job/send', { id: job.id, description: 'Changed elsewhere, same minute' })).status).toBe(200);
+    expect((await api.post('job/send', { id: job.id, description: 'Changed elsewhere, same minute' })).status).toBe(
+      200,
+    );
     mirror.sync.soon('jobs');
     await mirror.sync.tick();
     const after = await gw.request({ method: 'GET', path: 'job/details', query: { id: job.id } });
@@ -200,21 +279,33 @@ describe('account mirror', () => {
     const opts = { ...DEFAULT_OPTIONS, today };
     const source = new MirrorReportSource(mirror);
     const fromLists = () => new ReportStore({ client: createClient(gatewayTransport(upstream)), timeZone: TZ });
-    const fromMirror = new ReportStore({ client: createClient(gatewayTransport(mirror.gateway())), timeZone: TZ, mirror: () => source });
+    const fromMirror = new ReportStore({
+      client: createClient(gatewayTransport(mirror.gateway())),
+      timeZone: TZ,
+      mirror: () => source,
+    });
     const load = async (s: ReportStore) => {
       const got = await s.get(range, 60_000);
       if (!('data' in got)) throw new Error('report still loading');
       return got.data;
     };
     const ids = (input: ReportInput) =>
-      Object.fromEntries(Object.entries(input).map(([k, v]) => [k, (v as { id?: unknown; job?: { id: string } | null; dateCreated?: string }[]).map((x) => String(x.id ?? `${x.job?.id}@${x.dateCreated}`)).sort()]));
+      Object.fromEntries(
+        Object.entries(input).map(([k, v]) => [
+          k,
+          (v as { id?: unknown; job?: { id: string } | null; dateCreated?: string }[])
+            .map((x) => String(x.id ?? `${x.job?.id}@${x.dateCreated}`))
+            .sort(),
+        ]),
+      );
     const compare = async (store: ReportStore) => {
       const [live, local] = await Promise.all([load(fromLists()), load(store)]);
       expect(local.input.jobs.length, 'the period has jobs').toBeGreaterThan(10);
       expect(ids(local.input)).toEqual(ids(live.input));
       const a = buildReport(live.input, period, previous, opts);
       const b = buildReport(local.input, period, previous, opts);
-      for (const [k, v] of Object.entries(a.kpis)) expect(b.kpis[k as keyof typeof a.kpis].value ?? NaN, k).toBeCloseTo(v.value ?? NaN, 9);
+      for (const [k, v] of Object.entries(a.kpis))
+        expect(b.kpis[k as keyof typeof a.kpis].value ?? NaN, k).toBeCloseTo(v.value ?? NaN, 9);
       expect(b.breakdowns).toEqual(a.breakdowns);
       return { live, local };
     };
@@ -229,7 +320,11 @@ describe('account mirror', () => {
     mirror.sync.soon('jobs');
     mirror.sync.soon('timeline');
     await mirror.sync.tick();
-    const again = new ReportStore({ client: createClient(gatewayTransport(mirror.gateway())), timeZone: TZ, mirror: () => source });
+    const again = new ReportStore({
+      client: createClient(gatewayTransport(mirror.gateway())),
+      timeZone: TZ,
+      mirror: () => source,
+    });
     const second = await compare(again);
     expect(second.local.input.jobs.find((j) => j.id === inPeriod[0]!.id)?.status).toBe('cancelled');
     expect(second.local.input.jobs.some((j) => j.id === inPeriod[1]!.id)).toBe(false);

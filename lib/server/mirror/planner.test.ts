@@ -3,7 +3,14 @@ import { ACTIVE_WINDOW_MS, BASE_INTERVAL_MS, IDLE_FACTOR, backfillPace, plan, ty
 
 // 20:00 UTC: four hours left in the day.
 const NOON = Date.UTC(2026, 11, 5, 20, 0, 0);
-const base: PlannerInput = { nowMs: NOON, lastActivityMs: NOON - 1000, syncCallsToday: 0, dailyQuota: 10_000, syncShare: 0.6, callsPerRead: {} };
+const base: PlannerInput = {
+  nowMs: NOON,
+  lastActivityMs: NOON - 1000,
+  syncCallsToday: 0,
+  dailyQuota: 10_000,
+  syncShare: 0.6,
+  callsPerRead: {},
+};
 
 describe('sync planner', () => {
   it('polls at the base pace while people look, and six times slower when nobody has for five minutes', () => {
@@ -28,7 +35,10 @@ describe('sync planner', () => {
   it('stretches every interval by the same factor when the day would pass the allowance', () => {
     const busy = plan({ ...base, syncCallsToday: 5000 });
     expect(busy.stretch).toBeGreaterThan(1);
-    expect(busy.intervalMs.jobs / BASE_INTERVAL_MS.jobs).toBeCloseTo(busy.intervalMs.positions / BASE_INTERVAL_MS.positions, 6);
+    expect(busy.intervalMs.jobs / BASE_INTERVAL_MS.jobs).toBeCloseTo(
+      busy.intervalMs.positions / BASE_INTERVAL_MS.positions,
+      6,
+    );
     // The stretched pace lands the day on the allowance, not past it.
     expect(busy.projectedCalls).toBeLessThanOrEqual(busy.allowance + 1);
   });
@@ -63,7 +73,12 @@ describe('sync planner: the day ahead', () => {
   it('projects the active pace for a working day at most, the idle pace after it (07:00 UTC is no 17-hour shift)', () => {
     const morning = Date.UTC(2026, 11, 7, 7, 0, 0);
     // The large seed's reads: a position read is 3 pages, customers/sites/equipment 6, reference 13.
-    const large = { ...base, nowMs: morning, lastActivityMs: morning - 1000, callsPerRead: { jobs: 1, positions: 3, records: 6, billing: 6, activities: 2, reference: 13 } };
+    const large = {
+      ...base,
+      nowMs: morning,
+      lastActivityMs: morning - 1000,
+      callsPerRead: { jobs: 1, positions: 3, records: 6, billing: 6, activities: 2, reference: 13 },
+    };
     const p = plan(large);
     expect(p.stretch).toBe(1);
     expect(p.intervalMs.jobs).toBe(BASE_INTERVAL_MS.jobs);

@@ -70,7 +70,12 @@ const DAY_MS = 86_400_000;
 
 export function plan(input: PlannerInput): Plan {
   // 0: an account (or a test sandbox) without a daily quota; null: not learned yet, the documented quota is assumed.
-  const quota = input.dailyQuota === 0 ? Infinity : input.dailyQuota && input.dailyQuota > 0 ? input.dailyQuota : DEFAULT_DAILY_QUOTA;
+  const quota =
+    input.dailyQuota === 0
+      ? Infinity
+      : input.dailyQuota && input.dailyQuota > 0
+        ? input.dailyQuota
+        : DEFAULT_DAILY_QUOTA;
   const allowance = quota === Infinity ? Infinity : Math.floor(quota * input.syncShare);
   const active = input.nowMs - input.lastActivityMs < ACTIVE_WINDOW_MS;
   const base = { ...BASE_INTERVAL_MS, ...input.baseIntervalMs };
@@ -84,7 +89,7 @@ export function plan(input: PlannerInput): Plan {
   let perMsActive = 0;
   for (const c of Object.keys(base) as Cadence[]) perMsActive += (input.callsPerRead[c] ?? 1) / base[c];
   const activeMs = active ? Math.min(msLeft, ACTIVE_PROJECTION_MS) : 0;
-  const rest = (perMsActive * activeMs) + (perMsActive / IDLE_FACTOR) * (msLeft - activeMs);
+  const rest = perMsActive * activeMs + (perMsActive / IDLE_FACTOR) * (msLeft - activeMs);
   const left = allowance - input.syncCallsToday;
   const exhausted = left <= 0;
   const stretch = exhausted ? Infinity : Math.max(1, rest / left);
@@ -102,7 +107,11 @@ export function plan(input: PlannerInput): Plan {
 }
 
 /** Backfill pages allowed per minute now. */
-export function backfillPace(opts: { active: boolean; minuteLimit: number | null; minuteRemaining: number | null }): number {
+export function backfillPace(opts: {
+  active: boolean;
+  minuteLimit: number | null;
+  minuteRemaining: number | null;
+}): number {
   const busy = opts.minuteLimit ? (opts.minuteRemaining ?? opts.minuteLimit) < opts.minuteLimit / 2 : false;
   return opts.active || busy ? Math.round(BACKFILL_PER_MINUTE / 3) : BACKFILL_PER_MINUTE;
 }

@@ -8,7 +8,13 @@ import { mirrorCustomers, mirrorJobs } from './schema';
 
 const jobs = RESOURCE_BY_NAME.get('jobs')!;
 const customers = RESOURCE_BY_NAME.get('customers')!;
-const job = (id: string, status: string, description = '') => ({ id, num: Number(id.slice(2)), status, description, dateModified: '2026-03-10 09:00:00' });
+const job = (id: string, status: string, description = '') => ({
+  id,
+  num: Number(id.slice(2)),
+  status,
+  description,
+  dateModified: '2026-03-10 09:00:00',
+});
 
 function setup() {
   const store = new MirrorStore(openAppDb(':memory:'), 'America/Chicago');
@@ -37,7 +43,11 @@ describe('TableProjection', () => {
     store.upsert(jobs, [job('j-2', 'completed', 'fixed')]);
     await projection.refresh();
     expect(mapped(), 'only the changed row is mapped again').toBe(4);
-    expect([...projection.values()].find((j) => j.id === 'j-2')).toEqual({ id: 'j-2', status: 'completed', description: 'fixed' });
+    expect([...projection.values()].find((j) => j.id === 'j-2')).toEqual({
+      id: 'j-2',
+      status: 'completed',
+      description: 'fixed',
+    });
     await projection.refresh();
     expect(mapped(), 'nothing changed: nothing read').toBe(4);
   });
@@ -59,7 +69,10 @@ describe('TableProjection', () => {
       columns: { id: mirrorCustomers.id, seq: mirrorCustomers.seq, name: mirrorCustomers.name },
       map: (r: { id: string; seq: number; name: string | null }) => r.name,
     });
-    store.upsert(customers, [1, 2, 3].map((id) => ({ id, name: `Customer ${id}`, active: true, dateModified: '2026-03-10 09:00:00' })));
+    store.upsert(
+      customers,
+      [1, 2, 3].map((id) => ({ id, name: `Customer ${id}`, active: true, dateModified: '2026-03-10 09:00:00' })),
+    );
     await projection.refresh();
     store.remove(customers, ['2']);
     await projection.refresh();
@@ -68,7 +81,10 @@ describe('TableProjection', () => {
 
   it('reads a table larger than a slice whole, and concurrent refreshes share one read', async () => {
     const { store, projection, mapped } = setup();
-    store.upsert(jobs, Array.from({ length: 6_000 }, (_, i) => job(`j-${i + 1}`, 'scheduled')));
+    store.upsert(
+      jobs,
+      Array.from({ length: 6_000 }, (_, i) => job(`j-${i + 1}`, 'scheduled')),
+    );
     await Promise.all([projection.refresh(), projection.refresh()]);
     expect(projection.size).toBe(6_000);
     expect(mapped()).toBe(6_000);

@@ -81,7 +81,14 @@ export class TableProjection<R extends { id: string; seq: number }, T> {
     const { db, table, where } = this.opts;
     const held = db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
     if (held === this.rows.size) return;
-    const ids = new Set(db.select({ id: table.id }).from(table).where(where).all().map((r) => r.id));
+    const ids = new Set(
+      db
+        .select({ id: table.id })
+        .from(table)
+        .where(where)
+        .all()
+        .map((r) => r.id),
+    );
     for (const id of this.rows.keys()) if (!ids.has(id)) this.rows.delete(id);
   }
 }

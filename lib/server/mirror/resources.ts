@@ -29,9 +29,26 @@ export const ACTIVITY_MONTHS_BACK = 2;
 export const ACTIVITY_DAYS_AHEAD = 42;
 
 export type ResourceName =
-  | 'jobs' | 'customers' | 'sites' | 'equipment' | 'users' | 'teams' | 'jobTypes' | 'schedulingWindows'
-  | 'activityTypes' | 'activities' | 'parts' | 'taxes' | 'depots' | 'invoices' | 'quotations'
-  | 'creditNotes' | 'timeline' | 'tasks' | 'customFields' | 'reportTemplates';
+  | 'jobs'
+  | 'customers'
+  | 'sites'
+  | 'equipment'
+  | 'users'
+  | 'teams'
+  | 'jobTypes'
+  | 'schedulingWindows'
+  | 'activityTypes'
+  | 'activities'
+  | 'parts'
+  | 'taxes'
+  | 'depots'
+  | 'invoices'
+  | 'quotations'
+  | 'creditNotes'
+  | 'timeline'
+  | 'tasks'
+  | 'customFields'
+  | 'reportTemplates';
 
 /** How a resource is kept current. */
 export type SyncKind =
@@ -84,7 +101,12 @@ export interface ResourceDef {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
 const ref = (v: unknown): string | null => (v && typeof v === 'object' ? str((v as Doc).id) : null);
-const low = (...parts: unknown[]) => parts.map((p) => (typeof p === 'string' || typeof p === 'number' ? String(p) : '')).filter(Boolean).join(' ').toLowerCase() || null;
+const low = (...parts: unknown[]) =>
+  parts
+    .map((p) => (typeof p === 'string' || typeof p === 'number' ? String(p) : ''))
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase() || null;
 /** "YYYY-MM-DD HH:mm:ss" (what filters compare against); null when missing. */
 const stamp = (v: unknown): string | null => parseApiDate(v);
 
@@ -95,7 +117,20 @@ export function modifiedMs(doc: Doc, timeZone: string): number {
 }
 
 function addressSearch(d: Doc): unknown[] {
-  return [d.address, d.addressStreet, d.addressCity, d.addressZIP, d.contactFirstName, d.contactLastName, d.contactEmail, d.contactPhone, d.contactMobile, d.phone, d.mobile, d.email];
+  return [
+    d.address,
+    d.addressStreet,
+    d.addressCity,
+    d.addressZIP,
+    d.contactFirstName,
+    d.contactLastName,
+    d.contactEmail,
+    d.contactPhone,
+    d.contactMobile,
+    d.phone,
+    d.mobile,
+    d.email,
+  ];
 }
 
 const recordColumns = (d: Doc, tz: string): RecordColumns => ({
@@ -106,79 +141,215 @@ const recordColumns = (d: Doc, tz: string): RecordColumns => ({
   modifiedMs: modifiedMs(d, tz),
 });
 
-const simple = (d: Doc): RecordColumns => ({ myId: str(d.myId), name: str(d.name) ?? str(d.login), search: low(d.name, d.myId) });
+const simple = (d: Doc): RecordColumns => ({
+  myId: str(d.myId),
+  name: str(d.name) ?? str(d.login),
+  search: low(d.name, d.myId),
+});
 
 /** Timeline notifications kept as far back as jobs (the reports' status events). */
 export const DEEP_TIMELINE_EVENTS = ['scheduled', 'completed'] as const;
 
 export const RESOURCES: ResourceDef[] = [
-  { name: 'jobs', label: 'Jobs', listPath: 'job/list', detailsPath: 'job/details', kind: 'jobs', baseQuery: { show: 'all', otherTechnicians: true } },
   {
-    name: 'customers', label: 'Customers', listPath: 'customer/list', detailsPath: 'customer/details', kind: 'changed-active', backfillDays: null,
-    table: t.mirrorCustomers, columns: recordColumns,
+    name: 'jobs',
+    label: 'Jobs',
+    listPath: 'job/list',
+    detailsPath: 'job/details',
+    kind: 'jobs',
+    baseQuery: { show: 'all', otherTechnicians: true },
   },
   {
-    name: 'sites', label: 'Sites', listPath: 'site/list', detailsPath: 'site/details', kind: 'changed-active', backfillDays: null, table: t.mirrorSites,
+    name: 'customers',
+    label: 'Customers',
+    listPath: 'customer/list',
+    detailsPath: 'customer/details',
+    kind: 'changed-active',
+    backfillDays: null,
+    table: t.mirrorCustomers,
+    columns: recordColumns,
+  },
+  {
+    name: 'sites',
+    label: 'Sites',
+    listPath: 'site/list',
+    detailsPath: 'site/details',
+    kind: 'changed-active',
+    backfillDays: null,
+    table: t.mirrorSites,
     columns: (d, tz) => ({ ...recordColumns(d, tz), parentId: ref(d.customer) }),
   },
   {
-    name: 'equipment', label: 'Equipment', listPath: 'equipment/list', detailsPath: 'equipment/details', kind: 'changed-active', backfillDays: null,
-    table: t.mirrorEquipment, columns: (d, tz) => ({ ...recordColumns(d, tz), parentId: ref(d.customer), parent2Id: ref(d.site) }),
+    name: 'equipment',
+    label: 'Equipment',
+    listPath: 'equipment/list',
+    detailsPath: 'equipment/details',
+    kind: 'changed-active',
+    backfillDays: null,
+    table: t.mirrorEquipment,
+    columns: (d, tz) => ({ ...recordColumns(d, tz), parentId: ref(d.customer), parent2Id: ref(d.site) }),
   },
   {
-    name: 'users', label: 'Users and positions', listPath: 'user/list', detailsPath: 'user/details', kind: 'whole', baseQuery: { show: 'all' }, table: t.mirrorUsers,
+    name: 'users',
+    label: 'Users and positions',
+    listPath: 'user/list',
+    detailsPath: 'user/details',
+    kind: 'whole',
+    baseQuery: { show: 'all' },
+    table: t.mirrorUsers,
     columns: (d) => ({
-      myId: str(d.myId), name: str(d.login), status: str(d.profile),
-      search: low(d.firstName, d.lastName, d.login, d.email), deleted: d.deleted === true,
+      myId: str(d.myId),
+      name: str(d.login),
+      status: str(d.profile),
+      search: low(d.firstName, d.lastName, d.login, d.email),
+      deleted: d.deleted === true,
     }),
   },
   { name: 'teams', label: 'Teams', listPath: 'team/list', kind: 'whole', table: t.mirrorTeams, columns: simple },
-  { name: 'jobTypes', label: 'Job types', listPath: 'jobtype/list', detailsPath: 'jobtype/details', kind: 'whole', table: t.mirrorJobTypes, columns: simple },
-  { name: 'schedulingWindows', label: 'Scheduling windows', listPath: 'jobschedulingwindow/list', kind: 'whole', table: t.mirrorSchedulingWindows, columns: simple },
-  { name: 'activityTypes', label: 'Activity types', listPath: 'activityType/list', kind: 'whole', table: t.mirrorActivityTypes, columns: simple },
   {
-    name: 'activities', label: 'Activities (unavailability)', listPath: 'activity/list', kind: 'window', table: t.mirrorActivities,
+    name: 'jobTypes',
+    label: 'Job types',
+    listPath: 'jobtype/list',
+    detailsPath: 'jobtype/details',
+    kind: 'whole',
+    table: t.mirrorJobTypes,
+    columns: simple,
+  },
+  {
+    name: 'schedulingWindows',
+    label: 'Scheduling windows',
+    listPath: 'jobschedulingwindow/list',
+    kind: 'whole',
+    table: t.mirrorSchedulingWindows,
+    columns: simple,
+  },
+  {
+    name: 'activityTypes',
+    label: 'Activity types',
+    listPath: 'activityType/list',
+    kind: 'whole',
+    table: t.mirrorActivityTypes,
+    columns: simple,
+  },
+  {
+    name: 'activities',
+    label: 'Activities (unavailability)',
+    listPath: 'activity/list',
+    kind: 'window',
+    table: t.mirrorActivities,
     columns: (d) => ({
-      parentId: ref(d.user), date1: stamp(d.dateStart ?? d.start), date2: stamp(d.dateEnd ?? d.end),
-      name: str((d.activityType as Doc | undefined)?.name), status: str((d.activityType as Doc | undefined)?.category),
+      parentId: ref(d.user),
+      date1: stamp(d.dateStart ?? d.start),
+      date2: stamp(d.dateEnd ?? d.end),
+      name: str((d.activityType as Doc | undefined)?.name),
+      status: str((d.activityType as Doc | undefined)?.category),
     }),
   },
   {
-    name: 'parts', label: 'Parts', listPath: 'part/list', detailsPath: 'part/details', kind: 'changed', backfillDays: null, table: t.mirrorParts,
-    columns: (d, tz) => ({ ...simple(d), search: low(d.name, d.reference, d.myId, d.description), status: str(d.status), modifiedMs: modifiedMs(d, tz) }),
+    name: 'parts',
+    label: 'Parts',
+    listPath: 'part/list',
+    detailsPath: 'part/details',
+    kind: 'changed',
+    backfillDays: null,
+    table: t.mirrorParts,
+    columns: (d, tz) => ({
+      ...simple(d),
+      search: low(d.name, d.reference, d.myId, d.description),
+      status: str(d.status),
+      modifiedMs: modifiedMs(d, tz),
+    }),
   },
   { name: 'taxes', label: 'Taxes', listPath: 'tax/list', kind: 'whole', table: t.mirrorTaxes, columns: simple },
-  { name: 'depots', label: 'Depots', listPath: 'depot/list', detailsPath: 'depot/details', kind: 'whole', table: t.mirrorDepots, columns: simple },
   {
-    name: 'invoices', label: 'Invoices', listPath: 'invoice/list', detailsPath: 'invoice/details', kind: 'changed', backfillDays: 400, table: t.mirrorInvoices,
+    name: 'depots',
+    label: 'Depots',
+    listPath: 'depot/list',
+    detailsPath: 'depot/details',
+    kind: 'whole',
+    table: t.mirrorDepots,
+    columns: simple,
+  },
+  {
+    name: 'invoices',
+    label: 'Invoices',
+    listPath: 'invoice/list',
+    detailsPath: 'invoice/details',
+    kind: 'changed',
+    backfillDays: 400,
+    table: t.mirrorInvoices,
     columns: (d, tz) => billingColumns(d, tz),
   },
   {
-    name: 'quotations', label: 'Quotations', listPath: 'quotation/list', detailsPath: 'quotation/details', kind: 'changed', backfillDays: 400, table: t.mirrorQuotations,
+    name: 'quotations',
+    label: 'Quotations',
+    listPath: 'quotation/list',
+    detailsPath: 'quotation/details',
+    kind: 'changed',
+    backfillDays: 400,
+    table: t.mirrorQuotations,
     columns: (d, tz) => billingColumns(d, tz),
   },
   {
-    name: 'creditNotes', label: 'Credit notes', listPath: 'creditnote/list', detailsPath: 'creditnote/details', kind: 'changed', backfillDays: 400, table: t.mirrorCreditNotes,
+    name: 'creditNotes',
+    label: 'Credit notes',
+    listPath: 'creditnote/list',
+    detailsPath: 'creditnote/details',
+    kind: 'changed',
+    backfillDays: 400,
+    table: t.mirrorCreditNotes,
     columns: (d, tz) => billingColumns(d, tz),
   },
   // Timeline and tasks: the last 7 days (older ones are read live). The timeline is the account's busiest list (the
   // large seed writes ~3,600 items a day: 30 days were 1,100 of its backfill's calls, 7 days are ~250). The reports'
   // "scheduled" and "completed" notifications (time to schedule, time to complete) reach back as far as jobs do.
   {
-    name: 'timeline', label: 'Timeline', listPath: 'timeline/list', kind: 'changed', backfillDays: 7, table: t.mirrorTimeline,
+    name: 'timeline',
+    label: 'Timeline',
+    listPath: 'timeline/list',
+    kind: 'changed',
+    backfillDays: 7,
+    table: t.mirrorTimeline,
     deepParts: DEEP_TIMELINE_EVENTS.map((event) => ({ source: 'notification', event })),
-    columns: (d, tz) => ({ parentId: ref(d.job), status: str(d.event), name: str(d.source), date1: stamp(d.dateCreated), modifiedMs: modifiedMs(d, tz) || createdMs(d, tz) }),
+    columns: (d, tz) => ({
+      parentId: ref(d.job),
+      status: str(d.event),
+      name: str(d.source),
+      date1: stamp(d.dateCreated),
+      modifiedMs: modifiedMs(d, tz) || createdMs(d, tz),
+    }),
   },
   {
-    name: 'tasks', label: 'Tasks', listPath: 'tasks/list', kind: 'changed', backfillDays: 7, table: t.mirrorTasks,
-    columns: (d, tz) => ({ parentId: ref(d.job), status: str(d.status), date1: stamp(d.dateCreated), modifiedMs: modifiedMs(d, tz) || createdMs(d, tz) }),
+    name: 'tasks',
+    label: 'Tasks',
+    listPath: 'tasks/list',
+    kind: 'changed',
+    backfillDays: 7,
+    table: t.mirrorTasks,
+    columns: (d, tz) => ({
+      parentId: ref(d.job),
+      status: str(d.status),
+      date1: stamp(d.dateCreated),
+      modifiedMs: modifiedMs(d, tz) || createdMs(d, tz),
+    }),
   },
   {
-    name: 'customFields', label: 'Custom fields', listPath: 'customfield/list', kind: 'whole', table: t.mirrorCustomFields,
+    name: 'customFields',
+    label: 'Custom fields',
+    listPath: 'customfield/list',
+    kind: 'whole',
+    table: t.mirrorCustomFields,
     wholeParts: ['job', 'customer', 'site', 'equipment', 'user'].map((type) => ({ type })),
     columns: (d) => ({ name: str(d.label), status: str(d.objectType), search: low(d.label) }),
   },
-  { name: 'reportTemplates', label: 'Report templates', listPath: 'jobReportTemplate/list', kind: 'whole', table: t.mirrorReportTemplates, columns: simple },
+  {
+    name: 'reportTemplates',
+    label: 'Report templates',
+    listPath: 'jobReportTemplate/list',
+    kind: 'whole',
+    table: t.mirrorReportTemplates,
+    columns: simple,
+  },
 ];
 
 function createdMs(d: Doc, tz: string): number {
@@ -193,8 +364,14 @@ function createdMs(d: Doc, tz: string): number {
 function billingColumns(d: Doc, tz: string): RecordColumns {
   const changed = parseApiDate(d.dateChanged ?? d.dateModified);
   return {
-    myId: str(d.myId), name: str(d.num), status: str(d.status), parentId: ref(d.customer), parent2Id: ref(d.job),
-    date1: stamp(d.dateCreated), date2: stamp(d.paymentDate), search: low(d.num, d.reference, d.myId, (d.customer as Doc | undefined)?.name),
+    myId: str(d.myId),
+    name: str(d.num),
+    status: str(d.status),
+    parentId: ref(d.customer),
+    parent2Id: ref(d.job),
+    date1: stamp(d.dateCreated),
+    date2: stamp(d.paymentDate),
+    search: low(d.num, d.reference, d.myId, (d.customer as Doc | undefined)?.name),
     modifiedMs: changed ? localToEpoch(changed, tz) : 0,
   };
 }

@@ -19,7 +19,11 @@ export type CursorRow = typeof mirrorCursors.$inferSelect;
 const OPEN_END = '9999-12-31 23:59:59';
 
 /** Resources other records embed, and the field they embed them as. */
-const REF_OWNERS: Partial<Record<ResourceName, string>> = { customers: 'customer', sites: 'site', equipment: 'equipment' };
+const REF_OWNERS: Partial<Record<ResourceName, string>> = {
+  customers: 'customer',
+  sites: 'site',
+  equipment: 'equipment',
+};
 
 /** The span job/list's dateFrom/dateTo overlap (the API's reading, as the sandbox documents it). */
 export function jobSpan(d: Doc): { start: string | null; end: string | null } {
@@ -97,7 +101,11 @@ export class MirrorStore {
    * `deepParts`: the timeline's status notifications the reports read), or undefined before its backfill planned them.
    */
   deepHorizonMs(resource: ResourceName): number | undefined {
-    return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, `${resource}:deep`)).get()?.value;
+    return this.db
+      .select()
+      .from(mirrorMeta)
+      .where(eq(mirrorMeta.key, `${resource}:deep`))
+      .get()?.value;
   }
 
   setDeepHorizonMs(resource: ResourceName, ms: number): void {
@@ -110,13 +118,26 @@ export class MirrorStore {
    * the new text. Returns true while rows remain.
    */
   rebuildJobSearch(slice = 2_000): boolean {
-    const version = this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:search-version')).get()?.value ?? 1;
+    const version =
+      this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:search-version')).get()?.value ?? 1;
     if (version >= JOB_SEARCH_VERSION) return false;
-    const after = this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:search-rebuilt-seq')).get()?.value ?? -1;
+    const after =
+      this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:search-rebuilt-seq')).get()?.value ?? -1;
     // A new mirror (no job yet) writes every row under the current rules: nothing to rebuild.
-    const rows = this.db.select({ id: mirrorJobs.id, seq: mirrorJobs.seq, doc: mirrorJobs.doc }).from(mirrorJobs).where(gt(mirrorJobs.seq, after)).orderBy(asc(mirrorJobs.seq)).limit(slice).all();
+    const rows = this.db
+      .select({ id: mirrorJobs.id, seq: mirrorJobs.seq, doc: mirrorJobs.doc })
+      .from(mirrorJobs)
+      .where(gt(mirrorJobs.seq, after))
+      .orderBy(asc(mirrorJobs.seq))
+      .limit(slice)
+      .all();
     this.db.transaction(() => {
-      for (const r of rows) this.db.update(mirrorJobs).set({ search: jobSearch(JSON.parse(r.doc) as Doc) }).where(eq(mirrorJobs.id, r.id)).run();
+      for (const r of rows)
+        this.db
+          .update(mirrorJobs)
+          .set({ search: jobSearch(JSON.parse(r.doc) as Doc) })
+          .where(eq(mirrorJobs.id, r.id))
+          .run();
       if (rows.length < slice) this.setMeta('jobs:search-version', JOB_SEARCH_VERSION);
       else this.setMeta('jobs:search-rebuilt-seq', rows[rows.length - 1]!.seq);
     });
@@ -124,13 +145,29 @@ export class MirrorStore {
   }
 
   private setMeta(key: string, value: number): void {
-    this.db.insert(mirrorMeta).values({ key, value }).onConflictDoUpdate({ target: mirrorMeta.key, set: { value } }).run();
+    this.db
+      .insert(mirrorMeta)
+      .values({ key, value })
+      .onConflictDoUpdate({ target: mirrorMeta.key, set: { value } })
+      .run();
   }
 
   // ── cursors ────────────────────────────────────────────────────────────────────────────────────────────────
   cursor(resource: ResourceName): CursorRow {
     const row = this.db.select().from(mirrorCursors).where(eq(mirrorCursors.resource, resource)).get();
-    return row ?? { resource, sinceMs: null, backfill: null, ready: false, syncedAt: null, lastError: null, lastErrorAt: null, backfillRecords: 0, backfillTotal: 0 };
+    return (
+      row ?? {
+        resource,
+        sinceMs: null,
+        backfill: null,
+        ready: false,
+        syncedAt: null,
+        lastError: null,
+        lastErrorAt: null,
+        backfillRecords: 0,
+        backfillTotal: 0,
+      }
+    );
   }
 
   cursors(): CursorRow[] {
@@ -139,7 +176,11 @@ export class MirrorStore {
 
   saveCursor(resource: ResourceName, patch: Partial<Omit<CursorRow, 'resource'>>): void {
     const next = { ...this.cursor(resource), ...patch, resource };
-    this.db.insert(mirrorCursors).values(next).onConflictDoUpdate({ target: mirrorCursors.resource, set: { ...patch } }).run();
+    this.db
+      .insert(mirrorCursors)
+      .values(next)
+      .onConflictDoUpdate({ target: mirrorCursors.resource, set: { ...patch } })
+      .run();
   }
 
   /** Forgets a resource's position (admin "Resync"): the next sync reads it from scratch; its records stay. */
@@ -162,9 +203,20 @@ export class MirrorStore {
         if (old?.doc === json) continue;
         const cols = def.columns?.(doc, this.timeZone) ?? {};
         const row = {
-          id, myId: cols.myId ?? null, name: cols.name ?? null, search: cols.search ?? null, status: cols.status ?? null,
-          parentId: cols.parentId ?? null, parent2Id: cols.parent2Id ?? null, date1: cols.date1 ?? null, date2: cols.date2 ?? null,
-          active: cols.active ?? true, deleted: cols.deleted ?? false, modifiedMs: cols.modifiedMs ?? 0, seq: this.nextSeq(), doc: json,
+          id,
+          myId: cols.myId ?? null,
+          name: cols.name ?? null,
+          search: cols.search ?? null,
+          status: cols.status ?? null,
+          parentId: cols.parentId ?? null,
+          parent2Id: cols.parent2Id ?? null,
+          date1: cols.date1 ?? null,
+          date2: cols.date2 ?? null,
+          active: cols.active ?? true,
+          deleted: cols.deleted ?? false,
+          modifiedMs: cols.modifiedMs ?? 0,
+          seq: this.nextSeq(),
+          doc: json,
         };
         this.db.insert(table).values(row).onConflictDoUpdate({ target: table.id, set: row }).run();
         if (old && REF_OWNERS[def.name]) this.patchEmbedded(def.name, doc, JSON.parse(old.doc) as Doc);
@@ -196,7 +248,12 @@ export class MirrorStore {
       if (owner === 'equipment' || (owner === 'sites' && dep.name === 'sites')) continue;
       for (const row of this.db.select({ id: t.id, doc: t.doc }).from(t).where(eq(col, id)).all()) {
         const d = JSON.parse(row.doc) as Doc;
-        if (patch(d)) this.db.update(t).set({ doc: JSON.stringify(d), seq: this.nextSeq() }).where(eq(t.id, row.id)).run();
+        if (patch(d))
+          this.db
+            .update(t)
+            .set({ doc: JSON.stringify(d), seq: this.nextSeq() })
+            .where(eq(t.id, row.id))
+            .run();
       }
     }
   }
@@ -208,7 +265,12 @@ export class MirrorStore {
       // A job is never forgotten, only marked deleted (job/list show=deleted still lists it).
       let n = 0;
       this.db.transaction(() => {
-        for (const id of ids) n += this.db.update(mirrorJobs).set({ deleted: true, seq: this.nextSeq() }).where(eq(mirrorJobs.id, id)).run().changes;
+        for (const id of ids)
+          n += this.db
+            .update(mirrorJobs)
+            .set({ deleted: true, seq: this.nextSeq() })
+            .where(eq(mirrorJobs.id, id))
+            .run().changes;
       });
       return n;
     }
@@ -226,7 +288,12 @@ export class MirrorStore {
     const where = [keep.length ? notInArray(table.id, keep) : undefined];
     // A windowed re-read (activities) only speaks for the records overlapping its window (activity/list's reading).
     if (scope) where.push(sql`${table.date1} <= ${scope.to} AND ${table.date2} >= ${scope.from}`);
-    const gone = this.db.select({ id: table.id }).from(table).where(and(...where)).all().map((r) => r.id);
+    const gone = this.db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(...where))
+      .all()
+      .map((r) => r.id);
     changed += this.remove(def, gone);
     return changed;
   }
@@ -247,7 +314,12 @@ export class MirrorStore {
 
   count(def: ResourceDef): number {
     const table = def.name === 'jobs' ? mirrorJobs : def.table!;
-    return this.db.select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+    return (
+      this.db
+        .select({ n: sql<number>`count(*)` })
+        .from(table)
+        .get()?.n ?? 0
+    );
   }
 
   // ── jobs ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -284,12 +356,17 @@ export class MirrorStore {
           doc: json,
         };
         // A changed row makes the kept details stale even when dateModified did not move (it counts whole minutes).
-        this.db.insert(mirrorJobs).values(row).onConflictDoUpdate({ target: mirrorJobs.id, set: { ...row, details: null, detailsModified: null } }).run();
+        this.db
+          .insert(mirrorJobs)
+          .values(row)
+          .onConflictDoUpdate({ target: mirrorJobs.id, set: { ...row, details: null, detailsModified: null } })
+          .run();
         if (Array.isArray(doc.otherTechnicians)) {
           this.db.delete(mirrorJobTechnicians).where(eq(mirrorJobTechnicians.jobId, id)).run();
           for (const o of doc.otherTechnicians) {
             const uid = refId(o);
-            if (uid !== null) this.db.insert(mirrorJobTechnicians).values({ jobId: id, userId: uid }).onConflictDoNothing().run();
+            if (uid !== null)
+              this.db.insert(mirrorJobTechnicians).values({ jobId: id, userId: uid }).onConflictDoNothing().run();
           }
         }
         changed++;
@@ -319,16 +396,31 @@ export class MirrorStore {
 
   /** The kept job/details of a job, when still current (same dateModified as its list row). */
   jobDetails(where: { id?: string; num?: number; myId?: string }): Doc | null {
-    const cond = where.id !== undefined ? eq(mirrorJobs.id, where.id) : where.num !== undefined ? eq(mirrorJobs.num, where.num) : eq(mirrorJobs.myId, where.myId ?? '');
-    const row = this.db.select({ doc: mirrorJobs.doc, details: mirrorJobs.details, detailsModified: mirrorJobs.detailsModified }).from(mirrorJobs).where(cond).get();
+    const cond =
+      where.id !== undefined
+        ? eq(mirrorJobs.id, where.id)
+        : where.num !== undefined
+          ? eq(mirrorJobs.num, where.num)
+          : eq(mirrorJobs.myId, where.myId ?? '');
+    const row = this.db
+      .select({ doc: mirrorJobs.doc, details: mirrorJobs.details, detailsModified: mirrorJobs.detailsModified })
+      .from(mirrorJobs)
+      .where(cond)
+      .get();
     if (!row?.details) return null;
     const list = JSON.parse(row.doc) as Doc;
     return row.detailsModified === text(list.dateModified) ? (JSON.parse(row.details) as Doc) : null;
   }
 
   jobIdsOfCustomerRefs(column: 'customer' | 'site' | 'equipment', id: number): string[] {
-    const col = column === 'customer' ? mirrorJobs.customerId : column === 'site' ? mirrorJobs.siteId : mirrorJobs.equipmentId;
-    return this.db.select({ id: mirrorJobs.id }).from(mirrorJobs).where(eq(col, id)).all().map((r) => r.id);
+    const col =
+      column === 'customer' ? mirrorJobs.customerId : column === 'site' ? mirrorJobs.siteId : mirrorJobs.equipmentId;
+    return this.db
+      .select({ id: mirrorJobs.id })
+      .from(mirrorJobs)
+      .where(eq(col, id))
+      .all()
+      .map((r) => r.id);
   }
 }
 
@@ -342,7 +434,17 @@ const JOB_SEARCH_VERSION = 2;
 function jobSearch(d: Doc): string {
   const name = (v: unknown) => (v && typeof v === 'object' ? text((v as Doc).name) : '');
   return fold(
-    [d.num, d.myId, d.description, name(d.customer), name(d.site), d.address, d.addressStreet, d.addressCity, d.contactLastName]
+    [
+      d.num,
+      d.myId,
+      d.description,
+      name(d.customer),
+      name(d.site),
+      d.address,
+      d.addressStreet,
+      d.addressCity,
+      d.contactLastName,
+    ]
       .map(text)
       .filter(Boolean)
       .join(' '),

@@ -15,16 +15,37 @@ const T0 = Date.UTC(2026, 11, 5, 15, 0, 0);
 type Handler = (req: UpstreamRequest, q: URLSearchParams) => UpstreamResponse | Promise<UpstreamResponse>;
 
 function job(n: number, modified = '2026-12-05 08:00') {
-  return { id: `j${n}`, num: n, myId: null, status: 'scheduled', customer: { id: 1, myId: 'C1', name: 'A' }, technician: { id: 5 }, scheduledStart: '2026-12-06 09:00', scheduledEnd: '2026-12-06 10:00', dateModified: modified };
+  return {
+    id: `j${n}`,
+    num: n,
+    myId: null,
+    status: 'scheduled',
+    customer: { id: 1, myId: 'C1', name: 'A' },
+    technician: { id: 5 },
+    scheduledStart: '2026-12-06 09:00',
+    scheduledEnd: '2026-12-06 10:00',
+    dateModified: modified,
+  };
 }
 const ok = (body: unknown): UpstreamResponse => ({ status: 200, body, headers: {} });
 const pageOf = (all: unknown[], q: URLSearchParams) => {
   const page = Number(q.get('page'));
   const size = Number(q.get('pageSize'));
-  return ok({ page, pageSize: size, records: 0, recordsTotal: all.length, data: all.slice((page - 1) * size, page * size) });
+  return ok({
+    page,
+    pageSize: size,
+    records: 0,
+    recordsTotal: all.length,
+    data: all.slice((page - 1) * size, page * size),
+  });
 };
 
-function setup(handler: Handler, now: { t: number }, store = new MirrorStore(openAppDb(':memory:'), TZ), backfillPerMinute = 1e9) {
+function setup(
+  handler: Handler,
+  now: { t: number },
+  store = new MirrorStore(openAppDb(':memory:'), TZ),
+  backfillPerMinute = 1e9,
+) {
   const calls: URLSearchParams[] = [];
   const engine = new SyncEngine({
     store,
@@ -33,7 +54,16 @@ function setup(handler: Handler, now: { t: number }, store = new MirrorStore(ope
       calls.push(new URLSearchParams([['path', req.path], ...q]));
       return handler(req, q);
     },
-    snapshot: () => ({ limit: null, remaining: null, reset: null, quotaLimit: null, quotaRemaining: null, queued: 0, inFlight: 0, waitingUntil: null }),
+    snapshot: () => ({
+      limit: null,
+      remaining: null,
+      reset: null,
+      quotaLimit: null,
+      quotaRemaining: null,
+      queued: 0,
+      inFlight: 0,
+      waitingUntil: null,
+    }),
     lastActivity: () => now.t,
     now: () => now.t,
     backfillPerMinute,
@@ -42,13 +72,21 @@ function setup(handler: Handler, now: { t: number }, store = new MirrorStore(ope
 }
 
 /** Everything but jobs answers an empty list. */
-const emptyElse = (jobs: Handler): Handler => (req, q) => (req.path === 'job/list' ? jobs(req, q) : ok(req.path.startsWith('t') ? [] : { page: 1, pageSize: 100, records: 0, recordsTotal: 0, data: [] }));
+const emptyElse =
+  (jobs: Handler): Handler =>
+  (req, q) =>
+    req.path === 'job/list'
+      ? jobs(req, q)
+      : ok(req.path.startsWith('t') ? [] : { page: 1, pageSize: 100, records: 0, recordsTotal: 0, data: [] });
 
 describe('mirror sync cursors', { timeout: 60_000 }, () => {
   it('backfills page by page, then reads changes since the backfill began, minus the overlap', async () => {
     const now = { t: T0 };
     const all = Array.from({ length: 250 }, (_, i) => job(i + 1));
-    const { engine, store, calls } = setup(emptyElse((_r, q) => pageOf(q.has('changedSince') ? [job(7, '2026-12-05 09:05')] : all, q)), now);
+    const { engine, store, calls } = setup(
+      emptyElse((_r, q) => pageOf(q.has('changedSince') ? [job(7, '2026-12-05 09:05')] : all, q)),
+      now,
+    );
     for (let i = 0; i < 60 && !RESOURCES.every((r) => store.cursor(r.name).ready); i++) {
       now.t += 10;
       await engine.tick();
@@ -63,7 +101,9 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
     engine.soon('jobs');
     await engine.tick();
     const changed = calls.filter((c) => c.get('path') === 'job/list' && c.has('changedSince'));
-    expect(changed.at(-1)!.get('changedSince')).toBe(new Date(T0 - OVERLAP_MS).toISOString().slice(0, 19).replace('T', ' '));
+    expect(changed.at(-1)!.get('changedSince')).toBe(
+      new Date(T0 - OVERLAP_MS).toISOString().slice(0, 19).replace('T', ' '),
+    );
     expect(store.cursor('jobs').sinceMs).toBe(T0 + 60_000);
   });
 
@@ -71,7 +111,14 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
     const now = { t: T0 };
     let fail = false;
     const { engine, store, calls } = setup(
-      emptyElse((_r, q) => (fail && q.has('changedSince') && q.get('page') === '2' ? { status: 503, body: { error: 'x', message: 'down' }, headers: {} } : pageOf(q.has('changedSince') ? Array.from({ length: 150 }, (_, i) => job(i + 1, '2026-12-05 09:10')) : [job(1)], q))),
+      emptyElse((_r, q) =>
+        fail && q.has('changedSince') && q.get('page') === '2'
+          ? { status: 503, body: { error: 'x', message: 'down' }, headers: {} }
+          : pageOf(
+              q.has('changedSince') ? Array.from({ length: 150 }, (_, i) => job(i + 1, '2026-12-05 09:10')) : [job(1)],
+              q,
+            ),
+      ),
       now,
     );
     for (let i = 0; i < 60 && !RESOURCES.every((r) => store.cursor(r.name).ready); i++) {
@@ -99,9 +146,17 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
 
   it('reads as many backfill pages in a pass as its pace allows, a tick of them at most', async () => {
     const all = Array.from({ length: 520 }, (_, i) => job(i + 1));
-    for (const [pace, pagesAfterOneTick] of [[60, 1], [600, 6]] as const) {
+    for (const [pace, pagesAfterOneTick] of [
+      [60, 1],
+      [600, 6],
+    ] as const) {
       const now = { t: T0 };
-      const s = setup(emptyElse((_r, q) => pageOf(all, q)), now, undefined, pace);
+      const s = setup(
+        emptyElse((_r, q) => pageOf(all, q)),
+        now,
+        undefined,
+        pace,
+      );
       now.t += 1000;
       await s.engine.tick();
       // The total probe, then the pages of 100 (520 jobs: 6).
@@ -138,7 +193,11 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
   });
 
   it('keeps activities from the first day of the month two months back: last month and its comparison month', () => {
-    const at = (iso: string) => setup(emptyElse(() => ok({})), { t: Date.parse(iso) }).engine.activityWindow();
+    const at = (iso: string) =>
+      setup(
+        emptyElse(() => ok({})),
+        { t: Date.parse(iso) },
+      ).engine.activityWindow();
     expect(at('2026-12-31T18:00:00Z')).toEqual({ from: '2026-10-01 00:00:00', to: '2027-02-11 00:00:00' });
     expect(at('2026-12-05T15:00:00Z').from).toBe('2026-10-01 00:00:00');
     // Across a year: in February, last month is January and its comparison December.

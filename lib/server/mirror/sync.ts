@@ -15,11 +15,26 @@
  */
 import 'server-only';
 import type { Query } from '@/lib/synchroteam/client';
-import { epochToLocal, epochToUtc, formatApiFilterDateTime, startOfDay, datePart, utcDay } from '@/lib/synchroteam/dates';
+import {
+  epochToLocal,
+  epochToUtc,
+  formatApiFilterDateTime,
+  startOfDay,
+  datePart,
+  utcDay,
+} from '@/lib/synchroteam/dates';
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import type { GatewaySnapshot, UpstreamRequest, UpstreamResponse } from '../upstream/types';
 import { backfillPace, plan, type Cadence, type Plan } from './planner';
-import { ACTIVITY_DAYS_AHEAD, ACTIVITY_MONTHS_BACK, OPEN_BILLING_STATUSES, RESOURCES, type Doc, type ResourceDef, type ResourceName } from './resources';
+import {
+  ACTIVITY_DAYS_AHEAD,
+  ACTIVITY_MONTHS_BACK,
+  OPEN_BILLING_STATUSES,
+  RESOURCES,
+  type Doc,
+  type ResourceDef,
+  type ResourceName,
+} from './resources';
 import type { MirrorStore } from './store';
 
 export const OVERLAP_MS = 120_000;
@@ -71,7 +86,10 @@ const cadenceOf = (def: ResourceDef): Cadence =>
             : 'billing';
 
 export class SyncError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'SyncError';
   }
@@ -96,7 +114,10 @@ export class SyncEngine {
 
   start(tickMs = 1000): void {
     if (this.timer) return;
-    this.timer = setInterval(() => void this.tick().catch((e) => console.error('[mirror] sync tick failed', e)), tickMs);
+    this.timer = setInterval(
+      () => void this.tick().catch((e) => console.error('[mirror] sync tick failed', e)),
+      tickMs,
+    );
     this.timer.unref?.();
   }
 
@@ -135,7 +156,10 @@ export class SyncEngine {
     const out: Partial<Record<Cadence, number>> = {};
     for (const def of RESOURCES) {
       const reads = def.kind === 'changed-active' ? 2 : (def.wholeParts?.length ?? 1);
-      const pages = def.kind === 'whole' || def.kind === 'window' ? Math.max(reads, Math.ceil(this.o.store.count(def) / PAGE_SIZE)) : reads;
+      const pages =
+        def.kind === 'whole' || def.kind === 'window'
+          ? Math.max(reads, Math.ceil(this.o.store.count(def) / PAGE_SIZE))
+          : reads;
       out[cadenceOf(def)] = (out[cadenceOf(def)] ?? 0) + pages;
     }
     this.readCost = { at: this.now(), value: out };
@@ -160,7 +184,8 @@ export class SyncEngine {
       if ((def.name === 'jobs') !== jobsLane) continue;
       const cur = this.o.store.cursor(def.name);
       if (!cur.ready) continue;
-      const due = this.urgent.has(def.name) || this.now() - (this.lastRead.get(def.name) ?? 0) >= p.intervalMs[cadenceOf(def)];
+      const due =
+        this.urgent.has(def.name) || this.now() - (this.lastRead.get(def.name) ?? 0) >= p.intervalMs[cadenceOf(def)];
       if (!due) continue;
       this.urgent.delete(def.name);
       if (await this.guard(def, () => this.refresh(def))) changed.push(def.name);
@@ -177,7 +202,9 @@ export class SyncEngine {
       const next = this.nextBackfill();
       if (!next || p.exhausted) break;
       const snap = this.o.snapshot();
-      const pace = this.o.backfillPerMinute ?? backfillPace({ active: p.active, minuteLimit: snap.limit, minuteRemaining: snap.remaining });
+      const pace =
+        this.o.backfillPerMinute ??
+        backfillPace({ active: p.active, minuteLimit: snap.limit, minuteRemaining: snap.remaining });
       const gap = 60_000 / pace;
       if (this.now() - this.lastBackfillPage < gap) break;
       // A pass that starts late does not make up for more than one tick of pages.
@@ -207,14 +234,22 @@ export class SyncEngine {
       this.o.store.saveCursor(def.name, { lastError: null });
       return n > 0;
     } catch (e) {
-      this.o.store.saveCursor(def.name, { lastError: (e as Error).message?.slice(0, 300) ?? String(e), lastErrorAt: this.now() });
+      this.o.store.saveCursor(def.name, {
+        lastError: (e as Error).message?.slice(0, 300) ?? String(e),
+        lastErrorAt: this.now(),
+      });
       return false;
     }
   }
 
   // ── upstream ─────────────────────────────────────────────────────────────────────────────────────────────────
   private async list(def: ResourceDef, query: Query, page: number): Promise<{ data: Doc[]; recordsTotal: number }> {
-    const res = await this.o.request({ method: 'GET', path: def.listPath, query: { ...def.baseQuery, ...query, page, pageSize: PAGE_SIZE }, priority: 'background' });
+    const res = await this.o.request({
+      method: 'GET',
+      path: def.listPath,
+      query: { ...def.baseQuery, ...query, page, pageSize: PAGE_SIZE },
+      priority: 'background',
+    });
     this.o.store.countCalls(this.now(), 1);
     if (res.status !== 200) {
       const msg = (res.body as { message?: string } | null)?.message;
@@ -223,7 +258,12 @@ export class SyncEngine {
     const body = res.body as { data?: unknown; recordsTotal?: unknown };
     // tasks/list and timeline/list answer plain arrays (their examples do): no total, so a full page means "maybe more".
     const data = (Array.isArray(body) ? body : Array.isArray(body?.data) ? body.data : []) as Doc[];
-    const total = typeof body?.recordsTotal === 'number' ? body.recordsTotal : data.length < PAGE_SIZE ? (page - 1) * PAGE_SIZE + data.length : Number.MAX_SAFE_INTEGER;
+    const total =
+      typeof body?.recordsTotal === 'number'
+        ? body.recordsTotal
+        : data.length < PAGE_SIZE
+          ? (page - 1) * PAGE_SIZE + data.length
+          : Number.MAX_SAFE_INTEGER;
     return { data, recordsTotal: total };
   }
 
@@ -258,7 +298,10 @@ export class SyncEngine {
     }
     const cur = store.cursor(def.name);
     const since = formatApiFilterDateTime(epochToUtc((cur.sinceMs ?? startedAt) - OVERLAP_MS));
-    const reads: Query[] = def.kind === 'changed-active' ? [{ changedSince: since }, { changedSince: since, active: false }] : [{ changedSince: since }];
+    const reads: Query[] =
+      def.kind === 'changed-active'
+        ? [{ changedSince: since }, { changedSince: since, active: false }]
+        : [{ changedSince: since }];
     const docs: Doc[] = [];
     for (const q of reads) docs.push(...(await this.listAll(def, q)));
     const n = store.upsert(def, docs);
@@ -268,7 +311,8 @@ export class SyncEngine {
 
   /** The activity window: the first day of the month ACTIVITY_MONTHS_BACK before this one to ACTIVITY_DAYS_AHEAD after today, account-local. */
   activityWindow(): { from: string; to: string } {
-    const day = (offset: number) => startOfDay(datePart(epochToLocal(this.now() + offset * 86_400_000, this.o.store.timeZone)));
+    const day = (offset: number) =>
+      startOfDay(datePart(epochToLocal(this.now() + offset * 86_400_000, this.o.store.timeZone)));
     const [y, m] = day(0).split('-').map(Number) as [number, number];
     const back = utcDay(Date.UTC(y, m - 1 - ACTIVITY_MONTHS_BACK, 1));
     return { from: startOfDay(back), to: day(ACTIVITY_DAYS_AHEAD) };
@@ -280,10 +324,17 @@ export class SyncEngine {
     const cur = store.cursor(def.name);
     if (def.kind === 'whole' || def.kind === 'window') {
       const n = await this.refresh(def);
-      store.saveCursor(def.name, { ready: true, backfill: null, backfillRecords: store.count(def), backfillTotal: store.count(def) });
+      store.saveCursor(def.name, {
+        ready: true,
+        backfill: null,
+        backfillRecords: store.count(def),
+        backfillTotal: store.count(def),
+      });
       return n;
     }
-    let state: BackfillState = cur.backfill ? (JSON.parse(cur.backfill) as BackfillState) : await this.backfillPlan(def);
+    let state: BackfillState = cur.backfill
+      ? (JSON.parse(cur.backfill) as BackfillState)
+      : await this.backfillPlan(def);
     const r = await this.list(def, state.parts[state.part], state.page);
     const changed = store.upsert(def, r.data);
     const records = cur.backfillRecords + r.data.length;
@@ -294,7 +345,14 @@ export class SyncEngine {
     if (!partDone) state = { ...state, page: state.page + 1 };
     else if (state.part + 1 < state.parts.length) state = { ...state, part: state.part + 1, page: 1 };
     else {
-      store.saveCursor(def.name, { ready: true, backfill: null, sinceMs: state.startedAt, syncedAt: state.startedAt, backfillRecords: records, backfillTotal: Math.max(total, records) });
+      store.saveCursor(def.name, {
+        ready: true,
+        backfill: null,
+        sinceMs: state.startedAt,
+        syncedAt: state.startedAt,
+        backfillRecords: records,
+        backfillTotal: Math.max(total, records),
+      });
       this.lastRead.set(def.name, 0);
       return changed;
     }
@@ -320,8 +378,14 @@ export class SyncEngine {
         this.o.store.setJobHorizon(from);
       }
     } else {
-      const since = def.backfillDays == null ? {} : { changedSince: formatApiFilterDateTime(epochToUtc(startedAt - def.backfillDays * 86_400_000)) };
-      parts = def.kind === 'changed-active' ? [since, { ...since, active: false }] : [since, ...(OPEN_BILLING_STATUSES[def.name] ?? []).map((status) => ({ status }))];
+      const since =
+        def.backfillDays == null
+          ? {}
+          : { changedSince: formatApiFilterDateTime(epochToUtc(startedAt - def.backfillDays * 86_400_000)) };
+      parts =
+        def.kind === 'changed-active'
+          ? [since, { ...since, active: false }]
+          : [since, ...(OPEN_BILLING_STATUSES[def.name] ?? []).map((status) => ({ status }))];
       if (def.deepParts) {
         const deepMs = startedAt - (this.o.jobHorizonDays ?? 90) * 86_400_000;
         const createdSince = formatApiFilterDateTime(epochToUtc(deepMs));

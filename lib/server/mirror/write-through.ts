@@ -15,11 +15,24 @@ import type { MirrorStore } from './store';
 
 /** API resource prefix → mirror resource (details re-read) */
 const DETAILED: Record<string, ResourceName> = {
-  job: 'jobs', customer: 'customers', site: 'sites', equipment: 'equipment', invoice: 'invoices', quotation: 'quotations', creditnote: 'creditNotes',
+  job: 'jobs',
+  customer: 'customers',
+  site: 'sites',
+  equipment: 'equipment',
+  invoice: 'invoices',
+  quotation: 'quotations',
+  creditnote: 'creditNotes',
 };
 /** Prefixes whose resource is re-read by the sync instead. */
 const RESYNC: Record<string, ResourceName> = {
-  activity: 'activities', user: 'users', jobtype: 'jobTypes', customfield: 'customFields', part: 'parts', depot: 'depots', timeline: 'timeline', tasks: 'tasks',
+  activity: 'activities',
+  user: 'users',
+  jobtype: 'jobTypes',
+  customfield: 'customFields',
+  part: 'parts',
+  depot: 'depots',
+  timeline: 'timeline',
+  tasks: 'tasks',
 };
 
 /** Fields of a job/details answer that job/list rows do not carry (the reference's "simplified job"). */
@@ -51,7 +64,8 @@ export function writeKeys(query: URLSearchParams, body: unknown, answer: unknown
   if (pt && query.has('paramValue')) fromQuery[pt === 'myid' ? 'myId' : pt] = query.get('paramValue');
   from(fromQuery);
   for (const src of [answer, body]) {
-    for (const item of Array.isArray(src) ? src : [src]) if (item && typeof item === 'object') from(item as Record<string, unknown>);
+    for (const item of Array.isArray(src) ? src : [src])
+      if (item && typeof item === 'object') from(item as Record<string, unknown>);
   }
   return keys;
 }
@@ -77,13 +91,22 @@ export async function writeThrough(deps: WriteThroughDeps, req: UpstreamRequest,
   if (!resource) return;
   const query = req.query instanceof URLSearchParams ? req.query : toSearch(req.query);
   const keys = writeKeys(query, req.body, res.body);
-  await Promise.all(keys.map((k) => readBack(deps, resource, k).catch((e) => console.error(`[mirror] read-back of ${prefix} failed`, e))));
+  await Promise.all(
+    keys.map((k) =>
+      readBack(deps, resource, k).catch((e) => console.error(`[mirror] read-back of ${prefix} failed`, e)),
+    ),
+  );
   deps.changed([resource]);
 }
 
 async function readBack(deps: WriteThroughDeps, resource: ResourceName, key: Key): Promise<void> {
   const def = RESOURCE_BY_NAME.get(resource)!;
-  const res = await deps.request({ method: 'GET', path: def.detailsPath!, query: key as Record<string, string | number>, priority: 'interactive' });
+  const res = await deps.request({
+    method: 'GET',
+    path: def.detailsPath!,
+    query: key as Record<string, string | number>,
+    priority: 'interactive',
+  });
   storeRead(deps.store, resource, key, res);
 }
 

@@ -13,7 +13,10 @@ const ZJobId = z.string().min(1).max(64);
 
 export const ZStartRun = z.object({
   // Date.parse rolls 2026-02-30 over to March: only a date that reads back the same is a real one.
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(d)) && utcDay(new Date(`${d}T00:00:00Z`)) === d, 'must be a real date'),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+    .refine((d) => !Number.isNaN(Date.parse(d)) && utcDay(new Date(`${d}T00:00:00Z`)) === d, 'must be a real date'),
   teamId: z.number().int().positive().nullable().default(null),
   pinned: z.array(ZJobId).max(MAX_JOBS).default([]),
   keepScheduled: z.boolean().default(false),
@@ -27,6 +30,17 @@ export function runAnswer(run: RunView, status = 200): Response {
 
 /** A RunError → its status and message; anything else is left to the route wrapper (upstreamError). */
 export function runFailure(e: unknown): Response | undefined {
-  if (e instanceof RunError) return jsonError(e.status, e.status === 404 ? 'Not Found' : e.status === 409 ? 'Conflict' : e.status === 503 ? 'Service Unavailable' : 'Bad Request', e.message);
+  if (e instanceof RunError)
+    return jsonError(
+      e.status,
+      e.status === 404
+        ? 'Not Found'
+        : e.status === 409
+          ? 'Conflict'
+          : e.status === 503
+            ? 'Service Unavailable'
+            : 'Bad Request',
+      e.message,
+    );
   return undefined;
 }

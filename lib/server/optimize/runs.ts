@@ -64,7 +64,6 @@ export class RunError extends Error {
   }
 }
 
-
 function view(r: Run): RunView {
   const { userId: _u, solving: _s, basis: _b, basisAt: _a, ...v } = r;
   return { ...v, elapsedMs: Date.now() - r.startedAt };
@@ -72,7 +71,8 @@ function view(r: Run): RunView {
 
 function prune() {
   const now = Date.now();
-  for (const [id, r] of runs) if (r.state !== 'running' && r.state !== 'applying' && now - r.startedAt > RUN_TTL_MS) runs.delete(id);
+  for (const [id, r] of runs)
+    if (r.state !== 'running' && r.state !== 'applying' && now - r.startedAt > RUN_TTL_MS) runs.delete(id);
 }
 
 function nextDay(date: string): string {
@@ -82,12 +82,37 @@ function nextDay(date: string): string {
 }
 
 /** The day's data from the board (windows, pool preferences) and map (positions) stores: mirror reads, no API call. */
-async function readPlan(date: string, teamId: number | null, pinned: ReadonlySet<string>, keepScheduled: boolean, travel: TravelModel): Promise<{ plan: PlanInput; info: Map<string, ProposalJobInfo>; basis: Map<string, Basis>; basisAt: number; version: number }> {
-  const [map, board] = await Promise.all([getMapStore().getSnapshot(date), getBoardStore().getBoard(date, nextDay(date))]);
+async function readPlan(
+  date: string,
+  teamId: number | null,
+  pinned: ReadonlySet<string>,
+  keepScheduled: boolean,
+  travel: TravelModel,
+): Promise<{
+  plan: PlanInput;
+  info: Map<string, ProposalJobInfo>;
+  basis: Map<string, Basis>;
+  basisAt: number;
+  version: number;
+}> {
+  const [map, board] = await Promise.all([
+    getMapStore().getSnapshot(date),
+    getBoardStore().getBoard(date, nextDay(date)),
+  ]);
   const prefs = new Map(board.pool.map((j) => [j.id, j.preferences]));
   const pool: MapJob[] = map.unscheduled.map((j) => ({ ...j, preferences: j.preferences ?? prefs.get(j.id) ?? null }));
   const plan = buildPlanInput(
-    { date, now: map.now, teams: map.teams, technicians: map.technicians, jobTypes: map.jobTypes, windows: board.windows, jobs: map.jobs, pool, activities: map.activities },
+    {
+      date,
+      now: map.now,
+      teams: map.teams,
+      technicians: map.technicians,
+      jobTypes: map.jobTypes,
+      windows: board.windows,
+      jobs: map.jobs,
+      pool,
+      activities: map.activities,
+    },
     { teamId, pinned, keepScheduled, travel, timeLimitMs: SOLVE_LIMIT_MS },
   );
   const info = new Map<string, ProposalJobInfo>();
@@ -99,20 +124,28 @@ async function readPlan(date: string, teamId: number | null, pinned: ReadonlySet
   return { plan, info, basis, basisAt: Math.min(map.syncedAt, board.syncedAt), version: map.version };
 }
 
-export async function startRun(user: RunUser, req: { date: string; teamId: number | null; pinned: string[]; keepScheduled?: boolean }, travel: TravelModel): Promise<RunView> {
+export async function startRun(
+  user: RunUser,
+  req: { date: string; teamId: number | null; pinned: string[]; keepScheduled?: boolean },
+  travel: TravelModel,
+): Promise<RunView> {
   prune();
   // One run per person: asking again replaces a run still going.
-  for (const r of runs.values()) if (r.userId === user.id && r.state === 'running') cancel(r, 'Replaced by the optimization you started since (in this or another window).');
+  for (const r of runs.values())
+    if (r.userId === user.id && r.state === 'running')
+      cancel(r, 'Replaced by the optimization you started since (in this or another window).');
   if ([...runs.values()].filter((r) => r.state === 'running').length >= MAX_RUNNING) {
     throw new RunError(503, 'Two optimizations are already running on this server. Try again in a few seconds.');
   }
-  if (!existsSync(workerPath())) throw new RunError(503, 'The optimizer is not built on this server (npm run build builds it).');
+  if (!existsSync(workerPath()))
+    throw new RunError(503, 'The optimizer is not built on this server (npm run build builds it).');
   let read;
   const readAt = performance.now();
   try {
     read = await readPlan(req.date, req.teamId, new Set(req.pinned), !!req.keepScheduled, travel);
   } catch (e) {
-    if (e instanceof Error && /past day/.test(e.message)) throw new RunError(400, 'A day in the past cannot be optimized.');
+    if (e instanceof Error && /past day/.test(e.message))
+      throw new RunError(400, 'A day in the past cannot be optimized.');
     throw e;
   }
   const { plan, info, basis, basisAt, version } = read;
@@ -151,7 +184,15 @@ export async function startRun(user: RunUser, req: { date: string; teamId: numbe
       run.solving = null;
       if (run.state !== 'running') return;
       try {
-        run.proposal = toProposal({ date: req.date, teamId: req.teamId, version, input: plan.input, result, excluded: plan.excluded, jobs: info });
+        run.proposal = toProposal({
+          date: req.date,
+          teamId: req.teamId,
+          version,
+          input: plan.input,
+          result,
+          excluded: plan.excluded,
+          jobs: info,
+        });
       } catch (e) {
         run.state = 'failed';
         run.message = `The optimizer failed: ${e instanceof Error ? e.message : String(e)}`;
@@ -200,12 +241,19 @@ const minuteOfApiDate = (s: string) => {
   const local = parseApiDate(s);
   return local === null ? undefined : minutePart(local);
 };
-const same = (a: string | null, b: string | null) => (a ? minuteOfApiDate(a) : null) === (b ? minuteOfApiDate(b) : null);
+const same = (a: string | null, b: string | null) =>
+  (a ? minuteOfApiDate(a) : null) === (b ? minuteOfApiDate(b) : null);
 
 /** Applies the chosen moves of a finished run, one by one, in the background; the run shows each result. */
 export function applyRun(id: string, user: RunUser, jobIds: string[]): RunView {
   const r = own(id, user);
-  if (r.state !== 'done' || !r.proposal) throw new RunError(409, r.state === 'applied' || r.state === 'applying' ? 'This proposal has already been applied.' : 'This optimization has no proposal to apply.');
+  if (r.state !== 'done' || !r.proposal)
+    throw new RunError(
+      409,
+      r.state === 'applied' || r.state === 'applying'
+        ? 'This proposal has already been applied.'
+        : 'This optimization has no proposal to apply.',
+    );
   const chosen = new Set(jobIds);
   const moves = r.proposal.moves.filter((m) => chosen.has(m.jobId));
   if (moves.length !== chosen.size) throw new RunError(400, 'Some of the chosen jobs are not in this proposal.');
@@ -222,7 +270,10 @@ export function applyRun(id: string, user: RunUser, jobIds: string[]): RunView {
       const since = formatApiFilterDateTime(epochToUtc(r.basisAt - CHANGE_OVERLAP_MS));
       const live = getLiveClient();
       const { items } = await listAllPages((page, pageSize) =>
-        live.jobs.list({ changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize }, { priority: 'interactive' }),
+        live.jobs.list(
+          { changedSince: since, show: 'all', otherTechnicians: true, sort: 'num', page, pageSize },
+          { priority: 'interactive' },
+        ),
       );
       changed = new Map(items.map((j) => [j.id, j]));
     } catch (e) {
@@ -231,30 +282,67 @@ export function applyRun(id: string, user: RunUser, jobIds: string[]): RunView {
     }
     for (const m of moves) {
       let result: ApplyResult;
-      const entry: AuditEntry = { userId: user.id, userEmail: user.email, method: 'POST', endpoint: 'job/schedule', recordKeys: `id=${m.jobId} num=${m.num}`, status: 200, outcome: 'ok', detail: `optimizer run ${r.id}` };
+      const entry: AuditEntry = {
+        userId: user.id,
+        userEmail: user.email,
+        method: 'POST',
+        endpoint: 'job/schedule',
+        recordKeys: `id=${m.jobId} num=${m.num}`,
+        status: 200,
+        outcome: 'ok',
+        detail: `optimizer run ${r.id}`,
+      };
       const before = r.basis.get(m.jobId);
       const now = changed?.get(m.jobId);
       const moved =
-        !!now && (!before || now.status !== before.status || (now.technician?.id ?? null) !== before.technicianId || !same(now.scheduledStart ?? null, before.start) || !same(now.scheduledEnd ?? null, before.end));
+        !!now &&
+        (!before ||
+          now.status !== before.status ||
+          (now.technician?.id ?? null) !== before.technicianId ||
+          !same(now.scheduledStart ?? null, before.start) ||
+          !same(now.scheduledEnd ?? null, before.end));
       if (checkFailed) {
         result = { jobId: m.jobId, num: m.num, ok: false, message: checkFailed };
         recordAudit({ ...entry, status: 503, outcome: 'refused', detail: `${entry.detail}: not checked` });
       } else if (moved) {
         const at = now!.scheduledStart ? `, ${minutePart(parseApiDate(now!.scheduledStart)!)}` : '';
-        result = { jobId: m.jobId, num: m.num, ok: false, message: `Changed since the proposal was made (now ${now!.status}${at}): not moved. Compute the proposal again.` };
-        recordAudit({ ...entry, status: 409, outcome: 'refused', detail: `${entry.detail}: changed since the proposal` });
+        result = {
+          jobId: m.jobId,
+          num: m.num,
+          ok: false,
+          message: `Changed since the proposal was made (now ${now!.status}${at}): not moved. Compute the proposal again.`,
+        };
+        recordAudit({
+          ...entry,
+          status: 409,
+          outcome: 'refused',
+          detail: `${entry.detail}: changed since the proposal`,
+        });
       } else {
         try {
           // Same technician, new times for a re-timed job; a pool job gets its technician (otherTechnicians untouched).
-          const body: Record<string, unknown> = { id: m.jobId, scheduledStart: `${m.start}:00`, scheduledEnd: `${m.end}:00`, technician: { id: m.technicianId } };
+          const body: Record<string, unknown> = {
+            id: m.jobId,
+            scheduledStart: `${m.start}:00`,
+            scheduledEnd: `${m.end}:00`,
+            technician: { id: m.technicianId },
+          };
           await client.jobs.schedule(body as Parameters<typeof client.jobs.schedule>[0], { priority: 'interactive' });
           result = { jobId: m.jobId, num: m.num, ok: true, message: null };
           recordAudit(entry);
         } catch (e) {
           const x = explainError(e, { write: true });
-          const status = typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 502;
+          const status =
+            typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 502;
           result = { jobId: m.jobId, num: m.num, ok: false, message: `${x.title}: ${x.message}` };
-          recordAudit(settleOutcome({ ...entry, status, outcome: status >= 400 && status < 500 ? 'refused' : 'error', detail: `${entry.detail}: ${x.message}` }));
+          recordAudit(
+            settleOutcome({
+              ...entry,
+              status,
+              outcome: status >= 400 && status < 500 ? 'refused' : 'error',
+              detail: `${entry.detail}: ${x.message}`,
+            }),
+          );
         }
       }
       r.apply!.results.push(result);

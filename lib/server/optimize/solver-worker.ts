@@ -23,9 +23,16 @@ port.on('message', async (req: WorkerRequest) => {
   try {
     const h = await highs;
     const t0 = performance.now();
-    const result = solve(req.input, h, { onProgress: (fraction, stage) => port.postMessage({ type: 'progress', id, fraction, stage } satisfies WorkerMessage) });
+    const result = solve(req.input, h, {
+      onProgress: (fraction, stage) =>
+        port.postMessage({ type: 'progress', id, fraction, stage } satisfies WorkerMessage),
+    });
     port.postMessage({ type: 'done', id, result, solveMs: Math.round(performance.now() - t0) } satisfies WorkerMessage);
   } catch (e) {
-    port.postMessage({ type: 'error', id, message: e instanceof Error ? e.message : String(e) } satisfies WorkerMessage);
+    port.postMessage({
+      type: 'error',
+      id,
+      message: e instanceof Error ? e.message : String(e),
+    } satisfies WorkerMessage);
   }
 });

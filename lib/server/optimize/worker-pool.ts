@@ -19,7 +19,9 @@ export function workerPath(): string {
 function spawnWorker(): Worker {
   // Taken from Node at run time: the bundler would otherwise try to bundle the worker file named here (it is built
   // on its own, scripts/build-workers.mjs).
-  const { Worker: WorkerThread } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
+  const { Worker: WorkerThread } = process.getBuiltinModule(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
   return new WorkerThread(workerPath());
 }
 
@@ -31,10 +33,16 @@ export interface Solving {
 
 export class Cancelled extends Error {}
 
-export function solveInWorker(id: string, input: SolverInput, onProgress: (fraction: number, stage: string) => void): Solving {
+export function solveInWorker(
+  id: string,
+  input: SolverInput,
+  onProgress: (fraction: number, stage: string) => void,
+): Solving {
   const worker = idle.pop() ?? spawnWorker();
   let settle: { resolve: (v: { result: SolverResult; solveMs: number }) => void; reject: (e: Error) => void };
-  const result = new Promise<{ result: SolverResult; solveMs: number }>((resolve, reject) => (settle = { resolve, reject }));
+  const result = new Promise<{ result: SolverResult; solveMs: number }>(
+    (resolve, reject) => (settle = { resolve, reject }),
+  );
   let done = false;
   const cleanup = (keep: boolean) => {
     done = true;

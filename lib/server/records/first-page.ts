@@ -10,7 +10,10 @@ import { getGateway } from '@/lib/server/upstream';
 import { listStateFromSearchParams, toListQuery, type FirstPage } from '@/lib/records/list-params';
 import type { RecordKind } from '@/lib/records/record-kind';
 
-export async function firstPage(kind: RecordKind, searchParams: Record<string, string | string[] | undefined>): Promise<FirstPage | undefined> {
+export async function firstPage(
+  kind: RecordKind,
+  searchParams: Record<string, string | string[] | undefined>,
+): Promise<FirstPage | undefined> {
   const query = toListQuery(listStateFromSearchParams(searchParams));
   try {
     const client = createClient(gatewayTransport(getGateway()));

@@ -24,7 +24,11 @@ export function getReportStore(): ReportStore {
       }
       return source;
     };
-    g[KEY] = new ReportStore({ client: createClient(gatewayTransport(getGateway())), timeZone: getEnv().SYNCHROTEAM_TIMEZONE, mirror });
+    g[KEY] = new ReportStore({
+      client: createClient(gatewayTransport(getGateway())),
+      timeZone: getEnv().SYNCHROTEAM_TIMEZONE,
+      mirror,
+    });
   }
   return g[KEY];
 }

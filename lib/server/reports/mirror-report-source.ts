@@ -13,11 +13,25 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { epochToLocal, datePart, endOfDay, startOfDay } from '@/lib/synchroteam/dates';
-import type { ReportCreditNote, ReportInput, ReportInvoice, ReportJob, ReportQuotation, ReportTimelineItem } from '@/lib/reports/types';
+import type {
+  ReportCreditNote,
+  ReportInput,
+  ReportInvoice,
+  ReportJob,
+  ReportQuotation,
+  ReportTimelineItem,
+} from '@/lib/reports/types';
 import type { Mirror } from '../mirror';
 import { TableProjection } from '../mirror/projection';
 import { DEEP_TIMELINE_EVENTS, type Doc } from '../mirror/resources';
-import { mirrorCreditNotes, mirrorInvoices, mirrorJobs, mirrorQuotations, mirrorTimeline, type MirrorRecordTable } from '../mirror/schema';
+import {
+  mirrorCreditNotes,
+  mirrorInvoices,
+  mirrorJobs,
+  mirrorQuotations,
+  mirrorTimeline,
+  type MirrorRecordTable,
+} from '../mirror/schema';
 
 /** The records a report reads from lists; the rest (technicians, teams, types, activities) comes from the reference reads. */
 export type ReportRecords = Pick<
@@ -67,18 +81,51 @@ interface Projected<T> {
   paid: string | null;
 }
 
-const pick = <K extends string>(d: Doc, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, d[k]])) as Record<K, unknown>;
+const pick = <K extends string>(d: Doc, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, d[k]])) as Record<K, unknown>;
 const JOB_FIELDS = [
-  'id', 'num', 'status', 'customer', 'site', 'equipment', 'type', 'technician', 'scheduledStart', 'scheduledEnd', 'actualStart',
-  'actualEnd', 'duration', 'dateCreated', 'validateBy', 'description',
+  'id',
+  'num',
+  'status',
+  'customer',
+  'site',
+  'equipment',
+  'type',
+  'technician',
+  'scheduledStart',
+  'scheduledEnd',
+  'actualStart',
+  'actualEnd',
+  'duration',
+  'dateCreated',
+  'validateBy',
+  'description',
 ] as const;
-const DOC_FIELDS = ['id', 'num', 'reference', 'status', 'customer', 'job', 'dateCreated', 'subtotal', 'taxAmt', 'total'] as const;
+const DOC_FIELDS = [
+  'id',
+  'num',
+  'reference',
+  'status',
+  'customer',
+  'job',
+  'dateCreated',
+  'subtotal',
+  'taxAmt',
+  'total',
+] as const;
 
 function billing<T>(db: Mirror['store']['db'], table: MirrorRecordTable, extra: readonly string[]) {
   return new TableProjection<DocRow, Projected<T>>({
     db,
     table,
-    columns: { id: table.id, seq: table.seq, status: table.status, date1: table.date1, date2: table.date2, doc: table.doc },
+    columns: {
+      id: table.id,
+      seq: table.seq,
+      status: table.status,
+      date1: table.date1,
+      date2: table.date2,
+      doc: table.doc,
+    },
     map: (r) => ({
       value: pick(JSON.parse(r.doc) as Doc, [...DOC_FIELDS, ...extra]) as T,
       id: Number(r.id),
@@ -102,11 +149,23 @@ export class MirrorReportSource {
       db,
       table: mirrorJobs,
       columns: {
-        id: mirrorJobs.id, seq: mirrorJobs.seq, num: mirrorJobs.num, status: mirrorJobs.status, spanStart: mirrorJobs.spanStart,
-        spanEnd: mirrorJobs.spanEnd, modifiedMs: mirrorJobs.modifiedMs, doc: mirrorJobs.doc,
+        id: mirrorJobs.id,
+        seq: mirrorJobs.seq,
+        num: mirrorJobs.num,
+        status: mirrorJobs.status,
+        spanStart: mirrorJobs.spanStart,
+        spanEnd: mirrorJobs.spanEnd,
+        modifiedMs: mirrorJobs.modifiedMs,
+        doc: mirrorJobs.doc,
       },
       where: eq(mirrorJobs.deleted, false),
-      map: (r) => ({ job: pick(JSON.parse(r.doc) as Doc, JOB_FIELDS) as unknown as ReportJob, num: r.num, spanStart: r.spanStart, spanEnd: r.spanEnd, modifiedMs: r.modifiedMs }),
+      map: (r) => ({
+        job: pick(JSON.parse(r.doc) as Doc, JOB_FIELDS) as unknown as ReportJob,
+        num: r.num,
+        spanStart: r.spanStart,
+        spanEnd: r.spanEnd,
+        modifiedMs: r.modifiedMs,
+      }),
     });
     const t = mirrorTimeline;
     this.events = new TableProjection({
@@ -116,7 +175,11 @@ export class MirrorReportSource {
       where: and(eq(t.name, 'notification'), inArray(t.status, [...DEEP_TIMELINE_EVENTS])),
       map: (r: DocRow) => {
         const d = JSON.parse(r.doc) as Doc;
-        return { item: pick(d, ['id', 'event', 'dateCreated', 'job']) as unknown as ReportTimelineItem, id: Number(r.id), created: r.date1 };
+        return {
+          item: pick(d, ['id', 'event', 'dateCreated', 'job']) as unknown as ReportTimelineItem,
+          id: Number(r.id),
+          created: r.date1,
+        };
       },
     });
     this.invoices = billing<ReportInvoice>(db, mirrorInvoices, ['paymentDate']);
@@ -126,7 +189,9 @@ export class MirrorReportSource {
 
   /** Brings every projection up to date (the first time: reads them whole, in slices). */
   async refresh(): Promise<void> {
-    await Promise.all([this.jobs, this.events, this.invoices, this.quotations, this.creditNotes].map((p) => p.refresh()));
+    await Promise.all(
+      [this.jobs, this.events, this.invoices, this.quotations, this.creditNotes].map((p) => p.refresh()),
+    );
   }
 
   /** The report's records for the days [from, to], or null when the mirror does not cover every query. */
@@ -146,17 +211,26 @@ export class MirrorReportSource {
       if (j.job.status === 'created') backlog.push(j);
     }
     // The API's order (num, then id), as the lists the report store used to page.
-    const byNum = (a: ProjectedJob, b: ProjectedJob) => a.num - b.num || (a.job.id < b.job.id ? -1 : a.job.id > b.job.id ? 1 : 0);
-    const timeline = [...this.events.values()].filter((e) => e.created !== null && e.created >= sinceLocal).sort((a, b) => a.id - b.id);
+    const byNum = (a: ProjectedJob, b: ProjectedJob) =>
+      a.num - b.num || (a.job.id < b.job.id ? -1 : a.job.id > b.job.id ? 1 : 0);
+    const timeline = [...this.events.values()]
+      .filter((e) => e.created !== null && e.created >= sinceLocal)
+      .sort((a, b) => a.id - b.id);
 
     const docs = <T>(p: TableProjection<DocRow, Projected<T>>, test: (d: Projected<T>) => boolean) =>
-      [...p.values()].filter(test).sort((a, b) => a.id - b.id).map((d) => d.value);
+      [...p.values()]
+        .filter(test)
+        .sort((a, b) => a.id - b.id)
+        .map((d) => d.value);
     const created = <T>(d: Projected<T>) => d.created !== null && d.created >= sinceLocal;
     return {
       jobs: jobs.sort(byNum).map((j) => j.job),
       backlog: backlog.sort(byNum).map((j) => j.job),
       timeline: timeline.map((e) => e.item),
-      invoices: docs(this.invoices, (d) => created(d) || (d.status === 'paid' && d.paid !== null && d.paid >= sinceDay)),
+      invoices: docs(
+        this.invoices,
+        (d) => created(d) || (d.status === 'paid' && d.paid !== null && d.paid >= sinceDay),
+      ),
       openInvoices: docs(this.invoices, (d) => d.status === 'new' || d.status === 'sent' || d.status === 'late'),
       creditNotes: docs(this.creditNotes, created),
       quotations: docs(this.quotations, created),
@@ -170,7 +244,10 @@ export class MirrorReportSource {
       ['job/list', { dateFrom: startOfDay(q.from), dateTo: endOfDay(q.to) }],
       ['job/list', { changedSince: q.since }],
       ['job/list', { status: 'created' }],
-      ...DEEP_TIMELINE_EVENTS.map((event): [string, Record<string, string>] => ['timeline/list', { source: 'notification', event, createdSince: q.since }]),
+      ...DEEP_TIMELINE_EVENTS.map((event): [string, Record<string, string>] => [
+        'timeline/list',
+        { source: 'notification', event, createdSince: q.since },
+      ]),
       ['invoice/list', { createdSince: q.since }],
       ['invoice/list', { paidSince: q.since }],
       ...['new', 'sent', 'late'].map((status): [string, Record<string, string>] => ['invoice/list', { status }]),
@@ -178,6 +255,9 @@ export class MirrorReportSource {
       ['quotation/list', { createdSince: q.since }],
       ...['new', 'sent'].map((status): [string, Record<string, string>] => ['quotation/list', { status }]),
     ];
-    return probes.every(([path, query]) => this.mirror.api.answer(path, new URLSearchParams({ ...query, page: '1', pageSize: '1' })) !== null);
+    return probes.every(
+      ([path, query]) =>
+        this.mirror.api.answer(path, new URLSearchParams({ ...query, page: '1', pageSize: '1' })) !== null,
+    );
   }
 }

@@ -6,7 +6,12 @@ import type { ReportInput } from '@/lib/reports/types';
 import { FRESH_MS, MAX_AGE_MS, ReportCache, STALE_WAIT_MS } from './report-cache';
 import type { LoadedData, ReportStore } from './report-store';
 
-const PARAMS: ReportParams = { preset: 'custom', period: P, previous: { from: '2026-04-27', to: '2026-05-01' }, toleranceMin: 15 };
+const PARAMS: ReportParams = {
+  preset: 'custom',
+  period: P,
+  previous: { from: '2026-04-27', to: '2026-05-01' },
+  toleranceMin: 15,
+};
 
 /** A report store whose loads the test controls: each load is the input of that moment, ready after `loadMs`. */
 function harness(opts: { loadMs?: number } = {}) {
@@ -28,7 +33,14 @@ function harness(opts: { loadMs?: number } = {}) {
       return { data: last, cached: false };
     },
   };
-  const cache = new ReportCache({ store, now: () => clock, pause: async () => {}, onError: (e) => { throw e; } });
+  const cache = new ReportCache({
+    store,
+    now: () => clock,
+    pause: async () => {},
+    onError: (e) => {
+      throw e;
+    },
+  });
   return {
     cache,
     get loads() {
@@ -40,13 +52,16 @@ function harness(opts: { loadMs?: number } = {}) {
   };
 }
 
-const backlogOf = (got: Awaited<ReturnType<ReportCache['get']>>) => ('served' in got ? got.served.report.kpis.backlog.value : 'loading');
+const backlogOf = (got: Awaited<ReturnType<ReportCache['get']>>) =>
+  'served' in got ? got.served.report.kpis.backlog.value : 'loading';
 
 describe('ReportCache', () => {
   it('computes the report the way buildReport does, then serves it without a load while fresh', async () => {
     const h = harness();
     const first = await h.cache.get(PARAMS, OPTS, 1_000);
-    expect('served' in first && first.served.report).toEqual(buildReport(fixtureInput(), PARAMS.period, PARAMS.previous, OPTS));
+    expect('served' in first && first.served.report).toEqual(
+      buildReport(fixtureInput(), PARAMS.period, PARAMS.previous, OPTS),
+    );
     expect('served' in first && first.served.cost.cached).toBe(false);
     h.advance(FRESH_MS - 1);
     const again = await h.cache.get(PARAMS, OPTS, 1_000);
@@ -95,7 +110,11 @@ describe('ReportCache', () => {
 
   it('prefetch computes once; concurrent askers share one computation', async () => {
     const h = harness({ loadMs: 50 });
-    await Promise.all([h.cache.prefetch(PARAMS, OPTS), h.cache.get(PARAMS, OPTS, 1_000), h.cache.get(PARAMS, OPTS, 1_000)]);
+    await Promise.all([
+      h.cache.prefetch(PARAMS, OPTS),
+      h.cache.get(PARAMS, OPTS, 1_000),
+      h.cache.get(PARAMS, OPTS, 1_000),
+    ]);
     await h.cache.prefetch(PARAMS, OPTS);
     expect(h.loads).toBe(1);
   });

@@ -52,7 +52,8 @@ export interface ReportCacheOptions {
 }
 
 const served = (e: Entry) => ({ served: { ...e.value, cost: { ...e.value.cost, cached: true } } });
-const keyOf = (p: ReportParams, o: ReportOptions) => `${p.period.from}|${p.period.to}|${p.previous.from}|${p.previous.to}|${o.toleranceMin}|${o.today}`;
+const keyOf = (p: ReportParams, o: ReportOptions) =>
+  `${p.period.from}|${p.period.to}|${p.previous.from}|${p.previous.to}|${o.toleranceMin}|${o.today}`;
 
 export class ReportCache {
   private readonly entries = new Map<string, Entry>();
@@ -68,7 +69,11 @@ export class ReportCache {
   }
 
   /** The report, or the progress of its load when that takes longer than waitMs. */
-  async get(params: ReportParams, opts: ReportOptions, waitMs: number): Promise<{ served: ServedReport } | { progress: LoadProgress }> {
+  async get(
+    params: ReportParams,
+    opts: ReportOptions,
+    waitMs: number,
+  ): Promise<{ served: ServedReport } | { progress: LoadProgress }> {
     const key = keyOf(params, opts);
     const e = this.entries.get(key);
     const age = e ? this.now() - e.at : Infinity;
@@ -79,7 +84,10 @@ export class ReportCache {
         .finally(() => (e.refreshing = undefined));
       // A quick refresh (a small account, nothing changed) is worth the wait; a long one is not.
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const done = await Promise.race([e.refreshing.then(() => true), new Promise<false>((r) => (timer = setTimeout(() => r(false), STALE_WAIT_MS)))]);
+      const done = await Promise.race([
+        e.refreshing.then(() => true),
+        new Promise<false>((r) => (timer = setTimeout(() => r(false), STALE_WAIT_MS))),
+      ]);
       clearTimeout(timer);
       return served((done && this.entries.get(key)) || e);
     }
@@ -106,7 +114,12 @@ export class ReportCache {
     return p;
   }
 
-  private async load(key: string, params: ReportParams, opts: ReportOptions, waitMs: number): Promise<{ served: ServedReport } | { progress: LoadProgress }> {
+  private async load(
+    key: string,
+    params: ReportParams,
+    opts: ReportOptions,
+    waitMs: number,
+  ): Promise<{ served: ServedReport } | { progress: LoadProgress }> {
     const got = await this.opts.store.get(loadRange(params), waitMs);
     if ('progress' in got) return got;
     const prev = this.entries.get(key);

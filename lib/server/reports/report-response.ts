@@ -9,7 +9,11 @@ import type { LoadedData } from './report-store';
 /** A person waits up to this long for a load before getting its progress (202) and polling. */
 export const WAIT_MS = 1_500;
 
-export function readParams(url: URL, timeZone: string, nowMs = Date.now()): { params: ReportParams; opts: ReportOptions } {
+export function readParams(
+  url: URL,
+  timeZone: string,
+  nowMs = Date.now(),
+): { params: ReportParams; opts: ReportOptions } {
   const today = accountToday(timeZone, nowMs);
   const params = parseReportParams(url.searchParams, today);
   return { params, opts: { ...DEFAULT_OPTIONS, toleranceMin: params.toleranceMin, today } };
@@ -21,4 +25,3 @@ export const loadRange = (p: ReportParams) => ({ from: p.previous.from, to: p.pe
 export function costOf(d: LoadedData, cached: boolean, computeMs: number): ReportCost {
   return { cached, loadCalls: d.calls, checkCalls: d.checkCalls, loadMs: d.ms, computeMs, loadedAt: d.loadedAt };
 }
-

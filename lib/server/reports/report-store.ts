@@ -20,7 +20,14 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Query, SynchroteamClient } from '@/lib/synchroteam/client';
-import { epochToUtc, formatApiFilterDateTime, localToEpoch, endOfDay, startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
+import {
+  epochToUtc,
+  formatApiFilterDateTime,
+  localToEpoch,
+  endOfDay,
+  startOfDay,
+  startOfDayMinute,
+} from '@/lib/synchroteam/dates';
 import { paginateAll } from '@/lib/synchroteam/paginate';
 import type { Page } from '@/lib/synchroteam/schemas/common';
 import { addDays } from '@/lib/scheduling/wall-clock';
@@ -61,7 +68,11 @@ type Walk = <T>(list: (q: Query) => Promise<Page<T>>, q: Query) => Promise<T[]>;
 type Entry = { data?: LoadedData; loading?: Promise<LoadedData>; progress?: LoadProgress; error?: unknown };
 
 const ZTimelineItems = z.array(
-  z.looseObject({ event: z.string().nullable(), dateCreated: z.string(), job: z.looseObject({ id: z.string() }).nullable() }),
+  z.looseObject({
+    event: z.string().nullable(),
+    dateCreated: z.string(),
+    job: z.looseObject({ id: z.string() }).nullable(),
+  }),
 );
 
 export interface ReportStoreOptions {
@@ -78,7 +89,11 @@ export class ReportStore {
   private readonly now: () => number;
   private readonly mirror: () => MirrorReportSource | null;
   private readonly entries = new Map<string, Entry>();
-  private reference: { at: number; value: Pick<ReportInput, 'technicians' | 'teams' | 'jobTypes'>; calls: number } | null = null;
+  private reference: {
+    at: number;
+    value: Pick<ReportInput, 'technicians' | 'teams' | 'jobTypes'>;
+    calls: number;
+  } | null = null;
 
   constructor(opts: ReportStoreOptions) {
     this.client = opts.client;
@@ -116,7 +131,10 @@ export class ReportStore {
     }
     const loading = e.loading!;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const winner = await Promise.race([loading, new Promise<null>((r) => (timer = setTimeout(() => r(null), waitMs)))]).finally(() => clearTimeout(timer));
+    const winner = await Promise.race([
+      loading,
+      new Promise<null>((r) => (timer = setTimeout(() => r(null), waitMs))),
+    ]).finally(() => clearTimeout(timer));
     if (winner) return { data: winner, cached: false };
     return { progress: { ...e.progress! } };
   }
@@ -178,8 +196,14 @@ export class ReportStore {
 
     const mirror = this.mirror();
     const [records, activities, ref] = await Promise.all([
-      (async () => (await mirror?.read({ from: range.from, to: range.to, since, sinceMs: localToEpoch(since, 'UTC') })) ?? this.readLists(range, since, walk, raw))(),
-      walk((q) => c.activities.list(q, o), { startDate: startOfDayMinute(range.from), endDate: startOfDayMinute(dayAfter), activityType_category: 'unavailability' }),
+      (async () =>
+        (await mirror?.read({ from: range.from, to: range.to, since, sinceMs: localToEpoch(since, 'UTC') })) ??
+        this.readLists(range, since, walk, raw))(),
+      walk((q) => c.activities.list(q, o), {
+        startDate: startOfDayMinute(range.from),
+        endDate: startOfDayMinute(dayAfter),
+        activityType_category: 'unavailability',
+      }),
       this.getReference(walk),
     ]);
     const at = this.now();
@@ -195,11 +219,31 @@ export class ReportStore {
   }
 
   /** The report's jobs, notifications and billing from the API's lists (or the mirror's local pages of them). */
-  private async readLists(range: Period, since: string, walk: Walk, raw: (q: Query) => Promise<ReportTimelineItem[]>): Promise<ReportRecords> {
+  private async readLists(
+    range: Period,
+    since: string,
+    walk: Walk,
+    raw: (q: Query) => Promise<ReportTimelineItem[]>,
+  ): Promise<ReportRecords> {
     const c = this.client;
     const o = { priority: 'background' as const };
     const jobsList = (q: Query) => c.jobs.list(q, o);
-    const [inRange, changed, backlog, scheduledEvents, completedEvents, created, paid, newInv, sentInv, lateInv, creditNotes, quotations, newQuo, sentQuo] = await Promise.all([
+    const [
+      inRange,
+      changed,
+      backlog,
+      scheduledEvents,
+      completedEvents,
+      created,
+      paid,
+      newInv,
+      sentInv,
+      lateInv,
+      creditNotes,
+      quotations,
+      newQuo,
+      sentQuo,
+    ] = await Promise.all([
       walk(jobsList, { dateFrom: startOfDay(range.from), dateTo: endOfDay(range.to) }),
       walk(jobsList, { changedSince: since }),
       walk(jobsList, { status: 'created' }),
@@ -243,7 +287,11 @@ export class ReportStore {
     const value = {
       technicians: users
         .filter((u) => u.profile === 'technician' && !u.deleted)
-        .map((u) => ({ id: u.id, name: [u.firstName, u.lastName].filter(Boolean).join(' ') || u.login, teams: u.teams })),
+        .map((u) => ({
+          id: u.id,
+          name: [u.firstName, u.lastName].filter(Boolean).join(' ') || u.login,
+          teams: u.teams,
+        })),
       teams: teams.filter((t) => !t.deleted).map((t) => ({ id: t.id, name: t.name })),
       jobTypes: types.map((t) => ({ id: t.id, name: t.name, duration: t.duration })),
     };

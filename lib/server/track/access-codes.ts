@@ -16,7 +16,13 @@ function codeKey(): Buffer {
 
 /** 0 until the job's links were first revoked. One primary-key read, no API request. */
 export function codeGeneration(jobNum: number, db: AppDb = getDb()): number {
-  return db.select({ g: trackAccessCodes.generation }).from(trackAccessCodes).where(eq(trackAccessCodes.jobNum, jobNum)).get()?.g ?? 0;
+  return (
+    db
+      .select({ g: trackAccessCodes.generation })
+      .from(trackAccessCodes)
+      .where(eq(trackAccessCodes.jobNum, jobNum))
+      .get()?.g ?? 0
+  );
 }
 
 /** The code in force for a job number (normalised form), whether or not such a job exists: the lookup compares with it. */

@@ -19,7 +19,13 @@ export function trackJson(body: unknown, status = 200, headers: Record<string, s
   return NextResponse.json(body, { status, headers: { ...PERSONAL_HEADERS, ...headers } });
 }
 
-export function trackError(status: number, error: string, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+export function trackError(
+  status: number,
+  error: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   return trackJson({ error, message, ...extra }, status, headers);
 }
 

@@ -20,7 +20,8 @@ async function guess(address: string, jobNum: number, tried: string): Promise<nu
 describe('lookup limits', () => {
   it('an address gets 10 lookups per 15 minutes; another address is not affected', async () => {
     const a = ip(fresh());
-    for (let i = 0; i < LOOKUP_LIMITS.perAddress.points; i++) expect(await guess(a, 500_000 + fresh(), code('A'))).toBe(0);
+    for (let i = 0; i < LOOKUP_LIMITS.perAddress.points; i++)
+      expect(await guess(a, 500_000 + fresh(), code('A'))).toBe(0);
     const wait = await guess(a, 500_000 + fresh(), code('A'));
     expect(wait).toBeGreaterThan(14 * 60);
     expect(await guess(ip(fresh()), 500_000 + fresh(), code('A'))).toBe(0);
@@ -29,7 +30,8 @@ describe('lookup limits', () => {
   it('many addresses failing on one job never lock that job: the right code from a new address is still admitted, only slower', async () => {
     const job = 600_000 + fresh();
     expect(await answerFloorMs(job)).toBe(LOOKUP_LIMITS.floorMs);
-    for (let i = 0; i < LOOKUP_LIMITS.perJob.failures + 5; i++) expect(await guess(ip(1000 + i), job, code('B'))).toBe(0);
+    for (let i = 0; i < LOOKUP_LIMITS.perJob.failures + 5; i++)
+      expect(await guess(ip(1000 + i), job, code('B'))).toBe(0);
     // The customer, from their own address, with their code: admitted (the route then answers in the slow floor).
     expect(await admitLookup(ip(fresh()), 'CUST0MER')).toBe(0);
     expect(await answerFloorMs(job)).toBe(LOOKUP_LIMITS.slowFloorMs);
@@ -38,7 +40,8 @@ describe('lookup limits', () => {
 
   it('one code sprayed over many job numbers is refused after 10 failures, from any address; other codes are not', async () => {
     const sprayed = code('C');
-    for (let i = 0; i < LOOKUP_LIMITS.perCode.failures; i++) expect(await guess(ip(2000 + i), 700_000 + i, sprayed)).toBe(0);
+    for (let i = 0; i < LOOKUP_LIMITS.perCode.failures; i++)
+      expect(await guess(ip(2000 + i), 700_000 + i, sprayed)).toBe(0);
     expect(await guess(ip(fresh()), 700_100, sprayed)).toBeGreaterThan(59 * 60);
     expect(await guess(ip(fresh()), 700_100, code('D'))).toBe(0);
   });
@@ -55,7 +58,8 @@ describe('lookup limits', () => {
 
   it('rotating through one /64 does not escape the address limit', async () => {
     const prefix = `2001:db8:${fresh().toString(16)}:1`;
-    for (let i = 0; i < LOOKUP_LIMITS.perAddress.points; i++) expect(await guess(`${prefix}::${i + 1}`, 800_000 + i, code('E'))).toBe(0);
+    for (let i = 0; i < LOOKUP_LIMITS.perAddress.points; i++)
+      expect(await guess(`${prefix}::${i + 1}`, 800_000 + i, code('E'))).toBe(0);
     expect(await guess(`${prefix}::ffff`, 800_100, code('E'))).toBeGreaterThan(0);
   });
 

@@ -34,9 +34,21 @@ export const LOOKUP_LIMITS = {
   slowFloorMs: 3000,
 } as const;
 
-const lookupAddress = new RateLimiterMemory({ keyPrefix: 'track-lookup-ip', points: LOOKUP_LIMITS.perAddress.points, duration: LOOKUP_LIMITS.perAddress.seconds });
-const lookupCode = new RateLimiterMemory({ keyPrefix: 'track-lookup-code', points: LOOKUP_LIMITS.perCode.failures, duration: LOOKUP_LIMITS.perCode.seconds });
-const lookupJob = new RateLimiterMemory({ keyPrefix: 'track-lookup-job', points: LOOKUP_LIMITS.perJob.failures, duration: LOOKUP_LIMITS.perJob.seconds });
+const lookupAddress = new RateLimiterMemory({
+  keyPrefix: 'track-lookup-ip',
+  points: LOOKUP_LIMITS.perAddress.points,
+  duration: LOOKUP_LIMITS.perAddress.seconds,
+});
+const lookupCode = new RateLimiterMemory({
+  keyPrefix: 'track-lookup-code',
+  points: LOOKUP_LIMITS.perCode.failures,
+  duration: LOOKUP_LIMITS.perCode.seconds,
+});
+const lookupJob = new RateLimiterMemory({
+  keyPrefix: 'track-lookup-job',
+  points: LOOKUP_LIMITS.perJob.failures,
+  duration: LOOKUP_LIMITS.perJob.seconds,
+});
 const writeJob = new RateLimiterMemory({ keyPrefix: 'track-write-job', points: 5, duration: 60 * 60 });
 const writeIp = new RateLimiterMemory({ keyPrefix: 'track-write-ip', points: 20, duration: 60 * 60 });
 
@@ -64,15 +76,22 @@ async function blockedFor(limiter: RateLimiterMemory, key: string): Promise<numb
  * subscriber commonly holds a whole /64 and could otherwise rotate through it).
  */
 export function addressKey(ip: string): string {
-  const a = ip.trim().replace(/%.*$/, '').replace(/^\[|\]$/g, '');
+  const a = ip
+    .trim()
+    .replace(/%.*$/, '')
+    .replace(/^\[|\]$/g, '');
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(a);
   if (mapped) return mapped[1]!;
   if (!isIPv6(a)) return a.slice(0, 64);
   const [head, tail] = a.split('::');
   const h = head ? head.split(':') : [];
   const t = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? h : [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t];
-  return `${groups.slice(0, 4).map((g) => parseInt(g || '0', 16).toString(16)).join(':')}::/64`;
+  const groups =
+    tail === undefined ? h : [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g || '0', 16).toString(16))
+    .join(':')}::/64`;
 }
 
 /** What a tried code is counted under: a digest (the codes themselves are not kept in memory). */

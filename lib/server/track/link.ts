@@ -7,7 +7,13 @@
 import 'server-only';
 import { epochToLocal } from '../../synchroteam/dates';
 import type { Job } from '../../synchroteam/schemas/job';
-import { contactAddress, formatLinkExpiry, mailtoHref, trackingEmail, type TrackingLinkAnswer } from '../../track/share-link';
+import {
+  contactAddress,
+  formatLinkExpiry,
+  mailtoHref,
+  trackingEmail,
+  type TrackingLinkAnswer,
+} from '../../track/share-link';
 import { TRACK_TOKEN_TTL_SECONDS, signTrackToken } from '../../track/token';
 import { getEnv } from '../env';
 import { trackKeys } from './http';
@@ -37,7 +43,15 @@ export function mintTrackingLink(job: Job, nowMs = Date.now()): TrackingLinkAnsw
   const expiresLabel = labelInstant(verifiedExpiry);
   const to = contactAddress(job.contactEmail);
   const mail = to
-    ? trackingEmail({ url, jobNum: job.num, accessCode, lookupUrl, firstName: job.contactFirstName, expires: expiresLabel, company: env.COMPANY_NAME })
+    ? trackingEmail({
+        url,
+        jobNum: job.num,
+        accessCode,
+        lookupUrl,
+        firstName: job.contactFirstName,
+        expires: expiresLabel,
+        company: env.COMPANY_NAME,
+      })
     : null;
   const revokedAt = revokedBefore(job.id);
   return {

@@ -1,7 +1,13 @@
 /** Per-job revocation records: stored, only ever moved forward, and applied to the job's links through the guard's check. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openAppDb, type AppDb } from '../db';
-import { applyRevocation, deriveTrackKeys, signTrackToken, signTrackTokenV1, verifyTrackToken } from '../../track/token';
+import {
+  applyRevocation,
+  deriveTrackKeys,
+  signTrackToken,
+  signTrackTokenV1,
+  verifyTrackToken,
+} from '../../track/token';
 import { issueInstant, revokeJobLinks, revokedBefore } from './revocations';
 
 const keys = deriveTrackKeys('test-secret-0123456789abcdef0123456789abcdef');

@@ -10,7 +10,11 @@ import { trackRevocations } from '../db/schema';
 
 /** Epoch ms of the job's latest revocation, or null when its links were never revoked. */
 export function revokedBefore(jobId: string, db: AppDb = getDb()): number | null {
-  const row = db.select({ at: trackRevocations.revokedBefore }).from(trackRevocations).where(eq(trackRevocations.jobId, jobId)).get();
+  const row = db
+    .select({ at: trackRevocations.revokedBefore })
+    .from(trackRevocations)
+    .where(eq(trackRevocations.jobId, jobId))
+    .get();
   return row ? row.at.getTime() : null;
 }
 
@@ -18,7 +22,12 @@ export function revokedBefore(jobId: string, db: AppDb = getDb()): number | null
  * Revokes every link of `jobId` issued up to `at` (epoch ms). Never moves an existing revocation back (a clock step
  * backwards must not bring revoked links back to life). Returns the instant in force.
  */
-export function revokeJobLinks(jobId: string, by: { userId: number; email: string }, at: number, db: AppDb = getDb()): number {
+export function revokeJobLinks(
+  jobId: string,
+  by: { userId: number; email: string },
+  at: number,
+  db: AppDb = getDb(),
+): number {
   const current = revokedBefore(jobId, db);
   const next = Math.max(at, current ?? 0);
   db.insert(trackRevocations)

@@ -6,7 +6,10 @@ import type { Messages } from '../../track/i18n';
 import { trackError, trackKeys } from './http';
 import { revokedBefore } from './revocations';
 
-export function resolveToken(token: string, m: Messages): { jobId: string; response?: undefined } | { jobId?: undefined; response: NextResponse } {
+export function resolveToken(
+  token: string,
+  m: Messages,
+): { jobId: string; response?: undefined } | { jobId?: undefined; response: NextResponse } {
   const r = checkToken(token);
   if (r.ok) return { jobId: r.jobId };
   // 410 for an authentic link past its date or revoked (the page offers a new lookup); 404 for anything else.

@@ -39,7 +39,11 @@ export async function findJobByNum(num: number, priority: Priority = 'interactiv
   return job;
 }
 
-export async function getJob(id: string, priority: Priority = 'background', { fresh = false } = {}): Promise<Job | null> {
+export async function getJob(
+  id: string,
+  priority: Priority = 'background',
+  { fresh = false } = {},
+): Promise<Job | null> {
   const hit = fresh ? undefined : jobCache.get(id);
   if (hit) return hit;
   const job = await orNull(getServerClient().jobs.details({ id }, { priority }));
@@ -57,7 +61,11 @@ export async function getUser(id: number, priority: Priority = 'background'): Pr
 }
 
 /** The technician's jobs on `date` ("YYYY-MM-DD", account-local), in planned order. One page: a day has < 100. */
-export async function technicianDay(userId: number, date: string, priority: Priority = 'background'): Promise<JobListItem[]> {
+export async function technicianDay(
+  userId: number,
+  date: string,
+  priority: Priority = 'background',
+): Promise<JobListItem[]> {
   const key = `${userId}|${date}`;
   const hit = dayCache.get(key);
   if (hit) return hit;
@@ -80,11 +88,19 @@ export async function addTimelineNote(job: Job, title: string, content: string):
     job: { id: job.id },
     customer: { id: job.customer.id },
   };
-  ZTimelineItem.parse(await getServerClient().raw({ method: 'POST', path: 'timeline/send', body, priority: 'interactive' }));
+  ZTimelineItem.parse(
+    await getServerClient().raw({ method: 'POST', path: 'timeline/send', body, priority: 'interactive' }),
+  );
 }
 
 /** A follow-up task for the dispatchers, due `dueLocal` ("YYYY-MM-DD HH:mm", account-local). */
 export async function addTask(job: Job, content: string, dueLocal: string): Promise<void> {
-  const body = { content, dateDue: dueLocal, category: 'followup', job: { id: job.id }, customer: { id: job.customer.id } };
+  const body = {
+    content,
+    dateDue: dueLocal,
+    category: 'followup',
+    job: { id: job.id },
+    customer: { id: job.customer.id },
+  };
   ZTask.parse(await getServerClient().raw({ method: 'POST', path: 'tasks/send', body, priority: 'interactive' }));
 }

@@ -74,13 +74,54 @@ describe('track view model', () => {
     expect(r.kind).toBe('ok');
     if (r.kind !== 'ok') return;
     expect(Object.keys(r.view).sort()).toEqual(
-      ['addressLines', 'arrivalWindow', 'canReschedule', 'completedAt', 'date', 'description', 'eta', 'finishingPrevious', 'lang', 'number', 'paused', 'refreshAfter', 'stage', 'technicianFirstName', 'updatedAt'].sort(),
+      [
+        'addressLines',
+        'arrivalWindow',
+        'canReschedule',
+        'completedAt',
+        'date',
+        'description',
+        'eta',
+        'finishingPrevious',
+        'lang',
+        'number',
+        'paused',
+        'refreshAfter',
+        'stage',
+        'technicianFirstName',
+        'updatedAt',
+      ].sort(),
     );
     const text = JSON.stringify(r.view);
-    for (const secret of ['91e79fa9', 'INTERNAL-REF-77', '35604', 'Other Name', 'Secret Site', 'johndoe', 'Doe', 'Hamilton', 'paul@', '388-1969', '413-5903', '555-0100', '41.9484', '87.6553', '41.9257845', 'publicLink', 'VIP', 'PART-XYZ', 'high']) {
+    for (const secret of [
+      '91e79fa9',
+      'INTERNAL-REF-77',
+      '35604',
+      'Other Name',
+      'Secret Site',
+      'johndoe',
+      'Doe',
+      'Hamilton',
+      'paul@',
+      '388-1969',
+      '413-5903',
+      '555-0100',
+      '41.9484',
+      '87.6553',
+      '41.9257845',
+      'publicLink',
+      'VIP',
+      'PART-XYZ',
+      'high',
+    ]) {
       expect(text, secret).not.toContain(secret);
     }
-    expect(r.view).toMatchObject({ number: 1042, stage: 'on_the_way', technicianFirstName: 'John', addressLines: ['2417 N Western Ave, Chicago, IL 60647', 'Unit 2'] });
+    expect(r.view).toMatchObject({
+      number: 1042,
+      stage: 'on_the_way',
+      technicianFirstName: 'John',
+      addressLines: ['2417 N Western Ave, Chicago, IL 60647', 'Unit 2'],
+    });
     expect(r.view.eta).toMatch(/AM/);
   });
 
@@ -93,7 +134,14 @@ describe('track view model', () => {
   it('shows the completion time after completion and stops refreshing', async () => {
     state.job = job({ status: 'completed', actualStart: '2026-05-14 08:00', actualEnd: '2026-05-14 09:12' });
     const r = await loadTrackView('x', { lang: 'fr', formatLocale: 'fr-FR' });
-    expect(r.kind === 'ok' && r.view).toMatchObject({ stage: 'done', completedAt: 'jeudi 14 mai, 9:12', eta: null, refreshAfter: null, canReschedule: false, date: null });
+    expect(r.kind === 'ok' && r.view).toMatchObject({
+      stage: 'done',
+      completedAt: 'jeudi 14 mai, 9:12',
+      eta: null,
+      refreshAfter: null,
+      canReschedule: false,
+      date: null,
+    });
   });
 
   it('treats a deleted or unknown job as gone', async () => {

@@ -63,7 +63,11 @@ function needsDay(job: Job, start: LocalDateTime | null, now: LocalDateTime): bo
 
 export type LoadedView = { kind: 'ok'; view: TrackView; job: Job } | { kind: 'gone' };
 
-export async function loadTrackView(jobId: string, lang: Negotiated, priority: Priority = 'background'): Promise<LoadedView> {
+export async function loadTrackView(
+  jobId: string,
+  lang: Negotiated,
+  priority: Priority = 'background',
+): Promise<LoadedView> {
   const job = await getJob(jobId, priority);
   if (!job || job.dateDeleted) return { kind: 'gone' };
   const env = getEnv();
@@ -88,7 +92,13 @@ export async function loadTrackView(jobId: string, lang: Negotiated, priority: P
   let eta: string | null = null;
   const jobPos = parsePosition(job.position);
   if (st.etaEligible && techPos && jobPos) {
-    const r = etaRange({ from: techPos, to: jobPos, speedKmh: env.TRACK_AVERAGE_SPEED_KMH, nowMs, delayMinutes: st.previousRemainingMinutes });
+    const r = etaRange({
+      from: techPos,
+      to: jobPos,
+      speedKmh: env.TRACK_AVERAGE_SPEED_KMH,
+      nowMs,
+      delayMinutes: st.previousRemainingMinutes,
+    });
     eta = formatTimeRange(epochToLocal(r.fromMs, tz), epochToLocal(r.toMs, tz), loc);
   }
   const planned = st.stage === 'scheduled' || st.stage === 'on_the_way';
@@ -104,7 +114,10 @@ export async function loadTrackView(jobId: string, lang: Negotiated, priority: P
     paused: st.paused,
     finishingPrevious: st.finishingPrevious,
     technicianFirstName: showsTech ? firstName(user, job) : null,
-    date: start && st.stage !== 'received' && st.stage !== 'done' && st.stage !== 'cancelled' ? formatDay(start, loc, now) : null,
+    date:
+      start && st.stage !== 'received' && st.stage !== 'done' && st.stage !== 'cancelled'
+        ? formatDay(start, loc, now)
+        : null,
     arrivalWindow: window ? formatTimeRange(window.from, window.to, loc) : null,
     eta,
     completedAt: st.stage === 'done' && actualEnd ? formatDayTime(actualEnd, loc, now) : null,
@@ -117,7 +130,12 @@ export async function loadTrackView(jobId: string, lang: Negotiated, priority: P
 }
 
 /** Live moments refresh every minute; quiet ones rarely; finished ones never. */
-function refreshAfter(stage: TrackView['stage'], live: boolean, start: LocalDateTime | null, now: LocalDateTime): number | null {
+function refreshAfter(
+  stage: TrackView['stage'],
+  live: boolean,
+  start: LocalDateTime | null,
+  now: LocalDateTime,
+): number | null {
   if (stage === 'done' || stage === 'cancelled') return null;
   if (live || stage === 'on_the_way') return 60;
   if (stage === 'in_progress') return 120;

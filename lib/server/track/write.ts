@@ -47,13 +47,21 @@ export async function handleCustomerWrite(req: Request, token: string, kind: 'me
   const text = cleanMessage(body?.text);
   if (!text.ok) {
     audit(400, 'refused', text.reason === 'empty' ? 'empty text' : 'text too long');
-    return trackError(400, 'BadRequest', text.reason === 'empty' ? m.errorMessageEmpty : m.errorMessageLong, { field: 'text' });
+    return trackError(400, 'BadRequest', text.reason === 'empty' ? m.errorMessageEmpty : m.errorMessageLong, {
+      field: 'text',
+    });
   }
 
   const wait = await admitWrite(ip, t.jobId);
   if (wait) {
     audit(429, 'refused', `write limit reached, retry in ${wait} s`);
-    return trackError(429, 'TooManyAttempts', `${m.errorTooMany} ${retryText(m, wait)}`, { retryAfter: wait }, { 'retry-after': String(wait) });
+    return trackError(
+      429,
+      'TooManyAttempts',
+      `${m.errorTooMany} ${retryText(m, wait)}`,
+      { retryAfter: wait },
+      { 'retry-after': String(wait) },
+    );
   }
   const size = `${text.text.length} characters`;
   let sent = false;

@@ -67,10 +67,14 @@ describe('gateway with the circuit breaker', () => {
     // The first GET retries and opens the circuit on the way.
     await expect(g.request({ method: 'GET', path: 'job/list' })).rejects.toBeInstanceOf(UpstreamUnavailable);
     const started = Date.now();
-    const failures = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => g.request({ method: 'GET', path: 'job/list', query: { i } })));
+    const failures = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => g.request({ method: 'GET', path: 'job/list', query: { i } })),
+    );
     // no connection attempts, no backoff: milliseconds (the bound is loose for a busy machine)
     expect(Date.now() - started).toBeLessThan(500);
-    expect(failures.every((f) => f.status === 'rejected' && /fail at once/.test(String((f.reason as Error).message)))).toBe(true);
+    expect(
+      failures.every((f) => f.status === 'rejected' && /fail at once/.test(String((f.reason as Error).message))),
+    ).toBe(true);
     expect(g.stats().upstreamCalls).toBeLessThanOrEqual(4);
 
     // The API comes back on the same port: the background probe closes the circuit without a request paying for it.
@@ -80,7 +84,10 @@ describe('gateway with the circuit breaker', () => {
     });
     await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
     cleanups.push(() => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))));
-    await vi.waitFor(async () => expect((await g.request({ method: 'GET', path: 'job/list' })).status).toBe(200), { timeout: 3000, interval: 50 });
+    await vi.waitFor(async () => expect((await g.request({ method: 'GET', path: 'job/list' })).status).toBe(200), {
+      timeout: 3000,
+      interval: 50,
+    });
   });
 
   it('opens on timeouts too, so later callers do not each wait out the timeout', async () => {
@@ -90,7 +97,13 @@ describe('gateway with the circuit breaker', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     cleanups.push(() => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))));
     const { port } = server.address() as AddressInfo;
-    const g = createGateway({ baseUrl: `http://127.0.0.1:${port}/api/v3`, domain: 'd', apiKey: 'k', timeoutMs: 50, breaker: { threshold: 2, openMs: 10_000 } });
+    const g = createGateway({
+      baseUrl: `http://127.0.0.1:${port}/api/v3`,
+      domain: 'd',
+      apiKey: 'k',
+      timeoutMs: 50,
+      breaker: { threshold: 2, openMs: 10_000 },
+    });
     await Promise.allSettled([g.request({ method: 'GET', path: 'a' }), g.request({ method: 'GET', path: 'b' })]);
     const started = Date.now();
     await expect(g.request({ method: 'GET', path: 'c' })).rejects.toBeInstanceOf(UpstreamUnavailable);

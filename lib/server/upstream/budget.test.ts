@@ -3,7 +3,14 @@ import { EMPTY_BUDGET, exhaust, observe, reserve, roll, type Budget } from './bu
 
 const T = 1_700_000_000_000; // epoch ms
 const S = T / 1000;
-const known: Budget = { limit: 120, remaining: 2, reset: S + 30, quotaLimit: 10_000, quotaRemaining: 500, quotaDay: Math.floor(T / 86_400_000) };
+const known: Budget = {
+  limit: 120,
+  remaining: 2,
+  reset: S + 30,
+  quotaLimit: 10_000,
+  quotaRemaining: 500,
+  quotaDay: Math.floor(T / 86_400_000),
+};
 
 describe('budget rules', () => {
   it('never blocks before anything is known', () => {

@@ -18,7 +18,14 @@ export interface Budget {
   quotaDay: number | null;
 }
 
-export const EMPTY_BUDGET: Budget = { limit: null, remaining: null, reset: null, quotaLimit: null, quotaRemaining: null, quotaDay: null };
+export const EMPTY_BUDGET: Budget = {
+  limit: null,
+  remaining: null,
+  reset: null,
+  quotaLimit: null,
+  quotaRemaining: null,
+  quotaDay: null,
+};
 
 const dayOf = (ms: number) => Math.floor(ms / 86_400_000);
 
@@ -111,7 +118,9 @@ export function observe(b0: Budget, h: RateHeaders, nowMs: number): Budget {
   if (h.quotaRemaining !== undefined) {
     const today = dayOf(nowMs);
     next.quotaRemaining =
-      b.quotaDay === today && b.quotaRemaining !== null ? Math.min(b.quotaRemaining, h.quotaRemaining) : h.quotaRemaining;
+      b.quotaDay === today && b.quotaRemaining !== null
+        ? Math.min(b.quotaRemaining, h.quotaRemaining)
+        : h.quotaRemaining;
     next.quotaDay = today;
   }
   if (next.limit === 0) next.remaining = null;

@@ -15,7 +15,11 @@ export class UpstreamError extends Error {
 /** The API did not answer within the per-request timeout. */
 export class UpstreamTimeout extends UpstreamError {
   override name = 'UpstreamTimeout';
-  constructor(readonly timeoutMs: number, readonly method: string, readonly path: string) {
+  constructor(
+    readonly timeoutMs: number,
+    readonly method: string,
+    readonly path: string,
+  ) {
     super(`Synchroteam did not answer ${method} ${path} within ${timeoutMs} ms`, 'timeout');
   }
 }
@@ -44,11 +48,22 @@ export class UpstreamAborted extends UpstreamError {
 export function upstreamFailure(e: unknown): UpstreamError['code'] | null {
   const code = (e as { code?: unknown } | null)?.code;
   const name = (e as { name?: unknown } | null)?.name;
-  return typeof name === 'string' && name.startsWith('Upstream') && (code === 'timeout' || code === 'unavailable' || code === 'aborted') ? code : null;
+  return typeof name === 'string' &&
+    name.startsWith('Upstream') &&
+    (code === 'timeout' || code === 'unavailable' || code === 'aborted')
+    ? code
+    : null;
 }
 
 /** Network error codes meaning the request provably never reached the server: a write may be retried after them. */
-const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NEVER_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 /** The error code of a failed fetch (undici puts it on `cause`). */
 export function networkCode(e: unknown): string | undefined {

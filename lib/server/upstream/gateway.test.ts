@@ -58,7 +58,12 @@ describe('upstream gateway', () => {
   it('sends Basic domain:apikey, JSON headers, the query and the body', async () => {
     const up = await fakeUpstream((_q, res) => send(res, 200, { ok: true }));
     const g = gw(up.url);
-    const r = await g.request({ method: 'POST', path: '/customer/send', query: { a: 1, tags: ['x', 'y'], skip: undefined }, body: { name: 'A' } });
+    const r = await g.request({
+      method: 'POST',
+      path: '/customer/send',
+      query: { a: 1, tags: ['x', 'y'], skip: undefined },
+      body: { name: 'A' },
+    });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ ok: true });
     const c = up.calls[0];
@@ -80,7 +85,12 @@ describe('upstream gateway', () => {
         windowEnd = Math.floor(nowS) + 1; // one-second windows keep the test short
         count = 0;
       }
-      const h = { 'X-RateLimit-Limit': LIMIT, 'X-RateLimit-Reset': windowEnd, 'X-Quota-Limit': 0, 'X-Quota-Remaining': 0 };
+      const h = {
+        'X-RateLimit-Limit': LIMIT,
+        'X-RateLimit-Reset': windowEnd,
+        'X-Quota-Limit': 0,
+        'X-Quota-Remaining': 0,
+      };
       if (count >= LIMIT) {
         refused++;
         return send(res, 429, { error: 'Too Many Requests', message: 'rate' }, { ...h, 'X-RateLimit-Remaining': 0 });
@@ -91,7 +101,9 @@ describe('upstream gateway', () => {
     const g = gw(up.url);
     await g.request({ method: 'GET', path: 'job/list', query: { i: 0 } }); // learns the budget
     const firstWindowEnd = windowEnd;
-    const answers = await Promise.all([1, 2, 3, 4, 5].map((i) => g.request({ method: 'GET', path: 'job/list', query: { i } })));
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) => g.request({ method: 'GET', path: 'job/list', query: { i } })),
+    );
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     expect(refused).toBe(0);
     // Two fitted in the first window; the other three waited for the next one.
@@ -120,7 +132,9 @@ describe('upstream gateway', () => {
       send(res, 200, {});
     });
     const g = gw(up.url, { concurrency: 1 });
-    const bg = ['bg1', 'bg2', 'bg3', 'bg4'].map((n) => g.request({ method: 'GET', path: 'job/list', query: { n }, priority: 'background' }));
+    const bg = ['bg1', 'bg2', 'bg3', 'bg4'].map((n) =>
+      g.request({ method: 'GET', path: 'job/list', query: { n }, priority: 'background' }),
+    );
     const it1 = g.request({ method: 'GET', path: 'job/list', query: { n: 'int1' }, priority: 'interactive' });
     await Promise.all([...bg, it1]);
     expect(order).toEqual(['bg1', 'int1', 'bg2', 'bg3', 'bg4']);
@@ -131,11 +145,23 @@ describe('upstream gateway', () => {
     const up = await fakeUpstream((_q, res, _c, n) => {
       if (n === 1) {
         resetS = Math.floor(Date.now() / 1000) + 1;
-        return send(res, 429, { error: 'Too Many Requests', message: 'minute' }, {
-          'X-RateLimit-Limit': 120, 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': resetS,
-        });
+        return send(
+          res,
+          429,
+          { error: 'Too Many Requests', message: 'minute' },
+          {
+            'X-RateLimit-Limit': 120,
+            'X-RateLimit-Remaining': 0,
+            'X-RateLimit-Reset': resetS,
+          },
+        );
       }
-      send(res, 200, { ok: 1 }, { 'X-RateLimit-Limit': 120, 'X-RateLimit-Remaining': 119, 'X-RateLimit-Reset': resetS + 60 });
+      send(
+        res,
+        200,
+        { ok: 1 },
+        { 'X-RateLimit-Limit': 120, 'X-RateLimit-Remaining': 119, 'X-RateLimit-Reset': resetS + 60 },
+      );
     });
     const g = gw(up.url);
     const r = await g.request({ method: 'GET', path: 'customer/list' });
@@ -147,10 +173,18 @@ describe('upstream gateway', () => {
 
   it('does not retry a 429 for a spent daily quota, and answers later requests itself', async () => {
     const up = await fakeUpstream((_q, res) =>
-      send(res, 429, { error: 'Too Many Requests', message: 'You have gone above your daily quota' }, {
-        'X-RateLimit-Limit': 120, 'X-RateLimit-Remaining': 119, 'X-RateLimit-Reset': Math.floor(Date.now() / 1000) + 60,
-        'X-Quota-Limit': 10000, 'X-Quota-Remaining': 0,
-      }),
+      send(
+        res,
+        429,
+        { error: 'Too Many Requests', message: 'You have gone above your daily quota' },
+        {
+          'X-RateLimit-Limit': 120,
+          'X-RateLimit-Remaining': 119,
+          'X-RateLimit-Reset': Math.floor(Date.now() / 1000) + 60,
+          'X-Quota-Limit': 10000,
+          'X-Quota-Remaining': 0,
+        },
+      ),
     );
     const g = gw(up.url);
     expect((await g.request({ method: 'GET', path: 'job/list' })).status).toBe(429);
@@ -162,16 +196,30 @@ describe('upstream gateway', () => {
 
   it('treats a Limit of 0 as unlimited', async () => {
     const up = await fakeUpstream((_q, res) =>
-      send(res, 200, {}, { 'X-RateLimit-Limit': 0, 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': Math.floor(Date.now() / 1000) + 60, 'X-Quota-Limit': 0, 'X-Quota-Remaining': 0 }),
+      send(
+        res,
+        200,
+        {},
+        {
+          'X-RateLimit-Limit': 0,
+          'X-RateLimit-Remaining': 0,
+          'X-RateLimit-Reset': Math.floor(Date.now() / 1000) + 60,
+          'X-Quota-Limit': 0,
+          'X-Quota-Remaining': 0,
+        },
+      ),
     );
     const g = gw(up.url);
-    for (let i = 0; i < 5; i++) expect((await g.request({ method: 'GET', path: 'job/list', query: { i } })).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await g.request({ method: 'GET', path: 'job/list', query: { i } })).status).toBe(200);
     expect(up.calls).toHaveLength(5);
     expect(g.snapshot()).toMatchObject({ limit: 0, remaining: null, quotaRemaining: null });
   });
 
   it('retries a GET after 5xx with backoff, bounded in attempts', async () => {
-    const up = await fakeUpstream((_q, res, _c, n) => (n <= 2 ? send(res, 503, { error: 'Service Unavailable', message: 'x' }) : send(res, 200, { ok: 1 })));
+    const up = await fakeUpstream((_q, res, _c, n) =>
+      n <= 2 ? send(res, 503, { error: 'Service Unavailable', message: 'x' }) : send(res, 200, { ok: 1 }),
+    );
     const g = gw(up.url);
     const r = await g.request({ method: 'GET', path: 'job/list' });
     expect(r.status).toBe(200);
@@ -204,7 +252,13 @@ describe('upstream gateway', () => {
     let resetS = 0;
     const up = await fakeUpstream((_q, res, _c, n) => {
       resetS ||= Math.floor(Date.now() / 1000) + 1;
-      if (n === 1) return send(res, 429, { error: 'Too Many Requests', message: 'minute' }, { 'X-RateLimit-Limit': 120, 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': resetS });
+      if (n === 1)
+        return send(
+          res,
+          429,
+          { error: 'Too Many Requests', message: 'minute' },
+          { 'X-RateLimit-Limit': 120, 'X-RateLimit-Remaining': 0, 'X-RateLimit-Reset': resetS },
+        );
       send(res, 200, { id: 1 });
     });
     const g = gw(up.url);
@@ -217,7 +271,10 @@ describe('upstream gateway', () => {
     const up = await fakeUpstream((_q, res) => send(res, 200, { id: 9 }));
     let n = 0;
     const refusedOnce: typeof fetch = async (input, init) => {
-      if (n++ === 0) throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+      if (n++ === 0)
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+        });
       return fetch(input, init);
     };
     const g = gw(up.url, { fetch: refusedOnce });
@@ -225,13 +282,17 @@ describe('upstream gateway', () => {
     expect(up.calls).toHaveLength(1);
 
     const reset: typeof fetch = async () => {
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      });
     };
     let resets = 0;
     const counting: typeof fetch = (i, init) => (resets++, reset(i, init));
     // Retries only here: a breaker that opens after 3 failures in a row would cut the GET's fourth attempt short.
     const g2 = gw(up.url, { fetch: counting, breaker: { threshold: 10 } });
-    await expect(g2.request({ method: 'POST', path: 'customer/send', body: {} })).rejects.toBeInstanceOf(UpstreamUnavailable);
+    await expect(g2.request({ method: 'POST', path: 'customer/send', body: {} })).rejects.toBeInstanceOf(
+      UpstreamUnavailable,
+    );
     expect(resets).toBe(1);
     // A GET may be retried after the same error.
     resets = 0;
@@ -246,7 +307,9 @@ describe('upstream gateway', () => {
     });
     const g = gw(up.url);
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => g.request({ method: 'GET', path: 'job/list', query: { pageSize: 100, page: 1 } })),
+      Array.from({ length: 20 }, () =>
+        g.request({ method: 'GET', path: 'job/list', query: { pageSize: 100, page: 1 } }),
+      ),
     );
     expect(up.calls).toHaveLength(1);
     expect(answers.every((a) => a.status === 200 && (a.body as { data: number[] }).data.length === 3)).toBe(true);

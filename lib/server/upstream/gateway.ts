@@ -17,12 +17,28 @@
  */
 import 'server-only';
 import PQueue from 'p-queue';
-import { exhaust, observe, parseRateHeaders, reserve, roll, EMPTY_BUDGET, type Budget, type Reservation } from './budget';
+import {
+  exhaust,
+  observe,
+  parseRateHeaders,
+  reserve,
+  roll,
+  EMPTY_BUDGET,
+  type Budget,
+  type Reservation,
+} from './budget';
 import { CircuitBreaker, type BreakerOptions } from './breaker';
 import { MemoryGatewayState, type GatewayState } from './state';
 import { UpstreamAborted, UpstreamTimeout, UpstreamUnavailable, neverReachedServer, networkCode } from './errors';
 import type {
-  Gateway, GatewaySnapshot, GatewayStats, HttpMethod, Priority, UpstreamQuery, UpstreamRequest, UpstreamResponse,
+  Gateway,
+  GatewaySnapshot,
+  GatewayStats,
+  HttpMethod,
+  Priority,
+  UpstreamQuery,
+  UpstreamRequest,
+  UpstreamResponse,
 } from './types';
 
 export interface GatewayOptions {
@@ -54,7 +70,16 @@ const PRIORITY: Record<Priority, number> = { interactive: 10, background: 0 };
 /** Our clock and the API's may differ a little; wake up just after the window has really turned. */
 const RESET_MARGIN_MS = 250;
 const RETRY_STATUSES = new Set([500, 502, 503, 504]);
-const KEPT_HEADERS = ['content-type', 'retry-after', 'allow', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'x-quota-limit', 'x-quota-remaining'];
+const KEPT_HEADERS = [
+  'content-type',
+  'retry-after',
+  'allow',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-quota-limit',
+  'x-quota-remaining',
+];
 
 interface Op {
   method: HttpMethod;
@@ -101,10 +126,13 @@ export function serializeQuery(query: UpstreamQuery | undefined, sorted = false)
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new UpstreamAborted());
-    const t = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.max(0, ms));
+    const t = setTimeout(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.max(0, ms),
+    );
     const onAbort = () => {
       clearTimeout(t);
       reject(new UpstreamAborted());
@@ -114,7 +142,10 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 function budgetHeaders(b: Budget, retryAfterS: number): Record<string, string> {
-  const h: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(Math.max(1, retryAfterS)) };
+  const h: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8',
+    'retry-after': String(Math.max(1, retryAfterS)),
+  };
   if (b.limit !== null) h['x-ratelimit-limit'] = String(b.limit);
   if (b.remaining !== null) h['x-ratelimit-remaining'] = String(Math.max(0, b.remaining));
   if (b.reset !== null) h['x-ratelimit-reset'] = String(b.reset);
@@ -178,10 +209,13 @@ export function createGateway(opts: GatewayOptions): Gateway {
     waitingUntil = untilMs;
     queue.pause();
     clearTimeout(holdTimer);
-    holdTimer = setTimeout(() => {
-      waitingUntil = null;
-      queue.start();
-    }, Math.max(0, untilMs - now()) + RESET_MARGIN_MS);
+    holdTimer = setTimeout(
+      () => {
+        waitingUntil = null;
+        queue.start();
+      },
+      Math.max(0, untilMs - now()) + RESET_MARGIN_MS,
+    );
   }
 
   function backoff(attempt: number): number {
@@ -205,7 +239,11 @@ export function createGateway(opts: GatewayOptions): Gateway {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     try {
-      const headers: Record<string, string> = { Authorization: authorization, Accept: 'application/json', 'User-Agent': 'dispatch-console' };
+      const headers: Record<string, string> = {
+        Authorization: authorization,
+        Accept: 'application/json',
+        'User-Agent': 'dispatch-console',
+      };
       if (op.body !== undefined) headers['Content-Type'] = 'application/json';
       const res = await fetchImpl(op.url, {
         method: op.method,
@@ -244,7 +282,11 @@ export function createGateway(opts: GatewayOptions): Gateway {
 
   function synthetic429(message: string, untilMs: number): UpstreamResponse {
     const retryAfter = Math.ceil((untilMs - now()) / 1000);
-    return { status: 429, body: { error: 'Too Many Requests', message }, headers: budgetHeaders(roll(last, now()), retryAfter) };
+    return {
+      status: 429,
+      body: { error: 'Too Many Requests', message },
+      headers: budgetHeaders(roll(last, now()), retryAfter),
+    };
   }
 
   async function run(op: Op): Promise<UpstreamResponse> {
@@ -277,7 +319,10 @@ export function createGateway(opts: GatewayOptions): Gateway {
           requeued = true;
           continue;
         case 'quota':
-          return synthetic429('The daily request quota of the Synchroteam API is spent; it resets at midnight UTC', r.untilMs);
+          return synthetic429(
+            'The daily request quota of the Synchroteam API is spent; it resets at midnight UTC',
+            r.untilMs,
+          );
         case 'open':
           throw circuitOpenError();
         case 'timeout':

@@ -22,7 +22,12 @@ export const ZActivity = z.looseObject({
   dateEnd: ZApiDateTime,
   distance: z.object({ km: z.number(), mi: z.number() }).nullable(),
   user: z
-    .looseObject({ id: z.number(), login: z.string(), firstName: z.string().nullable(), lastName: z.string().nullable() })
+    .looseObject({
+      id: z.number(),
+      login: z.string(),
+      firstName: z.string().nullable(),
+      lastName: z.string().nullable(),
+    })
     .nullable(),
   team: z.looseObject({ id: z.number(), name: z.string() }).nullable(),
 });

@@ -12,8 +12,16 @@ export const ZPosition = z.object({ latitude: z.string(), longitude: z.string() 
 export const ZCustomFieldValue = z.object({ id: z.number(), label: z.string(), value: z.string() });
 
 /** References to other records, as embedded in documents ({id, myId, name} / {id, name, login}). */
-export const ZRecordRef = z.looseObject({ id: z.number(), myId: z.string().nullable().optional(), name: z.string().nullable().optional() });
-export const ZUserRef = z.looseObject({ id: z.number(), name: z.string().nullable().optional(), login: z.string().nullable().optional() });
+export const ZRecordRef = z.looseObject({
+  id: z.number(),
+  myId: z.string().nullable().optional(),
+  name: z.string().nullable().optional(),
+});
+export const ZUserRef = z.looseObject({
+  id: z.number(),
+  name: z.string().nullable().optional(),
+  login: z.string().nullable().optional(),
+});
 export const ZNamedRef = z.looseObject({ id: z.number(), name: z.string().nullable().optional() });
 
 export const ZAddress = {
@@ -40,6 +48,14 @@ export function ZPage<T extends z.ZodType>(item: T) {
   });
 }
 
-export type Page<T> = { request?: string; object?: string; page: number; pageSize: number; records: number; recordsTotal: number; data: T[] };
+export type Page<T> = {
+  request?: string;
+  object?: string;
+  page: number;
+  pageSize: number;
+  records: number;
+  recordsTotal: number;
+  data: T[];
+};
 
 export const ZApiError = z.object({ error: z.string(), message: z.string() });

@@ -9,6 +9,9 @@ export const ZCreditNote = z.looseObject({
   type: z.literal('creditnote'),
   status: z.enum(CREDIT_NOTE_STATUSES),
   /** The invoice this credit note credits. */
-  invoice: z.looseObject({ id: z.number(), num: z.number().nullable(), reference: z.string().nullable() }).nullable().optional(),
+  invoice: z
+    .looseObject({ id: z.number(), num: z.number().nullable(), reference: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 export type CreditNote = z.infer<typeof ZCreditNote>;

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { ZApiDateTime } from './common';
 
 /** A depot as depot/list answers it (no parts). Depot ids are GUID strings. */
-export const ZDepotSummary = z.looseObject({ id: z.string(), name: z.string(), isDefault: z.boolean(), isProvider: z.boolean() });
+export const ZDepotSummary = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  isDefault: z.boolean(),
+  isProvider: z.boolean(),
+});
 export type DepotSummary = z.infer<typeof ZDepotSummary>;
 
 export const ZDepotPart = z.looseObject({
@@ -35,7 +40,13 @@ export const ZPartRequest = z.looseObject({
   source: ZStockRef,
   destination: ZStockRef,
   user: z.looseObject({ id: z.number(), name: z.string().nullable(), login: z.string().nullable() }),
-  part: z.looseObject({ id: z.number(), reference: z.string().nullable(), name: z.string().nullable(), unitPrice: z.string(), isSerializable: z.boolean() }),
+  part: z.looseObject({
+    id: z.number(),
+    reference: z.string().nullable(),
+    name: z.string().nullable(),
+    unitPrice: z.string(),
+    isSerializable: z.boolean(),
+  }),
   quantity: z.number().int(),
   isDeleted: z.boolean(),
   isComplete: z.boolean(),

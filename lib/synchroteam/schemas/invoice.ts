@@ -18,7 +18,11 @@ export const ZBillingLine = z.looseObject({
 export type BillingLine = z.infer<typeof ZBillingLine>;
 
 export const ZBillingRef = z.looseObject({ id: z.number(), myId: z.string().nullable(), name: z.string().nullable() });
-export const ZBillingJobRef = z.looseObject({ id: z.string(), myId: z.string().nullable(), num: z.number().nullable() });
+export const ZBillingJobRef = z.looseObject({
+  id: z.string(),
+  myId: z.string().nullable(),
+  num: z.number().nullable(),
+});
 export const ZBillingCustomValue = z.looseObject({ id: z.number().nullable(), label: z.string(), value: z.string() });
 
 /** What invoices, quotations and credit notes share. Document totals are numbers (`subtotal` with a lower-case t). */
@@ -27,7 +31,10 @@ export const billingDocumentShape = {
   num: z.number().int(),
   reference: z.string().nullable(),
   description: z.string().nullable(),
-  paymentDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  paymentDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   customer: ZBillingRef,
   site: ZBillingRef.nullable(),
   job: ZBillingJobRef.nullable(),
@@ -50,6 +57,10 @@ export const ZInvoice = z.looseObject({
 export type Invoice = z.infer<typeof ZInvoice>;
 
 /** invoice/cancel (and quotation/cancel): the answer spells the status "canceled". */
-export const ZCancelAnswer = z.object({ id: z.number(), status: z.literal('canceled'), idCreditnote: z.number().optional() });
+export const ZCancelAnswer = z.object({
+  id: z.number(),
+  status: z.literal('canceled'),
+  idCreditnote: z.number().optional(),
+});
 /** invoice/duplicate with cancel=true. */
 export const ZInvoiceDuplicateCancelled = z.object({ id: z.number(), idCreditnote: z.number(), idDraft: z.number() });

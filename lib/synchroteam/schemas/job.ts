@@ -33,7 +33,12 @@ export const ZJobPreferences = z.looseObject({
 });
 export type JobPreferences = z.infer<typeof ZJobPreferences>;
 
-export const ZValidateBy = z.looseObject({ id: z.number(), login: z.string().nullable(), name: z.string().nullable(), date: ZApiDateTime });
+export const ZValidateBy = z.looseObject({
+  id: z.number(),
+  login: z.string().nullable(),
+  name: z.string().nullable(),
+  date: ZApiDateTime,
+});
 
 const jobCore = {
   id: z.string(),

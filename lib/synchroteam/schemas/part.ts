@@ -31,4 +31,6 @@ export const ZPartPriceResult = z.looseObject({
 });
 export type PartPriceResult = z.infer<typeof ZPartPriceResult>;
 
-export const ZPartsDeleted = z.object({ PartsDeleted: z.array(z.object({ id: z.number(), isDeleted: z.literal(true) })) });
+export const ZPartsDeleted = z.object({
+  PartsDeleted: z.array(z.object({ id: z.number(), isDeleted: z.literal(true) })),
+});

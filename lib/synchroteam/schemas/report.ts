@@ -5,7 +5,16 @@
  */
 import { z } from 'zod';
 
-export const REPORT_ITEM_TYPES = ['compliance', 'list', 'text', 'date', 'time', 'numeric', 'signature', 'picture'] as const;
+export const REPORT_ITEM_TYPES = [
+  'compliance',
+  'list',
+  'text',
+  'date',
+  'time',
+  'numeric',
+  'signature',
+  'picture',
+] as const;
 export const REPORT_ISSUES = ['Issue Reported', 'Resolved', 'None', '-'] as const;
 
 export const ZReportItem = z.looseObject({

@@ -4,7 +4,16 @@ import { ZJobRef } from './attachment';
 
 export const ZTimelineType = z.enum(['note', 'call', 'email', 'meeting', 'sms']);
 export const ZTimelineEvent = z.enum([
-  'unscheduled', 'created', 'scheduled', 'synchronized', 'started', 'paused', 'completed', 'validated', 'cancelled', 'deleted',
+  'unscheduled',
+  'created',
+  'scheduled',
+  'synchronized',
+  'started',
+  'paused',
+  'completed',
+  'validated',
+  'cancelled',
+  'deleted',
 ]);
 
 /** A timeline item: a note (source "timeline", type set) or a job status notification (source "notification", event set). */

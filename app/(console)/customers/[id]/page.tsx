@@ -13,5 +13,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const env = getEnv();
-  return <CustomerDetail id={id} perms={detailPerms(user.role, 'customer')} tiles={{ url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION }} />;
+  return (
+    <CustomerDetail
+      id={id}
+      perms={detailPerms(user.role, 'customer')}
+      tiles={{ url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION }}
+    />
+  );
 }

@@ -12,7 +12,11 @@ const idOf = (v: string | string[] | undefined) => {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 };
 
-export default async function NewEquipmentFormPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewEquipmentFormPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageArea('equipment');
   if (!canCall(user.role, 'equipment/send', 'POST')) redirect('/forbidden?area=equipment');
   const sp = await searchParams;

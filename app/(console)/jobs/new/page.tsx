@@ -13,13 +13,23 @@ const id = (v: string | string[] | undefined) => {
 };
 
 /** /jobs/new?customer=<id>&site=<id>&equipment=<id>: the customer, site and equipment pages link here prefilled. */
-export default async function NewJobPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewJobPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePageArea('jobs');
   const sp = await searchParams;
   return (
     <>
-      <PageHeader title="New job" description="Only the customer is required; everything else can be filled in later." />
-      <JobForm initial={{ customer: id(sp.customer), site: id(sp.site), equipment: id(sp.equipment) }} timeZone={getEnv().SYNCHROTEAM_TIMEZONE} />
+      <PageHeader
+        title="New job"
+        description="Only the customer is required; everything else can be filled in later."
+      />
+      <JobForm
+        initial={{ customer: id(sp.customer), site: id(sp.site), equipment: id(sp.equipment) }}
+        timeZone={getEnv().SYNCHROTEAM_TIMEZONE}
+      />
     </>
   );
 }

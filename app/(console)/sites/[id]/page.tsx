@@ -13,5 +13,11 @@ export default async function SitePage({ params }: { params: Promise<{ id: strin
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
   const env = getEnv();
-  return <SiteDetail id={id} perms={detailPerms(user.role, 'site')} tiles={{ url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION }} />;
+  return (
+    <SiteDetail
+      id={id}
+      perms={detailPerms(user.role, 'site')}
+      tiles={{ url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION }}
+    />
+  );
 }

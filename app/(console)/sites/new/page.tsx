@@ -13,10 +13,16 @@ const idOf = (v: string | string[] | undefined) => {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 };
 
-export default async function NewSiteFormPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewSiteFormPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageArea('sites');
   if (!canCall(user.role, 'site/send', 'POST')) redirect('/forbidden?area=sites');
   const sp = await searchParams;
   const env = getEnv();
-  return <SiteForm customerId={idOf(sp.customer)} tiles={{ url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION }} />;
+  return (
+    <SiteForm customerId={idOf(sp.customer)} tiles={{ url: env.MAP_TILE_URL, attribution: env.MAP_TILE_ATTRIBUTION }} />
+  );
 }

@@ -12,7 +12,14 @@ vi.mock('@/lib/server/auth/accounts', async (orig) => ({ ...(await orig()), crea
 const { POST } = await import('./route');
 const { createAccount } = await import('@/lib/server/auth/accounts');
 
-const post = (body: string) => POST(new Request('http://localhost/api/admin/accounts', { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
+const post = (body: string) =>
+  POST(
+    new Request('http://localhost/api/admin/accounts', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
 
 describe('admin writes', () => {
   beforeEach(() => {
@@ -25,7 +32,15 @@ describe('admin writes', () => {
     expect(res.status).toBe(400);
     expect(createAccount).not.toHaveBeenCalled();
     expect(audited).toEqual([
-      expect.objectContaining({ userId: 7, userEmail: 'admin@example.test', method: 'POST', endpoint: 'admin/accounts', status: 400, outcome: 'refused', detail: 'malformed JSON body' }),
+      expect.objectContaining({
+        userId: 7,
+        userEmail: 'admin@example.test',
+        method: 'POST',
+        endpoint: 'admin/accounts',
+        status: 400,
+        outcome: 'refused',
+        detail: 'malformed JSON body',
+      }),
     ]);
   });
 
@@ -34,6 +49,8 @@ describe('admin writes', () => {
     const res = await post('{}');
     expect(res.status).toBe(403);
     expect(await res.json()).toEqual({ error: 'Forbidden', message: 'Only admins can manage accounts.' });
-    expect(audited).toEqual([expect.objectContaining({ endpoint: 'admin/accounts', status: 403, outcome: 'refused', detail: 'role manager' })]);
+    expect(audited).toEqual([
+      expect.objectContaining({ endpoint: 'admin/accounts', status: 403, outcome: 'refused', detail: 'role manager' }),
+    ]);
   });
 });

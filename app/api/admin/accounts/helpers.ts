@@ -38,7 +38,12 @@ export function accountFailure(e: unknown, ctx: Ctx): NextResponse {
   if (e instanceof AccountError) {
     const status = e.message.includes('no longer exists') ? 404 : 400;
     ctx.audit({ status, outcome: 'refused', detail: e.message });
-    return jsonError(status, status === 404 ? 'NotFound' : 'BadRequest', e.message, e.field ? { field: e.field } : undefined);
+    return jsonError(
+      status,
+      status === 404 ? 'NotFound' : 'BadRequest',
+      e.message,
+      e.field ? { field: e.field } : undefined,
+    );
   }
   console.error(e);
   ctx.audit({ status: 500, outcome: 'error', detail: e instanceof Error ? e.message : String(e) });
@@ -46,7 +51,11 @@ export function accountFailure(e: unknown, ctx: Ctx): NextResponse {
 }
 
 /** An admin write: admins only (the refusal audited), its errors answered by accountFailure. */
-export const adminWrite = { area: 'accounts', forbidden: 'Only admins can manage accounts.', errors: accountFailure } satisfies Partial<SignedInOptions<unknown, unknown, unknown>>;
+export const adminWrite = {
+  area: 'accounts',
+  forbidden: 'Only admins can manage accounts.',
+  errors: accountFailure,
+} satisfies Partial<SignedInOptions<unknown, unknown, unknown>>;
 
 export function parseId(raw: unknown): number | null {
   return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : null;

@@ -10,6 +10,12 @@ export const dynamic = 'force-dynamic';
 export const GET = route({ area: 'accounts' }, (): SyncResponse => {
   const m = getMirror();
   return m
-    ? { mirror: 'on', resources: mirrorResources(m), status: mirrorStatus(m), quotaLimit: getUpstreamGateway().snapshot().quotaLimit, at: Date.now() }
+    ? {
+        mirror: 'on',
+        resources: mirrorResources(m),
+        status: mirrorStatus(m),
+        quotaLimit: getUpstreamGateway().snapshot().quotaLimit,
+        at: Date.now(),
+      }
     : { mirror: 'off', at: Date.now() };
 });

@@ -15,4 +15,6 @@ export const dynamic = 'force-dynamic';
 // Without `since`, 0: the whole log.
 const ZChangesQuery = ZWindow.and(z.object({ since: ZVersion.default(0) }));
 
-export const GET = route({ area: 'dispatch', query: ZChangesQuery }, ({ query: q }) => getBoardStore().getChanges(q.since, q.from, q.to));
+export const GET = route({ area: 'dispatch', query: ZChangesQuery }, ({ query: q }) =>
+  getBoardStore().getChanges(q.since, q.from, q.to),
+);

@@ -27,5 +27,9 @@ const ZSearchQuery = z.object({
 export const GET = route({ area: 'dispatch', query: ZSearchQuery }, async ({ query, req }) => {
   const q = parseJobQuery(query.q);
   if (!q) return { jobs: [], source: 'mirror', partial: false };
-  return searchJobs(q, query.limit, { store: getMirror()?.store ?? null, client: getServerClient(), signal: req.signal });
+  return searchJobs(q, query.limit, {
+    store: getMirror()?.store ?? null,
+    client: getServerClient(),
+    signal: req.signal,
+  });
 });

@@ -45,7 +45,12 @@ async function listPage<T>(
   const res = await getGateway().request({ method: 'GET', path, query, priority });
   if (res.status !== 200) throw new UpstreamAnswer(res);
   const env = ZEnvelope.safeParse(res.body);
-  if (!env.success) throw new UpstreamAnswer({ ...res, status: 502, body: { error: 'Bad Gateway', message: 'Unexpected answer from Synchroteam' } });
+  if (!env.success)
+    throw new UpstreamAnswer({
+      ...res,
+      status: 502,
+      body: { error: 'Bad Gateway', message: 'Unexpected answer from Synchroteam' },
+    });
   // One odd record does not hide the whole day: it is skipped.
   const data = env.data.data.flatMap((d) => {
     const p = item.safeParse(d);
@@ -54,7 +59,13 @@ async function listPage<T>(
   return { total: env.data.recordsTotal, data, raw: env.data.data.length };
 }
 
-async function walk<T>(path: string, query: Record<string, string | number>, item: z.ZodType<T>, priority: Priority, maxPages: number) {
+async function walk<T>(
+  path: string,
+  query: Record<string, string | number>,
+  item: z.ZodType<T>,
+  priority: Priority,
+  maxPages: number,
+) {
   const all: T[] = [];
   let read = 0;
   for (let page = 1; page <= maxPages; page++) {
@@ -101,10 +112,25 @@ async function computeSummary(priority: Priority): Promise<HomeSummary> {
   const now = epochToLocal(Date.now(), tz);
   const today = datePart(now);
   // Sequential on purpose: a person waits on this, and the gateway serves one caller's calls fairly with others'.
-  const jobs = await walk<SummaryJob>('job/list', { dateFrom: startOfDay(today), dateTo: endOfDay(today) }, ZSummaryJob, priority, MAX_JOB_PAGES);
+  const jobs = await walk<SummaryJob>(
+    'job/list',
+    { dateFrom: startOfDay(today), dateTo: endOfDay(today) },
+    ZSummaryJob,
+    priority,
+    MAX_JOB_PAGES,
+  );
   const unscheduled = await listPage('job/list', { status: 'created', page: 1, pageSize: 1 }, z.unknown(), priority);
-  const users = await cached(usersSlot, 'users', USERS_TTL_MS, () => walk<SummaryUser>('user/list', {}, ZSummaryUser, priority, MAX_USER_PAGES));
-  return summarize({ now, timeZone: tz, jobs: jobs.items, unscheduled: unscheduled.total, users: users.items, truncated: jobs.truncated });
+  const users = await cached(usersSlot, 'users', USERS_TTL_MS, () =>
+    walk<SummaryUser>('user/list', {}, ZSummaryUser, priority, MAX_USER_PAGES),
+  );
+  return summarize({
+    now,
+    timeZone: tz,
+    jobs: jobs.items,
+    unscheduled: unscheduled.total,
+    users: users.items,
+    truncated: jobs.truncated,
+  });
 }
 
 function failure(e: unknown): NextResponse {
@@ -112,24 +138,41 @@ function failure(e: unknown): NextResponse {
     const { status, headers } = e.res;
     if (status === 429) {
       const wait = retryAfterFrom(headers);
-      return jsonError(429, 'Too Many Requests', 'The Synchroteam API is busy.', undefined, wait !== undefined ? { 'retry-after': String(wait) } : undefined);
+      return jsonError(
+        429,
+        'Too Many Requests',
+        'The Synchroteam API is busy.',
+        undefined,
+        wait !== undefined ? { 'retry-after': String(wait) } : undefined,
+      );
     }
     // 401/403 from the API concern the dashboard's API key, not the person: a server-side problem for them.
-    if (status === 401 || status === 403) return jsonError(502, 'Bad Gateway', 'Synchroteam refused the dashboard\'s API key. Tell your admin.');
+    if (status === 401 || status === 403)
+      return jsonError(502, 'Bad Gateway', "Synchroteam refused the dashboard's API key. Tell your admin.");
     return jsonError(status >= 500 ? status : 502, 'Bad Gateway', 'Synchroteam could not answer. Try again.');
   }
-  if (upstreamFailure(e) === 'timeout') return jsonError(504, 'Gateway Timeout', 'Synchroteam took too long to answer. Try again.');
-  if (upstreamFailure(e) === 'unavailable') return jsonError(503, 'Service Unavailable', 'Synchroteam cannot be reached right now. Try again.');
+  if (upstreamFailure(e) === 'timeout')
+    return jsonError(504, 'Gateway Timeout', 'Synchroteam took too long to answer. Try again.');
+  if (upstreamFailure(e) === 'unavailable')
+    return jsonError(503, 'Service Unavailable', 'Synchroteam cannot be reached right now. Try again.');
   console.error('home summary failed', e);
   return jsonError(500, 'Internal Server Error', 'The summary could not be built. Try again.');
 }
 
 // Polls from an open page say so (`background=1`): they yield to requests someone is waiting for.
-const ZSummaryQuery = z.object({ background: z.string().optional().transform((v): Priority => (v === '1' ? 'background' : 'interactive')) });
-
-export const GET = route({ area: 'jobs', query: ZSummaryQuery, errors: failure }, async ({ query: { background: priority } }) => {
-  const today = datePart(epochToLocal(Date.now(), getEnv().SYNCHROTEAM_TIMEZONE));
-  const summary = await cached(summarySlot, today, SUMMARY_TTL_MS, () => computeSummary(priority));
-  // Its own cache-control (private, revalidated on every use), not the wrapper's no-store.
-  return NextResponse.json(summary, { headers: { 'cache-control': 'private, max-age=0, must-revalidate' } });
+const ZSummaryQuery = z.object({
+  background: z
+    .string()
+    .optional()
+    .transform((v): Priority => (v === '1' ? 'background' : 'interactive')),
 });
+
+export const GET = route(
+  { area: 'jobs', query: ZSummaryQuery, errors: failure },
+  async ({ query: { background: priority } }) => {
+    const today = datePart(epochToLocal(Date.now(), getEnv().SYNCHROTEAM_TIMEZONE));
+    const summary = await cached(summarySlot, today, SUMMARY_TTL_MS, () => computeSummary(priority));
+    // Its own cache-control (private, revalidated on every use), not the wrapper's no-store.
+    return NextResponse.json(summary, { headers: { 'cache-control': 'private, max-age=0, must-revalidate' } });
+  },
+);

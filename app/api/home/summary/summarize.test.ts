@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type SummaryJob, type SummaryUser } from './summarize';
 
-const job = (num: number, status: SummaryJob['status'], techId: number | null, scheduledStart: string | null = null): SummaryJob => ({
+const job = (
+  num: number,
+  status: SummaryJob['status'],
+  techId: number | null,
+  scheduledStart: string | null = null,
+): SummaryJob => ({
   id: `j${num}`,
   num,
   status,

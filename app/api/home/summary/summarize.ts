@@ -10,9 +10,23 @@ import { ZUser } from '@/lib/synchroteam/schemas/user';
 import type { ActiveTechnician, HomeSummary } from '@/components/home/summary-types';
 
 /** Only the fields the summary reads: a job or user that differs elsewhere does not break the home page. */
-export const ZSummaryJob = ZJobListItem.pick({ id: true, num: true, status: true, technician: true, scheduledStart: true });
+export const ZSummaryJob = ZJobListItem.pick({
+  id: true,
+  num: true,
+  status: true,
+  technician: true,
+  scheduledStart: true,
+});
 export type SummaryJob = z.infer<typeof ZSummaryJob>;
-export const ZSummaryUser = ZUser.pick({ id: true, firstName: true, lastName: true, login: true, profile: true, lastLocation: true, deleted: true });
+export const ZSummaryUser = ZUser.pick({
+  id: true,
+  firstName: true,
+  lastName: true,
+  login: true,
+  profile: true,
+  lastLocation: true,
+  deleted: true,
+});
 export type SummaryUser = z.infer<typeof ZSummaryUser>;
 
 export const RECENT_FIX_MINUTES = 30;
@@ -38,7 +52,8 @@ export function summarize(input: SummaryInput): HomeSummary {
     byStatus[j.status] = (byStatus[j.status] ?? 0) + 1;
     const start = parseApiDate(j.scheduledStart);
     if ((j.status === 'scheduled' || j.status === 'synchronized') && start && start < input.now) lateToStart++;
-    if (j.status === 'started' && j.technician) started.set(j.technician.id, { num: j.num, name: j.technician.name ?? null });
+    if (j.status === 'started' && j.technician)
+      started.set(j.technician.id, { num: j.num, name: j.technician.name ?? null });
   }
 
   const technicians = input.users.filter((u) => u.profile === 'technician' && !u.deleted);
@@ -50,12 +65,18 @@ export function summarize(input: SummaryInput): HomeSummary {
     const recent = age !== null && age <= RECENT_FIX_MINUTES && age >= -5;
     const job = started.get(u.id);
     if (job || recent) {
-      active.set(u.id, { id: u.id, name: userName(u), startedJobNum: job?.num ?? null, lastSeen: recent && fix ? minutePart(fix) : null });
+      active.set(u.id, {
+        id: u.id,
+        name: userName(u),
+        startedJobNum: job?.num ?? null,
+        lastSeen: recent && fix ? minutePart(fix) : null,
+      });
     }
   }
   // A started job's technician missing from the user list (deleted, or beyond the pages read) still counts.
   for (const [id, job] of started) {
-    if (!active.has(id)) active.set(id, { id, name: job.name ?? `Technician ${id}`, startedJobNum: job.num, lastSeen: null });
+    if (!active.has(id))
+      active.set(id, { id, name: job.name ?? `Technician ${id}`, startedJobNum: job.num, lastSeen: null });
   }
 
   return {

@@ -6,6 +6,10 @@ import { cancelRun, getRun } from '@/lib/server/optimize/runs';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export const GET = route({ area: 'dispatch', errors: runFailure }, ({ params, user }) => runAnswer(getRun(String(params.id), user)));
+export const GET = route({ area: 'dispatch', errors: runFailure }, ({ params, user }) =>
+  runAnswer(getRun(String(params.id), user)),
+);
 
-export const DELETE = route({ area: 'dispatch', errors: runFailure }, ({ params, user }) => runAnswer(cancelRun(String(params.id), user)));
+export const DELETE = route({ area: 'dispatch', errors: runFailure }, ({ params, user }) =>
+  runAnswer(cancelRun(String(params.id), user)),
+);

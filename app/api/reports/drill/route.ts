@@ -29,5 +29,10 @@ export const GET = route({ area: 'reports', query: ZDrillQuery }, async ({ query
   const t0 = performance.now();
   const group = target.dim ? { dim: target.dim, key: target.key } : undefined;
   const drill = drillRecords(got.data.input, params.period, opts, target.kpi, group);
-  return { status: 'ready', drill, cost: costOf(got.data, got.cached, Math.round(performance.now() - t0)), timeZone: tz } satisfies DrillAnswer;
+  return {
+    status: 'ready',
+    drill,
+    cost: costOf(got.data, got.cached, Math.round(performance.now() - t0)),
+    timeZone: tz,
+  } satisfies DrillAnswer;
 });

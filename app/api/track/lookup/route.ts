@@ -11,7 +11,15 @@
 import { route } from '@/lib/server/http/route';
 import { currentAccessCode } from '@/lib/server/track/access-codes';
 import { admitLookup, answerFloorMs, recordLookupFailure } from '@/lib/server/track/limits';
-import { clientIp, languageOf, padTo, trackError, trackJson, trackKeys, PERSONAL_HEADERS } from '@/lib/server/track/http';
+import {
+  clientIp,
+  languageOf,
+  padTo,
+  trackError,
+  trackJson,
+  trackKeys,
+  PERSONAL_HEADERS,
+} from '@/lib/server/track/http';
 import { issueInstant } from '@/lib/server/track/revocations';
 import { messagesFor, retryText } from '@/lib/track/i18n';
 import { parseJobNumber } from '@/lib/track/input';
@@ -96,7 +104,13 @@ export const POST = route({ public: true }, async ({ req }) => {
     case 'notFound':
       return trackError(404, 'NotFound', out.message);
     case 'tooMany':
-      return trackError(429, 'TooManyAttempts', out.message, { retryAfter: out.retryAfter }, { 'retry-after': String(out.retryAfter) });
+      return trackError(
+        429,
+        'TooManyAttempts',
+        out.message,
+        { retryAfter: out.retryAfter },
+        { 'retry-after': String(out.retryAfter) },
+      );
     case 'busy':
       return trackError(503, 'Unavailable', out.message, {}, { 'retry-after': '10' });
   }

@@ -12,5 +12,5 @@ export default async function EditEquipmentFormPage({ params }: { params: Promis
   if (!canCall(user.role, 'equipment/send', 'POST')) redirect('/forbidden?area=equipment');
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  return <EquipmentForm id={id}  />;
+  return <EquipmentForm id={id} />;
 }

@@ -19,10 +19,16 @@ const ZResync = z.object(
  * and are served meanwhile), and asks the sync engine to start at once instead of at the next planned tick.
  */
 export const POST = route(
-  { area: 'accounts', forbidden: 'Only admins can resync the account mirror.', body: ZResync, audit: 'admin/sync/resync' },
+  {
+    area: 'accounts',
+    forbidden: 'Only admins can resync the account mirror.',
+    body: ZResync,
+    audit: 'admin/sync/resync',
+  },
   ({ body: { resource }, audit }) => {
     const mirror = getMirror();
-    if (!mirror) return jsonError(409, 'Conflict', 'The account mirror is off (MIRROR=off): every read goes to the API live.');
+    if (!mirror)
+      return jsonError(409, 'Conflict', 'The account mirror is off (MIRROR=off): every read goes to the API live.');
     mirror.store.resetCursor(resource);
     mirror.sync.soon(resource);
     audit({ recordKeys: `mirror:${resource}`, status: 200, outcome: 'ok', detail: 'resync started' });

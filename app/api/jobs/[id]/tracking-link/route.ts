@@ -52,28 +52,42 @@ export const POST = route({ area: 'jobs', params: ZParams, audit: 'tracking-link
     return upstreamError(e, 'tracking-link route');
   }
   if (!job || job.dateDeleted) {
-    const message = job ? 'This job is deleted: its customer cannot track it.' : 'This job is gone: it may have been deleted.';
+    const message = job
+      ? 'This job is deleted: its customer cannot track it.'
+      : 'This job is gone: it may have been deleted.';
     ctx.audit({ status: job ? 409 : 404, outcome: 'refused', detail: message });
     return jsonError(job ? 409 : 404, job ? 'Conflict' : 'NotFound', message);
   }
   const answer = mintTrackingLink(job);
-  ctx.audit({ recordKeys: `${ctx.recordKeys} num=${job.num}`, status: 200, outcome: 'ok', detail: `Tracking link valid until ${new Date(answer.expiresAt).toISOString()}` });
+  ctx.audit({
+    recordKeys: `${ctx.recordKeys} num=${job.num}`,
+    status: 200,
+    outcome: 'ok',
+    detail: `Tracking link valid until ${new Date(answer.expiresAt).toISOString()}`,
+  });
   return answer;
 });
 
-export const DELETE = route({ area: 'jobs', params: ZParams, query: ZRevokeQuery, audit: 'tracking-link/revoke' }, ({ params: { id }, query: { num }, user, audit }) => {
-  // No API call: revoking must work even when the job is gone or the API is busy. (The number comes from the job page
-  // of someone allowed to see every job; a wrong one would only change another job's code.)
-  const now = Date.now();
-  const at = revokeJobLinks(id, { userId: user.id, email: user.email }, now);
-  const generation = rotateAccessCode(num, user.email, now);
-  audit({
-    recordKeys: `id=${id.slice(0, 60)} num=${num}`,
-    status: 200,
-    outcome: 'ok',
-    // Never the code itself: it is a credential.
-    detail: `Tracking links issued up to ${new Date(at).toISOString()} revoked; access code changed (generation ${generation})`,
-  });
-  const body: RevokeAnswer = { revokedAt: at, revokedLabel: labelInstant(at), timeZone: getEnv().SYNCHROTEAM_TIMEZONE };
-  return body;
-});
+export const DELETE = route(
+  { area: 'jobs', params: ZParams, query: ZRevokeQuery, audit: 'tracking-link/revoke' },
+  ({ params: { id }, query: { num }, user, audit }) => {
+    // No API call: revoking must work even when the job is gone or the API is busy. (The number comes from the job page
+    // of someone allowed to see every job; a wrong one would only change another job's code.)
+    const now = Date.now();
+    const at = revokeJobLinks(id, { userId: user.id, email: user.email }, now);
+    const generation = rotateAccessCode(num, user.email, now);
+    audit({
+      recordKeys: `id=${id.slice(0, 60)} num=${num}`,
+      status: 200,
+      outcome: 'ok',
+      // Never the code itself: it is a credential.
+      detail: `Tracking links issued up to ${new Date(at).toISOString()} revoked; access code changed (generation ${generation})`,
+    });
+    const body: RevokeAnswer = {
+      revokedAt: at,
+      revokedLabel: labelInstant(at),
+      timeZone: getEnv().SYNCHROTEAM_TIMEZONE,
+    };
+    return body;
+  },
+);

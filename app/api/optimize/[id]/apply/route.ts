@@ -9,6 +9,7 @@ import { applyRun } from '@/lib/server/optimize/runs';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export const POST = route({ area: 'dispatch', body: ZApply, bodyLimit: BODY_LIMIT, errors: runFailure }, ({ params, body, user }) =>
-  runAnswer(applyRun(String(params.id), user, body.jobIds), 202),
+export const POST = route(
+  { area: 'dispatch', body: ZApply, bodyLimit: BODY_LIMIT, errors: runFailure },
+  ({ params, body, user }) => runAnswer(applyRun(String(params.id), user, body.jobIds), 202),
 );

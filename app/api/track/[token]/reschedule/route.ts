@@ -6,4 +6,6 @@ export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 // Public: the customer has the link, not a session. The body is read by handleCustomerWrite after the link is checked.
-export const POST = route({ public: true }, ({ req, params }) => handleCustomerWrite(req, String(params.token), 'reschedule'));
+export const POST = route({ public: true }, ({ req, params }) =>
+  handleCustomerWrite(req, String(params.token), 'reschedule'),
+);
