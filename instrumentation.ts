@@ -8,7 +8,7 @@ export async function register() {
   const env = getEnv();
   const { getMirror } = await import('./lib/server/upstream');
   getMirror();
-  const { keepReportsWarm } = await import('./lib/server/reports/get-report-store');
+  const { keepReportsWarm } = await import('./lib/server/reports');
   keepReportsWarm();
   if (!env.sandboxMode) return;
   const { getDb } = await import('./lib/server/db');

@@ -236,7 +236,7 @@ async function main() {
   }
 
   // One live refresh cycle with two dispatchers' boards open; BENCH_BOARD_MAP=1 opens a live map too (today), whose
-  // change reads share the board's (lib/server/job-feed.ts).
+  // change reads share the board's (lib/server/job-feed).
   const second = await ctx.newPage();
   await timeToInteractive(second, url);
   const withMap = process.env.BENCH_BOARD_MAP === '1';

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { route } from '@/lib/server/http/route';
 import { ZDay, ZVersion } from '@/lib/server/http/query';
-import { getMapStore } from '@/lib/server/map/get-map-store';
+import { getMapStore } from '@/lib/server/map';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

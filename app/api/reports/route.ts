@@ -7,7 +7,7 @@
 import { getEnv } from '@/lib/server/env';
 import { json, route } from '@/lib/server/http/route';
 import type { ReportAnswer } from '@/lib/reports/payload';
-import { getReportCache } from '@/lib/server/reports/get-report-store';
+import { getReportCache } from '@/lib/server/reports';
 import { readParams, WAIT_MS } from '@/lib/server/reports/report-response';
 
 export const runtime = 'nodejs';

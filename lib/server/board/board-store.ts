@@ -9,7 +9,7 @@
  *   account's rows do carry preferences (production rows do), they are used and no details are read for them; where
  *   rows lack skills (production rows do), the details read fills them, for pool jobs and for scheduled jobs that can
  *   still move (the same paced queue, same cache), so the skill warnings survive on a real account.
- * - The change log: fed by the server's one job change feed (lib/server/job-feed.ts), which reads
+ * - The change log: fed by the server's one job change feed (lib/server/job-feed), which reads
  *   job/list?changedSince=… (show=all, every page) for the board and the live map together; the board asks it for
  *   changes no older than SYNC_MS and receives every read, whoever asked for it. Every job whose board shape changed gets
  *   the next version number. Clients poll /api/board/changes?since=<version> and receive the changed jobs, so a 30 s
@@ -51,7 +51,7 @@ import {
   toBoardWindow,
 } from './board-mappers';
 import { listAllPages } from './list-all';
-import { JobFeed } from '../job-feed';
+import { JobFeed } from '../job-feed/job-feed';
 import { startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
 
 export const SYNC_MS = 10_000;
@@ -109,7 +109,7 @@ export interface BoardStoreOptions {
   preferencesPerMinute?: number;
   /** The shared budget as the gateway last saw it (limit null: unknown); with it, an idle budget fills faster. */
   budget?: () => { limit: number | null; remaining: number | null };
-  /** The job change feed, shared with the map on a server (get it from job-feed-shared.ts); default: the board's own. */
+  /** The job change feed, shared with the map on a server (getJobFeed() in lib/server/job-feed); default: the board's own. */
   feed?: JobFeed;
 }
 

@@ -3,7 +3,7 @@ import 'server-only';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getEnv } from '../env';
 import { getGateway } from '../upstream';
-import { getJobFeed } from '../job-feed-shared';
+import { getJobFeed } from '../job-feed';
 import { accountToday, addDays, weekStart } from '@/lib/scheduling/wall-clock';
 import { BoardStore } from './board-store';
 

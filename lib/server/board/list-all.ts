@@ -35,7 +35,7 @@ export async function listAllPages<T>(
 
 /**
  * Every job changed since `cursorMs` (minus an overlap, so a change written while the previous read ran is not missed),
- * read at background priority. lib/server/job-feed.ts reads it once for the board and the map.
+ * read at background priority. lib/server/job-feed reads it once for the board and the map.
  */
 export const CHANGE_OVERLAP_MS = 120_000;
 

@@ -7,7 +7,7 @@
  *   the page accepts positions up to OPEN_POSITIONS_MS old.
  * - A day: job/list over the day (every page) and the day's activities, kept in a small LRU and kept current by the
  *   change log. The unscheduled jobs (status created) are read once and kept current the same way.
- * - Change log: fed by the server's one job change feed (lib/server/job-feed.ts), which reads job/list?changedSince=…
+ * - Change log: fed by the server's one job change feed (lib/server/job-feed), which reads job/list?changedSince=…
  *   (show=all, every page) for the map and the dispatch board together; the map asks it for changes no older than
  *   SYNC_MS and receives every read, whoever asked for it. Each job whose map shape changed gets the next version.
  *   Clients poll with `since` and receive only what changed. Each read of a day or of the unscheduled jobs tells the
@@ -18,7 +18,7 @@ import 'server-only';
 import type { SynchroteamClient } from '@/lib/synchroteam/client';
 import { epochToLocal, startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
 import { listAllPages } from '@/lib/server/board/list-all';
-import { JobFeed } from '@/lib/server/job-feed';
+import { JobFeed } from '@/lib/server/job-feed/job-feed';
 import { toBoardActivity, toBoardJobType, toBoardTeam } from '@/lib/server/board/board-mappers';
 import { inWindow } from '@/lib/scheduling/board-merge';
 import { addDays } from '@/lib/scheduling/wall-clock';
@@ -49,7 +49,7 @@ export interface MapStoreOptions {
   client: SynchroteamClient;
   timeZone: string;
   now?: () => number;
-  /** The job change feed, shared with the board on a server (get it from job-feed-shared.ts); default: the map's own. */
+  /** The job change feed, shared with the board on a server (getJobFeed() in lib/server/job-feed); default: the map's own. */
   feed?: JobFeed;
 }
 

@@ -18,7 +18,7 @@ import type { JobListItem } from '@/lib/synchroteam/schemas/job';
 import { explainError } from '@/lib/ui/api-errors';
 import { recordAudit, settleOutcome, type AuditEntry } from '../audit';
 import { getBoardStore } from '../board';
-import { getMapStore } from '../map/get-map-store';
+import { getMapStore } from '../map';
 import { listAllPages, CHANGE_OVERLAP_MS } from '../board/list-all';
 import { getLiveClient, getServerClient } from '../upstream';
 import { Cancelled, solveInWorker, workerPath, type Solving } from './worker-pool';

@@ -11,7 +11,7 @@
  *   the computation, as before.
  * The computation pauses between its steps (buildReportYielding), so a refresh never holds the server's one thread for
  * a whole report: a dispatcher's board read waits at most one step. The server also computes the two month presets
- * ahead (prefetch, get-report-store.ts), so the first manager of the day finds them ready.
+ * ahead (prefetch, lib/server/reports/index.ts), so the first manager of the day finds them ready.
  */
 import 'server-only';
 import { buildReportYielding, type Report } from '@/lib/reports/report';

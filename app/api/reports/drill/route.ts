@@ -8,7 +8,7 @@ import { json, route } from '@/lib/server/http/route';
 import { drillRecords } from '@/lib/reports/drill';
 import { parseDrill } from '@/lib/reports/report-params';
 import type { DrillAnswer } from '@/lib/reports/payload';
-import { getReportStore } from '@/lib/server/reports/get-report-store';
+import { getReportStore } from '@/lib/server/reports';
 import { costOf, loadRange, readParams, WAIT_MS } from '@/lib/server/reports/report-response';
 
 export const runtime = 'nodejs';

@@ -15,7 +15,7 @@
 import 'server-only';
 import type { SynchroteamClient } from '@/lib/synchroteam/client';
 import type { JobListItem } from '@/lib/synchroteam/schemas/job';
-import { listChangedJobs } from './board/list-all';
+import { listChangedJobs } from '../board/list-all';
 
 /** The shortest interval a subscriber needs (the board's SYNC_MS); nobody makes the feed read more often. */
 export const FEED_MS = 10_000;

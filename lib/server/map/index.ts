@@ -3,7 +3,7 @@ import 'server-only';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getEnv } from '@/lib/server/env';
 import { getGateway } from '@/lib/server/upstream';
-import { getJobFeed } from '@/lib/server/job-feed-shared';
+import { getJobFeed } from '@/lib/server/job-feed';
 import { MapStore } from './map-store';
 
 const KEY = Symbol.for('dispatch-console.map-store');

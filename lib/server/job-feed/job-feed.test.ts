@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SynchroteamClient } from '@/lib/synchroteam/client';
 import { localToEpoch } from '@/lib/synchroteam/dates';
 import { MapStore, SYNC_MS as MAP_SYNC_MS } from '@/lib/server/map/map-store';
-import { BoardStore, SYNC_MS as BOARD_SYNC_MS } from './board/board-store';
-import { CHANGE_OVERLAP_MS } from './board/list-all';
+import { BoardStore, SYNC_MS as BOARD_SYNC_MS } from '../board/board-store';
+import { CHANGE_OVERLAP_MS } from '../board/list-all';
 import { FEED_MS, JobFeed } from './job-feed';
 
 type Q = Record<string, unknown>;

@@ -1,7 +1,7 @@
 /** The server's one job change feed (see job-feed.ts), on globalThis so dev-mode reloads keep its cursor. */
 import 'server-only';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
-import { getGateway, getMirror } from './upstream';
+import { getGateway, getMirror } from '../upstream';
 import { JobFeed } from './job-feed';
 
 const KEY = Symbol.for('dispatch-console.job-feed');
