@@ -89,7 +89,14 @@ export function ReportsView({ today, print = false }: { today: string; print?: b
         </div>
       )}
       {answer?.status === 'ready' && (
-        <ReportBody report={answer.report} cost={answer.cost} params={params} print={print} fetching={q.isFetching} />
+        <ReportBody
+          report={answer.report}
+          cost={answer.cost}
+          params={params}
+          print={print}
+          fetching={q.isFetching}
+          refreshing={!!answer.refreshing}
+        />
       )}
     </div>
   );
@@ -131,12 +138,15 @@ function ReportBody({
   params,
   print,
   fetching,
+  refreshing,
 }: {
   report: Report;
   cost: ReportCost;
   params: ReportParams;
   print: boolean;
   fetching: boolean;
+  /** An older report shown while the server computes the newer one (the query asks again shortly). */
+  refreshing: boolean;
 }) {
   const [dim, setDim] = useState<Dimension>('technician');
   return (
@@ -210,12 +220,12 @@ function ReportBody({
           <KpiDefinitionsList toleranceMin={params.toleranceMin} />
         </section>
       )}
-      <CostNote cost={cost} report={report} />
+      <CostNote cost={cost} report={report} refreshing={refreshing} />
     </div>
   );
 }
 
-function CostNote({ cost, report }: { cost: ReportCost; report: Report }) {
+function CostNote({ cost, report, refreshing }: { cost: ReportCost; report: Report; refreshing: boolean }) {
   const loaded = new Date(cost.loadedAt).toLocaleTimeString('en-US', { hour: '2-digit', minute: '2-digit' });
   return (
     <p className="text-xs text-slate-500" data-testid="report-cost">
@@ -223,6 +233,7 @@ function CostNote({ cost, report }: { cost: ReportCost; report: Report }) {
       calls in {(cost.loadMs / 1000).toFixed(1)} s (this period and the previous one)
       {cost.checkCalls ? `, ${cost.checkCalls} change checks since` : ''}; computed in {cost.computeMs} ms.{' '}
       {report.technicians} technicians, {report.workingDays} working days.
+      {refreshing && <span role="status"> Updating to the latest data…</span>}
     </p>
   );
 }

@@ -14,12 +14,17 @@ export const reportKeys = {
 };
 
 const POLL_MS = 1_000;
+const REFRESH_POLL_MS = 2_000;
 
 export function reportQuery(search: string) {
   return queryOptions({
     queryKey: reportKeys.report(search),
     queryFn: ({ signal }) => fetchJson<ReportAnswer>(`/api/reports?${search}`, { signal }),
-    refetchInterval: (q) => (q.state.data?.status === 'loading' ? POLL_MS : false),
+    // Loading: poll for progress. An older report served while the server computes a newer one: ask again soon.
+    refetchInterval: (q) => {
+      const d = q.state.data;
+      return d?.status === 'loading' ? POLL_MS : d?.status === 'ready' && d.refreshing ? REFRESH_POLL_MS : false;
+    },
     // The server keeps its own short cache; the browser keeps a report for a minute.
     staleTime: 60_000,
   });

@@ -17,7 +17,15 @@ export interface ReportCost {
 }
 
 export type ReportAnswer =
-  | { status: 'ready'; report: Report; cost: ReportCost; timeZone: string; preset: string }
+  | {
+      status: 'ready';
+      report: Report;
+      cost: ReportCost;
+      timeZone: string;
+      preset: string;
+      /** An older report served while a newer one is computed: the page asks again shortly. */
+      refreshing?: boolean;
+    }
   | { status: 'loading'; progress: LoadProgressShape };
 
 export type DrillAnswer =

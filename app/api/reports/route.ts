@@ -19,5 +19,11 @@ export const GET = route({ area: 'reports' }, async ({ url }) => {
   const { params, opts } = readParams(url, tz);
   const got = await getReportCache().get(params, opts, WAIT_MS);
   if ('progress' in got) return json({ status: 'loading', progress: got.progress } satisfies ReportAnswer, 202);
-  return { status: 'ready', ...got.served, timeZone: tz, preset: params.preset } satisfies ReportAnswer;
+  return {
+    status: 'ready',
+    ...got.served,
+    timeZone: tz,
+    preset: params.preset,
+    ...('refreshing' in got && got.refreshing ? { refreshing: true } : {}),
+  } satisfies ReportAnswer;
 });

@@ -84,10 +84,15 @@ describe('ReportCache', () => {
     h.change({ ...fixtureInput(), backlog: [...fixtureInput().backlog, { ...J6, id: 'J99' }] });
     h.advance(FRESH_MS + 1);
     const t0 = Date.now();
-    expect(backlogOf(await h.cache.get(PARAMS, OPTS, 5_000))).toBe(2);
+    const stale = await h.cache.get(PARAMS, OPTS, 5_000);
+    expect(backlogOf(stale)).toBe(2);
+    // Marked, so that the page asks again and shows the new one in place.
+    expect('refreshing' in stale && stale.refreshing).toBe(true);
     expect(Date.now() - t0).toBeLessThan(STALE_WAIT_MS + 250);
     await new Promise((r) => setTimeout(r, 400));
-    expect(backlogOf(await h.cache.get(PARAMS, OPTS, 5_000))).toBe(3);
+    const fresh = await h.cache.get(PARAMS, OPTS, 5_000);
+    expect(backlogOf(fresh)).toBe(3);
+    expect('refreshing' in fresh && fresh.refreshing).toBe(false);
     expect(h.loads).toBe(2);
   });
 

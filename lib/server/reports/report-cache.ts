@@ -5,8 +5,8 @@
  *
  * - A report computed less than FRESH_MS ago is served as it is.
  * - One up to MAX_AGE_MS old starts one refresh; if that ends within STALE_WAIT_MS (a small account, or nothing
- *   changed) its result is served, else the stale one is (its "data loaded at" time says how old) and the next view
- *   gets the new one.
+ *   changed) its result is served, else the stale one is, marked `refreshing` (its "data loaded at" time says how
+ *   old; the page asks again shortly and shows the new one in place).
  * - Older, or never computed: the person waits for the load (report-store.ts: 202 with progress when it is long) and
  *   the computation, as before.
  * The computation pauses between its steps (buildReportYielding), so a refresh never holds the server's one thread for
@@ -51,7 +51,10 @@ export interface ReportCacheOptions {
   onError?: (e: unknown) => void;
 }
 
-const served = (e: Entry) => ({ served: { ...e.value, cost: { ...e.value.cost, cached: true } } });
+const served = (e: Entry, refreshing = false) => ({
+  served: { ...e.value, cost: { ...e.value.cost, cached: true } },
+  refreshing,
+});
 const keyOf = (p: ReportParams, o: ReportOptions) =>
   `${p.period.from}|${p.period.to}|${p.previous.from}|${p.previous.to}|${o.toleranceMin}|${o.today}`;
 
@@ -89,7 +92,8 @@ export class ReportCache {
         new Promise<false>((r) => (timer = setTimeout(() => r(false), STALE_WAIT_MS))),
       ]);
       clearTimeout(timer);
-      return served((done && this.entries.get(key)) || e);
+      const fresh = done ? this.entries.get(key) : undefined;
+      return fresh ? served(fresh) : served(e, true);
     }
     return this.compute(key, params, opts, waitMs);
   }
