@@ -16,7 +16,7 @@ export default async function ReportsPage() {
     <>
       <PageHeader
         title="Reports"
-        description={`Operations and money, read live from Synchroteam. Days and times in ${tz}.`}
+        description={`Operations and money from Synchroteam (the time the data was read is under the report). Days and times in ${tz}.`}
       />
       <Suspense>
         <ReportsView today={accountToday(tz)} />
