@@ -157,6 +157,34 @@ describe('BoardStore', () => {
     expect(f.calls.length).toBe(before); // second dispatcher: no upstream call
   });
 
+  it('reads a day through its week: every day of the week and the week view share one read, each sees its own day', async () => {
+    const now = Date.parse('2026-03-09T15:00:00Z');
+    const f = fake();
+    f.state.window = [
+      listJob(1), // Monday 10:00
+      listJob(2, { scheduledStart: '2026-03-11 09:00', scheduledEnd: '2026-03-11 10:00' }),
+      listJob(3, { scheduledStart: '2026-03-10 23:30', scheduledEnd: '2026-03-11 00:30' }), // across midnight
+    ];
+    const store = new BoardStore({
+      client: f.client,
+      timeZone: 'America/Chicago',
+      now: () => now,
+      preferencesPerMinute: 0,
+    });
+    const weekReads = () => f.calls.filter((c) => c.path === 'job/list' && !c.q.status && !c.q.changedSince);
+    const wed = await store.getBoard('2026-03-11', '2026-03-12');
+    expect(wed.from).toBe('2026-03-11');
+    expect(wed.jobs.map((j) => j.num).sort()).toEqual([2, 3]);
+    expect(weekReads()[0].q.dateFrom).toBe('2026-03-09 00:00:00');
+    const reads = weekReads().length;
+    expect((await store.getBoard('2026-03-09', '2026-03-10')).jobs.map((j) => j.num)).toEqual([1]);
+    expect((await store.getBoard('2026-03-09', '2026-03-16')).jobs).toHaveLength(3);
+    expect(weekReads()).toHaveLength(reads);
+    // A span across two weeks is read as it is.
+    await store.getBoard('2026-03-15', '2026-03-17');
+    expect(weekReads().at(-1)!.q.dateFrom).toBe('2026-03-15 00:00:00');
+  });
+
   it('turns one changedSince read into versioned changes for every board', async () => {
     let now = Date.parse('2026-03-09T15:00:00Z');
     const f = fake();

@@ -3,7 +3,8 @@
  *
  * - Reference data (teams, technicians, job types, scheduling windows): read once, kept 10 minutes.
  * - A window (days [from, to)): every job/list page over the window, the window's activities. Kept in a small LRU and
- *   kept current by the change log, so a second dispatcher opening the same week costs no upstream call.
+ *   kept current by the change log, so a second dispatcher opening the same week costs no upstream call. Days within
+ *   one week are read and kept as that week (readSpan): a day view is its week's jobs, filtered.
  * - The pool: job/list status=created (every page). Preferences are not in job/list ("simplified job"), so they are read
  *   with job/details in the background, one job at a time, and cached against the job's dateModified. Where the
  *   account's rows do carry preferences (production rows do), they are used and no details are read for them; where
@@ -52,7 +53,8 @@ import {
 } from './board-mappers';
 import { listAllPages } from './list-all';
 import { JobFeed } from '../job-feed/job-feed';
-import { startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
+import { parseApiDate, startOfDay, startOfDayMinute } from '@/lib/synchroteam/dates';
+import { addDays, weekStart } from '@/lib/scheduling/wall-clock';
 
 export const SYNC_MS = 10_000;
 /** How long a board load waits for the change log's read (a mirror read takes milliseconds; the API's, longer). */
@@ -168,6 +170,7 @@ export class BoardStore {
     const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
     quiet(this.getReference());
     quiet(this.getPool());
+    ({ from, to } = readSpan(from, to));
     if (this.windows.has(key(from, to))) return;
     if (lanes) quiet(this.lanesFirst(from, to, lanes));
     else quiet(this.getWindow(from, to, priority));
@@ -187,19 +190,21 @@ export class BoardStore {
       this.maybeSync().catch(() => undefined),
       new Promise((r) => setTimeout(r, CHANGES_WAIT_MS)),
     ]);
-    if (lanes && !this.windows.has(key(from, to))) {
+    const w = readSpan(from, to);
+    if (lanes && !this.windows.has(key(w.from, w.to))) {
       const [ref, first, pool, activities] = await Promise.all([
         this.getReference(),
-        this.lanesFirst(from, to, lanes),
+        this.lanesFirst(w.from, w.to, lanes),
         this.getPool(),
-        this.activitiesOnce(from, to, 'interactive'),
+        this.activitiesOnce(w.from, w.to, 'interactive'),
         changes,
       ]);
-      if (first && !this.windows.has(key(from, to))) return this.answer(from, to, ref, first, pool, activities, true);
+      if (first && !this.windows.has(key(w.from, w.to)))
+        return this.answer(from, to, ref, first, pool, activities, true);
     }
     const [ref, win, pool] = await Promise.all([
       this.getReference(),
-      this.getWindow(from, to),
+      this.getWindow(w.from, w.to),
       this.getPool(),
       changes,
     ]);
@@ -216,14 +221,16 @@ export class BoardStore {
     activities: BoardActivity[],
     partial: boolean,
   ): BoardData {
+    // A day read through its week: only what falls in the day is this board's.
+    const sub = !sameSpan(readSpan(from, to), from, to);
     return {
       timeZone: this.tz,
       from,
       to,
       ...stripAt(ref),
-      jobs: jobs.map((j) => this.withPrefs(j)),
+      jobs: (sub ? jobs.filter((j) => inWindow(j, from, to)) : jobs).map((j) => this.withPrefs(j)),
       pool: [...pool.values()].map((j) => this.withPrefs(j)),
-      activities,
+      activities: sub ? activities.filter((a) => activityIn(a, from, to)) : activities,
       version: this.version,
       syncedAt: this.lastSync() || this.now(),
       ...(partial ? { partial: true } : {}),
@@ -234,11 +241,13 @@ export class BoardStore {
     await this.maybeSync();
     if (since < this.logFloor || since > this.version)
       return { version: this.version, jobs: [], reload: true, syncedAt: this.lastSync() };
-    const win = this.windows.get(key(from, to));
+    const span = readSpan(from, to);
+    const win = this.windows.get(key(span.from, span.to));
     let activities: BoardActivity[] | undefined;
     if (win) {
       await this.maybeRefreshActivities(win);
-      if (win.activitiesVersion > since) activities = win.activities;
+      if (win.activitiesVersion > since)
+        activities = sameSpan(span, from, to) ? win.activities : win.activities.filter((a) => activityIn(a, from, to));
     }
     const byId = new Map<string, BoardJob>();
     for (const e of this.log) if (e.version > since) byId.set(e.job.id, this.withPrefs(e.job));
@@ -598,6 +607,26 @@ export class BoardStore {
 }
 
 const key = (from: string, to: string) => `${from}/${to}`;
+
+/**
+ * The window read and cached to answer days [from, to): the week holding them when they fit in one, so a day view
+ * shares its week's read and cache with the week view (and with every other day of that week) instead of a read and
+ * a cache slot of its own; a longer span is read as it is.
+ */
+export function readSpan(from: string, to: string): { from: string; to: string } {
+  const start = weekStart(from);
+  const end = addDays(start, 7);
+  return to > from && to <= end ? { from: start, to: end } : { from, to };
+}
+
+const sameSpan = (s: { from: string; to: string }, from: string, to: string) => s.from === from && s.to === to;
+
+/** Whether an activity overlaps days [from, to). */
+function activityIn(a: BoardActivity, from: string, to: string): boolean {
+  const s = parseApiDate(a.start);
+  const e = parseApiDate(a.end);
+  return !!s && !!e && s < startOfDay(to) && e > startOfDay(from);
+}
 
 function stripAt(r: Reference) {
   const { at: _at, ...rest } = r;

@@ -123,4 +123,20 @@ describe('ReportCache', () => {
     await h.cache.prefetch(PARAMS, OPTS);
     expect(h.loads).toBe(1);
   });
+
+  it('prefetch with a maximum age recomputes only a report older than it, so a person is served the new one at once', async () => {
+    const h = harness();
+    await h.cache.prefetch(PARAMS, OPTS, 5 * 60_000);
+    h.advance(4 * 60_000);
+    h.change({ ...fixtureInput(), backlog: [...fixtureInput().backlog, { ...J6, id: 'J99' }] });
+    await h.cache.prefetch(PARAMS, OPTS, 5 * 60_000);
+    expect(h.loads).toBe(1);
+    h.advance(2 * 60_000);
+    await h.cache.prefetch(PARAMS, OPTS, 5 * 60_000);
+    expect(h.loads).toBe(2);
+    const got = await h.cache.get(PARAMS, OPTS, 1_000);
+    expect('served' in got && got.served.cost.cached).toBe(true);
+    expect(backlogOf(got)).toBe(3);
+    expect(h.loads).toBe(2);
+  });
 });

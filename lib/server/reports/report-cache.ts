@@ -10,8 +10,9 @@
  * - Older, or never computed: the person waits for the load (report-store.ts: 202 with progress when it is long) and
  *   the computation, as before.
  * The computation pauses between its steps (buildReportYielding), so a refresh never holds the server's one thread for
- * a whole report: a dispatcher's board read waits at most one step. The server also computes the two month presets
- * ahead (prefetch, lib/server/reports/index.ts), so the first manager of the day finds them ready.
+ * a whole report: a dispatcher's board read waits at most one step. The server also computes every preset period
+ * ahead and keeps them within half of MAX_AGE_MS as the account changes (prefetch, lib/server/reports/index.ts), so
+ * a manager finds them ready.
  */
 import 'server-only';
 import { buildReportYielding, type Report } from '@/lib/reports/report';
@@ -98,9 +99,15 @@ export class ReportCache {
     return this.compute(key, params, opts, waitMs);
   }
 
-  /** Computes a report ahead of anyone asking (unless one is there already). */
-  async prefetch(params: ReportParams, opts: ReportOptions): Promise<void> {
-    if (!this.entries.has(keyOf(params, opts))) await this.refresh(params, opts);
+  /**
+   * Computes a report ahead of anyone asking, unless one computed less than `maxAgeMs` ago is there: the presets are
+   * kept this way so that a manager is never the one who waits for their computation (see index.ts).
+   */
+  async prefetch(params: ReportParams, opts: ReportOptions, maxAgeMs = Infinity): Promise<void> {
+    const e = this.entries.get(keyOf(params, opts));
+    if (e && this.now() - e.at <= maxAgeMs) return;
+    if (e?.refreshing) return void (await e.refreshing);
+    await this.refresh(params, opts);
   }
 
   private async refresh(params: ReportParams, opts: ReportOptions): Promise<void> {
