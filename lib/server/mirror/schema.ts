@@ -108,6 +108,10 @@ export const mirrorJobs = sqliteTable(
     index('mirror_jobs_modified').on(t.modifiedMs),
     index('mirror_jobs_num').on(t.num),
     index('mirror_jobs_my_id').on(t.myId),
+    // Covering for the job list's pages in its two usual orders over every active job (55k on the large seed): read
+    // in index order, no sort of the whole table (150 ms) when a sync write has made the cached order stale.
+    index('mirror_jobs_active_scheduled').on(t.deleted, t.scheduledStart, t.id),
+    index('mirror_jobs_active_num').on(t.deleted, t.num, t.id),
   ],
 );
 
