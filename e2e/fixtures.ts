@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export type RoleName = 'dispatcher' | 'manager' | 'admin';
 export const PASSWORD = 'demo-console-2026';
@@ -11,6 +11,25 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * Picks a person in a technician type-ahead as a user does: types part of the name (the last name unless told), then
+ * clicks the option that starts with the full name (options may go on with how busy the technician is that day).
+ */
+export async function pickTechnician(
+  scope: Page | Locator,
+  name: string,
+  { label = 'Technician', typed = name.split(' ').at(-1)! }: { label?: string; typed?: string } = {},
+) {
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  await box.click();
+  await box.fill(typed);
+  await scope
+    .getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`) })
+    .first()
+    .click();
+  await expect(box).toHaveValue(name);
 }
 
 /** Talks to the sandbox directly, as the tests' own setup tool (never through the app). */

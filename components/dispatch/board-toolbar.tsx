@@ -4,6 +4,7 @@ import { ChevronLeft, ChevronRight, Sparkles } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { SegmentedControl } from '@/components/ui/segmented-control';
+import { TechnicianCombobox } from '@/components/jobs/technician-combobox';
 import { IdSelect, Select } from '@/components/ui/select';
 import type { Density } from '@/lib/scheduling/job-card';
 import type { BoardData } from '@/lib/scheduling/board-types';
@@ -129,13 +130,17 @@ export function BoardToolbar({
           none="All teams"
           onValue={(team) => onChange({ team, tech: null })}
         />
-        <IdSelect
-          aria-label="Technician"
-          className="h-8! w-40! py-1"
+        <TechnicianCombobox
+          label="Technician"
+          className="w-44"
+          inputClassName="h-8 py-1"
+          listClassName="w-64"
+          people={data?.technicians ?? []}
+          name={(t) => t.name}
+          alsoMatch={(t) => [t.login]}
           value={state.tech}
-          options={data?.technicians}
-          none="All technicians"
-          onValue={(tech) => onChange({ tech })}
+          onChange={(tech) => onChange({ tech })}
+          placeholder="All technicians"
         />
         <Select
           aria-label="Status"

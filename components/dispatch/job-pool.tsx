@@ -8,6 +8,7 @@ import { Draggable } from '@fullcalendar/interaction';
 import { CalendarPlus } from 'lucide-react';
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Input } from '@/components/ui/input';
+import { TechnicianCombobox } from '@/components/jobs/technician-combobox';
 import { IdSelect, Select } from '@/components/ui/select';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
 import { ageLabel, filterPool, sortPool, type PoolFilter } from '@/lib/scheduling/unscheduled-pool';
@@ -127,12 +128,17 @@ export const JobPool = memo(function JobPool({
             none="Any preferred team"
             onValue={(prefTeamId) => onFilter({ prefTeamId })}
           />
-          <IdSelect
-            aria-label="Preferred technician"
-            value={filter.prefUserId}
-            options={data.technicians}
-            none="Any preferred tech"
-            onValue={(prefUserId) => onFilter({ prefUserId })}
+          <TechnicianCombobox
+            label="Preferred technician"
+            className="min-w-0"
+            listClassName="w-64"
+            people={data.technicians}
+            name={(t) => t.name}
+            alsoMatch={(t) => [t.login]}
+            value={filter.prefUserId ?? null}
+            onChange={(prefUserId) => onFilter({ prefUserId })}
+            placeholder="Any preferred tech"
+            clearNoun="preferred technician"
           />
           <Input
             type="date"

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { Select } from '@/components/ui/select';
+import { TechnicianCombobox } from '@/components/jobs/technician-combobox';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
 import { endFor, jobMinutes } from '@/lib/scheduling/job-length';
 import type { PlacementRequest } from './use-board-actions';
@@ -62,14 +62,14 @@ function ScheduleDialogOpen({
     };
   }, [job, withPreferences, movedMeanwhile]);
 
-  const byTeam = useMemo(() => {
-    const groups = new Map<string, typeof data.technicians>();
-    for (const t of data.technicians) {
-      const k = t.teams[0] ?? 'No team';
-      groups.set(k, [...(groups.get(k) ?? []), t]);
-    }
-    return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
-  }, [data]);
+  // Team by team, as the lanes read; the team and skills are shown in each option.
+  const techs = useMemo(
+    () =>
+      [...data.technicians].sort(
+        (a, b) => (a.teams[0] ?? 'No team').localeCompare(b.teams[0] ?? 'No team') || a.name.localeCompare(b.name),
+      ),
+    [data],
+  );
 
   const mins = Number(minutes);
   const valid =
@@ -125,19 +125,24 @@ function ScheduleDialogOpen({
       <form className="grid grid-cols-2 gap-3" onSubmit={(e) => e.preventDefault()}>
         <Field label="Technician" className="col-span-2">
           {(p) => (
-            <Select {...p} value={tech} onChange={(e) => setTech(e.target.value)}>
-              <option value="">Choose a technician…</option>
-              {byTeam.map(([team, techs]) => (
-                <optgroup key={team} label={team}>
-                  {techs.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.name}
-                      {t.skills.length ? ` (${t.skills.join(', ')})` : ''}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </Select>
+            <TechnicianCombobox
+              {...p}
+              people={techs}
+              name={(t) => t.name}
+              alsoMatch={(t) => [t.login]}
+              value={tech ? Number(tech) : null}
+              onChange={(id) => setTech(id === null ? '' : String(id))}
+              placeholder="Choose a technician…"
+              renderOption={(t) => (
+                <>
+                  <span className="font-medium">{t.name}</span>{' '}
+                  <span className="text-slate-600">
+                    — {t.teams[0] ?? 'No team'}
+                    {t.skills.length ? ` · ${t.skills.join(', ')}` : ''}
+                  </span>
+                </>
+              )}
+            />
           )}
         </Field>
         <Field label="Date">

@@ -9,7 +9,7 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useMemo } from 'react';
 import { Button } from '@/components/ui/button';
-import { IdSelect } from '@/components/ui/select';
+import { TechnicianCombobox } from '@/components/jobs/technician-combobox';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
 import { cardLabel, type Density, type JobCard } from '@/lib/scheduling/job-card';
 import { laneWarnings } from '@/lib/scheduling/lane-warnings';
@@ -74,13 +74,16 @@ export function TechnicianDayList({
         Technician’s day
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <IdSelect
-          aria-label="Technician for the day list"
-          className="h-9! w-full! py-1"
+        <TechnicianCombobox
+          label="Technician for the day list"
+          className="w-full"
+          inputClassName="h-9 py-1"
+          people={data.technicians}
+          name={(t) => t.name}
+          alsoMatch={(t) => [t.login]}
           value={technicianId}
-          options={data.technicians}
-          none="Choose a technician…"
-          onValue={onTechnician}
+          onChange={onTechnician}
+          placeholder="Choose a technician…"
         />
         <div className="flex w-full items-center justify-between gap-1">
           <Button variant="secondary" size="sm" onClick={() => onDay(addDays(day, -1))} aria-label="Previous day">

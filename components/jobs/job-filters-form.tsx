@@ -23,8 +23,8 @@ import { jobTypesQuery, reportTemplatesQuery, teamsQuery, usersQuery } from '@/l
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import { RecordCombobox } from './record-combobox';
 import { sortedUsers, userName } from './job-people';
+import { TechnicianCombobox, userTexts } from './technician-combobox';
 
-const num = (v: string) => (v ? Number(v) : null);
 const SHOW_LABELS = { active: 'Active jobs', deleted: 'Deleted jobs', all: 'Active and deleted' } as const;
 
 function Labeled({ label, children }: { label: string; children: (id: string) => React.ReactNode }) {
@@ -117,15 +117,21 @@ export function JobFiltersForm({
           </Labeled>
           <Labeled label="Technician">
             {(id) => (
-              <Select id={id} value={filters.tech ?? ''} onChange={(e) => onChange({ tech: num(e.target.value) })}>
-                <option value="">Any technician</option>
-                {sortedUsers(users.data ?? []).map((u) => (
-                  <option key={u.id} value={u.id}>
+              <TechnicianCombobox
+                id={id}
+                people={sortedUsers(users.data ?? [])}
+                name={userName}
+                alsoMatch={userTexts}
+                value={filters.tech ?? null}
+                onChange={(tech) => onChange({ tech })}
+                placeholder="Any technician"
+                renderOption={(u) => (
+                  <>
                     {userName(u)}
-                    {u.profile !== 'technician' ? ` (${u.profile})` : ''}
-                  </option>
-                ))}
-              </Select>
+                    {u.profile !== 'technician' && <span className="text-slate-600"> ({u.profile})</span>}
+                  </>
+                )}
+              />
             )}
           </Labeled>
           <Labeled label="Technician's team">

@@ -45,6 +45,7 @@ import { useConflictPrompt } from '@/components/records/edit-conflict-dialog';
 import { CustomFieldInput } from './job-custom-fields-section';
 import { JobFormReport } from './job-form-report';
 import { sortedUsers, userName } from './job-people';
+import { TechnicianCombobox, userTexts } from './technician-combobox';
 import { RecordCombobox } from './record-combobox';
 import { TechnicianPicker } from './technician-picker';
 
@@ -432,20 +433,16 @@ export function JobForm({
             </Field>
             <Field label="Preferred technician" error={err('prefUserId')}>
               {(p) => (
-                <Select
+                <TechnicianCombobox
                   {...p}
-                  value={watch('prefUserId') ?? ''}
-                  onChange={(e) => setValue('prefUserId', idOrNull(e.target.value))}
-                >
-                  <option value="">Anyone</option>
-                  {sortedUsers(users.data ?? [])
-                    .filter((u) => u.profile === 'technician')
-                    .map((u) => (
-                      <option key={u.id} value={u.id}>
-                        {userName(u)}
-                      </option>
-                    ))}
-                </Select>
+                  people={sortedUsers(users.data ?? []).filter((u) => u.profile === 'technician')}
+                  name={userName}
+                  alsoMatch={userTexts}
+                  value={watch('prefUserId') ?? null}
+                  onChange={(id) => setValue('prefUserId', id)}
+                  placeholder="Anyone"
+                  clearNoun="preferred technician"
+                />
               )}
             </Field>
             <div className="flex flex-col justify-end gap-1 text-sm">

@@ -1,17 +1,18 @@
 'use client';
 
 /**
- * Technician picker for scheduling: a native select whose options say how busy each technician is on the chosen day
- * (jobs and unavailabilities from that day's job/list and activity/list, one cached read per day), and the chosen
- * technician's day below it, with what overlaps the proposed time flagged.
+ * Technician picker for scheduling: the technician type-ahead, whose options say how busy each technician is on the
+ * chosen day (jobs and unavailabilities from that day's job/list and activity/list, one cached read per day), and the
+ * chosen technician's day below it, with what overlaps the proposed time flagged.
  */
 import { useQuery } from '@tanstack/react-query';
+import { cn } from '@/components/ui/cn';
 import { Field } from '@/components/ui/field';
-import { Select } from '@/components/ui/select';
 import { availabilityQuery } from '@/lib/queries/job-queries';
 import { parseApiDate, timeOfDay } from '@/lib/synchroteam/dates';
 import type { User } from '@/lib/synchroteam/schemas/user';
 import { sortedUsers, userName } from './job-people';
+import { TechnicianCombobox, userTexts } from './technician-combobox';
 
 interface Busy {
   start: string;
@@ -68,15 +69,14 @@ export function TechnicianPicker({
   const clash = (id: number) =>
     start && end ? (busyBy.get(id) ?? []).filter((b) => overlaps(b.start, b.end, start, end)) : [];
 
-  function optionText(u: User): string {
-    if (!avail.data) return userName(u);
+  function busyText(u: User): { text: string; clash?: boolean } | null {
+    if (!avail.data) return null;
     const busy = busyBy.get(u.id) ?? [];
     const jobs = busy.filter((b) => b.kind === 'job').length;
-    const c = clash(u.id);
-    if (c.length) return `${userName(u)} — busy at that time`;
+    if (clash(u.id).length) return { text: 'busy at that time', clash: true };
     if (busy.some((b) => b.kind === 'unavailable'))
-      return `${userName(u)} — ${jobs} job${jobs === 1 ? '' : 's'}, partly unavailable`;
-    return `${userName(u)} — ${jobs ? `${jobs} job${jobs === 1 ? '' : 's'} that day` : 'free all day'}`;
+      return { text: `${jobs} job${jobs === 1 ? '' : 's'}, partly unavailable` };
+    return { text: jobs ? `${jobs} job${jobs === 1 ? '' : 's'} that day` : 'free all day' };
   }
 
   const techs = sortedUsers(users).filter((u) => u.profile === 'technician' || u.id === value);
@@ -89,14 +89,29 @@ export function TechnicianPicker({
         hint={avail.isPending ? 'Checking who is free that day…' : `Availability on ${day}`}
       >
         {(p) => (
-          <Select {...p} value={value ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">Choose a technician</option>
-            {techs.map((u) => (
-              <option key={u.id} value={u.id}>
-                {optionText(u)}
-              </option>
-            ))}
-          </Select>
+          <TechnicianCombobox
+            {...p}
+            people={techs}
+            name={userName}
+            alsoMatch={userTexts}
+            value={value}
+            onChange={onChange}
+            placeholder="Choose a technician"
+            renderOption={(u) => {
+              const busy = busyText(u);
+              return (
+                <>
+                  <span className="font-medium">{userName(u)}</span>
+                  {busy && (
+                    <>
+                      {' '}
+                      <span className={cn(busy.clash ? 'text-red-800' : 'text-slate-600')}>— {busy.text}</span>
+                    </>
+                  )}
+                </>
+              );
+            }}
+          />
         )}
       </Field>
       {value !== null && avail.data && (

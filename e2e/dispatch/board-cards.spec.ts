@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { authFile, expect, sandboxApi, test } from '../fixtures';
+import { authFile, expect, pickTechnician, sandboxApi, test } from '../fixtures';
 import { freeDay, job, technicians, uniq } from './board-data';
 
 const DESKTOP = { width: 1440, height: 900 };
@@ -177,10 +177,11 @@ test.describe('at 390 px', () => {
     });
     await gotoUntil(page, `/dispatch?date=${day}&tech=${a.id}`, () => card);
     // The technician is the list's choice: another one's day has not got the job.
-    const pick = list.getByLabel('Technician for the day list');
-    await pick.selectOption(String(techs[15].id));
+    const pick = (t: (typeof techs)[number]) =>
+      pickTechnician(list, `${t.firstName} ${t.lastName}`, { label: 'Technician for the day list' });
+    await pick(techs[15]);
     await expect(card).toHaveCount(0);
-    await pick.selectOption(String(a.id));
+    await pick(a);
     await expect(card).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     for (const density of ['comfortable', 'compact'] as const) {

@@ -1,7 +1,21 @@
+import type { Locator } from '@playwright/test';
 import { expect, test, authFile, sandboxApi } from '../fixtures';
 import { createPoolJob, freeDay, gotoUntil, job, teamId, technicians } from './board-data';
 
 test.use({ storageState: authFile('dispatcher'), viewport: { width: 1600, height: 1000 } });
+
+/** The technician type-ahead from the keyboard: type the name, the best match is highlighted, Enter takes it. */
+async function chooseByKeyboard(dialog: Locator, name: string) {
+  const box = dialog.getByRole('combobox', { name: 'Technician', exact: true });
+  await box.focus();
+  await box.press('ControlOrMeta+a');
+  await box.pressSequentially(name);
+  await expect(dialog.getByRole('option').first()).toHaveAccessibleName(new RegExp(`^${name} — `));
+  await expect(dialog.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await expect(box).toHaveValue(name);
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+}
 
 test('schedule, move, change length and unschedule through the keyboard path', async ({ page }) => {
   const techs = await technicians();
@@ -14,7 +28,7 @@ test('schedule, move, change length and unschedule through the keyboard path', a
   await button().focus();
   await page.keyboard.press('Enter');
   let dialog = page.getByRole('dialog', { name: `Schedule job #${j.num}` });
-  await dialog.getByLabel('Technician').selectOption(String(a.id));
+  await chooseByKeyboard(dialog, `${a.firstName} ${a.lastName}`);
   await dialog.getByLabel('Date').fill(day);
   await dialog.getByLabel('Start time').fill('10:00');
   await dialog.getByLabel('Length (minutes)').fill('90');
@@ -36,7 +50,7 @@ test('schedule, move, change length and unschedule through the keyboard path', a
     .getByRole('button', { name: 'Move or reassign…' })
     .press('Enter');
   dialog = page.getByRole('dialog', { name: `Schedule job #${j.num}` });
-  await dialog.getByLabel('Technician').selectOption(String(b.id));
+  await chooseByKeyboard(dialog, `${b.firstName} ${b.lastName}`);
   await dialog.getByLabel('Start time').fill('13:00');
   await dialog.getByLabel('Length (minutes)').fill('120');
   await dialog.getByRole('button', { name: /^Schedule/ }).press('Enter');

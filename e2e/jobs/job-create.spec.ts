@@ -1,4 +1,4 @@
-import { authFile, expect, sandboxApi, test } from '../fixtures';
+import { authFile, expect, pickTechnician, sandboxApi, test } from '../fixtures';
 import { createCustomer, createJob, tomorrow, uniq, userByLogin } from './job-data';
 
 test.use({ storageState: authFile('dispatcher') });
@@ -36,7 +36,7 @@ test('create a job for a customer with a job type, report values and "schedule n
   await page.getByLabel('Schedule this job now').check();
   await page.getByLabel('Start', { exact: true }).fill(`${day}T10:00`);
   await expect(page.getByLabel('End', { exact: true })).toHaveValue(`${day}T12:00`); // the type's 2 hours
-  await page.getByLabel('Technician', { exact: true }).selectOption(String(tech.id));
+  await pickTechnician(page, `${tech.firstName} ${tech.lastName}`);
   await page.getByRole('button', { name: 'Create job' }).click();
 
   await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { authFile, expect, test } from '../fixtures';
+import { authFile, expect, pickTechnician, test } from '../fixtures';
 import { createCustomer, createJob, userByLogin } from './job-data';
 
 test.use({ storageState: authFile('dispatcher') });
@@ -37,7 +37,7 @@ test('filters live in the URL, survive a reload and narrow the list', async ({ p
   await expect(page.getByLabel('Sort by')).toHaveValue('scheduledStart');
   await expect(page.getByText('1 job, sorted by scheduled start (ascending)')).toBeVisible();
 
-  await page.getByLabel('Technician', { exact: true }).selectOption(String(tech.id));
+  await pickTechnician(page, `${tech.firstName} ${tech.lastName}`);
   await expect(page).toHaveURL(new RegExp(`tech=${tech.id}`));
   await page.getByLabel('From').fill('2030-03-05');
   await expect(page.getByText('No jobs match these filters')).toBeVisible();
