@@ -130,6 +130,7 @@ export function SyncAdmin({ timeZone }: { timeZone: string }) {
             <Th>Backfill</Th>
             <Th>Changes since</Th>
             <Th>Last read</Th>
+            <Th className="text-right">Calls today</Th>
             <Th>Last error</Th>
             <Th>
               <span className="sr-only">Actions</span>
@@ -157,6 +158,7 @@ export function SyncAdmin({ timeZone }: { timeZone: string }) {
                   <span title={formatUtc(r.syncedAt)}>{formatLag(r.lagMs)}</span>
                 )}
               </Td>
+              <Td className="text-right tabular-nums">{formatCount(r.callsToday)}</Td>
               <Td className="max-w-72">
                 {r.lastError ? (
                   <span className="text-red-800">

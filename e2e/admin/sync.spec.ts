@@ -34,6 +34,9 @@ test.describe('as an admin', () => {
       const records = await row(page, label).getByRole('cell').nth(1).textContent();
       expect(Number(records!.replace(/,/g, '')), `${label} records`).toBeGreaterThan(0);
     }
+    // Where the day's calls went: the jobs' backfill and reads are sync calls of today (this run's sandbox is new).
+    const jobCalls = await row(page, 'Jobs').getByRole('cell').nth(5).textContent();
+    expect(Number(jobCalls!.replace(/,/g, '')), 'Jobs calls today').toBeGreaterThan(0);
     await expect(page.getByTestId('sync-calls')).toContainText(
       /calls? today · projected [\d,]+ by midnight UTC · (allowed [\d,]+|no daily quota)/,
     );

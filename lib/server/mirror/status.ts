@@ -39,6 +39,8 @@ export interface MirrorResourceStatus {
   cursorMs: number | null;
   lastError: string | null;
   lastErrorAt: number | null;
+  /** Sync's API calls for this resource in the current UTC day (backfill pages included). */
+  callsToday: number;
 }
 
 /** Per resource, for the admin Sync page. */
@@ -58,6 +60,7 @@ export function mirrorResources(m: Mirror): MirrorResourceStatus[] {
       cursorMs: c.sinceMs,
       lastError: c.lastError,
       lastErrorAt: c.lastErrorAt,
+      callsToday: m.store.callsOn(now, def.name),
     };
   });
 }

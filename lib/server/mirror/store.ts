@@ -64,9 +64,18 @@ export class MirrorStore {
     return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'seq')).get()?.value ?? 0;
   }
 
-  /** Adds `n` to the sync's call count of the UTC day of `nowMs`; returns the day's total. */
-  countCalls(nowMs: number, n: number): number {
+  /**
+   * Adds `n` to the sync's call count of the UTC day of `nowMs` (and to `resource`'s, which the admin Sync page
+   * shows: where the day's budget goes); returns the day's total.
+   */
+  countCalls(nowMs: number, n: number, resource?: ResourceName): number {
     const key = `calls:${utcDay(nowMs)}`;
+    if (resource)
+      this.db
+        .insert(mirrorMeta)
+        .values({ key: `${key}:${resource}`, value: n })
+        .onConflictDoUpdate({ target: mirrorMeta.key, set: { value: sql`${mirrorMeta.value} + ${n}` } })
+        .run();
     return this.db
       .insert(mirrorMeta)
       .values({ key, value: n })
@@ -75,8 +84,9 @@ export class MirrorStore {
       .get().value;
   }
 
-  callsOn(nowMs: number): number {
-    const key = `calls:${utcDay(nowMs)}`;
+  /** The sync's calls on the UTC day of `nowMs`: in all, or `resource`'s. */
+  callsOn(nowMs: number, resource?: ResourceName): number {
+    const key = `calls:${utcDay(nowMs)}${resource ? `:${resource}` : ''}`;
     return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, key)).get()?.value ?? 0;
   }
 

@@ -105,6 +105,11 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
       new Date(T0 - OVERLAP_MS).toISOString().slice(0, 19).replace('T', ' '),
     );
     expect(store.cursor('jobs').sinceMs).toBe(T0 + 60_000);
+    // Every call is counted for the day and for its resource (the admin Sync page's "Calls today").
+    const jobCalls = calls.filter((c) => c.get('path') === 'job/list').length;
+    expect(store.callsOn(now.t, 'jobs')).toBe(jobCalls);
+    expect(store.callsOn(now.t)).toBe(calls.length);
+    expect(RESOURCES.reduce((n, r) => n + store.callsOn(now.t, r.name), 0)).toBe(calls.length);
   });
 
   it('keeps the cursor when a read fails, so the next read reaches back as far', async () => {

@@ -250,7 +250,7 @@ export class SyncEngine {
       query: { ...def.baseQuery, ...query, page, pageSize: PAGE_SIZE },
       priority: 'background',
     });
-    this.o.store.countCalls(this.now(), 1);
+    this.o.store.countCalls(this.now(), 1, def.name);
     if (res.status !== 200) {
       const msg = (res.body as { message?: string } | null)?.message;
       throw new SyncError(res.status, `${def.listPath} answered ${res.status}${msg ? `: ${msg}` : ''}`);
