@@ -112,6 +112,35 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
     expect(RESOURCES.reduce((n, r) => n + store.callsOn(now.t, r.name), 0)).toBe(calls.length);
   });
 
+  it("plans the day on what reads really cost: a busy account's changes of several pages raise the projection", async () => {
+    const now = { t: T0 };
+    let busy = false;
+    const { engine, store } = setup(
+      emptyElse((_r, q) =>
+        pageOf(
+          q.has('changedSince') && busy ? Array.from({ length: 250 }, (_, i) => job(i + 1, '2026-12-05 09:10')) : [],
+          q,
+        ),
+      ),
+      now,
+    );
+    for (let i = 0; i < 60 && !RESOURCES.every((r) => store.cursor(r.name).ready); i++) {
+      now.t += 10;
+      await engine.tick();
+    }
+    now.t += 61_000;
+    engine.soon('jobs');
+    await engine.tick();
+    const quiet = engine.plan().projectedCalls;
+    busy = true;
+    now.t += 61_000;
+    engine.soon('jobs');
+    await engine.tick();
+    now.t += 61_000;
+    // Three pages a jobs read instead of one: about two more calls per read at the same interval.
+    expect(engine.plan().projectedCalls).toBeGreaterThan(quiet * 1.3);
+  });
+
   it('keeps the cursor when a read fails, so the next read reaches back as far', async () => {
     const now = { t: T0 };
     let fail = false;

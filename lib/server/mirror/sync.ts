@@ -106,6 +106,8 @@ export class SyncEngine {
   /** Resources an admin asked to read now. */
   private readonly urgent = new Set<ResourceName>();
   private lastPlan: Plan | null = null;
+  /** Calls each resource's last incremental read made (pages of every part): what its next read likely costs. */
+  private readonly lastReadCalls = new Map<ResourceName, number>();
 
   constructor(opts: SyncOptions) {
     this.o = opts;
@@ -160,7 +162,8 @@ export class SyncEngine {
         def.kind === 'whole' || def.kind === 'window'
           ? Math.max(reads, Math.ceil(this.o.store.count(def) / PAGE_SIZE))
           : reads;
-      out[cadenceOf(def)] = (out[cadenceOf(def)] ?? 0) + pages;
+      // What the last read really cost, when more: a busy account's changes span several pages per read.
+      out[cadenceOf(def)] = (out[cadenceOf(def)] ?? 0) + Math.max(pages, this.lastReadCalls.get(def.name) ?? 0);
     }
     this.readCost = { at: this.now(), value: out };
     return out;
@@ -280,6 +283,13 @@ export class SyncEngine {
 
   // ── incremental ──────────────────────────────────────────────────────────────────────────────────────────────
   private async refresh(def: ResourceDef): Promise<number> {
+    const before = this.o.store.callsOn(this.now(), def.name);
+    const n = await this.read(def);
+    this.lastReadCalls.set(def.name, Math.max(0, this.o.store.callsOn(this.now(), def.name) - before));
+    return n;
+  }
+
+  private async read(def: ResourceDef): Promise<number> {
     const startedAt = this.now();
     this.lastRead.set(def.name, startedAt);
     const store = this.o.store;
