@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openAppDb } from '@/lib/server/db';
 import type { UpstreamRequest, UpstreamResponse } from '@/lib/server/upstream/types';
 import { MirrorStore } from './store';
-import { OVERLAP_MS, SyncEngine } from './sync';
+import { OVERLAP_MS, SERVER_CLOCK_OVERLAP_MS, SyncEngine } from './sync';
 import { RESOURCES } from './resources';
 
 const TZ = 'America/Chicago';
@@ -139,6 +139,36 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
     now.t += 61_000;
     // Three pages a jobs read instead of one: about two more calls per read at the same interval.
     expect(engine.plan().projectedCalls).toBeGreaterThan(quiet * 1.3);
+  });
+
+  it("reads changes on the API's clock once its Date header is known, reaching back only past minute stamps", async () => {
+    const now = { t: T0 };
+    // The API's clock runs 30 s ahead of ours; its Date header has whole seconds.
+    const dated = (r: UpstreamResponse): UpstreamResponse => ({
+      ...r,
+      headers: { date: new Date(Math.floor((now.t + 30_000) / 1000) * 1000).toUTCString() },
+    });
+    const { engine, store, calls } = setup(
+      (req, q) => dated(emptyElse((_r, q2) => pageOf([job(1)], q2))(req, q) as UpstreamResponse),
+      now,
+    );
+    for (let i = 0; i < 60 && !RESOURCES.every((r) => store.cursor(r.name).ready); i++) {
+      now.t += 10;
+      await engine.tick();
+    }
+    const cursor = store.cursor('jobs').sinceMs!;
+    now.t += 20_000;
+    engine.soon('jobs');
+    await engine.tick();
+    const since = calls
+      .filter((c) => c.get('path') === 'job/list' && c.has('changedSince'))
+      .at(-1)!
+      .get('changedSince')!;
+    const sinceMs = Date.parse(since.replace(' ', 'T') + 'Z');
+    // cursor + offset (30 s, a lower bound: at most a second less) − the overlap: on the API's clock, 75 s back.
+    expect(sinceMs).toBeLessThanOrEqual(cursor + 30_000 - SERVER_CLOCK_OVERLAP_MS);
+    expect(sinceMs).toBeGreaterThan(cursor + 30_000 - SERVER_CLOCK_OVERLAP_MS - 2_000);
+    expect(cursor + 30_000 - SERVER_CLOCK_OVERLAP_MS).toBeGreaterThan(cursor - OVERLAP_MS);
   });
 
   it('keeps the cursor when a read fails, so the next read reaches back as far', async () => {

@@ -10,7 +10,9 @@
  * - Jobs: an account whose whole job history is small (≤ fullJobsMax) is read whole; a larger one from
  *   `jobHorizonDays` back plus every open job, and older jobs are read live (local-api.ts knows the horizon).
  * - Incremental: changedSince = cursor − OVERLAP_MS (stamps have minute precision and clocks drift); the cursor moves
- *   to the read's start only when every page of it arrived. A failed read keeps the cursor, so nothing is lost.
+ *   to the read's start only when every page of it arrived. A failed read keeps the cursor, so nothing is lost. Once
+ *   the API's clock is known from its Date header, the cursor is put on that clock (a lower bound of the offset, so it
+ *   errs towards reading more) and the overlap is SERVER_CLOCK_OVERLAP_MS.
  * - Whole lists and the activity window are re-read whole; what a whole read no longer lists is removed.
  */
 import 'server-only';
@@ -38,6 +40,12 @@ import {
 import type { MirrorStore } from './store';
 
 export const OVERLAP_MS = 120_000;
+/**
+ * With the API's clock known (its responses' Date header), a read reaches back only this far: minute-precision stamps
+ * (up to 59 s before the change) plus a margin for a write stamped just before it committed. Half of OVERLAP_MS: on a
+ * busy account a jobs read every 15 s re-read two minutes of changes, often two pages where one does (bench:day).
+ */
+export const SERVER_CLOCK_OVERLAP_MS = 75_000;
 export const PAGE_SIZE = 100;
 /** A backfill read that failed is retried after this long, in its turn. */
 export const BACKFILL_RETRY_MS = 15_000;
@@ -106,6 +114,11 @@ export class SyncEngine {
   /** Resources an admin asked to read now. */
   private readonly urgent = new Set<ResourceName>();
   private lastPlan: Plan | null = null;
+  /**
+   * The API's clock minus ours, a lower bound (its last Date header minus when we had the answer); null until an
+   * answer carried one.
+   */
+  private clockOffsetMs: number | null = null;
   /** Calls each resource's last incremental read made (pages of every part): what its next read likely costs. */
   private readonly lastReadCalls = new Map<ResourceName, number>();
 
@@ -254,6 +267,9 @@ export class SyncEngine {
       priority: 'background',
     });
     this.o.store.countCalls(this.now(), 1, def.name);
+    // The API stamped its Date (whole seconds) at or before we had the answer: date − now bounds the offset from below.
+    const date = res.headers.date ? Date.parse(res.headers.date) : NaN;
+    if (Number.isFinite(date)) this.clockOffsetMs = date - this.now();
     if (res.status !== 200) {
       const msg = (res.body as { message?: string } | null)?.message;
       throw new SyncError(res.status, `${def.listPath} answered ${res.status}${msg ? `: ${msg}` : ''}`);
@@ -307,7 +323,8 @@ export class SyncEngine {
       return n;
     }
     const cur = store.cursor(def.name);
-    const since = formatApiFilterDateTime(epochToUtc((cur.sinceMs ?? startedAt) - OVERLAP_MS));
+    const back = this.clockOffsetMs === null ? -OVERLAP_MS : this.clockOffsetMs - SERVER_CLOCK_OVERLAP_MS;
+    const since = formatApiFilterDateTime(epochToUtc((cur.sinceMs ?? startedAt) + back));
     const reads: Query[] =
       def.kind === 'changed-active'
         ? [{ changedSince: since }, { changedSince: since, active: false }]

@@ -72,6 +72,8 @@ const RESET_MARGIN_MS = 250;
 const RETRY_STATUSES = new Set([500, 502, 503, 504]);
 const KEPT_HEADERS = [
   'content-type',
+  // The API's clock: the mirror's sync reads its changes on it (lib/server/mirror/sync.ts).
+  'date',
   'retry-after',
   'allow',
   'x-ratelimit-limit',
