@@ -2,13 +2,13 @@
 
 /**
  * A technician by name: the UI kit's Combobox over people already in memory (user/list, the board's technicians),
- * narrowed in the browser as the user types (lib/people-search), so no request is made per keystroke. It holds only
+ * narrowed in the browser as the user types (lib/word-filter), so no request is made per keystroke. It holds only
  * the chosen id, like the selects it replaced; the clear button stands for their empty option (none, or "any" in a
  * filter).
  */
 import { useState } from 'react';
 import { Combobox } from '@/components/ui/combobox';
-import { filterPeople } from '@/lib/people-search';
+import { filterByWords } from '@/lib/word-filter';
 import type { User } from '@/lib/synchroteam/schemas/user';
 
 export interface TechnicianComboboxProps<T extends { id: number }> {
@@ -44,7 +44,7 @@ export const userTexts = (u: User) => [u.firstName, u.lastName, u.login];
 export function TechnicianCombobox<T extends { id: number }>(props: TechnicianComboboxProps<T>) {
   const { people, name, alsoMatch, value } = props;
   const [term, setTerm] = useState('');
-  const options = filterPeople(people, term, (p) => [name(p), ...(alsoMatch?.(p) ?? [])]);
+  const options = filterByWords(people, term, (p) => [name(p), ...(alsoMatch?.(p) ?? [])]);
   const chosen = value === null ? undefined : people.find((p) => p.id === value);
   // An id from the URL or the job whose person is not (yet) in the list still shows as something.
   const chosenText = value === null ? '' : chosen ? name(chosen) : people.length ? `#${value}` : '';

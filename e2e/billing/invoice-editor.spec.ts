@@ -5,6 +5,7 @@
  */
 import { authFile, expect, test } from '../fixtures';
 import { addCataloguePart, customerWithSite, money, ok, part, pickRecord, taxes, uid } from './billing-fixtures';
+import { createJob } from '../jobs/job-data';
 
 test.use({ storageState: authFile('manager') });
 
@@ -79,6 +80,34 @@ test('builds an invoice from catalogue parts, a discount and several tax rates; 
   await expect(page.getByTestId('doc-total')).toHaveText(money(inv.total));
   expect([inv.subtotal, inv.taxAmt, inv.total]).toEqual([638.22, 45.06, 683.28]);
   await expect(page.getByText('All changes saved')).toBeVisible();
+});
+
+test("picks the document's job by typing its number among the customer's jobs, and clears it", async ({ page }) => {
+  const tag = uid();
+  const { customer } = await customerWithSite(tag);
+  const first = await createJob(
+    { customer: { id: customer.id }, description: `First ${tag}` },
+    { waitForMirror: false },
+  );
+  const second = await createJob({ customer: { id: customer.id }, description: `Second ${tag}` });
+
+  await page.goto('/invoices/new');
+  const job = page.getByRole('combobox', { name: 'Job' });
+  await expect(job).toBeDisabled();
+  await pickRecord(page, 'Customer (required)', customer.name);
+  await expect(job).toBeEnabled();
+  await job.fill(String(first.num));
+  const list = page.getByRole('listbox', { name: 'Jobs of this customer' });
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await list.getByRole('option', { name: new RegExp(`^#${first.num} `) }).click();
+  await expect(job).toHaveValue(new RegExp(`^#${first.num} `));
+  // Both of the customer's jobs are offered when nothing is typed, newest first.
+  await job.fill('');
+  await expect(list.getByRole('option').first()).toHaveText(new RegExp(`^#${second.num} `));
+  await page.keyboard.press('Escape');
+  await expect(job).toHaveValue(new RegExp(`^#${first.num} `));
+  await page.getByRole('button', { name: new RegExp(`^Clear job #${first.num}`) }).click();
+  await expect(job).toHaveValue('');
 });
 
 test("shows the reference's worked example exactly (209.50 + 20.95 = 230.45) and edits its lines", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterPeople } from './people-search';
+import { filterByWords } from './word-filter';
 
 const people = [
   { id: 1, name: 'Terry Stale', login: 'tstale' },
@@ -8,9 +8,9 @@ const people = [
   { id: 4, name: 'Ann-Marie Stone', login: 'amstone' },
 ];
 const texts = (p: (typeof people)[number]) => [p.name, p.login];
-const ids = (term: string) => filterPeople(people, term, texts).map((p) => p.id);
+const ids = (term: string) => filterByWords(people, term, texts).map((p) => p.id);
 
-describe('filterPeople', () => {
+describe('filterByWords', () => {
   it('keeps everyone, in the given order, when nothing is typed', () => {
     expect(ids('')).toEqual([1, 2, 3, 4]);
     expect(ids('   ')).toEqual([1, 2, 3, 4]);
@@ -45,7 +45,7 @@ describe('filterPeople', () => {
 
   it('skips missing texts', () => {
     const noLast = [{ id: 9, first: 'Cher', last: null as string | null }];
-    expect(filterPeople(noLast, 'cher', (p) => [p.first, p.last])).toHaveLength(1);
-    expect(filterPeople(noLast, 'null', (p) => [p.first, p.last])).toHaveLength(0);
+    expect(filterByWords(noLast, 'cher', (p) => [p.first, p.last])).toHaveLength(1);
+    expect(filterByWords(noLast, 'null', (p) => [p.first, p.last])).toHaveLength(0);
   });
 });
