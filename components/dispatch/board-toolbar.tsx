@@ -4,7 +4,7 @@ import { ChevronLeft, ChevronRight, Sparkles } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { SegmentedControl } from '@/components/ui/segmented-control';
-import { TechnicianCombobox } from '@/components/jobs/technician-combobox';
+import { boardPerson, TechnicianCombobox } from '@/components/jobs/technician-combobox';
 import { IdSelect, Select } from '@/components/ui/select';
 import type { Density } from '@/lib/scheduling/job-card';
 import type { BoardData } from '@/lib/scheduling/board-types';
@@ -136,8 +136,7 @@ export function BoardToolbar({
           inputClassName="h-8 py-1"
           listClassName="w-64"
           people={data?.technicians ?? []}
-          name={(t) => t.name}
-          alsoMatch={(t) => [t.login]}
+          {...boardPerson}
           value={state.tech}
           onChange={(tech) => onChange({ tech })}
           placeholder="All technicians"

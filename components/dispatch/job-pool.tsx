@@ -8,7 +8,7 @@ import { Draggable } from '@fullcalendar/interaction';
 import { CalendarPlus } from 'lucide-react';
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Input } from '@/components/ui/input';
-import { TechnicianCombobox } from '@/components/jobs/technician-combobox';
+import { boardPerson, TechnicianCombobox } from '@/components/jobs/technician-combobox';
 import { IdSelect, Select } from '@/components/ui/select';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
 import { ageLabel, filterPool, sortPool, type PoolFilter } from '@/lib/scheduling/unscheduled-pool';
@@ -133,8 +133,7 @@ export const JobPool = memo(function JobPool({
             className="min-w-0"
             listClassName="w-64"
             people={data.technicians}
-            name={(t) => t.name}
-            alsoMatch={(t) => [t.login]}
+            {...boardPerson}
             value={filter.prefUserId ?? null}
             onChange={(prefUserId) => onFilter({ prefUserId })}
             placeholder="Any preferred tech"

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { TechnicianCombobox } from '@/components/jobs/technician-combobox';
+import { boardPerson, TechnicianCombobox } from '@/components/jobs/technician-combobox';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
 import { endFor, jobMinutes } from '@/lib/scheduling/job-length';
 import type { PlacementRequest } from './use-board-actions';
@@ -128,8 +128,7 @@ function ScheduleDialogOpen({
             <TechnicianCombobox
               {...p}
               people={techs}
-              name={(t) => t.name}
-              alsoMatch={(t) => [t.login]}
+              {...boardPerson}
               value={tech ? Number(tech) : null}
               onChange={(id) => setTech(id === null ? '' : String(id))}
               placeholder="Choose a technician…"

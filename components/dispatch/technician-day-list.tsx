@@ -9,7 +9,7 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useMemo } from 'react';
 import { Button } from '@/components/ui/button';
-import { TechnicianCombobox } from '@/components/jobs/technician-combobox';
+import { boardPerson, TechnicianCombobox } from '@/components/jobs/technician-combobox';
 import type { BoardData, BoardJob } from '@/lib/scheduling/board-types';
 import { cardLabel, type Density, type JobCard } from '@/lib/scheduling/job-card';
 import { laneWarnings } from '@/lib/scheduling/lane-warnings';
@@ -79,8 +79,7 @@ export function TechnicianDayList({
           className="w-full"
           inputClassName="h-9 py-1"
           people={data.technicians}
-          name={(t) => t.name}
-          alsoMatch={(t) => [t.login]}
+          {...boardPerson}
           value={technicianId}
           onChange={onTechnician}
           placeholder="Choose a technician…"

@@ -23,7 +23,7 @@ import { jobTypesQuery, reportTemplatesQuery, teamsQuery, usersQuery } from '@/l
 import { JOB_STATUSES } from '@/lib/synchroteam/job-status';
 import { RecordCombobox } from './record-combobox';
 import { sortedUsers, userName } from './job-people';
-import { TechnicianCombobox, userTexts } from './technician-combobox';
+import { TechnicianCombobox, userPerson } from './technician-combobox';
 
 const SHOW_LABELS = { active: 'Active jobs', deleted: 'Deleted jobs', all: 'Active and deleted' } as const;
 
@@ -120,8 +120,7 @@ export function JobFiltersForm({
               <TechnicianCombobox
                 id={id}
                 people={sortedUsers(users.data ?? [])}
-                name={userName}
-                alsoMatch={userTexts}
+                {...userPerson}
                 value={filters.tech ?? null}
                 onChange={(tech) => onChange({ tech })}
                 placeholder="Any technician"

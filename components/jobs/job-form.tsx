@@ -45,7 +45,7 @@ import { useConflictPrompt } from '@/components/records/edit-conflict-dialog';
 import { CustomFieldInput } from './job-custom-fields-section';
 import { JobFormReport } from './job-form-report';
 import { sortedUsers, userName } from './job-people';
-import { TechnicianCombobox, userTexts } from './technician-combobox';
+import { TechnicianCombobox, userPerson } from './technician-combobox';
 import { RecordCombobox } from './record-combobox';
 import { TechnicianPicker } from './technician-picker';
 
@@ -436,8 +436,7 @@ export function JobForm({
                 <TechnicianCombobox
                   {...p}
                   people={sortedUsers(users.data ?? []).filter((u) => u.profile === 'technician')}
-                  name={userName}
-                  alsoMatch={userTexts}
+                  {...userPerson}
                   value={watch('prefUserId') ?? null}
                   onChange={(id) => setValue('prefUserId', id)}
                   placeholder="Anyone"

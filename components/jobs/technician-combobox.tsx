@@ -9,7 +9,9 @@
 import { useState } from 'react';
 import { Combobox } from '@/components/ui/combobox';
 import { filterByWords } from '@/lib/word-filter';
+import type { BoardTechnician } from '@/lib/scheduling/board-types';
 import type { User } from '@/lib/synchroteam/schemas/user';
+import { userName } from './job-people';
 
 export interface TechnicianComboboxProps<T extends { id: number }> {
   people: readonly T[];
@@ -38,8 +40,17 @@ export interface TechnicianComboboxProps<T extends { id: number }> {
   listClassName?: string;
 }
 
-/** What a picker matches a Synchroteam user by, besides the name it shows. */
-export const userTexts = (u: User) => [u.firstName, u.lastName, u.login];
+/** How a Synchroteam user (user/list) is named and matched: spread into a TechnicianCombobox over users. */
+export const userPerson = {
+  name: userName,
+  alsoMatch: (u: User) => [u.firstName, u.lastName, u.login],
+};
+
+/** How a board technician is named and matched: spread into a TechnicianCombobox over the board's lanes. */
+export const boardPerson = {
+  name: (t: BoardTechnician) => t.name,
+  alsoMatch: (t: BoardTechnician) => [t.login],
+};
 
 export function TechnicianCombobox<T extends { id: number }>(props: TechnicianComboboxProps<T>) {
   const { people, name, alsoMatch, value } = props;

@@ -12,7 +12,7 @@ import { availabilityQuery } from '@/lib/queries/job-queries';
 import { parseApiDate, timeOfDay } from '@/lib/synchroteam/dates';
 import type { User } from '@/lib/synchroteam/schemas/user';
 import { sortedUsers, userName } from './job-people';
-import { TechnicianCombobox, userTexts } from './technician-combobox';
+import { TechnicianCombobox, userPerson } from './technician-combobox';
 
 interface Busy {
   start: string;
@@ -92,8 +92,7 @@ export function TechnicianPicker({
           <TechnicianCombobox
             {...p}
             people={techs}
-            name={userName}
-            alsoMatch={userTexts}
+            {...userPerson}
             value={value}
             onChange={onChange}
             placeholder="Choose a technician"
