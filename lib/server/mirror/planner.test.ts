@@ -72,12 +72,12 @@ describe('sync planner', () => {
 describe('sync planner: the day ahead', () => {
   it('projects the active pace for a working day at most, the idle pace after it (07:00 UTC is no 17-hour shift)', () => {
     const morning = Date.UTC(2026, 11, 7, 7, 0, 0);
-    // The large seed's reads: a position read is 3 pages, customers/sites/equipment 6, reference 13.
+    // The large seed's reads: a position read is 3 pages, customers/sites/equipment 3.6, reference 13.
     const large = {
       ...base,
       nowMs: morning,
       lastActivityMs: morning - 1000,
-      callsPerRead: { jobs: 1, positions: 3, records: 6, billing: 6, activities: 2, reference: 13 },
+      callsPerRead: { jobs: 1, positions: 3, records: 3.6, billing: 6, activities: 2, reference: 13 },
     };
     const p = plan(large);
     expect(p.stretch).toBe(1);

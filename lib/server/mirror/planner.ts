@@ -3,8 +3,9 @@
  * account's day is never spent by sync. Pure (no I/O): sync.ts asks it before every read, unit tests pin its rules.
  *
  * - Base intervals while someone used the dashboard in the last ACTIVE_WINDOW_MS: jobs every 15 s, technicians'
- *   positions every minute, customers/sites/equipment every 3 minutes, billing every 10, the small reference lists every
- *   30. Nobody looking: six times slower (jobs every 90 s), so a dashboard left open overnight costs little.
+ *   positions every minute, customers/sites/equipment every 3 minutes (their inactive records every 15: sync.ts
+ *   INACTIVE_EVERY), billing every 10, the small reference lists (teams, job types, custom fields, …: what an admin
+ *   changes in Synchroteam's back office, rarely; a change made through the dashboard is re-read at once) every 60. Nobody looking: six times slower (jobs every 90 s), so a dashboard left open overnight costs little.
  * - The day: sync may spend at most `syncShare` of the daily quota (default 60 %), the rest is kept for people's
  *   writes and live reads. The planner projects today's sync calls (the current pace for at most a working day's
  *   hours, the idle pace after); when the projection would
@@ -24,9 +25,9 @@ export const BACKFILL_PER_MINUTE = 90;
 
 /**
  * Time between reads while people are active, by cadence class. A 10-hour working day at this pace on the large seed
- * (jobs 1 call, positions 3, customers/sites/equipment 6, billing/parts/timeline/tasks 6, activities ~2, reference
- * ~13 a read) costs about 4 + 3 + 2 + 0.6 + 0.4 + 0.4 ≈ 10.4 calls a minute, ~6,200 calls; the idle hours a sixth of
- * that pace. Where a day would pass the allowance, the planner stretches it (below).
+ * (jobs 1–2 calls, positions 3, customers/sites/equipment 3.6, billing/parts/timeline/tasks 6, activities ~2,
+ * reference ~13 a read) costs about 5.4 + 3 + 1.2 + 0.6 + 0.4 + 0.2 ≈ 10.8 calls a minute (bench:day), ~6,500 calls;
+ * the idle hours a sixth of that pace. Where a day would pass the allowance, the planner stretches it (below).
  */
 export const BASE_INTERVAL_MS = {
   jobs: 15_000,
@@ -34,7 +35,7 @@ export const BASE_INTERVAL_MS = {
   records: 180_000,
   billing: 600_000,
   activities: 300_000,
-  reference: 30 * 60_000,
+  reference: 60 * 60_000,
 } as const;
 
 export type Cadence = keyof typeof BASE_INTERVAL_MS;

@@ -106,6 +106,28 @@ export class MirrorStore {
     this.setMeta('jobs:horizon', from ? Number(datePart(from).replaceAll('-', '')) : 0);
   }
 
+  /** Where the sync's reads of a resource's inactive records stand (epoch ms; sync.ts INACTIVE_EVERY). */
+  inactiveSince(resource: ResourceName): number | undefined {
+    return this.db
+      .select()
+      .from(mirrorMeta)
+      .where(eq(mirrorMeta.key, `${resource}:inactive-since`))
+      .get()?.value;
+  }
+
+  setInactiveSince(resource: ResourceName, ms: number): void {
+    this.setMeta(`${resource}:inactive-since`, ms);
+  }
+
+  /** The UTC day (YYYYMMDD) the sync last counted the account's jobs against the mirror's (sync.ts checkJobsWhole). */
+  jobsCountedOn(): number {
+    return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:counted-on')).get()?.value ?? 0;
+  }
+
+  setJobsCountedOn(day: number): void {
+    this.setMeta('jobs:counted-on', day);
+  }
+
   /**
    * The instant (epoch ms) from which the mirror holds every item of a resource's deep parts (resources.ts
    * `deepParts`: the timeline's status notifications the reports read), or undefined before its backfill planned them.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openAppDb } from '@/lib/server/db';
 import type { UpstreamRequest, UpstreamResponse } from '@/lib/server/upstream/types';
 import { MirrorStore } from './store';
-import { OVERLAP_MS, SERVER_CLOCK_OVERLAP_MS, SyncEngine } from './sync';
+import { INACTIVE_EVERY, OVERLAP_MS, SERVER_CLOCK_OVERLAP_MS, SyncEngine } from './sync';
 import { RESOURCES } from './resources';
 
 const TZ = 'America/Chicago';
@@ -45,6 +45,7 @@ function setup(
   now: { t: number },
   store = new MirrorStore(openAppDb(':memory:'), TZ),
   backfillPerMinute = 1e9,
+  fullJobsMax?: number,
 ) {
   const calls: URLSearchParams[] = [];
   const engine = new SyncEngine({
@@ -67,6 +68,7 @@ function setup(
     lastActivity: () => now.t,
     now: () => now.t,
     backfillPerMinute,
+    fullJobsMax,
   });
   return { engine, store, calls };
 }
@@ -206,6 +208,73 @@ describe('mirror sync cursors', { timeout: 60_000 }, () => {
     expect(store.cursor('jobs').sinceMs).toBe(T0 + 60_000);
     expect(store.cursor('jobs').lastError).toBeNull();
     expect(store.count(RESOURCES[0])).toBe(150);
+  });
+
+  it('drops the job horizon once a count shows the mirror holds every job, checking once a UTC day', async () => {
+    const recent = Array.from({ length: 150 }, (_, i) => job(i + 1));
+    for (const older of [0, 30]) {
+      const now = { t: T0 };
+      // An account past fullJobsMax: backfilled from the horizon (dateFrom) plus open jobs (status=…, none here).
+      const all = [...recent, ...Array.from({ length: older }, (_, i) => job(1000 + i))];
+      const { engine, store, calls } = setup(
+        emptyElse((_r, q) =>
+          pageOf(q.has('dateFrom') ? recent : q.has('status') || q.has('changedSince') ? [] : all, q),
+        ),
+        now,
+        undefined,
+        1e9,
+        100,
+      );
+      for (let i = 0; i < 60 && !RESOURCES.every((r) => store.cursor(r.name).ready); i++) {
+        now.t += 10;
+        await engine.tick();
+      }
+      now.t += 1000;
+      await engine.tick();
+      const counts = () => calls.filter((c) => c.get('path') === 'job/list' && c.get('pageSize') === '1').length;
+      expect(counts()).toBe(1);
+      if (older) expect(store.jobHorizon()).toMatch(/^2026-09-0\d 00:00:00$/);
+      else expect(store.jobHorizon()).toBeNull();
+      // Counted today: no second count until the next UTC day.
+      now.t += 3_600_000;
+      await engine.tick();
+      expect(counts()).toBe(1);
+      now.t += 86_400_000;
+      await engine.tick();
+      expect(counts()).toBe(older ? 2 : 1);
+    }
+  });
+
+  it('reads inactive customers every INACTIVE_EVERY-th read, from where the last such read stood', async () => {
+    const now = { t: T0 };
+    const { engine, store, calls } = setup(
+      emptyElse((_r, q) => pageOf([], q)),
+      now,
+    );
+    for (let i = 0; i < 60 && !RESOURCES.every((r) => store.cursor(r.name).ready); i++) {
+      now.t += 10;
+      await engine.tick();
+    }
+    const reads = () => calls.filter((c) => c.get('path') === 'customer/list' && c.has('changedSince'));
+    const before = reads().length;
+    for (let i = 0; i < INACTIVE_EVERY * 2; i++) {
+      now.t += 180_000; // the records' interval while people work
+      await engine.tick();
+    }
+    const made = reads().slice(before);
+    const inactive = made.filter((c) => c.get('active') === 'false');
+    expect(made.length - inactive.length).toBe(INACTIVE_EVERY * 2);
+    expect(inactive.length).toBe(2);
+    // The second inactive read reaches back to the first one's start (minus the overlap), as the read that followed
+    // the first one did, not to the last read's.
+    const afterFirst = made[made.indexOf(inactive[0]!) + 1]!;
+    expect(afterFirst.has('active')).toBe(false);
+    expect(inactive[1]!.get('changedSince')).toBe(afterFirst.get('changedSince'));
+    expect(made[made.indexOf(inactive[1]!) - 1]!.get('changedSince')).not.toBe(afterFirst.get('changedSince'));
+    // Asked for (an admin's Resync): read whole whatever the turn.
+    engine.soon('customers');
+    await engine.tick();
+    expect(reads().at(-1)!.get('active')).toBe('false');
   });
 
   it('reads as many backfill pages in a pass as its pace allows, a tick of them at most', async () => {
