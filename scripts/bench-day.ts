@@ -46,6 +46,9 @@ const DAY_MINUTES = 600;
 
 type Kind = 'board' | 'map' | 'job' | 'search' | 'list' | 'move' | 'report' | 'invoice' | 'lookup' | 'track' | 'poll';
 const timings = new Map<Kind, number[]>();
+/** The slowest reads of each kind and when they started (seconds into the day): where a p95 comes from. */
+const slowest = new Map<Kind, { ms: number; at: number }[]>();
+let dayStart = Date.now();
 const failures: string[] = [];
 /** Answers a person would have seen as "too many requests" or "quota spent". */
 let refusedToPeople = 0;
@@ -61,6 +64,8 @@ async function timed(
   const list = timings.get(kind) ?? [];
   list.push(r.ms);
   timings.set(kind, list);
+  const at = (Date.now() - r.ms - dayStart) / 1000;
+  slowest.set(kind, [...(slowest.get(kind) ?? []), { ms: r.ms, at }].sort((a, b) => b.ms - a.ms).slice(0, 8));
   return r;
 }
 
@@ -151,6 +156,7 @@ async function main() {
 
   const windowMs = MINUTES * 60_000;
   const dayT = Date.now();
+  dayStart = dayT;
   const sync0 = await syncCalls();
   const end = dayT + windowMs;
   // Pool jobs the day's moves take, each once (10 dispatchers × 15 moves, plus the "someone else" changes).
@@ -309,6 +315,9 @@ async function main() {
     day: { calls: dayCalls, syncPerMinute: +syncPerMinute.toFixed(1), target: '≤ 7,000' },
     refusedToPeople,
     timings: Object.fromEntries([...timings.keys()].map((k) => [k, q(k)])),
+    slowest: Object.fromEntries(
+      [...slowest.entries()].map(([k, v]) => [k, v.map((x) => `${x.ms} ms at ${x.at.toFixed(0)} s`)]),
+    ),
     change,
     failures: failures.slice(0, 50),
     failureCount: failures.length,
@@ -327,6 +336,7 @@ async function main() {
         `n ${v.n}, p50 ${v.p50} ms, p95 ${v.p95} ms`.padEnd(52) +
         `p95 ≤ 200 ms ${ok(v.p95 <= 200)}`,
     );
+  for (const [k] of reads) console.log(`  slowest ${k}: ${result.slowest[k]?.slice(0, 5).join(', ') ?? '-'}`);
   console.log(
     `change → open board       n ${change.n}, p50 ${change.p50} s, p95 ${change.p95} s`.padEnd(78) +
       `p95 ≤ 20 s ${ok(change.p95 <= 20)}`,

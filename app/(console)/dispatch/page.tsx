@@ -20,7 +20,7 @@ export default async function DispatchPage({
   const url = loadBoardUrlState(await searchParams);
   const w = boardWeek(url.date, env.SYNCHROTEAM_TIMEZONE);
   const lanes = lanesOf(url);
-  getBoardStore().warm(w.from, w.to, 'interactive', lanes);
+  void getBoardStore().warm(w.from, w.to, 'interactive', lanes);
   // And let the browser ask for it at once instead of after the board's code has loaded and run (the board's own
   // fetch of the same URL takes this answer: same URL, same-origin credentials).
   preload(boardDataPath(w.from, w.to, lanes), { as: 'fetch', crossOrigin: 'anonymous' });

@@ -163,17 +163,21 @@ export class BoardStore {
   }
 
   /**
-   * Starts reading what getBoard(from, to) needs without waiting for it. `background` reads go after anything a
-   * person is waiting for in the shared gateway queue.
+   * Starts reading what getBoard(from, to) needs; the promise (never rejected) says when it is read. `background`
+   * reads go after anything a person is waiting for in the shared gateway queue.
    */
-  warm(from: string, to: string, priority: 'interactive' | 'background' = 'interactive', lanes?: BoardLanes): void {
-    const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
-    quiet(this.getReference());
-    quiet(this.getPool());
+  warm(
+    from: string,
+    to: string,
+    priority: 'interactive' | 'background' = 'interactive',
+    lanes?: BoardLanes,
+  ): Promise<void> {
+    const reads: Promise<unknown>[] = [this.getReference(), this.getPool()];
     ({ from, to } = readSpan(from, to));
-    if (this.windows.has(key(from, to))) return;
-    if (lanes) quiet(this.lanesFirst(from, to, lanes));
-    else quiet(this.getWindow(from, to, priority));
+    if (!this.windows.has(key(from, to)))
+      reads.push(lanes ? this.lanesFirst(from, to, lanes) : this.getWindow(from, to, priority));
+    // Settles when the reads have (nobody waits on a failure: the board reads again when opened).
+    return Promise.allSettled(reads).then(() => undefined);
   }
 
   /**
