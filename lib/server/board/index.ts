@@ -5,7 +5,7 @@ import { getEnv } from '../env';
 import { getGateway } from '../upstream';
 import { getJobFeed } from '../job-feed';
 import { accountToday, addDays, weekStart } from '@/lib/scheduling/wall-clock';
-import { BoardStore } from './board-store';
+import { BoardStore, type BoardLanes } from './board-store';
 
 export { BoardStore, type BoardLanes } from './board-store';
 
@@ -47,6 +47,34 @@ async function warmWeeks(store: BoardStore, weeks: number): Promise<void> {
  */
 export function warmBoardsAtStart(): Promise<void> {
   return warmWeeks(getBoardStore(), 4);
+}
+
+const answering = new WeakMap<Pick<BoardStore, 'getBoard'>, Map<string, Promise<string>>>();
+
+/**
+ * GET /api/board's answer as JSON text. Identical requests that arrive while one is being answered share its answer
+ * and its serialization: a week of a large account is megabytes of JSON, and dispatchers coming back together after a
+ * restart (bench:day: ten at once) each paid ~100 ms of the server's one thread for the same text.
+ */
+export function boardJson(
+  store: Pick<BoardStore, 'getBoard'>,
+  from: string,
+  to: string,
+  lanes?: BoardLanes,
+): Promise<string> {
+  let pending = answering.get(store);
+  if (!pending) answering.set(store, (pending = new Map()));
+  const key = JSON.stringify([from, to, lanes ?? null]);
+  let p = pending.get(key);
+  if (!p) {
+    const map = pending;
+    p = store
+      .getBoard(from, to, lanes)
+      .then((b) => JSON.stringify(b))
+      .finally(() => map.delete(key));
+    map.set(key, p);
+  }
+  return p;
 }
 
 /** The board week holding `date` ("YYYY-MM-DD", default today in the account's zone), as [from, to). */

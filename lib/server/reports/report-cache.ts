@@ -6,7 +6,8 @@
  * - A report computed less than FRESH_MS ago is served as it is.
  * - One up to MAX_AGE_MS old starts one refresh; if that ends within STALE_WAIT_MS (a small account, or nothing
  *   changed) its result is served, else the stale one is, marked `refreshing` (its "data loaded at" time says how
- *   old; the page asks again shortly and shows the new one in place).
+ *   old; the page asks again shortly and shows the new one in place). When the report's last computation took
+ *   longer than STALE_WAIT_MS, the stale one is served at once.
  * - Older, or never computed: the person waits for the load (report-store.ts: 202 with progress when it is long) and
  *   the computation, as before.
  * The computation pauses between its steps (buildReportYielding), so a refresh never holds the server's one thread for
@@ -40,6 +41,8 @@ interface Entry {
   /** When the data behind it was last known current. */
   at: number;
   loadedAt: number;
+  /** How long its load and computation took, ms: a refresh as long as that is not worth waiting for. */
+  tookMs: number;
   refreshing?: Promise<unknown>;
 }
 
@@ -86,7 +89,9 @@ export class ReportCache {
       e.refreshing ??= this.refresh(params, opts)
         .catch(this.onError)
         .finally(() => (e.refreshing = undefined));
-      // A quick refresh (a small account, nothing changed) is worth the wait; a long one is not.
+      // A quick refresh (a small account, nothing changed) is worth the wait; a long one is not, and one whose last
+      // computation took longer than the wait (a large account's month: ~2 s) is not waited for at all.
+      if (e.tookMs > STALE_WAIT_MS) return served(e, true);
       let timer: ReturnType<typeof setTimeout> | undefined;
       const done = await Promise.race([
         e.refreshing.then(() => true),
@@ -131,6 +136,7 @@ export class ReportCache {
     opts: ReportOptions,
     waitMs: number,
   ): Promise<{ served: ServedReport } | { progress: LoadProgress }> {
+    const started = performance.now();
     const got = await this.opts.store.get(loadRange(params), waitMs);
     if ('progress' in got) return got;
     const prev = this.entries.get(key);
@@ -143,7 +149,12 @@ export class ReportCache {
     const report = await buildReportYielding(got.data.input, params.period, params.previous, opts, this.pause);
     const value = { report, cost: costOf(got.data, got.cached, Math.round(performance.now() - t0)) };
     this.entries.delete(key);
-    this.entries.set(key, { value, at: this.now(), loadedAt: got.data.loadedAt });
+    this.entries.set(key, {
+      value,
+      at: this.now(),
+      loadedAt: got.data.loadedAt,
+      tookMs: performance.now() - started,
+    });
     while (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     return { served: value };
   }
