@@ -1,5 +1,6 @@
 /**
- * Bundles the server's worker threads (today: the schedule optimizer, lib/server/optimize/solver-worker.ts) into the
+ * Bundles the server's worker threads (the schedule optimizer, lib/server/optimize/solver-worker.ts, and the reports'
+ * computation, lib/server/reports/report-worker.ts) into the
  * build folder, next to Next's own output: a worker is a separate entry point that Next's server bundle does not
  * produce. `highs` stays external (it loads its .wasm from node_modules at run time).
  */
@@ -10,7 +11,30 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const DIST = process.env.NEXT_DIST_DIR || '.next';
 
+/** `server-only` guards modules against the browser bundle; a worker is server code, so it resolves to nothing. */
+const serverOnly = {
+  name: 'server-only',
+  setup(b) {
+    b.onResolve({ filter: /^server-only$/ }, () => ({ path: 'server-only', namespace: 'empty' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' }));
+  },
+};
+
 export async function buildWorkers() {
+  // The reports' worker (lib/server/reports/report-worker.ts): better-sqlite3 is a native module, loaded at run time.
+  await build({
+    entryPoints: { 'report-worker': join(ROOT, 'lib/server/reports/report-worker.ts') },
+    outdir: join(ROOT, DIST, 'workers'),
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    plugins: [serverOnly],
+    tsconfig: join(ROOT, 'tsconfig.json'),
+    logLevel: 'warning',
+  });
   await build({
     entryPoints: { 'optimize-worker': join(ROOT, 'lib/server/optimize/solver-worker.ts') },
     outdir: join(ROOT, DIST, 'workers'),

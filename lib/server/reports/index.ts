@@ -8,6 +8,8 @@ import { MirrorReportSource } from './mirror-report-source';
 import { MAX_AGE_MS, ReportCache } from './report-cache';
 import { readParams } from './report-response';
 import { ReportStore } from './report-store';
+import { ReportWorker } from './report-worker-client';
+import { resolve } from 'node:path';
 
 const KEY = Symbol.for('dispatch-console.report-store');
 const CACHE_KEY = Symbol.for('dispatch-console.report-cache');
@@ -24,10 +26,22 @@ export function getReportStore(): ReportStore {
       }
       return source;
     };
+    let worker: ReportWorker | null | undefined;
     g[KEY] = new ReportStore({
       client: createClient(gatewayTransport(getGateway())),
       timeZone: getEnv().SYNCHROTEAM_TIMEZONE,
       mirror,
+      // Reports off the request thread (report-worker.ts), reading the same database file (none in memory).
+      worker: () => {
+        if (worker === undefined) {
+          const file = getEnv().APP_DATABASE;
+          worker =
+            mirror() && file !== ':memory:'
+              ? new ReportWorker({ file: resolve(file), timeZone: getEnv().SYNCHROTEAM_TIMEZONE })
+              : null;
+        }
+        return worker;
+      },
     });
   }
   return g[KEY];

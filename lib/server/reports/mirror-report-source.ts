@@ -21,7 +21,8 @@ import type {
   ReportQuotation,
   ReportTimelineItem,
 } from '@/lib/reports/types';
-import type { Mirror } from '../mirror';
+import type { AppDb } from '../db';
+import type { LocalApi } from '../mirror/local-api';
 import { TableProjection } from '../mirror/projection';
 import { DEEP_TIMELINE_EVENTS, type Doc } from '../mirror/resources';
 import {
@@ -114,7 +115,7 @@ const DOC_FIELDS = [
   'total',
 ] as const;
 
-function billing<T>(db: Mirror['store']['db'], table: MirrorRecordTable, extra: readonly string[]) {
+function billing<T>(db: AppDb, table: MirrorRecordTable, extra: readonly string[]) {
   return new TableProjection<DocRow, Projected<T>>({
     db,
     table,
@@ -136,6 +137,16 @@ function billing<T>(db: Mirror['store']['db'], table: MirrorRecordTable, extra: 
   });
 }
 
+/**
+ * What the source reads: the mirror's database and zone, and (on the request thread) its local API, which decides
+ * coverage. The report worker (report-worker.ts) opens the database on its own and leaves coverage to the thread that
+ * sends it the query.
+ */
+export interface ReportMirror {
+  store: { db: AppDb; timeZone: string };
+  api?: Pick<LocalApi, 'answer'>;
+}
+
 export class MirrorReportSource {
   private readonly jobs: TableProjection<JobRow, ProjectedJob>;
   private readonly events: TableProjection<DocRow, { item: ReportTimelineItem; id: number; created: string | null }>;
@@ -143,7 +154,7 @@ export class MirrorReportSource {
   private readonly quotations: TableProjection<DocRow, Projected<ReportQuotation>>;
   private readonly creditNotes: TableProjection<DocRow, Projected<ReportCreditNote>>;
 
-  constructor(private readonly mirror: Pick<Mirror, 'store' | 'api'>) {
+  constructor(private readonly mirror: ReportMirror) {
     const db = mirror.store.db;
     this.jobs = new TableProjection<JobRow, ProjectedJob>({
       db,
@@ -196,7 +207,11 @@ export class MirrorReportSource {
 
   /** The report's records for the days [from, to], or null when the mirror does not cover every query. */
   async read(q: ReportQueries): Promise<ReportRecords | null> {
-    if (!this.covers(q)) return null;
+    return this.covers(q) ? this.records(q) : null;
+  }
+
+  /** The report's records for the days [from, to], coverage already known (`covers`). */
+  async records(q: ReportQueries): Promise<ReportRecords> {
     await this.refresh();
     const tz = this.mirror.store.timeZone;
     const sinceLocal = epochToLocal(q.sinceMs, tz);
@@ -239,7 +254,9 @@ export class MirrorReportSource {
   }
 
   /** Every query of the load answered by the mirror (local-api.ts decides, on a one-record page). */
-  private covers(q: ReportQueries): boolean {
+  covers(q: ReportQueries): boolean {
+    const api = this.mirror.api;
+    if (!api) return false;
     const probes: [string, Record<string, string>][] = [
       ['job/list', { dateFrom: startOfDay(q.from), dateTo: endOfDay(q.to) }],
       ['job/list', { changedSince: q.since }],
@@ -256,8 +273,7 @@ export class MirrorReportSource {
       ...['new', 'sent'].map((status): [string, Record<string, string>] => ['quotation/list', { status }]),
     ];
     return probes.every(
-      ([path, query]) =>
-        this.mirror.api.answer(path, new URLSearchParams({ ...query, page: '1', pageSize: '1' })) !== null,
+      ([path, query]) => api.answer(path, new URLSearchParams({ ...query, page: '1', pageSize: '1' })) !== null,
     );
   }
 }

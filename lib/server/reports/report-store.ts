@@ -33,7 +33,25 @@ import type { Page } from '@/lib/synchroteam/schemas/common';
 import { addDays } from '@/lib/scheduling/wall-clock';
 import type { Period } from '@/lib/reports/period';
 import type { ReportInput, ReportJob, ReportTimelineItem } from '@/lib/reports/types';
-import type { ReportRecords, MirrorReportSource } from './mirror-report-source';
+import { buildReportYielding, type Dimension, type Report } from '@/lib/reports/report';
+import { drillRecords, type DrillResult } from '@/lib/reports/drill';
+import type { KpiId } from '@/lib/reports/definitions';
+import type { ReportOptions } from '@/lib/reports/types';
+import type { ReportRecords, MirrorReportSource, ReportQueries } from './mirror-report-source';
+import type { ReportExtra } from './report-worker';
+import type { ReportWorker } from './report-worker-client';
+
+/** The input but its records: what the worker is sent. */
+function extraOf(input: ReportInput): ReportExtra {
+  const { activities, technicians, teams, jobTypes } = input;
+  return { activities, technicians, teams, jobTypes };
+}
+
+/** A worker that failed mid-request: logged, and the request is computed here instead (null). */
+function workerFailed(e: unknown): null {
+  console.error('[reports] the report worker failed; computing on the request thread', e);
+  return null;
+}
 
 export const FRESH_MS = 60_000;
 export const MAX_AGE_MS = 10 * 60_000;
@@ -53,7 +71,12 @@ export interface LoadProgress {
 }
 
 export interface LoadedData {
+  /**
+   * The report's input; without its records (jobs, notifications, billing) when `workerQuery` is set: the report
+   * worker reads those itself (report(), drill()).
+   */
   input: ReportInput;
+  workerQuery?: ReportQueries;
   range: Period;
   loadedAt: number;
   checkedAt: number;
@@ -81,13 +104,27 @@ export interface ReportStoreOptions {
   now?: () => number;
   /** The account mirror's records, when it runs: jobs, notifications and billing come from memory, not list pages. */
   mirror?: () => MirrorReportSource | null;
+  /** The report worker (report-worker.ts), when it runs: reports the mirror covers are computed there. */
+  worker?: () => ReportWorker | null;
 }
+
+const NO_RECORDS: ReportRecords = {
+  jobs: [],
+  backlog: [],
+  timeline: [],
+  invoices: [],
+  openInvoices: [],
+  creditNotes: [],
+  quotations: [],
+  openQuotations: [],
+};
 
 export class ReportStore {
   private readonly client: SynchroteamClient;
   private readonly tz: string;
   private readonly now: () => number;
   private readonly mirror: () => MirrorReportSource | null;
+  private readonly worker: () => ReportWorker | null;
   private readonly entries = new Map<string, Entry>();
   private reference: {
     at: number;
@@ -100,11 +137,64 @@ export class ReportStore {
     this.tz = opts.timeZone;
     this.now = opts.now ?? Date.now;
     this.mirror = opts.mirror ?? (() => null);
+    this.worker = opts.worker ?? (() => null);
+  }
+
+  /** The worker, when there is a mirror and the worker can run. */
+  private usableWorker(): ReportWorker | null {
+    const w = this.mirror() && this.worker();
+    return w && w.available() ? w : null;
   }
 
   /** Reads the mirror's records into memory ahead of the first report (a server start, the end of a backfill). */
   async warm(): Promise<void> {
-    await this.mirror()?.refresh();
+    const w = this.usableWorker();
+    if (w) await w.request({ type: 'warm' }).catch(() => this.mirror()?.refresh());
+    else await this.mirror()?.refresh();
+  }
+
+  /** The report of loaded data: in the worker when its records are the worker's, else on this thread, in steps. */
+  async report(
+    data: LoadedData,
+    period: Period,
+    previous: Period,
+    opts: ReportOptions,
+    pause: () => Promise<void>,
+  ): Promise<Report> {
+    if (data.workerQuery) {
+      const w = this.usableWorker();
+      if (w) {
+        const sent = { q: data.workerQuery, extra: extraOf(data.input), period, previous, opts };
+        const r = await w.request<Report>({ type: 'report', ...sent }).catch(workerFailed);
+        if (r) return r;
+      }
+    }
+    return buildReportYielding(await this.withRecords(data), period, previous, opts, pause);
+  }
+
+  /** The records behind one figure, where report() would compute it. */
+  async drill(
+    data: LoadedData,
+    period: Period,
+    opts: ReportOptions,
+    kpi: KpiId,
+    group?: { dim: Dimension; key: number | null },
+  ): Promise<DrillResult> {
+    if (data.workerQuery) {
+      const w = this.usableWorker();
+      if (w) {
+        const sent = { q: data.workerQuery, extra: extraOf(data.input), period, opts, kpi, group };
+        const r = await w.request<DrillResult>({ type: 'drill', ...sent }).catch(workerFailed);
+        if (r) return r;
+      }
+    }
+    return drillRecords(await this.withRecords(data), period, opts, kpi, group);
+  }
+
+  /** The whole input: the records read here when they were left to a worker that is not there (any more). */
+  private async withRecords(data: LoadedData): Promise<ReportInput> {
+    const mirror = data.workerQuery && this.mirror();
+    return mirror ? { ...data.input, ...(await mirror.records(data.workerQuery!)) } : data.input;
   }
 
   /** The data for days [range.from, range.to], or the progress of its load when it is not ready within waitMs. */
@@ -195,10 +285,11 @@ export class ReportStore {
     const dayAfter = addDays(range.to, 1);
 
     const mirror = this.mirror();
+    const q: ReportQueries = { from: range.from, to: range.to, since, sinceMs: localToEpoch(since, 'UTC') };
+    // The worker reads the records itself: this thread neither holds nor copies them.
+    const workerQuery = mirror && this.usableWorker() && mirror.covers(q) ? q : undefined;
     const [records, activities, ref] = await Promise.all([
-      (async () =>
-        (await mirror?.read({ from: range.from, to: range.to, since, sinceMs: localToEpoch(since, 'UTC') })) ??
-        this.readLists(range, since, walk, raw))(),
+      (async () => (workerQuery ? NO_RECORDS : ((await mirror?.read(q)) ?? this.readLists(range, since, walk, raw))))(),
       walk((q) => c.activities.list(q, o), {
         startDate: startOfDayMinute(range.from),
         endDate: startOfDayMinute(dayAfter),
@@ -209,6 +300,7 @@ export class ReportStore {
     const at = this.now();
     return {
       input: { ...records, activities, ...ref.value },
+      ...(workerQuery ? { workerQuery } : {}),
       range,
       loadedAt: at,
       checkedAt: at,

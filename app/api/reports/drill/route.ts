@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import { getEnv } from '@/lib/server/env';
 import { json, route } from '@/lib/server/http/route';
-import { drillRecords } from '@/lib/reports/drill';
 import { parseDrill } from '@/lib/reports/report-params';
 import type { DrillAnswer } from '@/lib/reports/payload';
 import { getReportStore } from '@/lib/server/reports';
@@ -28,7 +27,7 @@ export const GET = route({ area: 'reports', query: ZDrillQuery }, async ({ query
   if ('progress' in got) return json({ status: 'loading', progress: got.progress } satisfies DrillAnswer, 202);
   const t0 = performance.now();
   const group = target.dim ? { dim: target.dim, key: target.key } : undefined;
-  const drill = drillRecords(got.data.input, params.period, opts, target.kpi, group);
+  const drill = await getReportStore().drill(got.data, params.period, opts, target.kpi, group);
   return {
     status: 'ready',
     drill,
