@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOGIN_LIMITS, LoginLimiter } from './login-limiter';
+import { openAppDb } from '@/lib/server/db';
+import { DbCounters, LOGIN_LIMITS, LoginLimiter } from './login-limiter';
 
 function setup() {
   const clock = { t: 1_000_000 };
@@ -59,5 +63,35 @@ describe('LoginLimiter', () => {
     for (let i = 0; i < 8; i++) l.failure('b@x.test', `10.0.0.${i}`);
     l.success('b@x.test', '10.0.0.1');
     expect(l.check('b@x.test', '10.9.9.9').ok).toBe(true);
+  });
+});
+
+describe('LoginLimiter in the app database (several instances)', () => {
+  it('counts the failures of every instance on one database: five across two lock the pair', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'login-limits-'));
+    try {
+      const file = join(dir, 'app.db');
+      const clock = { t: 1_000_000 };
+      const now = () => clock.t;
+      // Two instances: two connections to the same database file.
+      const a = new LoginLimiter(LOGIN_LIMITS, now, new DbCounters(openAppDb(file), LOGIN_LIMITS.knownAddressMs, now));
+      const b = new LoginLimiter(LOGIN_LIMITS, now, new DbCounters(openAppDb(file), LOGIN_LIMITS.knownAddressMs, now));
+      for (let i = 0; i < 3; i++) a.failure('c@x.test', '4.4.4.4');
+      b.failure('c@x.test', '4.4.4.4');
+      expect(a.check('c@x.test', '4.4.4.4').ok).toBe(true);
+      expect(b.failure('c@x.test', '4.4.4.4')).toContainEqual({ kind: 'pair', waitS: 900 });
+      expect(a.check('c@x.test', '4.4.4.4')).toMatchObject({ ok: false, reason: 'address' });
+      expect(b.check('c@x.test', '4.4.4.4')).toMatchObject({ ok: false, reason: 'address' });
+      // The owner signing in on one instance is known to the other (the account delay spares that address).
+      a.success('c@x.test', '5.5.5.5');
+      for (let i = 0; i < 10; i++) b.failure('c@x.test', `6.6.6.${i}`);
+      expect(b.check('c@x.test', '7.7.7.7')).toMatchObject({ ok: false, reason: 'account' });
+      expect(b.check('c@x.test', '5.5.5.5').ok).toBe(true);
+      // After the window, both see the pair free again.
+      clock.t += LOGIN_LIMITS.windowMs;
+      expect(b.check('c@x.test', '4.4.4.4').ok).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -81,7 +81,7 @@ export function getAuthOptions(): NextAuthOptions {
           const password = String(credentials?.password ?? '');
           if (!email || !password) return null;
           const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
-          const limiter = loginLimiter();
+          const limiter = loginLimiter(getDb());
           const verdict = limiter.check(email, address);
           // The message travels to the sign-in page as the `error` code. Not audited per attempt (a flood of refused
           // attempts would flood the log); the lockout that caused it was.

@@ -1,5 +1,5 @@
 /** The app database (accounts, audit log, tracking-link revocations). Drizzle schema; migrations in /drizzle. */
-import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -58,6 +58,23 @@ export const trackAccessCodes = sqliteTable('track_access_codes', {
   rotatedAt: integer('rotated_at', { mode: 'timestamp_ms' }).notNull(),
   rotatedByEmail: text('rotated_by_email').notNull(),
 });
+
+/**
+ * Sign-in attempt counters (lib/server/auth/login-limiter.ts), in the database so that every app instance on it counts
+ * the same failures: in memory, two instances each allowed 5 wrong passwords before locking. `kind`: pair
+ * (account|address), address, account, known (an address the account signed in from; `last` is when).
+ */
+export const loginCounters = sqliteTable(
+  'login_counters',
+  {
+    kind: text('kind', { enum: ['pair', 'address', 'account', 'known'] }).notNull(),
+    key: text('key').notNull(),
+    n: integer('n').notNull(),
+    first: integer('first').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.key] }), index('login_counters_last').on(t.last)],
+);
 
 export type UserRow = typeof users.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;

@@ -1,0 +1,10 @@
+CREATE TABLE `login_counters` (
+	`kind` text NOT NULL,
+	`key` text NOT NULL,
+	`n` integer NOT NULL,
+	`first` integer NOT NULL,
+	`last` integer NOT NULL,
+	PRIMARY KEY(`kind`, `key`)
+);
+--> statement-breakpoint
+CREATE INDEX `login_counters_last` ON `login_counters` (`last`);
