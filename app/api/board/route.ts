@@ -4,7 +4,7 @@
  * and cached server-side by lib/server/board so that dispatchers share the upstream calls. `page` (+ `team`, `tech`)
  * names the lane page the board opens on: a window not read yet then answers with that page's jobs first (`partial`).
  */
-import { boardJson, getBoardStore } from '@/lib/server/board';
+import { boardAnswerReuseMs, boardJson, getBoardStore } from '@/lib/server/board';
 import { route } from '@/lib/server/http/route';
 import { ZBoardQuery } from './board-params';
 
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export const GET = route(
   { area: 'dispatch', query: ZBoardQuery },
   async ({ query: q }) =>
-    new Response(await boardJson(getBoardStore(), q.from, q.to, q.lanes), {
+    new Response(await boardJson(getBoardStore(), q.from, q.to, q.lanes, boardAnswerReuseMs()), {
       headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
     }),
 );

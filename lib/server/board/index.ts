@@ -2,7 +2,7 @@
 import 'server-only';
 import { createClient, gatewayTransport } from '@/lib/synchroteam/client';
 import { getEnv } from '../env';
-import { getGateway } from '../upstream';
+import { getGateway, getMirror } from '../upstream';
 import { getJobFeed } from '../job-feed';
 import { accountToday, addDays, weekStart } from '@/lib/scheduling/wall-clock';
 import { BoardStore, type BoardLanes } from './board-store';
@@ -49,32 +49,72 @@ export function warmBoardsAtStart(): Promise<void> {
   return warmWeeks(getBoardStore(), 4);
 }
 
-const answering = new WeakMap<Pick<BoardStore, 'getBoard'>, Map<string, Promise<string>>>();
+/** How long a board answer is given again to identical requests (its version tells the client where changes start). */
+export const ANSWER_REUSE_MS = 1_000;
+
+type Answers = WeakMap<
+  Pick<BoardStore, 'getBoard'>,
+  Map<string, { text?: string; at: number; pending?: Promise<string> }>
+>;
+let answers: Answers = new WeakMap();
+
+/** Answers made before now are not given again (a change reached the mirror: a write, a sync read). */
+export function forgetBoardAnswers(): void {
+  answers = new WeakMap();
+}
+
+let listening = false;
+/**
+ * How long the server gives an answer again: ANSWER_REUSE_MS with the mirror, whose every change (a write included,
+ * before its writer has the reply) forgets the answers; without it, 0 (only requests in flight together share one).
+ */
+export function boardAnswerReuseMs(): number {
+  const mirror = getMirror();
+  if (!mirror) return 0;
+  if (!listening) {
+    mirror.subscribe(forgetBoardAnswers);
+    listening = true;
+  }
+  return ANSWER_REUSE_MS;
+}
 
 /**
- * GET /api/board's answer as JSON text. Identical requests that arrive while one is being answered share its answer
- * and its serialization: a week of a large account is megabytes of JSON, and dispatchers coming back together after a
- * restart (bench:day: ten at once) each paid ~100 ms of the server's one thread for the same text.
+ * GET /api/board's answer as JSON text. Identical requests share one answer while it is being made and for
+ * `reuseMs` after (boardAnswerReuseMs): a week of a large account is megabytes of JSON (~100 ms of the server's one thread), and
+ * dispatchers coming back together after a restart (bench:day: ten at once) each paid it for the same text. An
+ * answer a second old is as good as a new one: it carries its version, and the client's next changes poll starts there.
  */
 export function boardJson(
   store: Pick<BoardStore, 'getBoard'>,
   from: string,
   to: string,
   lanes?: BoardLanes,
+  reuseMs = ANSWER_REUSE_MS,
+  now: () => number = Date.now,
 ): Promise<string> {
-  let pending = answering.get(store);
-  if (!pending) answering.set(store, (pending = new Map()));
+  let byKey = answers.get(store);
+  if (!byKey) answers.set(store, (byKey = new Map()));
   const key = JSON.stringify([from, to, lanes ?? null]);
-  let p = pending.get(key);
-  if (!p) {
-    const map = pending;
-    p = store
-      .getBoard(from, to, lanes)
-      .then((b) => JSON.stringify(b))
-      .finally(() => map.delete(key));
-    map.set(key, p);
-  }
-  return p;
+  const hit = byKey.get(key);
+  if (hit?.pending) return hit.pending;
+  if (hit?.text !== undefined && now() - hit.at < reuseMs) return Promise.resolve(hit.text);
+  for (const [k, v] of byKey) if (!v.pending && now() - v.at >= reuseMs) byKey.delete(k);
+  const map = byKey;
+  const entry: { text?: string; at: number; pending?: Promise<string> } = { at: now() };
+  entry.pending = store
+    .getBoard(from, to, lanes)
+    .then((b) => {
+      entry.text = JSON.stringify(b);
+      entry.at = now();
+      return entry.text;
+    })
+    .catch((e: unknown) => {
+      map.delete(key);
+      throw e;
+    })
+    .finally(() => (entry.pending = undefined));
+  map.set(key, entry);
+  return entry.pending;
 }
 
 /** The board week holding `date` ("YYYY-MM-DD", default today in the account's zone), as [from, to). */

@@ -11,7 +11,8 @@ import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
 import { getEnv } from '../env';
 
-export type AppDb = BetterSQLite3Database<typeof schema>;
+/** The Drizzle database and, as `$client`, its better-sqlite3 connection (for libraries that take one). */
+export type AppDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export function openAppDb(file: string): AppDb {
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });

@@ -76,6 +76,17 @@ export const loginCounters = sqliteTable(
   (t) => [primaryKey({ columns: [t.kind, t.key] }), index('login_counters_last').on(t.last)],
 );
 
+/**
+ * The public tracking routes' attempt counts (lib/server/track/limits.ts), kept by rate-limiter-flexible's SQLite store
+ * in the shape it reads and writes (every limiter's keys carry its own prefix): shared by every app instance on the
+ * database, as the sign-in counters are.
+ */
+export const trackLimits = sqliteTable('track_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: integer('expire'),
+});
+
 export type UserRow = typeof users.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 

@@ -82,6 +82,8 @@ interface Projected<T> {
   paid: string | null;
 }
 
+const COVERED_MS = 60_000;
+
 const pick = <K extends string>(d: Doc, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, d[k]])) as Record<K, unknown>;
 const JOB_FIELDS = [
@@ -253,8 +255,23 @@ export class MirrorReportSource {
     };
   }
 
-  /** Every query of the load answered by the mirror (local-api.ts decides, on a one-record page). */
+  /** Ranges found covered lately: the probes count whole lists (~14 local queries), and coverage rarely changes. */
+  private readonly covered = new Map<string, number>();
+
+  /**
+   * Every query of the load answered by the mirror (local-api.ts decides, on a one-record page). A covered range is
+   * remembered for COVERED_MS (coverage moves with a backfill or a horizon, not with each change).
+   */
   covers(q: ReportQueries): boolean {
+    const key = `${q.from}|${q.to}|${q.since}`;
+    if (Date.now() - (this.covered.get(key) ?? -Infinity) < COVERED_MS) return true;
+    if (!this.probe(q)) return false;
+    if (this.covered.size > 50) this.covered.clear();
+    this.covered.set(key, Date.now());
+    return true;
+  }
+
+  private probe(q: ReportQueries): boolean {
     const api = this.mirror.api;
     if (!api) return false;
     const probes: [string, Record<string, string>][] = [

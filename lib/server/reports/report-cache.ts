@@ -102,7 +102,7 @@ export class ReportCache {
       const fresh = done ? this.entries.get(key) : undefined;
       return fresh ? served(fresh) : served(e, true);
     }
-    return this.compute(key, params, opts, waitMs);
+    return this.compute(key, params, opts, waitMs, 'interactive');
   }
 
   /**
@@ -118,14 +118,20 @@ export class ReportCache {
 
   private async refresh(params: ReportParams, opts: ReportOptions): Promise<void> {
     const key = keyOf(params, opts);
-    while ('progress' in (await this.compute(key, params, opts, REFRESH_WAIT_MS)));
+    while ('progress' in (await this.compute(key, params, opts, REFRESH_WAIT_MS, 'background')));
   }
 
   /** One computation per report at a time: a second asker shares the first one's. */
-  private compute(key: string, params: ReportParams, opts: ReportOptions, waitMs: number) {
+  private compute(
+    key: string,
+    params: ReportParams,
+    opts: ReportOptions,
+    waitMs: number,
+    priority: 'interactive' | 'background',
+  ) {
     let p = this.computing.get(key);
     if (!p) {
-      p = this.load(key, params, opts, waitMs).finally(() => this.computing.delete(key));
+      p = this.load(key, params, opts, waitMs, priority).finally(() => this.computing.delete(key));
       this.computing.set(key, p);
     }
     return p;
@@ -136,6 +142,7 @@ export class ReportCache {
     params: ReportParams,
     opts: ReportOptions,
     waitMs: number,
+    priority: 'interactive' | 'background',
   ): Promise<{ served: ServedReport } | { progress: LoadProgress }> {
     const started = performance.now();
     const got = await this.opts.store.get(loadRange(params), waitMs);
@@ -149,7 +156,7 @@ export class ReportCache {
     const t0 = performance.now();
     // The store computes it (in the report worker when it runs); a bare store (tests): here, in steps.
     const report = this.opts.store.report
-      ? await this.opts.store.report(got.data, params.period, params.previous, opts, this.pause)
+      ? await this.opts.store.report(got.data, params.period, params.previous, opts, this.pause, priority)
       : await buildReportYielding(got.data.input, params.period, params.previous, opts, this.pause);
     const value = { report, cost: costOf(got.data, got.cached, Math.round(performance.now() - t0)) };
     this.entries.delete(key);

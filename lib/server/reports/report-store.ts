@@ -149,7 +149,7 @@ export class ReportStore {
   /** Reads the mirror's records into memory ahead of the first report (a server start, the end of a backfill). */
   async warm(): Promise<void> {
     const w = this.usableWorker();
-    if (w) await w.request({ type: 'warm' }).catch(() => this.mirror()?.refresh());
+    if (w) await w.request({ type: 'warm' }, 'background').catch(() => this.mirror()?.refresh());
     else await this.mirror()?.refresh();
   }
 
@@ -160,12 +160,13 @@ export class ReportStore {
     previous: Period,
     opts: ReportOptions,
     pause: () => Promise<void>,
+    priority: 'interactive' | 'background' = 'interactive',
   ): Promise<Report> {
     if (data.workerQuery) {
       const w = this.usableWorker();
       if (w) {
         const sent = { q: data.workerQuery, extra: extraOf(data.input), period, previous, opts };
-        const r = await w.request<Report>({ type: 'report', ...sent }).catch(workerFailed);
+        const r = await w.request<Report>({ type: 'report', ...sent }, priority).catch(workerFailed);
         if (r) return r;
       }
     }

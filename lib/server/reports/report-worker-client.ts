@@ -1,6 +1,7 @@
 /**
- * The request thread's side of the report worker (report-worker.ts): one thread, started on first use and kept,
- * requests answered in order. When the worker is not built (a unit test, `next dev` before build-workers) or has just
+ * The request thread's side of the report worker (report-worker.ts): one thread, started on first use and kept. It is
+ * given one request at a time, a person's (interactive) before any computed ahead (background): the presets'
+ * recomputations queue behind a manager who is waiting, not the other way round. When the worker is not built (a unit test, `next dev` before build-workers) or has just
  * failed, `available()` says no and the report store computes on the request thread as before.
  */
 import 'server-only';
@@ -22,6 +23,8 @@ export class ReportWorker {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  /** Requests not sent yet, interactive ones first. */
+  private queue: { id: number; req: Request; background: boolean }[] = [];
   private failedAt = -Infinity;
   /** Requests the worker answered (tests, diagnostics). */
   answered = 0;
@@ -36,13 +39,24 @@ export class ReportWorker {
     return this.worker !== null || (this.now() - this.failedAt >= RETRY_MS && existsSync(this.path));
   }
 
-  request<T>(req: Request): Promise<T> {
-    const worker = this.start();
+  request<T>(req: Request, priority: 'interactive' | 'background' = 'interactive'): Promise<T> {
+    this.start();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage({ ...req, id } as ReportWorkerRequest);
+      const item = { id, req, background: priority === 'background' };
+      const at = item.background ? -1 : this.queue.findIndex((q) => q.background);
+      if (at < 0) this.queue.push(item);
+      else this.queue.splice(at, 0, item);
+      this.pump();
     });
+  }
+
+  /** Sends the next request when the worker has none. */
+  private pump(): void {
+    if (!this.worker || this.pending.size > this.queue.length) return;
+    const next = this.queue.shift();
+    if (next) this.worker.postMessage({ ...next.req, id: next.id } as ReportWorkerRequest);
   }
 
   /** Stops the thread (a server shutting down); pending requests fail. */
@@ -70,6 +84,7 @@ export class ReportWorker {
         this.answered++;
         p.resolve(m.value);
       } else p.reject(new Error(m.message));
+      this.pump();
     });
     w.on('error', (e) => this.fail(e));
     w.on('exit', (code) => this.fail(new Error(`the report worker stopped (exit code ${code})`)));
@@ -83,5 +98,6 @@ export class ReportWorker {
     this.failedAt = this.now();
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
+    this.queue = [];
   }
 }

@@ -126,6 +126,34 @@ describe('report worker', () => {
     expect(worker.answered).toBe(2);
   });
 
+  it('answers a person before reports computed ahead: one request at a time, interactive first', async () => {
+    const worker = newWorker();
+    const data = await load(storeWith(worker));
+    const order: string[] = [];
+    const ask = (name: string, priority: 'interactive' | 'background') =>
+      worker
+        .request(
+          {
+            type: 'report',
+            q: data.workerQuery!,
+            extra: { activities: [], technicians: [], teams: [], jobTypes: [] },
+            period,
+            previous,
+            opts,
+          },
+          priority,
+        )
+        .then(() => order.push(name));
+    await Promise.all([
+      ask('ahead 1', 'background'),
+      ask('ahead 2', 'background'),
+      ask('ahead 3', 'background'),
+      ask('manager', 'interactive'),
+    ]);
+    // The first one was already with the worker; the manager's goes next.
+    expect(order).toEqual(['ahead 1', 'manager', 'ahead 2', 'ahead 3']);
+  });
+
   it('falls back to the request thread when the worker is not built or fails', async () => {
     const missing = newWorker(join(dir, 'nowhere.mjs'));
     expect(missing.available()).toBe(false);

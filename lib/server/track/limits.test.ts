@@ -2,8 +2,27 @@
  * Lookup limits: a guesser is stopped by address and by the code they keep trying, and never locks the customer out
  * of their own job. Each test uses its own addresses, codes and job numbers (the limiters are per process).
  */
-import { describe, expect, it } from 'vitest';
-import { addressKey, admitLookup, answerFloorMs, admitWrite, LOOKUP_LIMITS, recordLookupFailure } from './limits';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openAppDb } from '@/lib/server/db';
+import {
+  addressKey,
+  admitLookup,
+  answerFloorMs,
+  admitWrite,
+  LOOKUP_LIMITS,
+  recordLookupFailure,
+  useTrackLimitStore,
+} from './limits';
+
+// In memory, except where a test says otherwise (the server counts in the app database).
+let memory = false;
+beforeEach(() => {
+  if (!memory) useTrackLimitStore('memory');
+  memory = true;
+});
 
 let n = 0;
 const fresh = () => ++n;
@@ -67,5 +86,26 @@ describe('lookup limits', () => {
     const job = `job-${fresh()}`;
     for (let i = 0; i < 5; i++) expect(await admitWrite(ip(3000 + i), job)).toBe(0);
     expect(await admitWrite(ip(3100), job)).toBeGreaterThan(0);
+  });
+});
+
+describe('lookup limits in the app database (several instances)', () => {
+  it('an address gets 10 lookups per 15 minutes across every instance on the database', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'track-limits-'));
+    try {
+      const file = join(dir, 'app.db');
+      const a = ip(fresh());
+      // Instance A (its own connection) admits 6, then instance B (another connection to the same file) 4 more…
+      useTrackLimitStore(openAppDb(file).$client);
+      for (let i = 0; i < 6; i++) expect(await guess(a, 700_000 + fresh(), code('D'))).toBe(0);
+      useTrackLimitStore(openAppDb(file).$client);
+      for (let i = 0; i < 4; i++) expect(await guess(a, 700_000 + fresh(), code('D'))).toBe(0);
+      // …and refuses the 11th: the ten were counted together.
+      expect(await guess(a, 700_000 + fresh(), code('D'))).toBeGreaterThan(14 * 60);
+      expect(await guess(ip(fresh()), 700_000 + fresh(), code('D'))).toBe(0);
+    } finally {
+      useTrackLimitStore('memory');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

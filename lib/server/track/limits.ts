@@ -1,7 +1,7 @@
 /**
- * Attempt limits of the public tracking routes (rate-limiter-flexible, in memory per app instance; with several
- * instances each keeps its own counts, so an attacker spreading over N instances gets N times the allowance: put
- * the PostgreSQL store of the same library behind these when scaling out).
+ * Attempt limits of the public tracking routes (rate-limiter-flexible, counting in the app database through its SQLite
+ * store, so that every app instance on the database counts together: an attacker spreading over instances gets no
+ * more; the same library's PostgreSQL store takes its place on PostgreSQL).
  *
  * Lookups (guessing a job's access code is the threat; see README, Security → Customer job lookup). Designed so that
  * nobody can lock a customer out of their own job: every refusal applies to the guesser's address or to the code they
@@ -22,7 +22,9 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type Database from 'better-sqlite3';
+import { RateLimiterMemory, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { getDb } from '../db';
 
 export const LOOKUP_LIMITS = {
   perAddress: { points: 10, seconds: 15 * 60 },
@@ -34,28 +36,62 @@ export const LOOKUP_LIMITS = {
   slowFloorMs: 3000,
 } as const;
 
-const lookupAddress = new RateLimiterMemory({
-  keyPrefix: 'track-lookup-ip',
-  points: LOOKUP_LIMITS.perAddress.points,
-  duration: LOOKUP_LIMITS.perAddress.seconds,
-});
-const lookupCode = new RateLimiterMemory({
-  keyPrefix: 'track-lookup-code',
-  points: LOOKUP_LIMITS.perCode.failures,
-  duration: LOOKUP_LIMITS.perCode.seconds,
-});
-const lookupJob = new RateLimiterMemory({
-  keyPrefix: 'track-lookup-job',
-  points: LOOKUP_LIMITS.perJob.failures,
-  duration: LOOKUP_LIMITS.perJob.seconds,
-});
-const writeJob = new RateLimiterMemory({ keyPrefix: 'track-write-job', points: 5, duration: 60 * 60 });
-const writeIp = new RateLimiterMemory({ keyPrefix: 'track-write-ip', points: 20, duration: 60 * 60 });
+/** Every limiter of these routes, counting where `make` puts them. */
+function makeLimiters(make: (o: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract) {
+  return {
+    lookupAddress: make({
+      keyPrefix: 'track-lookup-ip',
+      points: LOOKUP_LIMITS.perAddress.points,
+      duration: LOOKUP_LIMITS.perAddress.seconds,
+    }),
+    lookupCode: make({
+      keyPrefix: 'track-lookup-code',
+      points: LOOKUP_LIMITS.perCode.failures,
+      duration: LOOKUP_LIMITS.perCode.seconds,
+    }),
+    lookupJob: make({
+      keyPrefix: 'track-lookup-job',
+      points: LOOKUP_LIMITS.perJob.failures,
+      duration: LOOKUP_LIMITS.perJob.seconds,
+    }),
+    writeJob: make({ keyPrefix: 'track-write-job', points: 5, duration: 60 * 60 }),
+    writeIp: make({ keyPrefix: 'track-write-ip', points: 20, duration: 60 * 60 }),
+  };
+}
+
+type Limiters = ReturnType<typeof makeLimiters>;
+const KEY = Symbol.for('dispatch-console.track-limits');
+const holder = globalThis as { [KEY]?: Limiters };
+
+/**
+ * Where the counts live: the app database's track_limits table through rate-limiter-flexible's SQLite store (every
+ * instance on the database counts together: an attacker spreading over instances gets no more), or memory (tests).
+ */
+export function useTrackLimitStore(store: Database.Database | 'memory'): void {
+  holder[KEY] = makeLimiters((o) =>
+    store === 'memory'
+      ? new RateLimiterMemory(o)
+      : new RateLimiterSQLite({
+          ...o,
+          storeClient: store,
+          storeType: 'better-sqlite3',
+          tableName: 'track_limits',
+          // The table is the app's (lib/server/db/schema.ts, migrated with the rest).
+          tableCreated: true,
+          clearExpiredByTimeout: true,
+        }),
+  );
+}
+
+function limiters(): Limiters {
+  if (!holder[KEY]) useTrackLimitStore(getDb().$client);
+  return holder[KEY]!;
+}
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /** Consumes one point; the seconds to wait when the limit was already reached, else 0. */
-async function take(limiter: RateLimiterMemory, key: string): Promise<number> {
+async function take(limiter: RateLimiterAbstract, key: string): Promise<number> {
   try {
     await limiter.consume(key);
     return 0;
@@ -66,7 +102,7 @@ async function take(limiter: RateLimiterMemory, key: string): Promise<number> {
 }
 
 /** Seconds to wait while `key` has no point left (without consuming), else 0. */
-async function blockedFor(limiter: RateLimiterMemory, key: string): Promise<number> {
+async function blockedFor(limiter: RateLimiterAbstract, key: string): Promise<number> {
   const r = await limiter.get(key);
   return r && r.remainingPoints <= 0 ? seconds(r.msBeforeNext) : 0;
 }
@@ -101,25 +137,30 @@ export function codeKey(normalisedOrRaw: string): string {
 
 /** Counts a lookup attempt before it is tried. Returns seconds to wait (0 = go ahead). */
 export async function admitLookup(ip: string, code: string): Promise<number> {
-  const ipWait = await take(lookupAddress, addressKey(ip));
+  const l = limiters();
+  const ipWait = await take(l.lookupAddress, addressKey(ip));
   if (ipWait) return ipWait;
-  return blockedFor(lookupCode, codeKey(code));
+  return blockedFor(l.lookupCode, codeKey(code));
 }
 
 /** Counts a failed lookup (wrong code, unknown or deleted job alike) against the code tried and the job number. */
 export async function recordLookupFailure(jobNumber: number, code: string): Promise<void> {
-  await take(lookupCode, codeKey(code));
-  await take(lookupJob, String(jobNumber));
+  const l = limiters();
+  await take(l.lookupCode, codeKey(code));
+  await take(l.lookupJob, String(jobNumber));
 }
 
 /** How long every answer about `jobNumber` takes: longer while it is being guessed at from many addresses. */
 export async function answerFloorMs(jobNumber: number): Promise<number> {
-  return (await blockedFor(lookupJob, String(jobNumber))) ? LOOKUP_LIMITS.slowFloorMs : LOOKUP_LIMITS.floorMs;
+  return (await blockedFor(limiters().lookupJob, String(jobNumber)))
+    ? LOOKUP_LIMITS.slowFloorMs
+    : LOOKUP_LIMITS.floorMs;
 }
 
 /** Counts a message or reschedule request. Returns seconds to wait (0 = go ahead). */
 export async function admitWrite(ip: string, jobId: string): Promise<number> {
-  const ipWait = await take(writeIp, addressKey(ip));
+  const l = limiters();
+  const ipWait = await take(l.writeIp, addressKey(ip));
   if (ipWait) return ipWait;
-  return take(writeJob, jobId);
+  return take(l.writeJob, jobId);
 }
