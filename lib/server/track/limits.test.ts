@@ -14,13 +14,13 @@ import {
   admitWrite,
   LOOKUP_LIMITS,
   recordLookupFailure,
-  useTrackLimitStore,
+  setTrackLimitStore,
 } from './limits';
 
 // In memory, except where a test says otherwise (the server counts in the app database).
 let memory = false;
 beforeEach(() => {
-  if (!memory) useTrackLimitStore('memory');
+  if (!memory) setTrackLimitStore('memory');
   memory = true;
 });
 
@@ -96,15 +96,15 @@ describe('lookup limits in the app database (several instances)', () => {
       const file = join(dir, 'app.db');
       const a = ip(fresh());
       // Instance A (its own connection) admits 6, then instance B (another connection to the same file) 4 more…
-      useTrackLimitStore(openAppDb(file).$client);
+      setTrackLimitStore(openAppDb(file).$client);
       for (let i = 0; i < 6; i++) expect(await guess(a, 700_000 + fresh(), code('D'))).toBe(0);
-      useTrackLimitStore(openAppDb(file).$client);
+      setTrackLimitStore(openAppDb(file).$client);
       for (let i = 0; i < 4; i++) expect(await guess(a, 700_000 + fresh(), code('D'))).toBe(0);
       // …and refuses the 11th: the ten were counted together.
       expect(await guess(a, 700_000 + fresh(), code('D'))).toBeGreaterThan(14 * 60);
       expect(await guess(ip(fresh()), 700_000 + fresh(), code('D'))).toBe(0);
     } finally {
-      useTrackLimitStore('memory');
+      setTrackLimitStore('memory');
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -67,7 +67,7 @@ const holder = globalThis as { [KEY]?: Limiters };
  * Where the counts live: the app database's track_limits table through rate-limiter-flexible's SQLite store (every
  * instance on the database counts together: an attacker spreading over instances gets no more), or memory (tests).
  */
-export function useTrackLimitStore(store: Database.Database | 'memory'): void {
+export function setTrackLimitStore(store: Database.Database | 'memory'): void {
   holder[KEY] = makeLimiters((o) =>
     store === 'memory'
       ? new RateLimiterMemory(o)
@@ -84,7 +84,7 @@ export function useTrackLimitStore(store: Database.Database | 'memory'): void {
 }
 
 function limiters(): Limiters {
-  if (!holder[KEY]) useTrackLimitStore(getDb().$client);
+  if (!holder[KEY]) setTrackLimitStore(getDb().$client);
   return holder[KEY]!;
 }
 
