@@ -6,6 +6,7 @@ import { getGateway, getMirror } from '../upstream';
 import { getJobFeed } from '../job-feed';
 import { accountToday, addDays, weekStart } from '@/lib/scheduling/wall-clock';
 import { BoardStore, type BoardLanes } from './board-store';
+import type { ResourceName } from '../mirror/resources';
 
 export { BoardStore, type BoardLanes } from './board-store';
 
@@ -64,15 +65,28 @@ export function forgetBoardAnswers(): void {
 }
 
 let listening = false;
+/** What a board shows: a change to anything else (customers, invoices, …) leaves its answers as they are. */
+const BOARD_RESOURCES = new Set<ResourceName>([
+  'jobs',
+  'activities',
+  'activityTypes',
+  'users',
+  'teams',
+  'jobTypes',
+  'schedulingWindows',
+]);
 /**
- * How long the server gives an answer again: ANSWER_REUSE_MS with the mirror, whose every change (a write included,
- * before its writer has the reply) forgets the answers; without it, 0 (only requests in flight together share one).
+ * How long the server gives an answer again: ANSWER_REUSE_MS with the mirror, whose every change to what a board shows
+ * (a write included, before its writer has the reply) forgets the answers; without it, 0 (only requests in flight
+ * together share one).
  */
 export function boardAnswerReuseMs(): number {
   const mirror = getMirror();
   if (!mirror) return 0;
   if (!listening) {
-    mirror.subscribe(forgetBoardAnswers);
+    mirror.subscribe((changed) => {
+      if (changed.some((r) => BOARD_RESOURCES.has(r))) forgetBoardAnswers();
+    });
     listening = true;
   }
   return ANSWER_REUSE_MS;
