@@ -21,29 +21,21 @@ const serverOnly = {
 };
 
 export async function buildWorkers() {
-  // The reports' worker (lib/server/reports/report-worker.ts): better-sqlite3 is a native module, loaded at run time.
   await build({
-    entryPoints: { 'report-worker': join(ROOT, 'lib/server/reports/report-worker.ts') },
+    entryPoints: {
+      'optimize-worker': join(ROOT, 'lib/server/optimize/solver-worker.ts'),
+      'report-worker': join(ROOT, 'lib/server/reports/report-worker.ts'),
+    },
     outdir: join(ROOT, DIST, 'workers'),
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
+    // Loaded from node_modules at run time: highs (its .wasm), better-sqlite3 (a native module).
+    external: ['highs', 'better-sqlite3'],
     plugins: [serverOnly],
     tsconfig: join(ROOT, 'tsconfig.json'),
-    logLevel: 'warning',
-  });
-  await build({
-    entryPoints: { 'optimize-worker': join(ROOT, 'lib/server/optimize/solver-worker.ts') },
-    outdir: join(ROOT, DIST, 'workers'),
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['highs'],
     logLevel: 'warning',
   });
 }

@@ -93,9 +93,9 @@ export function boardAnswerReuseMs(): number {
 }
 
 /**
- * GET /api/board's answer as JSON text. Identical requests share one answer while it is being made and for
- * `reuseMs` after (boardAnswerReuseMs): a week of a large account is megabytes of JSON (~100 ms of the server's one thread), and
- * dispatchers coming back together after a restart (bench:day: ten at once) each paid it for the same text. An
+ * GET /api/board's answer as JSON text. Identical requests share one answer while it is being made and for `reuseMs`
+ * after (boardAnswerReuseMs): a week of a large account is megabytes of JSON (~100 ms of the server's one thread),
+ * and dispatchers coming back together after a restart (bench:day: ten at once) each paid it for the same text. An
  * answer a second old is as good as a new one: it carries its version, and the client's next changes poll starts there.
  */
 export function boardJson(

@@ -61,7 +61,7 @@ export class MirrorStore {
 
   /** The highest change number written so far (0: nothing yet). */
   seq(): number {
-    return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'seq')).get()?.value ?? 0;
+    return this.meta('seq') ?? 0;
   }
 
   /**
@@ -87,7 +87,7 @@ export class MirrorStore {
   /** The sync's calls on the UTC day of `nowMs`: in all, or `resource`'s. */
   callsOn(nowMs: number, resource?: ResourceName): number {
     const key = `calls:${utcDay(nowMs)}${resource ? `:${resource}` : ''}`;
-    return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, key)).get()?.value ?? 0;
+    return this.meta(key) ?? 0;
   }
 
   /**
@@ -95,7 +95,7 @@ export class MirrorStore {
    * history; undefined before the jobs' backfill decided. Kept as YYYYMMDD (0: whole history).
    */
   jobHorizon(): string | null | undefined {
-    const v = this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:horizon')).get()?.value;
+    const v = this.meta('jobs:horizon');
     if (v === undefined) return undefined;
     if (v === 0) return null;
     const s = String(v);
@@ -108,11 +108,7 @@ export class MirrorStore {
 
   /** Where the sync's reads of a resource's inactive records stand (epoch ms; sync.ts INACTIVE_EVERY). */
   inactiveSince(resource: ResourceName): number | undefined {
-    return this.db
-      .select()
-      .from(mirrorMeta)
-      .where(eq(mirrorMeta.key, `${resource}:inactive-since`))
-      .get()?.value;
+    return this.meta(`${resource}:inactive-since`);
   }
 
   setInactiveSince(resource: ResourceName, ms: number): void {
@@ -121,7 +117,7 @@ export class MirrorStore {
 
   /** The UTC day (YYYYMMDD) the sync last counted the account's jobs against the mirror's (sync.ts checkJobsWhole). */
   jobsCountedOn(): number {
-    return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:counted-on')).get()?.value ?? 0;
+    return this.meta('jobs:counted-on') ?? 0;
   }
 
   setJobsCountedOn(day: number): void {
@@ -133,11 +129,7 @@ export class MirrorStore {
    * `deepParts`: the timeline's status notifications the reports read), or undefined before its backfill planned them.
    */
   deepHorizonMs(resource: ResourceName): number | undefined {
-    return this.db
-      .select()
-      .from(mirrorMeta)
-      .where(eq(mirrorMeta.key, `${resource}:deep`))
-      .get()?.value;
+    return this.meta(`${resource}:deep`);
   }
 
   setDeepHorizonMs(resource: ResourceName, ms: number): void {
@@ -150,11 +142,9 @@ export class MirrorStore {
    * the new text. Returns true while rows remain.
    */
   rebuildJobSearch(slice = 2_000): boolean {
-    const version =
-      this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:search-version')).get()?.value ?? 1;
+    const version = this.meta('jobs:search-version') ?? 1;
     if (version >= JOB_SEARCH_VERSION) return false;
-    const after =
-      this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, 'jobs:search-rebuilt-seq')).get()?.value ?? -1;
+    const after = this.meta('jobs:search-rebuilt-seq') ?? -1;
     // A new mirror (no job yet) writes every row under the current rules: nothing to rebuild.
     const rows = this.db
       .select({ id: mirrorJobs.id, seq: mirrorJobs.seq, doc: mirrorJobs.doc })
@@ -174,6 +164,10 @@ export class MirrorStore {
       else this.setMeta('jobs:search-rebuilt-seq', rows[rows.length - 1]!.seq);
     });
     return rows.length === slice;
+  }
+
+  private meta(key: string): number | undefined {
+    return this.db.select().from(mirrorMeta).where(eq(mirrorMeta.key, key)).get()?.value;
   }
 
   private setMeta(key: string, value: number): void {

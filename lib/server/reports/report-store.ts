@@ -32,11 +32,16 @@ import { paginateAll } from '@/lib/synchroteam/paginate';
 import type { Page } from '@/lib/synchroteam/schemas/common';
 import { addDays } from '@/lib/scheduling/wall-clock';
 import type { Period } from '@/lib/reports/period';
-import type { ReportInput, ReportJob, ReportTimelineItem } from '@/lib/reports/types';
+import {
+  emptyInput,
+  type ReportInput,
+  type ReportJob,
+  type ReportOptions,
+  type ReportTimelineItem,
+} from '@/lib/reports/types';
 import { buildReportYielding, type Dimension, type Report } from '@/lib/reports/report';
 import { drillRecords, type DrillResult } from '@/lib/reports/drill';
 import type { KpiId } from '@/lib/reports/definitions';
-import type { ReportOptions } from '@/lib/reports/types';
 import type { ReportRecords, MirrorReportSource, ReportQueries } from './mirror-report-source';
 import type { ReportExtra } from './report-worker';
 import type { ReportWorker } from './report-worker-client';
@@ -107,17 +112,6 @@ export interface ReportStoreOptions {
   /** The report worker (report-worker.ts), when it runs: reports the mirror covers are computed there. */
   worker?: () => ReportWorker | null;
 }
-
-const NO_RECORDS: ReportRecords = {
-  jobs: [],
-  backlog: [],
-  timeline: [],
-  invoices: [],
-  openInvoices: [],
-  creditNotes: [],
-  quotations: [],
-  openQuotations: [],
-};
 
 export class ReportStore {
   private readonly client: SynchroteamClient;
@@ -290,7 +284,8 @@ export class ReportStore {
     // The worker reads the records itself: this thread neither holds nor copies them.
     const workerQuery = mirror && this.usableWorker() && mirror.covers(q) ? q : undefined;
     const [records, activities, ref] = await Promise.all([
-      (async () => (workerQuery ? NO_RECORDS : ((await mirror?.read(q)) ?? this.readLists(range, since, walk, raw))))(),
+      (async () =>
+        workerQuery ? emptyInput() : ((await mirror?.read(q)) ?? this.readLists(range, since, walk, raw)))(),
       walk((q) => c.activities.list(q, o), {
         startDate: startOfDayMinute(range.from),
         endDate: startOfDayMinute(dayAfter),
